@@ -1,0 +1,78 @@
+import type { FieldMetadata } from '@conform-to/react'
+import { getInputProps } from '@conform-to/react'
+import type { ReactNode } from 'react'
+
+/** GOV.UK-style summary at the top of a form: every problem, each linking to its field. */
+export function ErrorSummary(props: { formErrors?: string[]; fields: FieldMetadata<unknown>[] }) {
+  const fieldErrors = props.fields.filter((f) => f.errors?.length)
+  const formErrors = props.formErrors ?? []
+  if (fieldErrors.length === 0 && formErrors.length === 0) return null
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        {formErrors.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+        {fieldErrors.map((f) => (
+          <li key={f.id}>
+            <a href={`#${f.id}`}>{f.errors![0]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+interface TextFieldProps {
+  field: FieldMetadata<string | undefined>
+  label: string
+  hint?: ReactNode
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel'
+  autoComplete?: string
+  width?: 'full' | 'medium' | 'short'
+}
+
+/** A label, an optional hint, the error, then the input — in that order, as screen readers expect. */
+export function TextField({ field, label, hint, type = 'text', autoComplete, width = 'full' }: TextFieldProps) {
+  const hintId = hint ? `${field.id}-hint` : undefined
+  const error = field.errors?.[0]
+  const describedBy = [hintId, error ? field.errorId : undefined].filter(Boolean).join(' ') || undefined
+  const { key, ...inputProps } = getInputProps(field, { type, ariaAttributes: false })
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={field.errorId}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <input
+        key={key}
+        {...inputProps}
+        className={`input input--${width}${error ? ' input--error' : ''}`}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        spellCheck={type === 'email' || type === 'password' ? false : undefined}
+      />
+    </div>
+  )
+}
+
+export function SubmitButton(props: { children: ReactNode; pending?: boolean; variant?: 'primary' | 'secondary' | 'warning'; name?: string; value?: string }) {
+  return (
+    <button type="submit" className={`button button--${props.variant ?? 'primary'}`} disabled={props.pending} name={props.name} value={props.value}>
+      {props.children}
+    </button>
+  )
+}

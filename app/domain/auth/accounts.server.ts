@@ -1,0 +1,187 @@
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import type { Db } from '#db/client.server'
+import { oneTimeTokens, users, type Role } from '#db/schema/index'
+import { audit } from '../audit.server.ts'
+import { DomainError } from '../errors.ts'
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'
+import { consumeRateLimits, LIMITS } from './rate-limit.server.ts'
+import { deleteAllSessions } from './sessions.server.ts'
+import { generateSecret, hashSecret } from './tokens.ts'
+
+type TokenPurpose = (typeof oneTimeTokens.$inferSelect)['purpose']
+
+export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
+  verify_email: 48 * 3600 * 1000,
+  reset_password: 60 * 60 * 1000,
+}
+
+export function getUserByEmail(db: Db, email: string) {
+  return db.query.users.findFirst({ where: sql`lower(${users.email}) = ${email.toLowerCase()}` })
+}
+
+export function getUserById(db: Db, id: string) {
+  return db.query.users.findFirst({ where: eq(users.id, id) })
+}
+
+/** Creates a plain account and returns it with an email-verification link secret. */
+export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string }) {
+  await consumeRateLimits(db, [{ key: `signup:ip:${input.ip}`, ...LIMITS.signupPerIp }])
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email.toLowerCase(), passwordHash })
+      .onConflictDoNothing()
+      .returning()
+    if (!user) {
+      throw new DomainError(
+        'conflict',
+        'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.',
+        'email',
+      )
+    }
+    const verifyToken = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
+    return { user, verifyToken }
+  })
+}
+
+/** Checks an email and password; limited per account and per address so guessing is slow. */
+export async function authenticate(db: Db, input: { email: string; password: string; ip: string }) {
+  const email = input.email.toLowerCase()
+  await consumeRateLimits(db, [
+    { key: `login:ip:${input.ip}`, ...LIMITS.loginPerIp },
+    { key: `login:account:${email}`, ...LIMITS.loginPerAccount },
+  ])
+  const user = await getUserByEmail(db, email)
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)
+  if (!user || !valid) throw new DomainError('unauthenticated', 'The email address or password is incorrect')
+  return user
+}
+
+export async function issueToken(db: Db, input: { userId: string; purpose: TokenPurpose; now?: Date }) {
+  const secret = generateSecret()
+  const now = input.now ?? new Date()
+  await db.insert(oneTimeTokens).values({
+    userId: input.userId,
+    purpose: input.purpose,
+    tokenHash: hashSecret(secret),
+    expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[input.purpose]),
+  })
+  return secret
+}
+
+const LINK_PROBLEMS = {
+  unknown: 'This link is not valid. Check you used the whole link from the email, or ask for a new one.',
+  used: 'This link has already been used. Ask for a new one if you still need it.',
+  expired: 'This link has expired. Ask for a new one.',
+} as const
+
+/** Whether a link can still be used, without using it (GET pages call this; scanners do no harm). */
+export async function checkToken(db: Db, purpose: TokenPurpose, secret: string, now = new Date()) {
+  const token = await db.query.oneTimeTokens.findFirst({
+    where: and(eq(oneTimeTokens.tokenHash, hashSecret(secret)), eq(oneTimeTokens.purpose, purpose)),
+  })
+  if (!token) return { ok: false as const, problem: LINK_PROBLEMS.unknown }
+  if (token.usedAt) return { ok: false as const, problem: LINK_PROBLEMS.used }
+  if (token.expiresAt <= now) return { ok: false as const, problem: LINK_PROBLEMS.expired }
+  return { ok: true as const, userId: token.userId }
+}
+
+/** Marks a link used, under a row lock so two clicks cannot both succeed. */
+async function consumeToken(tx: Db, purpose: TokenPurpose, secret: string, now: Date) {
+  const [token] = await tx
+    .select()
+    .from(oneTimeTokens)
+    .where(and(eq(oneTimeTokens.tokenHash, hashSecret(secret)), eq(oneTimeTokens.purpose, purpose)))
+    .for('update')
+  if (!token) throw new DomainError('invalid_input', LINK_PROBLEMS.unknown)
+  if (token.usedAt) throw new DomainError('invalid_input', LINK_PROBLEMS.used)
+  if (token.expiresAt <= now) throw new DomainError('invalid_input', LINK_PROBLEMS.expired)
+  await tx.update(oneTimeTokens).set({ usedAt: now }).where(eq(oneTimeTokens.id, token.id))
+  return token
+}
+
+export async function verifyEmail(db: Db, input: { token: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  return db.transaction(async (tx) => {
+    const token = await consumeToken(tx, 'verify_email', input.token, now)
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedAt: now, updatedAt: now })
+      .where(eq(users.id, token.userId))
+      .returning()
+    return user
+  })
+}
+
+/** A new verification link for an account not yet verified; null when there is nothing to do. */
+export async function renewEmailVerification(db: Db, input: { userId: string }) {
+  const user = await getUserById(db, input.userId)
+  if (!user || user.emailVerifiedAt) return null
+  return { user, verifyToken: await issueToken(db, { userId: user.id, purpose: 'verify_email' }) }
+}
+
+/**
+ * Issues a reset link when the address has an account. Returns null otherwise: the page says the
+ * same either way, so nobody can learn who has an account.
+ */
+export async function requestPasswordReset(db: Db, input: { email: string }) {
+  await consumeRateLimits(db, [{ key: `reset:account:${input.email.toLowerCase()}`, ...LIMITS.resetPerAccount }])
+  const user = await getUserByEmail(db, input.email)
+  if (!user) return null
+  return { user, resetToken: await issueToken(db, { userId: user.id, purpose: 'reset_password' }) }
+}
+
+/** Sets a new password from a reset link and signs the account out everywhere. */
+export async function resetPassword(db: Db, input: { token: string; password: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction(async (tx) => {
+    const token = await consumeToken(tx, 'reset_password', input.token, now)
+    // Having the reset link proves control of the mailbox, so it verifies the address too.
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: now, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})` })
+      .where(eq(users.id, token.userId))
+      .returning()
+    await tx
+      .update(oneTimeTokens)
+      .set({ usedAt: now })
+      .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, 'reset_password'), isNull(oneTimeTokens.usedAt)))
+    await deleteAllSessions(tx, user.id)
+    await audit(tx, { actorId: user.id, action: 'user.password_reset', subjectType: 'user', subjectId: user.id })
+    return user
+  })
+}
+
+/** An admin changes someone's role; their sessions end so the new role applies on next sign-in. */
+export async function changeRole(db: Db, input: { actorId: string; userId: string; role: Role }) {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update')
+    if (!user) throw new DomainError('not_found', 'No such account')
+    if (user.role === input.role) return user
+    if (user.id === input.actorId) throw new DomainError('forbidden', 'You cannot change your own role. Ask another admin.')
+    const [updated] = await tx
+      .update(users)
+      .set({ role: input.role, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .returning()
+    await deleteAllSessions(tx, user.id)
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'user.role_change',
+      subjectType: 'user',
+      subjectId: user.id,
+      before: { role: user.role },
+      after: { role: updated.role },
+    })
+    return updated
+  })
+}
+
+export async function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(users.createdAt)
+}

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '#db/client.server'
+import { rateLimits } from '#db/schema/index'
+import { DomainError } from '../errors.ts'
+
+export interface Limit {
+  /** e.g. `login:ip:203.0.113.9` */
+  key: string
+  max: number
+  windowSeconds: number
+}
+
+export const LIMITS = {
+  loginPerAccount: { max: 10, windowSeconds: 15 * 60 },
+  loginPerIp: { max: 100, windowSeconds: 15 * 60 },
+  signupPerIp: { max: 20, windowSeconds: 60 * 60 },
+  resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
+} as const
+
+/**
+ * Counts one attempt against each limit in the database (so every app instance shares the
+ * count) and throws `rate_limited` once any is exceeded.
+ */
+export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date()) {
+  for (const limit of limits) {
+    const windowMs = limit.windowSeconds * 1000
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+    const [row] = await db
+      .insert(rateLimits)
+      .values({ key: limit.key, windowStart, hits: 1 })
+      .onConflictDoUpdate({
+        target: [rateLimits.key, rateLimits.windowStart],
+        set: { hits: sql`${rateLimits.hits} + 1` },
+      })
+      .returning({ hits: rateLimits.hits })
+    if (row.hits > limit.max) {
+      const retryMinutes = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 60000)
+      throw new DomainError(
+        'rate_limited',
+        `Too many attempts. Wait ${retryMinutes} minute${retryMinutes === 1 ? '' : 's'} and try again.`,
+      )
+    }
+  }
+}
+
+/** Old windows are useless; the worker calls this now and then. */
+export async function pruneRateLimits(db: Db, now = new Date()) {
+  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 24 * 3600 * 1000)}`)
+}

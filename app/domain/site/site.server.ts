@@ -1,0 +1,29 @@
+import { count, desc, eq, sql } from 'drizzle-orm'
+import type { Db } from '#db/client.server'
+import { mailboxMessages, users } from '#db/schema/index'
+
+/** Whether the database answers; /healthz reports it. */
+export async function checkDatabase(db: Db) {
+  const started = performance.now()
+  await db.execute(sql`select 1`)
+  return { latencyMs: Math.round((performance.now() - started) * 10) / 10 }
+}
+
+export async function getHomeFigures(db: Db) {
+  const [row] = await db.select({ members: count() }).from(users).where(eq(users.role, 'member'))
+  return { members: row.members }
+}
+
+export function listMailbox(db: Db, limit = 100) {
+  return db
+    .select({ id: mailboxMessages.id, to: mailboxMessages.to, subject: mailboxMessages.subject, createdAt: mailboxMessages.createdAt })
+    .from(mailboxMessages)
+    .orderBy(desc(mailboxMessages.createdAt))
+    .limit(limit)
+}
+
+export async function getMailboxMessage(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  const [message] = await db.select().from(mailboxMessages).where(eq(mailboxMessages.id, id))
+  return message ?? null
+}

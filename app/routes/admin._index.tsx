@@ -1,0 +1,33 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link } from '@remix-run/react'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  return null
+}
+
+export default function AdminDashboard() {
+  return (
+    <>
+      <h1>Admin</h1>
+      <p className="lead">Manage who can do what in Chorus, and see every change officers and admins have made.</p>
+      <ul className="card-grid">
+        <li className="card">
+          <h2>
+            <Link to="/admin/users">People and roles</Link>
+          </h2>
+          <p>Make someone an officer, admin or journalist.</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/admin/audit">Audit log</Link>
+          </h2>
+          <p>Who changed what, and when. Entries can never be edited or removed.</p>
+        </li>
+      </ul>
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Admin — Chorus' }]

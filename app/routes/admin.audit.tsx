@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { listAuditEntries } from '~/domain/audit.server'
+import { db } from '~/utils/db.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  const entries = await listAuditEntries(db)
+  return {
+    entries: entries.map((e) => ({
+      ...e,
+      createdAt: e.createdAt.toISOString(),
+      change: e.before || e.after ? `${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}` : '',
+    })),
+  }
+}
+
+export default function AuditLogPage() {
+  const { entries } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <Link to="/admin" className="back-link">
+        Admin
+      </Link>
+      <h1>Audit log</h1>
+      {entries.length === 0 ? (
+        <p>No changes recorded yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                  </td>
+                  <td>{e.actorName ?? 'Removed account'}</td>
+                  <td>{e.action}</td>
+                  <td>
+                    {e.subjectType} {e.subjectId ? <code>{e.subjectId.slice(0, 8)}</code> : null}
+                  </td>
+                  <td>
+                    <code>{e.change}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Audit log — Chorus' }]

@@ -1,0 +1,44 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { getMailboxMessage } from '~/domain/site/site.server'
+import { db } from '~/utils/db.server'
+import { requireDevMailbox } from '~/utils/dev.server'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  requireDevMailbox()
+  const message = await getMailboxMessage(db, params.id ?? '')
+  if (!message) throw new Response('Not Found', { status: 404 })
+  return { id: message.id, to: message.to, from: message.from, subject: message.subject, text: message.text }
+}
+
+export default function DevMailMessage() {
+  const message = useLoaderData<typeof loader>()
+  return (
+    <>
+      <p>
+        <Link to="/dev/mail" className="back-link">
+          Back to the mailbox
+        </Link>
+      </p>
+      <h1>{message.subject}</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>To</dt>
+          <dd>{message.to}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>From</dt>
+          <dd>{message.from}</dd>
+        </div>
+      </dl>
+      <h2>As the recipient sees it</h2>
+      <iframe className="mail-frame" title={`HTML version of ${message.subject}`} src={`/dev/mail/${message.id}/html`} sandbox="" />
+      <h2>Plain text version</h2>
+      <pre className="mail-text" data-testid="mail-text">
+        {message.text}
+      </pre>
+    </>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.subject ?? 'Email'} — Development mailbox` }]

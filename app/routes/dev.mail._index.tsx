@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { listMailbox } from '~/domain/site/site.server'
+import { db } from '~/utils/db.server'
+import { requireDevMailbox } from '~/utils/dev.server'
+
+export async function loader(_: LoaderFunctionArgs) {
+  requireDevMailbox()
+  const messages = await listMailbox(db)
+  return { messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) }
+}
+
+export default function DevMailbox() {
+  const { messages } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <h1>Development mailbox</h1>
+      <p className="lead">No mail provider is configured, so Chorus keeps its emails here instead of sending them. Newest first.</p>
+      {messages.length === 0 ? (
+        <p>No emails yet.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Subject</th>
+              <th scope="col">To</th>
+              <th scope="col">Sent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <Link to={`/dev/mail/${m.id}`}>{m.subject}</Link>
+                </td>
+                <td>{m.to}</td>
+                <td>
+                  <time dateTime={m.createdAt}>{new Date(m.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Development mailbox — Chorus' }]

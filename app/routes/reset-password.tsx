@@ -1,0 +1,81 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { Panel } from '~/components/panels'
+import { checkToken, resetPassword } from '~/domain/auth/accounts.server'
+import { ResetPasswordSchema } from '~/domain/auth/schemas'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+
+const readToken = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = readToken(new URL(request.url).searchParams.get('token'))
+  if (!token) return data({ token: null, problem: 'This link is not complete. Check you used the whole link from the email.' }, { status: 400 })
+  const check = await checkToken(db, 'reset_password', token)
+  return check.ok ? { token, problem: null } : data({ token: null, problem: check.problem }, { status: 400 })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await readForm(request)
+  const submission = parseWithZod(formData, { schema: ResetPasswordSchema })
+  if (submission.status !== 'success') return invalid(submission, ['password', 'confirmPassword'])
+  const token = readToken(formData.get('token'))
+  try {
+    await resetPassword(db, { token: token ?? '', password: submission.value.password })
+  } catch (error) {
+    return replyWithDomainError(submission, error, ['password', 'confirmPassword'])
+  }
+  return { ...submission.reply(), changed: true }
+}
+
+export default function ResetPasswordPage() {
+  const { token, problem } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    id: 'reset-password',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
+  })
+  if (lastResult && 'changed' in lastResult) {
+    return (
+      <Panel title="Your password has been changed">
+        <p>You have been signed out on every device.</p>
+        <p>
+          <Link to="/login">Sign in with your new password</Link>
+        </p>
+      </Panel>
+    )
+  }
+  if (!token) {
+    return (
+      <div className="narrow">
+        <h1>This link cannot be used</h1>
+        <p>{problem}</p>
+        <p>
+          <Link to="/forgot-password">Ask for a new link</Link>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="narrow">
+      <ErrorSummary formErrors={form.errors} fields={[fields.password, fields.confirmPassword]} />
+      <h1>Choose a new password</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="token" value={token} />
+        <TextField field={fields.password} label="New password" type="password" autoComplete="new-password" width="medium" hint="At least 12 characters." />
+        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" width="medium" />
+        <SubmitButton>Change password</SubmitButton>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Choose a new password — Chorus' }]

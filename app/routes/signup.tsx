@@ -1,0 +1,76 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { signUp } from '~/domain/auth/accounts.server'
+import { sendVerificationEmail } from '~/domain/auth/emails.server'
+import { SignupSchema } from '~/domain/auth/schemas'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
+import { getUser, startSession } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect('/account')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readForm(request), { schema: SignupSchema })
+  if (submission.status !== 'success') return invalid(submission, ['password'])
+  let created
+  try {
+    created = await signUp(db, { ...submission.value, ip: clientIp(request) })
+  } catch (error) {
+    return replyWithDomainError(submission, error, ['password'])
+  }
+  await sendVerificationEmail(db, { user: created.user, token: created.verifyToken, baseUrl: siteOrigin(request) })
+  return startSession(request, created.user.id, '/account?welcome=1')
+}
+
+export default function SignupPage() {
+  const lastResult = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'signup',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
+  })
+  return (
+    <div className="narrow">
+      <ErrorSummary formErrors={form.errors} fields={[fields.name, fields.email, fields.password]} />
+      <h1>Create your Chorus account</h1>
+      <p className="lead">
+        An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.
+      </p>
+      <Form method="post" {...getFormProps(form)}>
+        <TextField field={fields.name} label="Full name" autoComplete="name" />
+        <TextField
+          field={fields.email}
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          hint="We'll send a link to confirm it. Use an address you can get to between visits."
+        />
+        <TextField
+          field={fields.password}
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          width="medium"
+          hint="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
+        />
+        <SubmitButton pending={navigation.state === 'submitting'}>Create account</SubmitButton>
+      </Form>
+      <p>
+        Already have an account? <Link to="/login">Sign in</Link>.
+      </p>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Create an account — Chorus' }]

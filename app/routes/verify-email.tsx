@@ -1,0 +1,70 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Panel } from '~/components/panels'
+import { checkToken, verifyEmail } from '~/domain/auth/accounts.server'
+import { DomainError } from '~/domain/errors'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+
+const readToken = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null)
+
+/** Showing the page uses nothing up: mail scanners that follow the link do no harm. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = readToken(new URL(request.url).searchParams.get('token'))
+  if (!token) return data({ token: null, problem: 'This link is not complete. Check you used the whole link from the email.' }, { status: 400 })
+  const check = await checkToken(db, 'verify_email', token)
+  return check.ok ? { token, problem: null } : data({ token: null, problem: check.problem }, { status: 400 })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = readToken((await readForm(request)).get('token'))
+  if (!token) return data({ confirmed: false, problem: 'This link is not complete.' }, { status: 400 })
+  try {
+    await verifyEmail(db, { token })
+    return { confirmed: true, problem: null }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ confirmed: false, problem: error.message }, { status: 400 })
+    throw error
+  }
+}
+
+export default function VerifyEmailPage() {
+  const { token, problem } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  if (result?.confirmed) {
+    return (
+      <Panel title="Your email address is confirmed">
+        <p>
+          Thank you. <Link to="/account">Go to your account</Link>.
+        </p>
+      </Panel>
+    )
+  }
+  const shownProblem = result?.problem ?? problem
+  if (shownProblem || !token) {
+    return (
+      <div className="narrow">
+        <h1>This link cannot be used</h1>
+        <p>{shownProblem}</p>
+        <p>
+          <Link to="/account">Go to your account</Link> to send a new link.
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="narrow">
+      <h1>Confirm your email address</h1>
+      <p>Select the button to confirm this email address belongs to you.</p>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button button--primary">
+          Confirm email address
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Confirm your email address — Chorus' }]

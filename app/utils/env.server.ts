@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CHORUS_OFFLINE: flag,
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  APP_URL: z.string().url().optional(),
+  TRUST_PROXY: flag,
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Chorus <no-reply@chorus.test>'),
+})
+
+export type Env = z.infer<typeof EnvSchema> & {
+  /** Production settings were not all given: local stand-ins and demo data are in use. */
+  offline: boolean
+  sessionSecret: string
+}
+
+/** Settings a real production deployment cannot run without. */
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'RESEND_API_KEY'] as const
+
+const DEV_SESSION_SECRET = 'chorus-development-session-secret-not-for-production'
+
+export class EnvError extends Error {}
+
+/** Reads and checks the environment once at boot; the message names every problem. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
+    throw new EnvError(`Chorus cannot start: some settings are invalid.\n${lines.join('\n')}`)
+  }
+  const env = result.data
+  const production = env.NODE_ENV === 'production'
+  if (production && !env.CHORUS_OFFLINE) {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name])
+    if (missing.length > 0) {
+      throw new EnvError(
+        `Chorus cannot start in production: missing ${missing.join(', ')}.\n` +
+          'Set them, or set CHORUS_OFFLINE=1 to run with local stand-ins and demo accounts.',
+      )
+    }
+  }
+  const offline = !production || env.CHORUS_OFFLINE
+  return { ...env, offline, sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET }
+}
+
+let cached: Env | undefined
+export function getEnv(): Env {
+  cached ??= parseEnv()
+  return cached
+}

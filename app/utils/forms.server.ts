@@ -1,0 +1,23 @@
+import type { SubmissionResult } from '@conform-to/react'
+import { data } from '@remix-run/node'
+import { DomainError, statusForCode } from '~/domain/errors'
+
+interface Replyable {
+  reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; hideFields?: string[] }): SubmissionResult<string[]>
+}
+
+/**
+ * Turns a DomainError into the form's error summary with the matching 4xx status; anything
+ * else is a fault and is re-thrown.
+ */
+export function replyWithDomainError(submission: Replyable, error: unknown, hideFields?: string[]) {
+  if (!(error instanceof DomainError)) throw error
+  const reply = error.field
+    ? submission.reply({ fieldErrors: { [error.field]: [error.message] }, hideFields })
+    : submission.reply({ formErrors: [error.message], hideFields })
+  return data(reply, { status: statusForCode[error.code] })
+}
+
+export function invalid(submission: Replyable, hideFields?: string[]) {
+  return data(submission.reply({ hideFields }), { status: 400 })
+}

@@ -1,0 +1,86 @@
+import { createCookie, redirect } from '@remix-run/node'
+import type { Role } from '#db/schema/index'
+import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
+import { db } from './db.server.ts'
+import { getEnv } from './env.server.ts'
+import { requireSameOrigin } from './request.server.ts'
+
+let cookie: ReturnType<typeof createCookie> | undefined
+function sessionCookie() {
+  const env = getEnv()
+  cookie ??= createCookie('chorus_session', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.NODE_ENV === 'production' && !env.CHORUS_OFFLINE,
+    path: '/',
+    maxAge: SESSION_TTL_MS / 1000,
+    secrets: [env.sessionSecret],
+  })
+  return cookie
+}
+
+async function readSessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get('cookie'))
+  return typeof value === 'string' && value.length > 0 && value.length < 100 ? value : null
+}
+
+/** The signed-in user, or null (forged, expired or revoked cookies count as signed out). */
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const sessionId = await readSessionId(request)
+  if (!sessionId) return null
+  return getSessionUser(db, sessionId)
+}
+
+function loginRedirect(request: Request) {
+  const url = new URL(request.url)
+  const back = url.pathname + url.search
+  return redirect(`/login?redirectTo=${encodeURIComponent(back)}`)
+}
+
+/** Throws a redirect to the login page when nobody is signed in. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  requireSameOrigin(request)
+  const user = await getUser(request)
+  if (!user) throw loginRedirect(request)
+  return user
+}
+
+/** Officers may do what members may; admins what officers may. Journalists stand apart. */
+const GRANTS: Record<Role, Role[]> = {
+  member: ['member'],
+  journalist: ['journalist'],
+  officer: ['officer', 'member'],
+  admin: ['admin', 'officer', 'member'],
+}
+
+export function hasRole(user: Pick<SessionUser, 'role'>, role: Role) {
+  return GRANTS[user.role].includes(role)
+}
+
+/** Throws a redirect when signed out and a 403 when signed in without the role. */
+export async function requireRole(request: Request, role: Role): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!hasRole(user, role)) {
+    throw new Response(`This page is for ${role}s only.`, { status: 403, statusText: 'Forbidden' })
+  }
+  return user
+}
+
+/** Starts a fresh session (a new id every sign-in) and redirects with its cookie. */
+export async function startSession(request: Request, userId: string, redirectTo: string) {
+  const previous = await readSessionId(request)
+  if (previous) await deleteSession(db, previous)
+  const session = await createSession(db, { userId, userAgent: request.headers.get('user-agent') })
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize(session.id) } })
+}
+
+export async function endSession(request: Request, redirectTo = '/') {
+  const sessionId = await readSessionId(request)
+  if (sessionId) await deleteSession(db, sessionId)
+  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+}
+
+/** For tests: the cookie header a browser would send for a session id. */
+export async function sessionCookieHeader(sessionId: string) {
+  return (await sessionCookie().serialize(sessionId)).split(';')[0]
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
+import postgres from 'postgres'
+import * as schema from './schema/index.ts'
+
+export type Schema = typeof schema
+/** A database handle or an open transaction: every domain function takes one of these first. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
+
+export const migrationsFolder = path.resolve('db/migrations')
+export const defaultPgliteDir = path.resolve('data/pglite')
+
+export interface Connection {
+  db: Db
+  kind: 'postgres' | 'pglite'
+  migrate(): Promise<void>
+  close(): Promise<void>
+}
+
+/** postgres.js against a server. */
+export function connectPostgres(url: string, options: { max?: number } = {}): Connection {
+  const sql = postgres(url, { max: options.max ?? 10, idle_timeout: 20, onnotice: () => {} })
+  const db = drizzlePostgres({ client: sql, schema, casing: 'snake_case' })
+  return {
+    db: db as unknown as Db,
+    kind: 'postgres',
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    close: () => sql.end({ timeout: 5 }),
+  }
+}
+
+/** PostgreSQL compiled to WebAssembly, in this process. One process per directory. */
+export function connectPglite(client: PGlite): Connection {
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' })
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  }
+}
+
+/** DATABASE_URL set: that server. Unset: PGlite persisted in ./data/pglite. */
+export function connectFromEnv(env: NodeJS.ProcessEnv = process.env): Connection {
+  if (env.DATABASE_URL) return connectPostgres(env.DATABASE_URL)
+  const dir = env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : defaultPgliteDir
+  mkdirSync(dir, { recursive: true })
+  return connectPglite(new PGlite(dir))
+}

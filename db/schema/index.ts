@@ -1,0 +1,3 @@
+export * from './auth.ts'
+export * from './audit.ts'
+export * from './mail.ts'

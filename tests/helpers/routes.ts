@@ -1,0 +1,71 @@
+import type { Role } from '../../db/schema/index.ts'
+import type { Db } from '../../db/client.server.ts'
+import { users } from '../../db/schema/index.ts'
+import { hashPassword } from '../../app/domain/auth/password.server.ts'
+import { createSession } from '../../app/domain/auth/sessions.server.ts'
+import { sessionCookieHeader } from '../../app/utils/session.server.ts'
+
+export const ORIGIN = 'http://localhost:3000'
+
+type Handler = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
+
+export interface RouteResult {
+  status: number
+  headers: Headers
+  /** The returned data, the thrown Response's text, or null. */
+  body: unknown
+}
+
+/** Calls a loader or action as Remix would, and reports what the browser would get. */
+export async function callRoute(
+  handler: Handler,
+  options: { path?: string; method?: string; form?: Record<string, string>; cookie?: string; origin?: string | null; params?: Record<string, string> } = {},
+): Promise<RouteResult> {
+  const method = options.method ?? (options.form ? 'POST' : 'GET')
+  const headers = new Headers()
+  if (options.cookie) headers.set('cookie', options.cookie)
+  if (method !== 'GET' && options.origin !== null) headers.set('origin', options.origin ?? ORIGIN)
+  const body = options.form ? new URLSearchParams(options.form) : undefined
+  if (body) headers.set('content-type', 'application/x-www-form-urlencoded')
+  const request = new Request(`${ORIGIN}${options.path ?? '/'}`, { method, headers, body })
+  let result: unknown
+  try {
+    result = await handler({ request, params: options.params ?? {}, context: {} })
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown
+    result = thrown
+  }
+  if (result instanceof Response) {
+    const text = await result.text()
+    return { status: result.status, headers: result.headers, body: text }
+  }
+  if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
+    const { data, init } = result as unknown as { data: unknown; init?: ResponseInit | null }
+    return { status: init?.status ?? 200, headers: new Headers(init?.headers), body: data }
+  }
+  return { status: 200, headers: new Headers(), body: result ?? null }
+}
+
+let counter = 0
+export async function createUser(db: Db, input: { role?: Role; email?: string; password?: string; verified?: boolean } = {}) {
+  counter += 1
+  const password = input.password ?? 'correct horse battery staple'
+  const [user] = await db
+    .insert(users)
+    .values({
+      name: `Test Person ${counter}`,
+      email: input.email ?? `person${counter}-${Date.now()}@example.test`,
+      passwordHash: await hashPassword(password),
+      role: input.role ?? 'member',
+      emailVerifiedAt: input.verified === false ? null : new Date(),
+    })
+    .returning()
+  return { ...user, password }
+}
+
+/** A signed-in browser's cookie header for a new user with the role. */
+export async function signedInAs(db: Db, role: Role) {
+  const user = await createUser(db, { role })
+  const session = await createSession(db, { userId: user.id })
+  return { user, cookie: await sessionCookieHeader(session.id) }
+}
