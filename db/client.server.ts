@@ -49,7 +49,7 @@ export function connectPglite(client: PGlite): Connection {
 }
 
 /** DATABASE_URL set: that server. Unset: PGlite persisted in ./data/pglite. */
-export function connectFromEnv(env: NodeJS.ProcessEnv = process.env): Connection {
+export function connectFromEnv(env: Record<string, string | undefined> = process.env): Connection {
   if (env.DATABASE_URL) return connectPostgres(env.DATABASE_URL)
   const dir = env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : defaultPgliteDir
   mkdirSync(dir, { recursive: true })

@@ -1,5 +1,4 @@
 import { hash } from '@node-rs/argon2'
-import { sql } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { users, type Role } from './schema/index.ts'
 
@@ -19,7 +18,7 @@ export async function seedDemoData(db: Db) {
   const inserted = await db
     .insert(users)
     .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, emailVerifiedAt: now })))
-    .onConflictDoNothing({ target: sql`lower(${users.email})` as never })
+    .onConflictDoNothing()
     .returning({ email: users.email })
   return inserted.map((r) => r.email)
 }

@@ -1,5 +1,5 @@
 import { Form, Link, NavLink } from '@remix-run/react'
-import type { Role } from '#db/schema/index'
+import type { Role } from '../../db/schema/index.ts'
 
 interface HeaderUser {
   name: string

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm'
-import type { Db } from '#db/client.server'
-import { auditLog, users } from '#db/schema/index'
+import type { Db } from '../../db/client.server.ts'
+import { auditLog, users } from '../../db/schema/index.ts'
 
 export interface AuditInput {
   actorId: string | null

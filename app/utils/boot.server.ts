@@ -1,5 +1,5 @@
-import { connectFromEnv, type Connection } from '#db/client.server'
-import { seedDemoData } from '#db/demo-data'
+import { connectFromEnv, type Connection } from '../../db/client.server.ts'
+import { seedDemoData } from '../../db/demo-data.ts'
 import { setDb } from './db.server.ts'
 import { EnvError, getEnv } from './env.server.ts'
 

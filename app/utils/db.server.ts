@@ -1,4 +1,4 @@
-import type { Db } from '#db/client.server'
+import type { Db } from '../../db/client.server.ts'
 
 /**
  * The application's database handle. Set once at boot (boot.server.ts); tests set it to

@@ -34,7 +34,7 @@ const DEV_SESSION_SECRET = 'chorus-development-session-secret-not-for-production
 export class EnvError extends Error {}
 
 /** Reads and checks the environment once at boot; the message names every problem. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)

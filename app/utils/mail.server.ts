@@ -1,8 +1,8 @@
 import { render } from '@react-email/render'
 import type { ReactElement } from 'react'
 import { Resend } from 'resend'
-import type { Db } from '#db/client.server'
-import { mailboxMessages } from '#db/schema/index'
+import type { Db } from '../../db/client.server.ts'
+import { mailboxMessages } from '../../db/schema/index.ts'
 import { getEnv } from './env.server.ts'
 
 export interface Mail {

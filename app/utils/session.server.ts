@@ -1,5 +1,5 @@
 import { createCookie, redirect } from '@remix-run/node'
-import type { Role } from '#db/schema/index'
+import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
 import { db } from './db.server.ts'
 import { getEnv } from './env.server.ts'

@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Role } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
 import { users } from '../../db/schema/index.ts'
@@ -7,7 +8,7 @@ import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 
 export const ORIGIN = 'http://localhost:3000'
 
-type Handler = (args: { request: Request; params: Record<string, string>; context: object }) => unknown
+type Handler = (args: LoaderFunctionArgs) => unknown
 
 export interface RouteResult {
   status: number
@@ -30,7 +31,7 @@ export async function callRoute(
   const request = new Request(`${ORIGIN}${options.path ?? '/'}`, { method, headers, body })
   let result: unknown
   try {
-    result = await handler({ request, params: options.params ?? {}, context: {} })
+    result = await handler({ request, params: options.params ?? {}, context: {} } as LoaderFunctionArgs)
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown
     result = thrown

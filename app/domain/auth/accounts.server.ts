@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
-import type { Db } from '#db/client.server'
-import { oneTimeTokens, users, type Role } from '#db/schema/index'
+import type { Db } from '../../../db/client.server.ts'
+import { oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'

@@ -1,6 +1,6 @@
-import type { Db } from '#db/client.server'
-import PasswordReset, { subject as resetSubject } from '#emails/password-reset'
-import VerifyEmail, { subject as verifySubject } from '#emails/verify-email'
+import type { Db } from '../../../db/client.server.ts'
+import PasswordReset, { subject as resetSubject } from '../../../emails/password-reset.tsx'
+import VerifyEmail, { subject as verifySubject } from '../../../emails/verify-email.tsx'
 import { sendMail } from '~/utils/mail.server'
 
 interface Recipient {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Db } from '#db/client.server'
-import { rateLimits } from '#db/schema/index'
+import type { Db } from '../../../db/client.server.ts'
+import { rateLimits } from '../../../db/schema/index.ts'
 import { DomainError } from '../errors.ts'
 
 export interface Limit {

@@ -1,6 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm'
-import type { Db } from '#db/client.server'
-import { sessions, users, type User } from '#db/schema/index'
+import type { Db } from '../../../db/client.server.ts'
+import { sessions, users, type User } from '../../../db/schema/index.ts'
 import { generateSecret } from './tokens.ts'
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000

@@ -1,6 +1,6 @@
 import { count, desc, eq, sql } from 'drizzle-orm'
-import type { Db } from '#db/client.server'
-import { mailboxMessages, users } from '#db/schema/index'
+import type { Db } from '../../../db/client.server.ts'
+import { mailboxMessages, users } from '../../../db/schema/index.ts'
 
 /** Whether the database answers; /healthz reports it. */
 export async function checkDatabase(db: Db) {

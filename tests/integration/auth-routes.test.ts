@@ -1,0 +1,180 @@
+import { desc, eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { issueToken } from '../../app/domain/auth/accounts.server.ts'
+import * as account from '../../app/routes/account.tsx'
+import * as forgot from '../../app/routes/forgot-password.tsx'
+import * as login from '../../app/routes/login.tsx'
+import * as reset from '../../app/routes/reset-password.tsx'
+import * as signup from '../../app/routes/signup.tsx'
+import * as verify from '../../app/routes/verify-email.tsx'
+import { mailboxMessages, sessions, users } from '../../db/schema/index.ts'
+import { useTestDb } from '../helpers/db.ts'
+import { callRoute, createUser } from '../helpers/routes.ts'
+
+type Reply = { status?: string; error?: Record<string, string[] | null> | null }
+const errorsOf = (body: unknown) => (body as Reply).error ?? {}
+
+describe('sign-up and sign-in pages', () => {
+  const t = useTestDb()
+
+  it('creates an account, signs the person in and emails a confirmation link', async () => {
+    const res = await callRoute(signup.action, { form: { name: 'Amira Okafor', email: 'amira@example.test', password: 'a long enough password' } })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/account?welcome=1')
+    expect(res.headers.get('set-cookie')).toMatch(/chorus_session=.+HttpOnly.*SameSite=Lax/i)
+    const [mail] = await t.db.select().from(mailboxMessages).where(eq(mailboxMessages.to, 'amira@example.test'))
+    expect(mail.subject).toBe('Confirm your email address for Chorus')
+    expect(mail.text).toMatch(/http:\/\/localhost:3000\/verify-email\?token=[\w-]{40,}/)
+    expect(mail.html).toContain('/verify-email?token=')
+  })
+
+  const badSignups: [string, Record<string, string>, string, RegExp][] = [
+    ['missing fields', {}, 'name', /Enter your full name/],
+    ['a malformed email', { name: 'A', email: 'not-an-email', password: 'a long enough password' }, 'email', /correct format/],
+    ['an overlong name', { name: 'x'.repeat(121), email: 'a@example.test', password: 'a long enough password' }, 'name', /120 characters/],
+    ['an overlong email', { name: 'A', email: `${'x'.repeat(250)}@example.test`, password: 'a long enough password' }, 'email', /254 characters/],
+    ['a short password', { name: 'A', email: 'a@example.test', password: 'short' }, 'password', /at least 12/],
+    ['an overlong password', { name: 'A', email: 'a@example.test', password: 'p'.repeat(201) }, 'password', /200 characters/],
+  ]
+  for (const [what, form, field, message] of badSignups) {
+    it(`refuses sign-up with ${what}: 400, a message, nothing created`, async () => {
+      const before = await t.db.$count(users)
+      const res = await callRoute(signup.action, { form })
+      expect(res.status).toBe(400)
+      expect(errorsOf(res.body)[field]?.[0]).toMatch(message)
+      expect(await t.db.$count(users)).toBe(before)
+    })
+  }
+
+  it('refuses a second account for an address, with a way forward', async () => {
+    const existing = await createUser(t.db)
+    const res = await callRoute(signup.action, { form: { name: 'A', email: existing.email.toUpperCase(), password: 'a long enough password' } })
+    expect(res.status).toBe(409)
+    expect(errorsOf(res.body).email?.[0]).toMatch(/already exists.*reset your password/)
+  })
+
+  it('signs in with the right password, rotating the session', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password', redirectTo: '/officer' } })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/officer')
+    const again = await callRoute(login.action, {
+      form: { email: user.email, password: 'the right password' },
+      cookie: res.headers.get('set-cookie')!.split(';')[0],
+    })
+    expect(again.headers.get('location')).toBe('/account')
+    expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(1)
+  })
+
+  it('never redirects off-site after sign-in', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password', redirectTo: '//evil.example/' } })
+    expect(res.headers.get('location')).toBe('/account')
+  })
+
+  const badLogins: [string, Record<string, string>, RegExp][] = [
+    ['missing fields', {}, /Enter your email address/],
+    ['a malformed email', { email: 'nope', password: 'x' }, /correct format/],
+    ['an overlong password', { email: 'a@example.test', password: 'p'.repeat(201) }, /200 characters/],
+  ]
+  for (const [what, form, message] of badLogins) {
+    it(`refuses sign-in with ${what}`, async () => {
+      const res = await callRoute(login.action, { form })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(errorsOf(res.body))).toMatch(message)
+      expect(res.headers.get('set-cookie')).toBeNull()
+    })
+  }
+
+  it('refuses a wrong password with a message that does not say which part was wrong', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const res = await callRoute(login.action, { form: { email: user.email, password: 'the wrong password' } })
+    expect(res.status).toBe(400)
+    expect(errorsOf(res.body)['']).toEqual(['The email address or password is incorrect'])
+    expect(res.headers.get('set-cookie')).toBeNull()
+    expect(JSON.stringify(res.body)).not.toContain('the wrong password')
+  })
+
+  it('says when sign-in is rate limited, with 429', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    for (let i = 0; i < 10; i++) await callRoute(login.action, { form: { email: user.email, password: 'wrong password' } })
+    const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+    expect(res.status).toBe(429)
+    expect(errorsOf(res.body)['']?.[0]).toMatch(/Too many attempts/)
+  })
+
+  it('refuses a form posted from another website', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password' }, origin: 'https://evil.example' })
+    expect(res.status).toBe(403)
+    expect(res.headers.get('set-cookie')).toBeNull()
+  })
+})
+
+describe('one-time links', () => {
+  const t = useTestDb()
+
+  it('shows the confirm page on GET without using the link, then confirms on POST', async () => {
+    const user = await createUser(t.db, { verified: false })
+    const token = await issueToken(t.db, { userId: user.id, purpose: 'verify_email' })
+    for (let i = 0; i < 3; i++) {
+      const page = await callRoute(verify.loader, { path: `/verify-email?token=${token}` })
+      expect(page.status).toBe(200)
+    }
+    const [before] = await t.db.select().from(users).where(eq(users.id, user.id))
+    expect(before.emailVerifiedAt).toBeNull()
+    const res = await callRoute(verify.action, { form: { token } })
+    expect(res.body).toMatchObject({ confirmed: true })
+    const replay = await callRoute(verify.action, { form: { token } })
+    expect(replay.status).toBe(400)
+    expect(replay.body).toMatchObject({ confirmed: false, problem: expect.stringMatching(/already been used/) })
+  })
+
+  it('explains an expired, malformed or missing link with a 400', async () => {
+    const user = await createUser(t.db, { verified: false })
+    const expired = await issueToken(t.db, { userId: user.id, purpose: 'reset_password', now: new Date(Date.now() - 2 * 3600 * 1000) })
+    const page = await callRoute(reset.loader, { path: `/reset-password?token=${expired}` })
+    expect(page.status).toBe(400)
+    expect(page.body).toMatchObject({ problem: expect.stringMatching(/expired/) })
+    const post = await callRoute(reset.action, { form: { token: expired, password: 'a new long password', confirmPassword: 'a new long password' } })
+    expect(post.status).toBe(400)
+    expect(JSON.stringify(post.body)).toMatch(/expired/)
+    expect((await callRoute(verify.loader, { path: '/verify-email' })).status).toBe(400)
+    expect((await callRoute(verify.loader, { path: `/verify-email?token=${'x'.repeat(5000)}` })).status).toBe(400)
+    expect((await callRoute(verify.action, { form: { token: 'garbage' } })).status).toBe(400)
+  })
+
+  it('resets a password through the pages and refuses mismatched confirmation', async () => {
+    const user = await createUser(t.db, { password: 'old password here' })
+    const sent = await callRoute(forgot.action, { form: { email: user.email } })
+    expect(sent.body).toMatchObject({ sentTo: user.email })
+    const unknown = await callRoute(forgot.action, { form: { email: 'nobody@example.test' } })
+    expect(unknown.body).toMatchObject({ sentTo: 'nobody@example.test' })
+    const [mail] = await t.db.select().from(mailboxMessages).where(eq(mailboxMessages.to, user.email)).orderBy(desc(mailboxMessages.createdAt))
+    const token = mail.text.match(/reset-password\?token=([\w-]+)/)![1]
+    const mismatch = await callRoute(reset.action, { form: { token, password: 'a new long password', confirmPassword: 'different!!' } })
+    expect(mismatch.status).toBe(400)
+    expect(errorsOf(mismatch.body).confirmPassword?.[0]).toMatch(/do not match/)
+    const done = await callRoute(reset.action, { form: { token, password: 'a new long password', confirmPassword: 'a new long password' } })
+    expect(done.body).toMatchObject({ changed: true })
+    const signIn = await callRoute(login.action, { form: { email: user.email, password: 'a new long password' } })
+    expect(signIn.status).toBe(302)
+  })
+})
+
+describe('account page', () => {
+  const t = useTestDb()
+
+  it('signs out everywhere', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const first = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+    await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+    expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(2)
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]
+    const res = await callRoute(account.action, { form: { intent: 'sign-out-everywhere' }, cookie })
+    expect(res.status).toBe(302)
+    expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(0)
+    const after = await callRoute(account.loader, { path: '/account', cookie })
+    expect(after.status).toBe(302)
+  })
+})
