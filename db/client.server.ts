@@ -21,6 +21,8 @@ export const defaultPgliteDir = path.resolve('data/pglite')
 export interface Connection {
   db: Db
   kind: 'postgres' | 'pglite'
+  /** The server's address, for postgres connections. */
+  url?: string
   migrate(): Promise<void>
   close(): Promise<void>
 }
@@ -32,6 +34,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Co
   return {
     db: db as unknown as Db,
     kind: 'postgres',
+    url,
     migrate: () => migratePostgres(db, { migrationsFolder }),
     close: () => sql.end({ timeout: 5 }),
   }

@@ -6,7 +6,6 @@ export interface PasswordResetProps {
   resetUrl: string
 }
 
-export const subject = () => 'Reset your Chorus password'
 
 export default function PasswordReset({ name, resetUrl }: PasswordResetProps) {
   return (

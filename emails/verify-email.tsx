@@ -6,7 +6,6 @@ export interface VerifyEmailProps {
   verifyUrl: string
 }
 
-export const subject = () => 'Confirm your email address for Chorus'
 
 export default function VerifyEmail({ name, verifyUrl }: VerifyEmailProps) {
   return (

@@ -3,7 +3,6 @@ import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
-import { sendVerificationEmail } from '~/domain/auth/emails.server'
 import { deleteAllSessions } from '~/domain/auth/sessions.server'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -22,9 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return endSession(request, '/login?signedOutEverywhere=1')
   }
   if (intent === 'resend-verification') {
-    const renewed = await renewEmailVerification(db, { userId: user.id })
-    if (renewed) await sendVerificationEmail(db, { user: renewed.user, token: renewed.verifyToken, baseUrl: siteOrigin(request) })
-    return { sent: Boolean(renewed) }
+    return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }) }
   }
   return data({ sent: false }, { status: 400 })
 }

@@ -5,7 +5,6 @@ import { Form, Link, useActionData } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { Panel } from '~/components/panels'
 import { requestPasswordReset } from '~/domain/auth/accounts.server'
-import { sendPasswordResetEmail } from '~/domain/auth/emails.server'
 import { ForgotPasswordSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
@@ -15,8 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema })
   if (submission.status !== 'success') return invalid(submission)
   try {
-    const reset = await requestPasswordReset(db, { email: submission.value.email })
-    if (reset) await sendPasswordResetEmail(db, { user: reset.user, token: reset.resetToken, baseUrl: siteOrigin(request) })
+    await requestPasswordReset(db, { email: submission.value.email, baseUrl: siteOrigin(request) })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }

@@ -5,7 +5,6 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { signUp } from '~/domain/auth/accounts.server'
-import { sendVerificationEmail } from '~/domain/auth/emails.server'
 import { SignupSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
@@ -20,14 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: SignupSchema })
   if (submission.status !== 'success') return invalid(submission, ['password'])
-  let created
   try {
-    created = await signUp(db, { ...submission.value, ip: clientIp(request) })
+    const { user } = await signUp(db, { ...submission.value, ip: clientIp(request), baseUrl: siteOrigin(request) })
+    return await startSession(request, user.id, '/account?welcome=1')
   } catch (error) {
     return replyWithDomainError(submission, error, ['password'])
   }
-  await sendVerificationEmail(db, { user: created.user, token: created.verifyToken, baseUrl: siteOrigin(request) })
-  return startSession(request, created.user.id, '/account?welcome=1')
 }
 
 export default function SignupPage() {

@@ -1,6 +1,8 @@
 import { connectFromEnv, type Connection } from '../../db/client.server.ts'
 import { seedDemoData } from '../../db/demo-data.ts'
+import { startOutboxWorker } from '../domain/outbox/runner.server.ts'
 import { setDb } from './db.server.ts'
+import { transportFromEnv } from './mail-transport.server.ts'
 import { EnvError, getEnv } from './env.server.ts'
 
 /**
@@ -24,7 +26,23 @@ async function boot(): Promise<Connection> {
     const created = await seedDemoData(connection.db)
     if (created.length) console.log(`Chorus: demo accounts created (${created.join(', ')}).`)
   }
-  const close = () => void connection.close().catch(() => {})
+  // Every app process also delivers the outbox; CHORUS_WORKER=0 leaves that to `npm run worker`.
+  const worker =
+    env.CHORUS_WORKER === '1'
+      ? startOutboxWorker(connection.db, {
+          transport: transportFromEnv(connection.db, env),
+          from: env.MAIL_FROM,
+          baseUrl: env.appUrl,
+          secret: env.sessionSecret,
+          pollMs: env.OUTBOX_POLL_MS,
+          leaseMs: env.OUTBOX_LEASE_MS,
+          retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+        })
+      : null
+  const close = async () => {
+    await worker?.stop()
+    await connection.close().catch(() => {})
+  }
   process.once('SIGTERM', close)
   process.once('SIGINT', close)
   console.log(`Chorus: database ready (${connection.kind})${env.offline ? ', offline stand-ins active' : ''}.`)

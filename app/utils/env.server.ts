@@ -17,6 +17,12 @@ const EnvSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
+  RESEND_WEBHOOK_SECRET: z.string().optional(),
+  CHORUS_WORKER: z.enum(['0', '1']).default('1'),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().positive().default(2_000),
+  PORT: z.string().regex(/^\d+$/, 'must be a port number').default('3000'),
   MAIL_FROM: z.string().default('Chorus <no-reply@chorus.test>'),
 })
 
@@ -24,6 +30,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   /** Production settings were not all given: local stand-ins and demo data are in use. */
   offline: boolean
   sessionSecret: string
+  /** Where people reach the site; used in links inside emails. */
+  appUrl: string
 }
 
 /** Settings a real production deployment cannot run without. */
@@ -52,7 +60,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     }
   }
   const offline = !production || env.CHORUS_OFFLINE
-  return { ...env, offline, sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET }
+  return {
+    ...env,
+    offline,
+    sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+  }
 }
 
 let cached: Env | undefined

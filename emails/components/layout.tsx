@@ -1,10 +1,16 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components'
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components'
 import type { ReactNode } from 'react'
 
 export const POSTAL_ADDRESS = 'Chorus, 1 Civic Square, London EC1A 1AA'
 
 /** The frame every Chorus email shares: name, body, and a footer saying why it was sent. */
-export function EmailLayout(props: { preview: string; children: ReactNode; reason: string; preferencesUrl?: string }) {
+export function EmailLayout(props: {
+  preview: string
+  children: ReactNode
+  reason: string
+  unsubscribeUrl?: string
+  preferencesUrl?: string
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -16,15 +22,22 @@ export function EmailLayout(props: { preview: string; children: ReactNode; reaso
           </Section>
           <Section style={content}>{props.children}</Section>
           <Hr style={rule} />
-          <Text style={footer}>
-            {props.reason}
-            {props.preferencesUrl ? (
-              <>
-                {' '}
-                Change what we send you: {props.preferencesUrl}
-              </>
-            ) : null}
-          </Text>
+          <Text style={footer}>{props.reason}</Text>
+          {props.unsubscribeUrl ? (
+            <Text style={footer}>
+              <Link href={props.unsubscribeUrl} style={footerLink}>
+                Unsubscribe from these emails
+              </Link>
+              {props.preferencesUrl ? (
+                <>
+                  {' · '}
+                  <Link href={props.preferencesUrl} style={footerLink}>
+                    Choose which emails you get
+                  </Link>
+                </>
+              ) : null}
+            </Text>
+          ) : null}
           <Text style={footer}>{POSTAL_ADDRESS}</Text>
         </Container>
       </Body>
@@ -39,6 +52,7 @@ const masthead = { backgroundColor: '#1d3557', padding: '16px 24px' }
 const brand = { color: '#ffffff', fontSize: '22px', fontWeight: 700, margin: 0 }
 const content = { padding: '8px 24px', color: '#0b0c0c', fontSize: '17px', lineHeight: '1.5' }
 const rule = { borderColor: '#b1b4b6', margin: '16px 24px' }
+const footerLink = { color: '#1d3557', textDecoration: 'underline' }
 const footer = { color: '#505a5f', fontSize: '14px', lineHeight: '1.4', padding: '0 24px' }
 
 export const buttonStyle = {

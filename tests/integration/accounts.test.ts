@@ -15,6 +15,7 @@ import { audit } from '../../app/domain/audit.server.ts'
 import { DomainError } from '../../app/domain/errors.ts'
 import { auditLog, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
+import { latestMailTo } from '../helpers/mail.ts'
 import { createUser } from '../helpers/routes.ts'
 
 const rejectsWith = async (promise: Promise<unknown>, code: string, message?: RegExp) => {
@@ -31,10 +32,10 @@ describe('accounts', () => {
   const t = useTestDb()
 
   it('signs up, refuses a second account for the same address in any case, and verifies once', async () => {
-    const { user, verifyToken } = await signUp(t.db, { name: 'Amira Okafor', email: 'Amira@Example.test', password: 'a long enough password', ip: '1' })
+    const { user, verifyToken } = await signUp(t.db, { name: 'Amira Okafor', email: 'Amira@Example.test', password: 'a long enough password', ip: '1', baseUrl: 'http://localhost:3000' })
     expect(user.email).toBe('amira@example.test')
     expect(user.emailVerifiedAt).toBeNull()
-    await rejectsWith(signUp(t.db, { name: 'Someone', email: 'AMIRA@example.test', password: 'another password!!', ip: '1' }), 'conflict')
+    await rejectsWith(signUp(t.db, { name: 'Someone', email: 'AMIRA@example.test', password: 'another password!!', ip: '1', baseUrl: 'http://localhost:3000' }), 'conflict')
 
     const verified = await verifyEmail(t.db, { token: verifyToken })
     expect(verified.emailVerifiedAt).toBeInstanceOf(Date)
@@ -76,21 +77,24 @@ describe('accounts', () => {
   })
 
   it('limits sign-ups per address', async () => {
-    for (let i = 0; i < 20; i++) await signUp(t.db, { name: 'N', email: `n${i}@example.test`, password: 'long enough password', ip: 'busy' })
-    await rejectsWith(signUp(t.db, { name: 'N', email: 'late@example.test', password: 'long enough password', ip: 'busy' }), 'rate_limited')
+    for (let i = 0; i < 20; i++) await signUp(t.db, { name: 'N', email: `n${i}@example.test`, password: 'long enough password', ip: 'busy', baseUrl: 'http://localhost:3000' })
+    await rejectsWith(signUp(t.db, { name: 'N', email: 'late@example.test', password: 'long enough password', ip: 'busy', baseUrl: 'http://localhost:3000' }), 'rate_limited')
     expect(await t.db.$count(users, eq(users.email, 'late@example.test'))).toBe(0)
   })
 
   it('resets a password with a link, which ends every session and cannot be replayed', async () => {
     const user = await createUser(t.db, { password: 'old password here' })
     const session = await createSession(t.db, { userId: user.id })
-    expect(await requestPasswordReset(t.db, { email: 'nobody@example.test' })).toBeNull()
-    const reset = await requestPasswordReset(t.db, { email: user.email })
-    await resetPassword(t.db, { token: reset!.resetToken, password: 'brand new password' })
+    expect(await requestPasswordReset(t.db, { email: 'nobody@example.test', baseUrl: 'http://localhost:3000' })).toBe(false)
+    expect(await requestPasswordReset(t.db, { email: user.email, baseUrl: 'http://localhost:3000' })).toBe(true)
+    const mail = await latestMailTo(t.db, user.email)
+    expect(mail.subject).toBe('Reset your Chorus password')
+    const resetToken = mail.text.match(/reset-password\?token=([\w-]+)/)![1]
+    await resetPassword(t.db, { token: resetToken, password: 'brand new password' })
     expect(await getSessionUser(t.db, session.id)).toBeNull()
     await rejectsWith(authenticate(t.db, { email: user.email, password: 'old password here', ip: 'x' }), 'unauthenticated')
     expect((await authenticate(t.db, { email: user.email, password: 'brand new password', ip: 'x' })).id).toBe(user.id)
-    await rejectsWith(resetPassword(t.db, { token: reset!.resetToken, password: 'another new password' }), 'invalid_input', /already been used/)
+    await rejectsWith(resetPassword(t.db, { token: resetToken, password: 'another new password' }), 'invalid_input', /already been used/)
   })
 
   it('changes a role with an audit record and ends that person’s sessions', async () => {

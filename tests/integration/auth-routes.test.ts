@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { issueToken } from '../../app/domain/auth/accounts.server.ts'
 import * as account from '../../app/routes/account.tsx'
@@ -7,8 +7,9 @@ import * as login from '../../app/routes/login.tsx'
 import * as reset from '../../app/routes/reset-password.tsx'
 import * as signup from '../../app/routes/signup.tsx'
 import * as verify from '../../app/routes/verify-email.tsx'
-import { mailboxMessages, sessions, users } from '../../db/schema/index.ts'
+import { sessions, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
+import { latestMailTo } from '../helpers/mail.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
 
 type Reply = { status?: string; error?: Record<string, string[] | null> | null }
@@ -22,7 +23,7 @@ describe('sign-up and sign-in pages', () => {
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toBe('/account?welcome=1')
     expect(res.headers.get('set-cookie')).toMatch(/chorus_session=.+HttpOnly.*SameSite=Lax/i)
-    const [mail] = await t.db.select().from(mailboxMessages).where(eq(mailboxMessages.to, 'amira@example.test'))
+    const mail = await latestMailTo(t.db, 'amira@example.test')
     expect(mail.subject).toBe('Confirm your email address for Chorus')
     expect(mail.text).toMatch(/http:\/\/localhost:3000\/verify-email\?token=[\w-]{40,}/)
     expect(mail.html).toContain('/verify-email?token=')
@@ -150,7 +151,7 @@ describe('one-time links', () => {
     expect(sent.body).toMatchObject({ sentTo: user.email })
     const unknown = await callRoute(forgot.action, { form: { email: 'nobody@example.test' } })
     expect(unknown.body).toMatchObject({ sentTo: 'nobody@example.test' })
-    const [mail] = await t.db.select().from(mailboxMessages).where(eq(mailboxMessages.to, user.email)).orderBy(desc(mailboxMessages.createdAt))
+    const mail = await latestMailTo(t.db, user.email)
     const token = mail.text.match(/reset-password\?token=([\w-]+)/)![1]
     const mismatch = await callRoute(reset.action, { form: { token, password: 'a new long password', confirmPassword: 'different!!' } })
     expect(mismatch.status).toBe(400)

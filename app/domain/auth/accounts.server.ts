@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'
 import { consumeRateLimits, LIMITS } from './rate-limit.server.ts'
 import { deleteAllSessions } from './sessions.server.ts'
@@ -23,8 +24,8 @@ export function getUserById(db: Db, id: string) {
   return db.query.users.findFirst({ where: eq(users.id, id) })
 }
 
-/** Creates a plain account and returns it with an email-verification link secret. */
-export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string }) {
+/** Creates a plain account and queues the email that confirms its address. */
+export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
   await consumeRateLimits(db, [{ key: `signup:ip:${input.ip}`, ...LIMITS.signupPerIp }])
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
@@ -41,7 +42,16 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
       )
     }
     const verifyToken = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
+    await enqueueVerificationEmail(tx, { user, token: verifyToken, baseUrl: input.baseUrl })
     return { user, verifyToken }
+  })
+}
+
+function enqueueVerificationEmail(tx: Db, input: { user: { email: string; name: string; id: string }; token: string; baseUrl: string }) {
+  return enqueueEmail(tx, {
+    template: 'verify-email',
+    to: { email: input.user.email, name: input.user.name, userId: input.user.id },
+    data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(input.token)}` },
   })
 }
 
@@ -114,22 +124,34 @@ export async function verifyEmail(db: Db, input: { token: string; now?: Date }) 
   })
 }
 
-/** A new verification link for an account not yet verified; null when there is nothing to do. */
-export async function renewEmailVerification(db: Db, input: { userId: string }) {
-  const user = await getUserById(db, input.userId)
-  if (!user || user.emailVerifiedAt) return null
-  return { user, verifyToken: await issueToken(db, { userId: user.id, purpose: 'verify_email' }) }
+/** Emails a new verification link to an account not yet verified; false when there is nothing to do. */
+export async function renewEmailVerification(db: Db, input: { userId: string; baseUrl: string }) {
+  return db.transaction(async (tx) => {
+    const user = await getUserById(tx, input.userId)
+    if (!user || user.emailVerifiedAt) return false
+    const token = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
+    await enqueueVerificationEmail(tx, { user, token, baseUrl: input.baseUrl })
+    return true
+  })
 }
 
 /**
- * Issues a reset link when the address has an account. Returns null otherwise: the page says the
- * same either way, so nobody can learn who has an account.
+ * Emails a reset link when the address has an account. Returns false otherwise: the page says
+ * the same either way, so nobody can learn who has an account.
  */
-export async function requestPasswordReset(db: Db, input: { email: string }) {
+export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string }) {
   await consumeRateLimits(db, [{ key: `reset:account:${input.email.toLowerCase()}`, ...LIMITS.resetPerAccount }])
-  const user = await getUserByEmail(db, input.email)
-  if (!user) return null
-  return { user, resetToken: await issueToken(db, { userId: user.id, purpose: 'reset_password' }) }
+  return db.transaction(async (tx) => {
+    const user = await getUserByEmail(tx, input.email)
+    if (!user) return false
+    const token = await issueToken(tx, { userId: user.id, purpose: 'reset_password' })
+    await enqueueEmail(tx, {
+      template: 'password-reset',
+      to: { email: user.email, name: user.name, userId: user.id },
+      data: { resetUrl: `${input.baseUrl}/reset-password?token=${encodeURIComponent(token)}` },
+    })
+    return true
+  })
 }
 
 /** Sets a new password from a reset link and signs the account out everywhere. */

@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm'
+import { and, eq, gt, lt } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { sessions, users, type User } from '../../../db/schema/index.ts'
 import { generateSecret } from './tokens.ts'
@@ -37,4 +37,8 @@ export async function deleteSession(db: Db, sessionId: string) {
 /** Signs the user out of every browser. */
 export async function deleteAllSessions(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId))
+}
+
+export async function deleteExpiredSessions(db: Db, now = new Date()) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now))
 }

@@ -1,0 +1,64 @@
+import type { Db } from '../../../db/client.server.ts'
+import { outboxJobs, outboxRecipients, type EmailTopic } from '../../../db/schema/index.ts'
+import type { TemplateData, TemplateName } from '../../../emails/index.ts'
+import { DomainError } from '../errors.ts'
+import { isOptionalTopic } from './topics.ts'
+
+export const BATCH_SIZE = 100
+
+export interface Recipient {
+  email: string
+  name: string
+  userId?: string | null
+}
+
+export interface EnqueueInput<N extends TemplateName> {
+  template: N
+  to: Recipient | Recipient[]
+  data: TemplateData<N>
+  /** Defaults to `account`: essential mail, always sent. */
+  topic?: EmailTopic
+  notBefore?: Date
+  /** Enqueueing again with the same key queues nothing more. */
+  dedupeKey?: string
+}
+
+/**
+ * Queues an email in the caller's transaction, so it is sent if and only if the change that
+ * caused it commits. Many recipients are split into batches of 100, one provider call each.
+ */
+export async function enqueueEmail<N extends TemplateName>(tx: Db, input: EnqueueInput<N>) {
+  const recipients = Array.isArray(input.to) ? input.to : [input.to]
+  const topic = input.topic ?? 'account'
+  if (isOptionalTopic(topic) && recipients.some((r) => !r.userId)) {
+    // Optional mail must carry an unsubscribe link, which names the person's account.
+    throw new DomainError('invalid_input', `Email on "${topic}" can only go to people with an account`)
+  }
+  if (recipients.length === 0) return { jobs: 0, recipients: 0 }
+  const chunks: Recipient[][] = []
+  for (let i = 0; i < recipients.length; i += BATCH_SIZE) chunks.push(recipients.slice(i, i + BATCH_SIZE))
+
+  const jobs = await tx
+    .insert(outboxJobs)
+    .values(
+      chunks.map((_, i) => ({
+        template: input.template,
+        data: input.data,
+        topic,
+        notBefore: input.notBefore ?? new Date(),
+        dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${i}` : null,
+      })),
+    )
+    .onConflictDoNothing({ target: outboxJobs.dedupeKey })
+    .returning({ id: outboxJobs.id, dedupeKey: outboxJobs.dedupeKey })
+
+  const jobIdForChunk = (i: number) =>
+    input.dedupeKey ? jobs.find((j) => j.dedupeKey === `${input.dedupeKey}:${i}`)?.id : jobs[i]?.id
+  const rows = chunks.flatMap((chunk, i) => {
+    const jobId = jobIdForChunk(i)
+    if (!jobId) return []
+    return chunk.map((r, position) => ({ jobId, position, email: r.email, name: r.name, userId: r.userId ?? null }))
+  })
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(outboxRecipients).values(rows.slice(i, i + 1000))
+  return { jobs: jobs.length, recipients: rows.length }
+}

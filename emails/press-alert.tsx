@@ -1,0 +1,46 @@
+import { Button, Text } from '@react-email/components'
+import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+
+export interface PressAlertProps {
+  name: string
+  headline: string
+  summary: string
+  briefingUrl: string
+  /** When the briefing was issued, already written for people (e.g. "25 November 2026, 09:30"). */
+  issuedAt: string
+  unsubscribeUrl?: string
+  preferencesUrl?: string
+}
+
+export default function PressAlert(props: PressAlertProps) {
+  return (
+    <EmailLayout
+      preview={props.summary}
+      reason="You are getting this because you subscribed to Chorus press alerts with your press account."
+      unsubscribeUrl={props.unsubscribeUrl}
+      preferencesUrl={props.preferencesUrl}
+    >
+      <Text style={{ fontSize: '14px', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.05em', margin: '16px 0 0' }}>
+        Chorus press briefing · {props.issuedAt}
+      </Text>
+      <Text style={headingStyle}>{props.headline}</Text>
+      <Text>Dear {props.name},</Text>
+      <Text>{props.summary}</Text>
+      <Button href={props.briefingUrl} style={buttonStyle}>
+        Read the full briefing
+      </Button>
+      <Text>Press office contacts and on-the-record quotes are in the briefing: {props.briefingUrl}</Text>
+    </EmailLayout>
+  )
+}
+
+PressAlert.PreviewProps = {
+  name: 'Tom Ashworth',
+  headline: 'Chorus responds to the Northfield safeguarding review',
+  summary:
+    'The review of services in the fictional borough of Northfield finds caseloads of up to 32 children per social worker. Chorus calls for a national caseload limit.',
+  briefingUrl: 'https://chorus.example/press/northfield-review-response',
+  issuedAt: '25 November 2026, 09:30',
+  unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
+  preferencesUrl: 'https://chorus.example/account/email',
+} satisfies PressAlertProps

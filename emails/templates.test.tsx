@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { personalise, renderShared, unfilledPlaceholders } from '../app/domain/outbox/render.server.ts'
+import { templates } from './index.ts'
+
+describe('email templates', () => {
+  for (const [name, template] of Object.entries(templates)) {
+    it(`${name} renders HTML and text from its PreviewProps with nothing left unfilled`, async () => {
+      const { name: recipientName, unsubscribeUrl, preferencesUrl, ...data } = template.previewProps as Record<string, string>
+      const shared = await renderShared(name, data, { withUnsubscribe: Boolean(unsubscribeUrl) })
+      const email = personalise(shared, { name: recipientName, unsubscribeUrl, preferencesUrl })
+      expect(email.subject.length).toBeGreaterThan(5)
+      expect(email.html).toMatch(/^<!DOCTYPE html/)
+      expect(email.html).toContain(recipientName)
+      expect(email.text).toContain(recipientName)
+      expect(email.text).toContain('Chorus, 1 Civic Square')
+      expect(unfilledPlaceholders(email.html)).toEqual([])
+      expect(unfilledPlaceholders(email.text)).toEqual([])
+      for (const value of Object.values(data)) expect(email.text).toContain(value)
+      if (unsubscribeUrl) {
+        expect(email.text).toContain(unsubscribeUrl)
+        expect(email.html).toContain(unsubscribeUrl.replace(/&/g, '&amp;'))
+      }
+    })
+  }
+
+  it('escapes a recipient name in HTML but not in text', async () => {
+    const shared = await renderShared('press-alert', { ...templates['press-alert'].previewProps }, { withUnsubscribe: true })
+    const email = personalise(shared, { name: 'Sam <O’Neil> & Co', unsubscribeUrl: 'https://x.test/u?a=1&b=2', preferencesUrl: 'https://x.test/p' })
+    expect(email.html).toContain('Sam &lt;O’Neil&gt; &amp; Co')
+    expect(email.html).not.toContain('<O’Neil>')
+    expect(email.text).toContain('Sam <O’Neil> & Co')
+  })
+})
