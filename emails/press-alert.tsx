@@ -42,5 +42,5 @@ PressAlert.PreviewProps = {
   briefingUrl: 'https://chorus.example/press/northfield-review-response',
   issuedAt: '25 November 2026, 09:30',
   unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
-  preferencesUrl: 'https://chorus.example/account/email',
+  preferencesUrl: 'https://chorus.example/account#email',
 } satisfies PressAlertProps

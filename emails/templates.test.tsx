@@ -5,7 +5,7 @@ import { templates } from './index.ts'
 describe('email templates', () => {
   for (const [name, template] of Object.entries(templates)) {
     it(`${name} renders HTML and text from its PreviewProps with nothing left unfilled`, async () => {
-      const { name: recipientName, unsubscribeUrl, preferencesUrl, ...data } = template.previewProps as Record<string, string>
+      const { name: recipientName, unsubscribeUrl, preferencesUrl, ...data } = template.previewProps as unknown as Record<string, string>
       const shared = await renderShared(name, data, { withUnsubscribe: Boolean(unsubscribeUrl) })
       const email = personalise(shared, { name: recipientName, unsubscribeUrl, preferencesUrl })
       expect(email.subject.length).toBeGreaterThan(5)

@@ -4,32 +4,43 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { Notice } from '~/components/panels'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions } from '~/domain/auth/sessions.server'
+import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
+import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, requireUser } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
-  return { user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) } }
+  return {
+    user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
+    preferences: await getPreferences(db, user.id),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const intent = (await readForm(request)).get('intent')
+  const form = await readForm(request)
+  const intent = form.get('intent')
+  if (intent === 'save-email-preferences') {
+    const subscribed = form.getAll('topics').map(String).filter(isOptionalTopic)
+    await setPreferences(db, { userId: user.id, subscribed })
+    return { sent: false, preferencesSaved: true }
+  }
   if (intent === 'sign-out-everywhere') {
     await deleteAllSessions(db, user.id)
     return endSession(request, '/login?signedOutEverywhere=1')
   }
   if (intent === 'resend-verification') {
-    return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }) }
+    return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }), preferencesSaved: false }
   }
-  return data({ sent: false }, { status: 400 })
+  return data({ sent: false, preferencesSaved: false }, { status: 400 })
 }
 
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
 
 export default function AccountPage() {
-  const { user } = useLoaderData<typeof loader>()
+  const { user, preferences } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const welcome = searchParams.get('welcome') === '1'
@@ -77,6 +88,45 @@ export default function AccountPage() {
           </Form>
         </section>
       ) : null}
+      <section aria-labelledby="email-heading" id="email">
+        <h2 id="email-heading">Emails we send you</h2>
+        {actionData?.preferencesSaved ? (
+          <Notice tone="success">
+            <p>Your email choices are saved.</p>
+          </Notice>
+        ) : null}
+        <Form method="post">
+          <fieldset className="fieldset" aria-describedby="email-hint">
+            <legend className="fieldset__legend">Choose what you want to hear about</legend>
+            <p className="hint" id="email-hint">
+              Emails about your account, such as sign-in links and receipts, are always sent.
+            </p>
+            <div className="checkboxes">
+              {Object.entries(OPTIONAL_TOPICS).map(([topic, { label, hint }]) => (
+                <div className="checkboxes__item" key={topic}>
+                  <input
+                    type="checkbox"
+                    id={`topic-${topic}`}
+                    name="topics"
+                    value={topic}
+                    defaultChecked={preferences[topic as keyof typeof preferences]}
+                    aria-describedby={`topic-${topic}-hint`}
+                  />
+                  <label htmlFor={`topic-${topic}`}>
+                    {label}
+                    <span className="hint" id={`topic-${topic}-hint`}>
+                      {hint}
+                    </span>
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" name="intent" value="save-email-preferences" className="button button--secondary">
+            Save email choices
+          </button>
+        </Form>
+      </section>
       <section aria-labelledby="security-heading">
         <h2 id="security-heading">Security</h2>
         <p>If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.</p>

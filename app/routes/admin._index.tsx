@@ -21,6 +21,12 @@ export default function AdminDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/admin/outbox">Outbox</Link>
+          </h2>
+          <p>Emails waiting to send, and any that failed, with a way to retry them.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/admin/audit">Audit log</Link>
           </h2>
           <p>Who changed what, and when. Entries can never be edited or removed.</p>

@@ -245,8 +245,8 @@ async function createTestDatabaseConnection(base: Connection) {
   return connectPostgres(base.url!, { max: 3 })
 }
 
-function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'app/worker.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+function startWorkerProcess(env: Record<string, string | undefined>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/worker.ts'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stderr?.on('data', (d) => process.stderr.write(`[worker] ${d}`))
   return child
 }

@@ -98,7 +98,7 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
         if (optional && r.userId && isOptionalTopic(job.topic)) {
           const token = signUnsubscribeToken(options.secret, { userId: r.userId, topic: job.topic })
           const unsubscribeUrl = `${options.baseUrl}/unsubscribe?token=${token}`
-          links = { unsubscribeUrl, preferencesUrl: `${options.baseUrl}/account/email` }
+          links = { unsubscribeUrl, preferencesUrl: `${options.baseUrl}/account#email` }
           headers = { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
         }
         const content = personalise(shared, { name: r.name ?? '', ...links })

@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { Resend } from 'resend'
+import { DomainError } from '~/domain/errors'
+import { recordProviderEvent } from '~/domain/outbox/provider-events.server'
+import { db } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+
+const plain = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain' } })
+
+/** Resend's delivery events (signed with Standard Webhooks). Only a verified payload is read. */
+export async function action({ request }: ActionFunctionArgs) {
+  const secret = getEnv().RESEND_WEBHOOK_SECRET
+  if (!secret) return plain('Resend webhooks are not configured', 404)
+  if (request.method !== 'POST') return plain('Method not allowed', 405)
+  const payload = await request.text()
+  if (payload.length > 256_000) return plain('Payload too large', 413)
+  const headers = {
+    id: request.headers.get('svix-id') ?? request.headers.get('webhook-id') ?? '',
+    timestamp: request.headers.get('svix-timestamp') ?? request.headers.get('webhook-timestamp') ?? '',
+    signature: request.headers.get('svix-signature') ?? request.headers.get('webhook-signature') ?? '',
+  }
+  let event: unknown
+  try {
+    event = new Resend('re_webhook_verification_only').webhooks.verify({ payload, headers, webhookSecret: secret })
+  } catch {
+    return plain('Invalid signature', 400)
+  }
+  try {
+    const outcome = await recordProviderEvent(db, { deliveryId: headers.id, payload: event })
+    return plain(outcome, 200)
+  } catch (error) {
+    if (error instanceof DomainError) return plain(error.message, 400)
+    throw error
+  }
+}
+
+export function loader() {
+  return plain('Method not allowed', 405)
+}
