@@ -1,6 +1,11 @@
 import type { ReactElement } from 'react'
 import PasswordReset from './password-reset.tsx'
+import MembershipLapsed from './membership-lapsed.tsx'
+import MembershipWelcome from './membership-welcome.tsx'
+import PaymentFailed from './payment-failed.tsx'
+import PaymentReceipt from './payment-receipt.tsx'
 import PressAlert from './press-alert.tsx'
+import RegistrationRejected from './registration-rejected.tsx'
 import VerifyEmail from './verify-email.tsx'
 
 /** Every template receives its data plus these, filled in per recipient after rendering. */
@@ -35,6 +40,31 @@ export const templates = {
     subject: () => 'Reset your Chorus password',
     secret: true,
     previewProps: PasswordReset.PreviewProps,
+  }),
+  'membership-welcome': template({
+    component: MembershipWelcome,
+    subject: (data) => `Welcome to Chorus — membership ${data.membershipNumber}`,
+    previewProps: MembershipWelcome.PreviewProps,
+  }),
+  'payment-receipt': template({
+    component: PaymentReceipt,
+    subject: (data) => `Receipt: ${data.amount} Chorus membership dues`,
+    previewProps: PaymentReceipt.PreviewProps,
+  }),
+  'payment-failed': template({
+    component: PaymentFailed,
+    subject: () => 'Your Chorus membership payment did not go through',
+    previewProps: PaymentFailed.PreviewProps,
+  }),
+  'membership-lapsed': template({
+    component: MembershipLapsed,
+    subject: () => 'Your Chorus membership has lapsed',
+    previewProps: MembershipLapsed.PreviewProps,
+  }),
+  'registration-rejected': template({
+    component: RegistrationRejected,
+    subject: () => 'We could not verify your registration number',
+    previewProps: RegistrationRejected.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,
