@@ -16,15 +16,15 @@ export interface PersonalProps {
   preferencesUrl?: string
 }
 
-export interface EmailTemplate<Data> {
-  component: (props: Data & PersonalProps) => ReactElement
-  subject: (data: Data) => string
+export interface EmailTemplate<Props extends PersonalProps> {
+  component: (props: Props) => ReactElement
+  subject: (data: Omit<Props, keyof PersonalProps>) => string
   /** The data holds a secret (a sign-in link): it is wiped from the outbox once sent. */
   secret?: boolean
-  previewProps: Data & PersonalProps
+  previewProps: NoInfer<Props>
 }
 
-function template<Data>(t: EmailTemplate<Data>) {
+function template<Props extends PersonalProps>(t: EmailTemplate<Props>) {
   return t
 }
 
@@ -74,4 +74,4 @@ export const templates = {
 }
 
 export type TemplateName = keyof typeof templates
-export type TemplateData<N extends TemplateName> = Omit<(typeof templates)[N]['previewProps'], keyof PersonalProps>
+export type TemplateData<N extends TemplateName> = Omit<Parameters<(typeof templates)[N]['component']>[0], keyof PersonalProps>

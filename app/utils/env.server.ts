@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: flag,
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   RESEND_WEBHOOK_SECRET: z.string().optional(),
@@ -32,11 +33,14 @@ export type Env = z.infer<typeof EnvSchema> & {
   sessionSecret: string
   /** Where people reach the site; used in links inside emails. */
   appUrl: string
+  /** Stripe's signing secret, or the local emulator's when Stripe is not configured. */
+  stripeWebhookSecret: string
 }
 
 /** Settings a real production deployment cannot run without. */
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'RESEND_API_KEY'] as const
 
+const OFFLINE_STRIPE_WEBHOOK_SECRET = 'whsec_chorus_offline_stripe_emulator'
 const DEV_SESSION_SECRET = 'chorus-development-session-secret-not-for-production'
 
 export class EnvError extends Error {}
@@ -65,6 +69,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     offline,
     sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? OFFLINE_STRIPE_WEBHOOK_SECRET,
   }
 }
 

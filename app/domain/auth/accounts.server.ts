@@ -163,7 +163,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     // Having the reset link proves control of the mailbox, so it verifies the address too.
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, updatedAt: now, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})` })
+      .set({ passwordHash, updatedAt: now, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(users.id, token.userId))
       .returning()
     await tx

@@ -1,0 +1,5 @@
+export const membershipNumber = (n: number) => `CH-${String(n).padStart(6, '0')}`
+
+export const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
+
+export const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })

@@ -1,0 +1,51 @@
+/** Page throughput: the home page (one database query) against a bare route of the same server. */
+import autocannon, { type Result } from 'autocannon'
+import type { Bench, BenchRow } from './types.ts'
+
+const CONNECTIONS = 20
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2)
+/** STACK.md: a bare home page with one query served ~300 req/s on 2 cores; that is the floor. */
+const HOME_FLOOR = 300
+const RATIO_GOAL = 0.5
+
+async function measure(url: string): Promise<Result> {
+  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S })
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 })
+  const failures = result.errors + result.timeouts + result.non2xx
+  if (failures > 0 || result['2xx'] === 0) {
+    throw new Error(`${url}: ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
+  }
+  return result
+}
+
+function row(name: string, result: Result, goal: string, met?: boolean): BenchRow {
+  return {
+    name,
+    perSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    goal,
+    met,
+  }
+}
+
+export const pageThroughput: Bench = {
+  name: 'page throughput',
+  needs: ['server'],
+  async run({ baseUrl }) {
+    const bare = await measure(`${baseUrl}/bench/bare`)
+    const home = await measure(`${baseUrl}/`)
+    const ratio = home.requests.average / bare.requests.average
+    return {
+      rows: [
+        row('GET / (home, 1 query)', home, `≥ ${HOME_FLOOR} req/s`, home.requests.average >= HOME_FLOOR),
+        row('GET /bench/bare (no db)', bare, 'reference'),
+      ],
+      lines: [
+        `ratio home/bare: ${ratio.toFixed(2)} (goal ≥ ${RATIO_GOAL}: ${ratio >= RATIO_GOAL ? 'met' : 'MISSED'}); ` +
+          `${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up`,
+      ],
+    }
+  },
+}

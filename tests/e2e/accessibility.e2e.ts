@@ -1,0 +1,21 @@
+/** axe-core scan of the public pages: no serious or critical violations. */
+import { AxeBuilder } from '@axe-core/playwright'
+import { openPage, type JourneyContext } from './lib/journey.ts'
+
+const PAGES = ['/', '/login', '/signup']
+
+export async function publicPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
+  const { page } = await openPage(ctx)
+  const problems: string[] = []
+  for (const path of PAGES) {
+    const response = await page.goto(path)
+    if (!response?.ok()) problems.push(`${path}: status ${response?.status()}`)
+    const results = await new AxeBuilder({ page }).analyze()
+    for (const v of results.violations) {
+      if (v.impact !== 'serious' && v.impact !== 'critical') continue
+      const targets = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1).join('; ') ?? ''}`)
+      problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${targets.join('\n')}`)
+    }
+  }
+  if (problems.length > 0) throw new Error(`accessibility violations:\n  ${problems.join('\n  ')}`)
+}

@@ -1,0 +1,77 @@
+/** What a journey receives, and the few helpers journeys share. */
+import assert from 'node:assert/strict'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+
+export interface JourneyContext {
+  browser: Browser
+  baseUrl: string
+}
+
+export type Journey = (ctx: JourneyContext) => Promise<void>
+
+export const DEMO_PASSWORD = 'chorus-demo-password'
+export const DEMO = {
+  admin: 'admin@chorus.test',
+  officer: 'officer@chorus.test',
+  member: 'member@chorus.test',
+  journalist: 'journalist@chorus.test',
+} as const
+
+let counter = 0
+/** An address no earlier run has used. */
+export function uniqueEmail(label = 'e2e') {
+  return `${label}-${Date.now()}-${process.pid}-${++counter}@example.test`
+}
+
+/** A fresh browser context (own cookies) with the site as base URL, and one page in it. */
+export async function openPage(ctx: JourneyContext, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, ...options })
+  context.setDefaultTimeout(10_000)
+  context.setDefaultNavigationTimeout(20_000)
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/** Waits until Remix has hydrated the page (only meaningful with JavaScript enabled). */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state?: { initialized?: boolean } } }).__remixRouter?.state?.initialized === true)
+}
+
+/**
+ * Signs in through the /login form and waits to land on `landOn` (default /account).
+ * `from: null` uses the sign-in form already on the page instead of opening /login.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  options: { javaScript?: boolean; from?: string | null; landOn?: string } = {},
+) {
+  if (options.from !== null) await page.goto(options.from ?? '/login')
+  if (options.javaScript !== false) await hydrated(page)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.pathname === (options.landOn ?? '/account'))
+}
+
+/** Fails unless the page's (first) h1 reads exactly `text`. */
+export async function expectHeading(page: Page, text: string) {
+  const h1 = page.locator('h1').first()
+  await h1.waitFor()
+  assert.equal((await h1.innerText()).trim(), text, `h1 on ${page.url()}`)
+}
+
+/** Fails unless `text` shows on the page within the default timeout. */
+export async function expectText(page: Page, text: string | RegExp) {
+  try {
+    await page.getByText(text).first().waitFor({ state: 'visible' })
+  } catch {
+    const body = (await page.locator('body').innerText().catch(() => '')).slice(0, 1500)
+    assert.fail(`expected ${JSON.stringify(String(text))} on ${page.url()}; the page says:\n${body}`)
+  }
+}
+
+export function expectPath(page: Page, pathname: string) {
+  assert.equal(new URL(page.url()).pathname, pathname, `URL is ${page.url()}`)
+}
