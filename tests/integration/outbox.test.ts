@@ -125,13 +125,14 @@ describe('outbox delivery', () => {
     capture = await new ResendCapture().start()
     await enqueueEmail(connection.db, { template: 'verify-email', to: { email: 'c@example.test', name: 'C' }, data: { verifyUrl: 'https://x.test' } })
     // A worker claims the job, sends it, and dies before recording the outcome.
-    const [claimed] = await claimJobs(connection.db, { limit: 10, leaseMs: 50 })
+    const [claimed] = await claimJobs(connection.db, { limit: 10, leaseMs: 1_000 })
     await transportFor(capture).send([{ from: 'x@chorus.test', to: 'c@example.test', subject: 's', html: '<p>h</p>', text: 'h' }], {
       idempotencyKey: claimed.id,
       signal: new AbortController().signal,
     })
+    // Still leased to the dead worker: nobody else may take it yet.
     expect(await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))).toEqual([])
-    await new Promise((r) => setTimeout(r, 80))
+    await new Promise((r) => setTimeout(r, 1_100))
     expect(await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))).toEqual(['sent'])
     expect(capture.delivered).toHaveLength(1)
     expect(capture.requests.map((r) => r.outcome)).toEqual(['accepted', 'replayed'])
