@@ -76,3 +76,28 @@ export function SubmitButton(props: { children: ReactNode; pending?: boolean; va
     </button>
   )
 }
+
+/** The error summary for forms laid out with plain fields: each message links to `#field-<name>`. */
+export function ServerErrorSummary(props: { errors?: Record<string, string[] | null | undefined> | null; order: string[]; choiceFields?: string[] }) {
+  const errors = props.errors ?? {}
+  const formErrors = errors[''] ?? []
+  const fields = props.order.filter((name) => errors[name]?.length)
+  if (formErrors.length === 0 && fields.length === 0) return null
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        {formErrors.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+        {fields.map((name) => (
+          <li key={name}>
+            <a href={`#field-${name}${props.choiceFields?.includes(name) ? '-input' : ''}`}>{errors[name]![0]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -4,6 +4,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { Notice } from '~/components/panels'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions } from '~/domain/auth/sessions.server'
+import { MembershipCard } from '~/components/membership-card'
+import { getMembershipCard } from '~/domain/membership/join.server'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
@@ -15,6 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
     preferences: await getPreferences(db, user.id),
+    membership: await getMembershipCard(db, user.id),
   }
 }
 
@@ -40,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
 
 export default function AccountPage() {
-  const { user, preferences } = useLoaderData<typeof loader>()
+  const { user, preferences, membership } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const welcome = searchParams.get('welcome') === '1'
@@ -77,6 +80,19 @@ export default function AccountPage() {
           <dd>{ROLE_NAMES[user.role]}</dd>
         </div>
       </dl>
+      {membership ? (
+        <MembershipCard card={membership} name={user.name} />
+      ) : user.role === 'member' ? (
+        <section aria-labelledby="membership-heading" id="membership">
+          <h2 id="membership-heading">Membership</h2>
+          <p>You have an account but are not a member yet. Members vote on what Chorus says and who leads it.</p>
+          <p>
+            <a href="/join" className="button button--primary">
+              Join Chorus
+            </a>
+          </p>
+        </section>
+      ) : null}
       {!user.verified ? (
         <section aria-labelledby="confirm-heading">
           <h2 id="confirm-heading">Confirm your email address</h2>

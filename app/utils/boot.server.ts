@@ -3,6 +3,7 @@ import { seedDemoData } from '../../db/demo-data.ts'
 import { startOutboxWorker } from '../domain/outbox/runner.server.ts'
 import { setDb } from './db.server.ts'
 import { transportFromEnv } from './mail-transport.server.ts'
+import { startLocalStripe } from './stripe-local.server.ts'
 import { EnvError, getEnv } from './env.server.ts'
 
 /**
@@ -26,6 +27,7 @@ async function boot(): Promise<Connection> {
     const created = await seedDemoData(connection.db)
     if (created.length) console.log(`Chorus: demo accounts created (${created.join(', ')}).`)
   }
+  const stripeEmulator = env.STRIPE_SECRET_KEY ? null : await startLocalStripe(env)
   // Every app process also delivers the outbox; CHORUS_WORKER=0 leaves that to `npm run worker`.
   const worker =
     env.CHORUS_WORKER === '1'
@@ -41,6 +43,7 @@ async function boot(): Promise<Connection> {
       : null
   const close = async () => {
     await worker?.stop()
+    await stripeEmulator?.stop().catch(() => {})
     await connection.close().catch(() => {})
   }
   process.once('SIGTERM', close)

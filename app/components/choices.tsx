@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react'
+
+interface Option {
+  value: string
+  label: ReactNode
+  hint?: ReactNode
+}
+
+/** A GOV.UK-style group of radios or checkboxes: legend, hint, error, then large targets. */
+export function ChoiceGroup(props: {
+  type: 'radio' | 'checkbox'
+  name: string
+  legend: ReactNode
+  hint?: ReactNode
+  options: Option[]
+  defaultValue?: string | string[]
+  error?: string
+}) {
+  const id = `field-${props.name}`
+  const selected = new Set([props.defaultValue ?? []].flat())
+  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy} id={id}>
+        <legend className="fieldset__legend">{props.legend}</legend>
+        {props.hint ? (
+          <div className="hint" id={`${id}-hint`}>
+            {props.hint}
+          </div>
+        ) : null}
+        {props.error ? (
+          <p className="error-message" id={`${id}-error`}>
+            <span className="visually-hidden">Error:</span> {props.error}
+          </p>
+        ) : null}
+        <div className={props.type === 'radio' ? 'radios' : 'checkboxes'}>
+          {props.options.map((option, i) => {
+            const optionId = i === 0 ? `${id}-input` : `${id}-${option.value}`
+            return (
+              <div className={props.type === 'radio' ? 'radios__item' : 'checkboxes__item'} key={option.value}>
+                <input
+                  type={props.type}
+                  id={optionId}
+                  name={props.name}
+                  value={option.value}
+                  defaultChecked={selected.has(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label htmlFor={optionId}>
+                  {option.label}
+                  {option.hint ? (
+                    <span className="hint" id={`${optionId}-hint`}>
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** A labelled select with hint and error, for long lists (branches). */
+export function SelectField(props: { name: string; label: ReactNode; hint?: ReactNode; error?: string; defaultValue?: string; children: ReactNode }) {
+  const id = `field-${props.name}`
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div className="hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      {props.error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error:</span> {props.error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={props.name}
+        className="select"
+        defaultValue={props.defaultValue ?? ''}
+        aria-describedby={[props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
+      >
+        {props.children}
+      </select>
+    </div>
+  )
+}

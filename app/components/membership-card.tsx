@@ -1,0 +1,91 @@
+import { Form, Link } from '@remix-run/react'
+
+export interface MembershipCardData {
+  number: string
+  tierName: string
+  status: string
+  statusLabel: string
+  renewal: string | null
+  cancelAtPeriodEnd: boolean
+  registration: string | null
+  verified: boolean
+  rejectedReason: string | null
+  canVote: boolean
+  voteReason: string | null
+  hasBilling: boolean
+}
+
+/** The member's card: what they would show to prove membership, printable on its own. */
+export function MembershipCard({ card, name }: { card: MembershipCardData; name: string }) {
+  const good = card.status === 'active' || card.status === 'past_due'
+  return (
+    <section aria-labelledby="membership-heading" id="membership" className="membership">
+      <h2 id="membership-heading">Your membership</h2>
+      {card.status === 'pending_payment' ? (
+        <>
+          <p>We have your application but not your first payment yet.</p>
+          <Form method="post" action="/join/pay">
+            <button type="submit" className="button button--primary">
+              Continue to payment
+            </button>
+          </Form>
+        </>
+      ) : null}
+      <div className={`membership-card${good ? '' : ' membership-card--inactive'}`}>
+        <p className="membership-card__brand">Chorus membership card</p>
+        <p className="membership-card__name">{name}</p>
+        <dl className="membership-card__details">
+          <div>
+            <dt>Membership number</dt>
+            <dd>{card.number}</dd>
+          </div>
+          <div>
+            <dt>Type</dt>
+            <dd>{card.tierName}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <span className={`tag ${good ? 'tag--green' : 'tag--grey'}`}>{card.statusLabel}</span>
+            </dd>
+          </div>
+          {card.renewal ? (
+            <div>
+              <dt>{card.cancelAtPeriodEnd ? 'Ends on' : 'Renews on'}</dt>
+              <dd>{card.renewal}</dd>
+            </div>
+          ) : null}
+          {card.registration ? (
+            <div>
+              <dt>Registration</dt>
+              <dd>
+                {card.registration} {card.verified ? <span className="tag tag--green">Verified</span> : <span className="tag tag--yellow">Not verified yet</span>}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+      {card.rejectedReason ? (
+        <p className="inset-text">
+          We could not verify your registration number: {card.rejectedReason}
+        </p>
+      ) : null}
+      <p>
+        <strong>{card.canVote ? 'You can vote in Chorus ballots.' : `You cannot vote yet. ${card.voteReason ?? ''}`}</strong>
+      </p>
+      <p className="meta">To keep a copy of your card, use your browser’s print command; only the card and your details print.</p>
+      {card.hasBilling ? (
+        <Form method="post" action="/account/billing">
+          <button type="submit" className="button button--secondary">
+            Manage payments and card details
+          </button>
+        </Form>
+      ) : null}
+      {card.status === 'lapsed' || card.status === 'cancelled' ? (
+        <p>
+          <Link to="/join">Renew your membership</Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}

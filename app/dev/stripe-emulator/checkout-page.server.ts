@@ -1,0 +1,66 @@
+import { TEST_CARDS, type CardErrors, type CardForm } from './card.server.ts'
+import { errorSummary, escapeHtml, page, textField } from './html.server.ts'
+import { formatMoney } from './money.server.ts'
+import type { CheckoutSession, Price, Product } from './store.server.ts'
+
+export interface CheckoutView {
+  session: CheckoutSession
+  lines: { price: Price; product: Product | undefined; quantity: number }[]
+  form?: CardForm
+  errors?: CardErrors
+  declined?: string
+}
+
+const FIELD_IDS: Record<keyof CardForm, string> = { number: 'card_number', expiry: 'card_expiry', cvc: 'card_cvc', name: 'card_name' }
+
+export function renderCheckoutPage(view: CheckoutView) {
+  const { session, form, errors = {} } = view
+  const total = formatMoney(session.amount_total, session.currency)
+  const summaryErrors = view.declined
+    ? [{ field: FIELD_IDS.number, message: view.declined }]
+    : (Object.keys(errors) as (keyof CardForm)[]).map((key) => ({ field: FIELD_IDS[key], message: errors[key]! }))
+  const testCards = TEST_CARDS.map((card) => `${card.number} (${card.result})`).join('; ')
+  const body = `
+${errorSummary(summaryErrors)}
+<section class="panel" aria-labelledby="summary-title">
+<h2 id="summary-title">What you are paying for</h2>
+<dl>${view.lines.map(lineSummary).join('')}</dl>
+${session.customer_email ? `<p>Receipts go to ${escapeHtml(session.customer_email)}.</p>` : ''}
+</section>
+<form method="post" action="/checkout/${escapeHtml(session.id)}" novalidate>
+<h2>Card details</h2>
+${textField({ id: FIELD_IDS.number, label: 'Card number', hint: `Test cards: ${testCards}. Any future expiry date and any 3-digit security code work.`, error: view.declined ?? errors.number, value: form?.number, autocomplete: 'cc-number', inputmode: 'numeric' })}
+${textField({ id: FIELD_IDS.expiry, label: 'Expiry date', hint: 'MM/YY, for example 04/30', error: errors.expiry, value: form?.expiry, autocomplete: 'cc-exp', inputmode: 'numeric', width: '8rem' })}
+${textField({ id: FIELD_IDS.cvc, label: 'Security code', hint: 'The last 3 digits on the back of the card', error: errors.cvc, autocomplete: 'cc-csc', inputmode: 'numeric', width: '6rem' })}
+${textField({ id: FIELD_IDS.name, label: 'Name on card', error: errors.name, value: form?.name, autocomplete: 'cc-name' })}
+<button type="submit">Pay ${escapeHtml(total)}</button>
+</form>
+${session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : ''}`
+  return page('Pay your Chorus membership dues', body)
+}
+
+function lineSummary(line: CheckoutView['lines'][number]) {
+  const { price, product, quantity } = line
+  const interval = price.recurring ? ` per ${price.recurring.interval_count > 1 ? `${price.recurring.interval_count} ${price.recurring.interval}s` : price.recurring.interval}` : ''
+  return `<dt>${escapeHtml(product?.name ?? 'Membership')}${quantity > 1 ? ` × ${quantity}` : ''}</dt>
+<dd>${escapeHtml(formatMoney(price.unit_amount * quantity, price.currency))}${escapeHtml(interval)}</dd>`
+}
+
+/** Reads the posted card form; field names match the inputs' ids. */
+export function readCardForm(body: URLSearchParams): CardForm {
+  return {
+    number: body.get(FIELD_IDS.number) ?? '',
+    expiry: body.get(FIELD_IDS.expiry) ?? '',
+    cvc: body.get(FIELD_IDS.cvc) ?? '',
+    name: body.get(FIELD_IDS.name) ?? '',
+  }
+}
+
+export function renderCheckoutGone(kind: 'missing' | 'complete', session?: CheckoutSession, successUrl?: string) {
+  if (kind === 'missing') {
+    return page('Checkout session not found', `<p>This payment link is not valid. It may have been mistyped, or the emulator was restarted.</p>
+<p>Go back to Chorus and start joining again.</p>`)
+  }
+  return page('This payment is already complete', `<p>Checkout session ${escapeHtml(session?.id)} has already been paid. You will not be charged again.</p>
+${successUrl ? `<p><a href="${escapeHtml(successUrl)}">Continue to Chorus</a></p>` : ''}`)
+}

@@ -1,0 +1,164 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type Stripe from 'stripe'
+import type { Db } from '../../../db/client.server.ts'
+import { memberships, tiers, users, type Membership, type Tier } from '../../../db/schema/index.ts'
+import { signUp } from '../auth/accounts.server.ts'
+import { DomainError } from '../errors.ts'
+import { setPreferences } from '../outbox/preferences.server.ts'
+import { longDate, membershipNumber } from './format.ts'
+import { REGULATORS } from './registration.ts'
+import type { MembershipDetails } from './schemas.ts'
+import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
+
+export function listTiers(db: Db) {
+  return db.select().from(tiers).where(eq(tiers.active, true)).orderBy(asc(tiers.sortOrder))
+}
+
+const LIVE = ['pending_payment', 'active', 'past_due'] as const
+
+export async function getMembershipForUser(db: Db, userId: string) {
+  const [row] = await db.select().from(memberships).innerJoin(tiers, eq(tiers.id, memberships.tierId)).where(eq(memberships.userId, userId))
+  return row ? { ...row.memberships, tier: row.tiers } : null
+}
+
+/**
+ * Records a membership awaiting its first payment, for a signed-in person or a new account made
+ * in the same transaction. A lapsed or cancelled member rejoining keeps their membership number.
+ */
+export async function startMembership(
+  db: Db,
+  input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string }; ip: string; baseUrl: string },
+): Promise<Membership> {
+  const { details } = input
+  return db.transaction(async (tx) => {
+    const [tier] = await tx.select().from(tiers).where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
+    if (!tier) throw new DomainError('invalid_input', 'Select a membership type', 'tierId')
+    if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+    if (tier.requiresRegistration && (!details.regulator || !details.registrationNumber)) {
+      throw new DomainError('invalid_input', `Enter your registration number: ${tier.name} membership is for registered social workers`, 'registrationNumber')
+    }
+
+    let userId = input.userId
+    if (!userId) {
+      if (!input.newAccount) throw new DomainError('invalid_input', 'Enter your name, email address and a password')
+      userId = (await signUp(tx, { ...input.newAccount, ip: input.ip, baseUrl: input.baseUrl })).user.id
+    }
+
+    const values = {
+      userId,
+      tierId: tier.id,
+      interval: details.interval,
+      status: 'pending_payment' as const,
+      regulator: details.registrationNumber ? details.regulator! : null,
+      registrationNumber: details.registrationNumber ?? null,
+      registrationVerifiedAt: null,
+      registrationVerifiedBy: null,
+      registrationRejectedReason: null,
+      nation: details.nation,
+      branch: details.branch,
+      sector: details.sector,
+      consentedTermsAt: new Date(),
+      updatedAt: new Date(),
+    }
+    const [existing] = await tx.select().from(memberships).where(eq(memberships.userId, userId)).for('update')
+    if (existing && (LIVE as readonly string[]).includes(existing.status) && existing.status !== 'pending_payment') {
+      throw new DomainError('conflict', 'You are already a member. Your membership card is on your account page.')
+    }
+    if (existing?.status === 'resigned') throw new DomainError('conflict', 'This account has left Chorus. Create a new account to join again.')
+
+    let membership: Membership
+    try {
+      // A savepoint, so a clash on the registration number leaves the transaction usable.
+      membership = await tx.transaction(async (sp) => {
+        const [row] = existing
+          ? await sp.update(memberships).set({ ...values, stripeVersion: existing.stripeVersion }).where(eq(memberships.id, existing.id)).returning()
+          : await sp.insert(memberships).values(values).returning()
+        return row
+      })
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+        throw new DomainError('conflict', 'This registration number is already on another membership. Contact us if you think this is wrong.', 'registrationNumber')
+      }
+      throw error
+    }
+    await setPreferences(tx, { userId, subscribed: details.topics })
+    return membership
+  })
+}
+
+/** The Stripe price for a tier and interval: the configured id, or one found or made by lookup key. */
+async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'month') {
+  const configured = interval === 'year' ? tier.stripeAnnualPriceId : tier.stripeMonthlyPriceId
+  if (configured) return configured
+  const amount = interval === 'year' ? tier.annualPricePence : tier.monthlyPricePence
+  if (!amount) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+  const lookupKey = `chorus_${tier.id}_${interval}_${amount}`
+  const found = await stripe.prices.list({ lookup_keys: [lookupKey], limit: 1 })
+  if (found.data[0]) return found.data[0].id
+  const price = await stripe.prices.create(
+    { currency: 'gbp', unit_amount: amount, recurring: { interval }, lookup_key: lookupKey, product_data: { name: `Chorus ${tier.name} membership` } },
+    { idempotencyKey: `price:${lookupKey}` },
+  )
+  return price.id
+}
+
+/** Opens a Stripe Checkout session for a membership waiting for payment; returns its URL. */
+export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string }) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .innerJoin(tiers, eq(tiers.id, memberships.tierId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.userId, input.userId), inArray(memberships.status, ['pending_payment', 'lapsed', 'cancelled'])))
+  if (!row) throw new DomainError('invalid_state', 'There is no membership waiting for payment on this account.')
+  const { memberships: m, tiers: tier, users: user } = row
+  const price = await priceFor(stripe, tier, m.interval)
+  let customer = m.stripeCustomerId
+  if (!customer) {
+    const created = await stripe.customers.create({ email: user.email, name: user.name, metadata: { memberId: m.id } }, { idempotencyKey: `customer:${m.id}` })
+    customer = created.id
+    await db.update(memberships).set({ stripeCustomerId: customer }).where(eq(memberships.id, m.id))
+  }
+  const session = await stripe.checkout.sessions.create({
+    mode: 'subscription',
+    customer,
+    client_reference_id: m.id,
+    line_items: [{ price, quantity: 1 }],
+    metadata: { memberId: m.id },
+    subscription_data: { metadata: { memberId: m.id } },
+    success_url: `${input.baseUrl}/join/complete?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${input.baseUrl}/join/complete?cancelled=1`,
+  })
+  if (!session.url) throw new Error('Stripe returned a checkout session without a URL')
+  return session.url
+}
+
+/** A Billing Portal link for the member to change card, see invoices or stop paying. */
+export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId: string; returnUrl: string }) {
+  const m = await getMembershipForUser(db, input.userId)
+  if (!m?.stripeCustomerId) throw new DomainError('invalid_state', 'There are no payment details on this account yet.')
+  const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl })
+  return session.url
+}
+
+/** Everything the account page shows about a membership, ready to display. */
+export async function getMembershipCard(db: Db, userId: string, now = new Date()) {
+  const m = await getMembershipForUser(db, userId)
+  if (!m) return null
+  const status = effectiveStatus(m, now)
+  const eligibility = votingEligibility(m, now)
+  return {
+    number: membershipNumber(m.number),
+    tierName: m.tier.name,
+    status,
+    statusLabel: STATUS_LABELS[status],
+    renewal: m.currentPeriodEnd && (status === 'active' || status === 'past_due') ? longDate(m.currentPeriodEnd) : null,
+    cancelAtPeriodEnd: m.cancelAtPeriodEnd,
+    registration: m.regulator && m.registrationNumber ? `${REGULATORS[m.regulator].name} ${m.registrationNumber}` : null,
+    verified: Boolean(m.registrationVerifiedAt),
+    rejectedReason: m.registrationVerifiedAt ? null : m.registrationRejectedReason,
+    canVote: eligibility.eligible,
+    voteReason: eligibility.eligible ? null : eligibility.reason,
+    hasBilling: Boolean(m.stripeCustomerId),
+  }
+}

@@ -1,0 +1,25 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { DomainError } from '~/domain/errors'
+import { openBillingPortal } from '~/domain/membership/join.server'
+import { db } from '~/utils/db.server'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireUser } from '~/utils/session.server'
+import { getStripe } from '~/utils/stripe.server'
+
+/** Sends the member to Stripe's Billing Portal to change card, see invoices or stop paying. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  await readForm(request)
+  try {
+    return redirect(await openBillingPortal(db, getStripe(), { userId: user.id, returnUrl: `${siteOrigin(request)}/account#membership` }))
+  } catch (error) {
+    if (error instanceof DomainError) throw new Response(error.message, { status: 409 })
+    console.error('Chorus: could not open the billing portal', error)
+    throw new Response('We could not reach our payment provider. Try again in a minute.', { status: 503 })
+  }
+}
+
+export function loader() {
+  return redirect('/account#membership')
+}

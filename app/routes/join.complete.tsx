@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { Panel } from '~/components/panels'
+import { membershipNumber } from '~/domain/membership/format'
+import { getMembershipForUser } from '~/domain/membership/join.server'
+import { db } from '~/utils/db.server'
+import { requireUser } from '~/utils/session.server'
+
+/** Shows the membership as it really is: pending until Stripe's webhook confirms the payment. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const m = await getMembershipForUser(db, user.id)
+  const cancelled = new URL(request.url).searchParams.get('cancelled') === '1'
+  return { status: m?.status ?? null, number: m ? membershipNumber(m.number) : null, tierName: m?.tier.name ?? null, cancelled }
+}
+
+export default function JoinCompletePage() {
+  const { status, number, tierName, cancelled } = useLoaderData<typeof loader>()
+  const revalidator = useRevalidator()
+  const waiting = status === 'pending_payment' && !cancelled
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setInterval(() => revalidator.state === 'idle' && revalidator.revalidate(), 2000)
+    return () => clearInterval(timer)
+  }, [waiting, revalidator])
+
+  if (status === 'active') {
+    return (
+      <Panel title="Welcome to Chorus">
+        <p>
+          You are now a {tierName} member. Your membership number is <strong>{number}</strong>.
+        </p>
+        <p>
+          <Link to="/account#membership">See your membership card</Link>
+        </p>
+      </Panel>
+    )
+  }
+  if (cancelled || status !== 'pending_payment') {
+    return (
+      <div className="narrow">
+        <h1>You have not paid yet</h1>
+        <p>Your application is saved. Nothing has been charged.</p>
+        <Form method="post" action="/join/pay">
+          <button type="submit" className="button button--primary">
+            Try paying again
+          </button>
+        </Form>
+      </div>
+    )
+  }
+  return (
+    <div className="narrow">
+      <h1>Confirming your payment</h1>
+      <p className="lead" role="status">
+        We are waiting for our payment provider to confirm your payment. This usually takes a few seconds.
+      </p>
+      <p>
+        <Link to=".">Check again</Link>
+      </p>
+      <p>If nothing changes within a few minutes, contact us with your membership number {number}. You will not be charged twice.</p>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Joining Chorus' }, { name: 'robots', content: 'noindex' }]

@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/panels'
+import { DomainError } from '~/domain/errors'
+import { pounds } from '~/domain/membership/format'
+import { getMembershipForUser, startCheckout } from '~/domain/membership/join.server'
+import { db } from '~/utils/db.server'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireUser } from '~/utils/session.server'
+import { getStripe } from '~/utils/stripe.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const m = await getMembershipForUser(db, user.id)
+  if (!m) throw redirect('/join')
+  if (m.status === 'active' || m.status === 'past_due') throw redirect('/account#membership')
+  const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
+  return { tierName: m.tier.name, price: `${pounds(amount ?? 0)} a ${m.interval}` }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  await readForm(request)
+  try {
+    return redirect(await startCheckout(db, getStripe(), { userId: user.id, baseUrl: siteOrigin(request) }))
+  } catch (error) {
+    if (error instanceof DomainError) return data({ problem: error.message }, { status: 409 })
+    console.error('Chorus: could not start checkout', error)
+    return data({ problem: 'We could not reach our payment provider. Nothing has been charged. Try again in a minute.' }, { status: 503 })
+  }
+}
+
+export default function PayPage() {
+  const { tierName, price } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const problem = result?.problem ?? (params.get('problem') ? 'We saved your application but could not reach our payment provider. Nothing has been charged. Try again.' : null)
+  return (
+    <div className="narrow">
+      {problem ? <Notice tone="warning">{problem}</Notice> : null}
+      <h1>Pay for your membership</h1>
+      <p className="lead">
+        {tierName} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.
+      </p>
+      <Form method="post">
+        <button type="submit" className="button button--primary">
+          Continue to secure payment
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Pay for your membership — Chorus' }]

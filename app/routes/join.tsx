@@ -1,0 +1,92 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
+import { MembershipFields } from '~/components/membership-fields'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { getMembershipForUser, listTiers, startCheckout, startMembership } from '~/domain/membership/join.server'
+import { JoinSchema, JoinWithAccountSchema } from '~/domain/membership/schemas'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
+import { getUser, startSession } from '~/utils/session.server'
+import { getStripe } from '~/utils/stripe.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request)
+  const membership = user ? await getMembershipForUser(db, user.id) : null
+  if (membership && ['active', 'past_due'].includes(membership.status)) throw redirect('/account#membership')
+  const tiers = await listTiers(db)
+  return { signedIn: Boolean(user), tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })) }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request)
+  const user = await getUser(request)
+  const submission = parseWithZod(form, { schema: user ? JoinSchema : JoinWithAccountSchema })
+  if (submission.status !== 'success') return invalid(submission, ['password'])
+  const value = submission.value as typeof submission.value & { name?: string; email?: string; password?: string }
+  try {
+    const membership = await startMembership(db, {
+      details: value,
+      userId: user?.id,
+      newAccount: user ? undefined : { name: value.name!, email: value.email!, password: value.password! },
+      ip: clientIp(request),
+      baseUrl: siteOrigin(request),
+    })
+    const next = await checkoutUrlOrRetryPage(membership.userId!, siteOrigin(request))
+    return user ? redirect(next) : await startSession(request, membership.userId!, next)
+  } catch (error) {
+    return replyWithDomainError(submission, error, ['password'])
+  }
+}
+
+/** The application is saved first; if the payment provider cannot be reached, the pay page offers a retry. */
+async function checkoutUrlOrRetryPage(userId: string, baseUrl: string) {
+  try {
+    return await startCheckout(db, getStripe(), { userId, baseUrl })
+  } catch (error) {
+    console.error('Chorus: could not start checkout', error)
+    return '/join/pay?problem=unreachable'
+  }
+}
+
+const ORDER = ['tierId', 'interval', 'name', 'email', 'password', 'regulator', 'registrationNumber', 'nation', 'branch', 'sector', 'consentTerms']
+
+export default function JoinPage() {
+  const { signedIn, tiers } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === 'submitting'
+  const errors = result?.error ?? {}
+  const values = (result?.initialValue ?? {}) as Record<string, unknown>
+  const first = (name: string) => errors[name]?.[0] ?? undefined
+  return (
+    <div className="narrow">
+      <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['tierId', 'interval', 'consentTerms']} />
+      <h1>Join Chorus</h1>
+      <p className="lead">Membership gives you a vote on what Chorus says and who leads it. It takes about five minutes; you pay on the next page.</p>
+      <Form method="post" noValidate>
+        {signedIn ? null : (
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">
+              <h2 className="fieldset__heading">About you</h2>
+            </legend>
+            <TextFieldPlain name="name" label="Full name" autoComplete="name" defaultValue={values.name as string} error={first('name')} />
+            <TextFieldPlain name="email" label="Email address" type="email" autoComplete="email" defaultValue={values.email as string} error={first('email')} />
+            <TextFieldPlain name="password" label="Create a password" type="password" autoComplete="new-password" hint="At least 12 characters." error={first('password')} width="medium" />
+            <p>
+              Already have an account? <Link to="/login?redirectTo=%2Fjoin">Sign in first</Link>.
+            </p>
+          </fieldset>
+        )}
+        <MembershipFields tiers={tiers} errors={errors} values={values} />
+        <button type="submit" className="button button--primary" disabled={submitting}>
+          Continue to payment
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Join Chorus' }]

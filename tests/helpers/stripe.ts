@@ -1,0 +1,47 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { startStripeEmulator, type StripeEmulator } from '../../app/dev/stripe-emulator/index.server.ts'
+import * as stripeWebhook from '../../app/routes/webhooks.stripe.ts'
+import { getEnv } from '../../app/utils/env.server.ts'
+import { setStripe, stripeForEmulator } from '../../app/utils/stripe.server.ts'
+
+/**
+ * The Stripe emulator, wired to the app as in development: the SDK talks to it, and its signed
+ * webhooks reach the app's real /webhooks/stripe action through a small local receiver.
+ */
+export async function startTestStripe(): Promise<{ emulator: StripeEmulator; stop(): Promise<void> }> {
+  const receiver: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const request = new Request(`http://localhost:3000${req.url}`, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: Buffer.concat(chunks),
+    })
+    const response = await stripeWebhook.action({ request, params: {}, context: {} })
+    res.writeHead(response.status, { 'content-type': 'text/plain' })
+    res.end(await response.text())
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  const port = (receiver.address() as AddressInfo).port
+  const emulator = await startStripeEmulator({ webhookUrl: `http://127.0.0.1:${port}/webhooks/stripe`, webhookSecret: getEnv().stripeWebhookSecret, retryDelaysMs: [50] })
+  setStripe(stripeForEmulator(emulator.port))
+  return {
+    emulator,
+    async stop() {
+      await emulator.stop()
+      receiver.closeAllConnections()
+      await new Promise<void>((resolve) => receiver.close(() => resolve()))
+    },
+  }
+}
+
+/** Pays on the emulator's hosted checkout page as a person would. */
+export function payOnCheckout(checkoutUrl: string, card = '4242 4242 4242 4242') {
+  return fetch(checkoutUrl, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ card_number: card, card_expiry: '12/34', card_cvc: '123', card_name: 'Amira Okafor' }),
+  })
+}
