@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { getEnv } from './env.server.ts'
 
+/**
+ * Where a form may lead besides this site: a membership form's answer is a redirect to Stripe's
+ * checkout or billing portal, and browsers hold redirects after a form to form-action.
+ */
+const formTargets = new Set(['https://checkout.stripe.com', 'https://billing.stripe.com'])
+
+export function allowFormTarget(origin: string) {
+  formTargets.add(new URL(origin).origin)
+}
+
 export function createNonce() {
   return randomBytes(16).toString('base64')
 }
@@ -21,7 +31,7 @@ export function applySecurityHeaders(headers: Headers, nonce?: string) {
       `img-src 'self' data:`,
       `font-src 'self'`,
       `connect-src ${connect}`,
-      `form-action 'self'`,
+      `form-action 'self' ${[...formTargets].join(' ')}`,
       `frame-ancestors 'none'`,
       `base-uri 'none'`,
       `object-src 'none'`,

@@ -1,5 +1,6 @@
 import { startStripeEmulator } from '../dev/stripe-emulator/index.server.ts'
 import type { Env } from './env.server.ts'
+import { allowFormTarget } from './security-headers.server.ts'
 import { setStripe, stripeForEmulator } from './stripe.server.ts'
 
 /**
@@ -17,6 +18,7 @@ export async function startLocalStripe(env: Env) {
     emulator = await startStripeEmulator({ ...options, port: 0 })
   }
   setStripe(stripeForEmulator(emulator.port))
+  allowFormTarget(emulator.url)
   console.log(`Chorus: Stripe is not configured; TEST MODE with the local Stripe emulator at ${emulator.url}.`)
   return emulator
 }
