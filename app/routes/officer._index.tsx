@@ -1,23 +1,35 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { listVerificationQueue } from '~/domain/membership/officers.server'
+import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  return { name: officer.name }
+  return { name: officer.name, waiting: (await listVerificationQueue(db)).length }
 }
 
 export default function OfficerDashboard() {
-  const { name } = useLoaderData<typeof loader>()
+  const { name, waiting } = useLoaderData<typeof loader>()
   return (
     <>
       <span className="caption">Signed in as {name}</span>
       <h1>Officer dashboard</h1>
-      <p className="lead">Statements, consultations, ballots and press briefings will be managed from here.</p>
-      <div className="empty-state">
-        <h2>Nothing needs your attention</h2>
-        <p>There are no drafts, open consultations, ballots or briefings yet.</p>
-      </div>
+      <p className="lead">Members, registration checks, and soon statements, consultations, ballots and press briefings.</p>
+      <ul className="card-grid">
+        <li className="card">
+          <h2>
+            <Link to="/officer/verifications">Registration numbers to verify</Link>
+          </h2>
+          <p>{waiting === 0 ? 'Nothing waiting.' : `${waiting} waiting for a check.`}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/officer/members">Members</Link>
+          </h2>
+          <p>Search, filter and download the membership list.</p>
+        </li>
+      </ul>
     </>
   )
 }

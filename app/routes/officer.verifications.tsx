@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { Notice } from '~/components/panels'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { listVerificationQueue, rejectRegistration, verifyRegistration } from '~/domain/membership/officers.server'
+import { db } from '~/utils/db.server'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  return { queue: await listVerificationQueue(db) }
+}
+
+const DecisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('verify'), membershipId: z.uuid() }),
+  z.object({
+    decision: z.literal('reject'),
+    membershipId: z.uuid(),
+    reason: z.string({ error: 'Say why the number could not be verified' }).trim().min(10, 'Say why the number could not be verified, in a sentence the member can act on').max(500, 'Keep the reason under 500 characters'),
+  }),
+])
+
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message, membershipId: null }, { status: 400 })
+  try {
+    if (parsed.data.decision === 'verify') {
+      await verifyRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id })
+      return { ok: true, message: 'Registration verified. The member can now vote if their membership is in good standing.', membershipId: parsed.data.membershipId }
+    }
+    await rejectRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id, reason: parsed.data.reason, baseUrl: siteOrigin(request) })
+    return { ok: true, message: 'Registration not verified. We have emailed the member your reason.', membershipId: parsed.data.membershipId }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ ok: false, message: error.message, membershipId: parsed.data.membershipId }, { status: statusForCode[error.code] })
+    throw error
+  }
+}
+
+export default function VerificationQueuePage() {
+  const { queue } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <>
+      <Link to="/officer" className="back-link">
+        Officer dashboard
+      </Link>
+      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      <h1>Registration numbers to verify</h1>
+      <p className="lead">Check each number on the regulator’s public register, then verify it or say why you could not.</p>
+      {queue.length === 0 ? (
+        <p>Nothing is waiting. Every registration number has been checked.</p>
+      ) : (
+        <ul className="queue">
+          {queue.map((m) => (
+            <li key={m.id} className="card">
+              <h2>
+                {m.name} <span className="meta">{m.membershipNumber}</span>
+              </h2>
+              <p>
+                {m.regulatorName}: <strong>{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {m.statusLabel}
+              </p>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="membershipId" value={m.id} />
+                <button type="submit" name="decision" value="verify" className="button button--primary">
+                  Verify<span className="visually-hidden"> {m.registrationNumber} for {m.name}</span>
+                </button>
+              </Form>
+              <details className="details">
+                <summary>Could not verify</summary>
+                <Form method="post">
+                  <input type="hidden" name="membershipId" value={m.id} />
+                  <div className="form-group">
+                    <label className="label" htmlFor={`reason-${m.id}`}>
+                      Why not? The member will see this
+                    </label>
+                    <textarea id={`reason-${m.id}`} name="reason" className="textarea" rows={3} maxLength={500} />
+                  </div>
+                  <button type="submit" name="decision" value="reject" className="button button--warning">
+                    Send reason to member
+                  </button>
+                </Form>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Registration numbers to verify — Chorus' }]
