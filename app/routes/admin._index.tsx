@@ -21,6 +21,12 @@ export default function AdminDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/admin/tiers">Membership types and dues</Link>
+          </h2>
+          <p>Prices, voting rights and which types are open to new members.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/admin/outbox">Outbox</Link>
           </h2>
           <p>Emails waiting to send, and any that failed, with a way to retry them.</p>

@@ -48,7 +48,8 @@ describe('registration verification', () => {
 
   it('refuses nonsense input with a 400', async () => {
     const { cookie } = await signedInAs(t.db, 'officer')
-    for (const form of [{}, { decision: 'verify', membershipId: 'x' }, { decision: 'delete', membershipId: '00000000-0000-4000-8000-000000000000' }]) {
+    const bad: Record<string, string>[] = [{}, { decision: 'verify', membershipId: 'x' }, { decision: 'delete', membershipId: '00000000-0000-4000-8000-000000000000' }]
+    for (const form of bad) {
       expect((await callRoute(verifications.action, { path: '/officer/verifications', cookie, form })).status).toBe(400)
     }
     expect((await callRoute(verifications.action, { path: '/officer/verifications', cookie, form: { decision: 'verify', membershipId: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404)

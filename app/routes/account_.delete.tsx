@@ -1,0 +1,98 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { getMembershipCard } from '~/domain/membership/join.server'
+import { confirmsEmail, deleteAccount } from '~/domain/membership/privacy.server'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+import { endSession, requireUser } from '~/utils/session.server'
+import { getStripe } from '~/utils/stripe.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const card = await getMembershipCard(db, user.id)
+  return { email: user.email, membershipNumber: card?.number ?? null, paying: Boolean(card?.hasBilling) }
+}
+
+type Errors = Record<string, string[]>
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request)
+  const user = await requireUser(request)
+  const typed = form.get('confirmEmail')
+  if (typeof typed !== 'string' || typed.trim() === '') {
+    return data({ errors: { confirmEmail: ['Enter your email address to confirm that you want to delete your account'] } as Errors }, { status: 400 })
+  }
+  if (!confirmsEmail(typed, user.email)) {
+    return data({ errors: { confirmEmail: ['The email address you entered is not the one on this account. Enter the address you sign in with'] } as Errors }, { status: 400 })
+  }
+  try {
+    await deleteAccount(db, getStripe(), { userId: user.id })
+  } catch (error) {
+    if (error instanceof DomainError) return data({ errors: { '': [error.message] } as Errors }, { status: statusForCode[error.code] })
+    throw error
+  }
+  return endSession(request, '/?deleted=1')
+}
+
+export default function DeleteAccountPage() {
+  const { email, membershipNumber, paying } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.errors
+  return (
+    <div className="narrow">
+      <ServerErrorSummary errors={errors} order={['confirmEmail']} />
+      <h1>Delete your account</h1>
+      <p>If you delete your account:</p>
+      <ul>
+        {paying ? (
+          <li>
+            your membership payments stop straight away and you will not be charged again (payments you have already made are not
+            refunded)
+          </li>
+        ) : null}
+        {membershipNumber ? <li>your membership ({membershipNumber}) ends</li> : null}
+        <li>
+          we erase your personal details: your name, email address, registration number, where you work, your email choices and
+          the addresses on emails we sent you
+        </li>
+        <li>
+          we keep the records of payments you made, with no personal details in them, because the law on company accounts requires
+          it
+        </li>
+        <li>votes you have already cast stay counted, and stay secret: nobody can link them to you</li>
+        <li>you are signed out on every device</li>
+      </ul>
+      <div className="notice notice--warning">
+        <p>
+          <strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account.
+        </p>
+      </div>
+      <p>
+        You may want to <a href="/account/export">download a copy of your data</a> first. If you only want to stop paying, manage
+        your payments from <Link to="/account#membership">your account</Link> instead.
+      </p>
+      <Form method="post" noValidate>
+        <TextFieldPlain
+          name="confirmEmail"
+          label="Enter your email address to confirm"
+          hint={`The address you sign in with: ${email}`}
+          error={errors?.confirmEmail?.[0]}
+          type="email"
+          autoComplete="off"
+        />
+        <button type="submit" className="button button--warning">
+          Delete my account
+        </button>
+      </Form>
+      <p>
+        <Link to="/account">Keep my account</Link>
+      </p>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Delete your account — Chorus' }]
