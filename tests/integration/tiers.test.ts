@@ -21,7 +21,8 @@ describe('admin edits membership types', () => {
 
   it('refuses bad prices and ids with a message, changing nothing', async () => {
     const { cookie } = await signedInAs(t.db, 'admin')
-    for (const bad of [{ annualPrice: 'lots' }, { annualPrice: '0.50' }, { monthlyPrice: '-3' }, { stripeAnnualPriceId: 'prod_123' }, { name: '' }, { tierId: 'platinum' }]) {
+    const cases: Record<string, string>[] = [{ annualPrice: 'lots' }, { annualPrice: '0.50' }, { monthlyPrice: '-3' }, { stripeAnnualPriceId: 'prod_123' }, { name: '' }, { tierId: 'platinum' }]
+    for (const bad of cases) {
       const res = await callRoute(adminTiers.action, { path: '/admin/tiers', cookie, form: { ...form, ...bad } })
       expect(res.status, JSON.stringify(bad)).toBeGreaterThanOrEqual(400)
       expect(res.status).toBeLessThan(500)
