@@ -5,6 +5,7 @@
 import { connectFromEnv } from '../db/client.server.ts'
 import { startOutboxWorker } from './domain/outbox/runner.server.ts'
 import { EnvError, getEnv } from './utils/env.server.ts'
+import { housekeeping } from './utils/housekeeping.server.ts'
 import { transportFromEnv } from './utils/mail-transport.server.ts'
 
 let env
@@ -31,6 +32,7 @@ const worker = startOutboxWorker(connection.db, {
   pollMs: env.OUTBOX_POLL_MS,
   leaseMs: env.OUTBOX_LEASE_MS,
   retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+  housekeeping: housekeeping(connection.db, env.appUrl),
 })
 console.log('Chorus outbox worker running.')
 const stop = async () => {

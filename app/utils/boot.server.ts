@@ -2,6 +2,7 @@ import { connectFromEnv, type Connection } from '../../db/client.server.ts'
 import { seedDemoData } from '../../db/demo-data.ts'
 import { startOutboxWorker } from '../domain/outbox/runner.server.ts'
 import { setDb } from './db.server.ts'
+import { housekeeping } from './housekeeping.server.ts'
 import { transportFromEnv } from './mail-transport.server.ts'
 import { startLocalStripe } from './stripe-local.server.ts'
 import { EnvError, getEnv } from './env.server.ts'
@@ -39,6 +40,7 @@ async function boot(): Promise<Connection> {
           pollMs: env.OUTBOX_POLL_MS,
           leaseMs: env.OUTBOX_LEASE_MS,
           retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+          housekeeping: housekeeping(connection.db, env.appUrl),
         })
       : null
   const close = async () => {

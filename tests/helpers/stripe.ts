@@ -45,3 +45,32 @@ export function payOnCheckout(checkoutUrl: string, card = '4242 4242 4242 4242')
     body: new URLSearchParams({ card_number: card, card_expiry: '12/34', card_cvc: '123', card_name: 'Amira Okafor' }),
   })
 }
+
+let joined = 0
+/** A newcomer joins through /join and pays on the emulator's checkout; returns their cookie and ids. */
+export async function joinAndPay(overrides: Record<string, string> = {}) {
+  const { callRoute } = await import('./routes.ts')
+  const join = await import('../../app/routes/join.tsx')
+  joined += 1
+  const res = await callRoute(join.action, {
+    path: '/join',
+    form: {
+      name: `Joiner ${joined}`,
+      email: `joiner-${joined}-${Date.now()}@example.test`,
+      password: 'a long enough password',
+      tierId: 'full',
+      interval: 'year',
+      regulator: 'swe',
+      registrationNumber: `SW${500000 + joined}`,
+      nation: 'england',
+      branch: 'London',
+      sector: 'children',
+      consentTerms: 'on',
+      ...overrides,
+    },
+  })
+  if (res.status !== 302) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`)
+  const paid = await payOnCheckout(res.headers.get('location')!)
+  if (paid.status !== 303) throw new Error(`payment failed: ${paid.status}`)
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0] }
+}

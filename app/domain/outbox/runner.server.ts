@@ -1,6 +1,4 @@
 import type { Db } from '../../../db/client.server.ts'
-import { pruneRateLimits } from '../auth/rate-limit.server.ts'
-import { deleteExpiredSessions } from '../auth/sessions.server.ts'
 import { processDueJobs, type WorkerOptions } from './worker.server.ts'
 
 export interface RunningWorker {
@@ -11,7 +9,15 @@ export interface RunningWorker {
  * Delivers the outbox continuously: drains what is due, then polls. Any number of these may run,
  * in app processes and standalone workers alike; the database keeps them from colliding.
  */
-export function startOutboxWorker(db: Db, options: WorkerOptions & { pollMs?: number; log?: (line: string) => void }): RunningWorker {
+export function startOutboxWorker(
+  db: Db,
+  options: WorkerOptions & {
+    pollMs?: number
+    log?: (line: string) => void
+    /** Periodic upkeep run by the same loop (every ten minutes), e.g. lapsing overdue memberships. */
+    housekeeping?: () => Promise<void>
+  },
+): RunningWorker {
   const pollMs = options.pollMs ?? 1_000
   const log = options.log ?? ((line) => console.log(line))
   let stopped = false
@@ -27,10 +33,9 @@ export function startOutboxWorker(db: Db, options: WorkerOptions & { pollMs?: nu
         const failed = outcomes.filter((o) => o === 'failed').length
         if (failed) log(`Chorus outbox: ${failed} job(s) failed for good; see /admin/outbox`)
       }
-      if (Date.now() - lastHousekeeping > 10 * 60_000) {
+      if (options.housekeeping && Date.now() - lastHousekeeping > 10 * 60_000) {
         lastHousekeeping = Date.now()
-        await pruneRateLimits(db)
-        await deleteExpiredSessions(db)
+        await options.housekeeping()
       }
     } catch (error) {
       log(`Chorus outbox: round failed, will retry: ${(error as Error).message}`)
