@@ -74,6 +74,9 @@ export function MembershipCard({ card, name }: { card: MembershipCardData; name:
         <strong>{card.canVote ? 'You can vote in Chorus ballots.' : `You cannot vote yet. ${card.voteReason ?? ''}`}</strong>
       </p>
       <p className="meta">To keep a copy of your card, use your browser’s print command; only the card and your details print.</p>
+      <p>
+        <Link to="/account/membership">Change membership type or registration number</Link>
+      </p>
       {card.hasBilling ? (
         <Form method="post" action="/account/billing">
           <button type="submit" className="button button--secondary">

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/panels'
 import { getHomeFigures } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
 import type { RootData } from '~/root'
@@ -11,8 +12,14 @@ export async function loader(_: LoaderFunctionArgs) {
 export default function HomePage() {
   const figures = useLoaderData<typeof loader>()
   const root = useRouteLoaderData<RootData>('root')
+  const [params] = useSearchParams()
   return (
     <>
+      {params.get('deleted') === '1' ? (
+        <Notice tone="success">
+          <p>Your account is deleted and your personal details are erased. Thank you for being part of Chorus.</p>
+        </Notice>
+      ) : null}
       <section className="hero" aria-labelledby="hero-heading">
         <h1 id="hero-heading">One voice for social work</h1>
         <p className="lead">

@@ -155,6 +155,18 @@ export default function AccountPage() {
           <a href="/forgot-password">Change your password</a>
         </p>
       </section>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>
+          <a href="/account/export" download>
+            Download everything Chorus holds about you
+          </a>{' '}
+          (a JSON file).
+        </p>
+        <p>
+          <a href="/account/delete">Delete your account</a>: your membership ends and your personal details are erased.
+        </p>
+      </section>
     </>
   )
 }

@@ -48,12 +48,10 @@ export default function DeleteAccountPage() {
       <h1>Delete your account</h1>
       <p>If you delete your account:</p>
       <ul>
-        {paying ? (
-          <li>
-            your membership payments stop straight away and you will not be charged again (payments you have already made are not
-            refunded)
-          </li>
-        ) : null}
+        <li>
+          {paying ? 'your membership payments stop straight away' : 'any membership payments stop straight away'} and you will not
+          be charged again (payments already made are not refunded)
+        </li>
         {membershipNumber ? <li>your membership ({membershipNumber}) ends</li> : null}
         <li>
           we erase your personal details: your name, email address, registration number, where you work, your email choices and

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lapseOverdueMemberships } from '../../app/domain/membership/lapse.server.ts'
 import * as account from '../../app/routes/account.tsx'
+import * as changeMembership from '../../app/routes/account_.membership.tsx'
 import { auditLog, memberships, outboxJobs } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
@@ -52,5 +53,45 @@ describe('membership over time', () => {
     expect(statuses.find((s) => s.id === recent.id)!.status).toBe('past_due')
     expect((await t.db.select().from(outboxJobs)).map((j) => j.template)).toEqual(['membership-lapsed'])
     expect(await t.db.$count(auditLog, eq(auditLog.action, 'membership.lapsed'))).toBe(1)
+  })
+})
+
+describe('changing a membership', () => {
+  const t = useTestDb()
+  let stripe: Awaited<ReturnType<typeof startTestStripe>>
+  beforeAll(async () => {
+    stripe = await startTestStripe()
+  })
+  afterAll(async () => {
+    await stripe.stop()
+  })
+
+  it('moves a paying member to another tier in Stripe and in Chorus, audited', async () => {
+    const { cookie } = await joinAndPay()
+    const res = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'change-tier', tierId: 'asye', interval: 'month' } })
+    expect(res.body).toMatchObject({ ok: true })
+    const [m] = await t.db.select().from(memberships)
+    expect(m).toMatchObject({ tierId: 'asye', interval: 'month' })
+    const { stripeForEmulator } = await import('../../app/utils/stripe.server.ts')
+    const subscription = await stripeForEmulator(stripe.emulator.port).subscriptions.retrieve(m.stripeSubscriptionId!, { expand: ['items.data.price'] })
+    expect(subscription.items.data[0].price).toMatchObject({ unit_amount: 775, recurring: expect.objectContaining({ interval: 'month' }) })
+    expect(await t.db.$count(auditLog, eq(auditLog.action, 'membership.tier_change'))).toBe(1)
+
+    const yearlyOnly = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'change-tier', tierId: 'retired', interval: 'month' } })
+    expect(yearlyOnly.status).toBe(400)
+    expect(JSON.stringify(yearlyOnly.body)).toContain('paid yearly')
+  })
+
+  it('a corrected registration number needs verifying again', async () => {
+    const { user, membership } = await createMember(t.db)
+    const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
+    const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
+    const cookie = await sessionCookieHeader((await createSession(t.db, { userId: user.id })).id)
+    const bad = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'update-registration', regulator: 'sssc', registrationNumber: 'SW12' } })
+    expect(bad.status).toBe(400)
+    const ok = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'update-registration', regulator: 'sssc', registrationNumber: '0098765' } })
+    expect(ok.body).toMatchObject({ ok: true })
+    const [m] = await t.db.select().from(memberships).where(eq(memberships.id, membership.id))
+    expect(m).toMatchObject({ regulator: 'sssc', registrationNumber: '98765', registrationVerifiedAt: null })
   })
 })

@@ -87,7 +87,7 @@ export async function startMembership(
 }
 
 /** The Stripe price for a tier and interval: the configured id, or one found or made by lookup key. */
-async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'month') {
+export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'month') {
   const configured = interval === 'year' ? tier.stripeAnnualPriceId : tier.stripeMonthlyPriceId
   if (configured) return configured
   const amount = interval === 'year' ? tier.annualPricePence : tier.monthlyPricePence

@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { ChoiceGroup, SelectField } from '~/components/choices'
+import { ServerErrorSummary } from '~/components/forms'
+import { Notice } from '~/components/panels'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { changeTier, updateRegistration } from '~/domain/membership/changes.server'
+import { pounds } from '~/domain/membership/format'
+import { getMembershipForUser, listTiers } from '~/domain/membership/join.server'
+import { REGULATORS } from '~/domain/membership/registration'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+import { requireUser } from '~/utils/session.server'
+import { getStripe } from '~/utils/stripe.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const m = await getMembershipForUser(db, user.id)
+  if (!m || m.status === 'resigned') throw redirect('/join')
+  const tiers = await listTiers(db)
+  return {
+    current: { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, canChangeTier: m.status === 'active' || m.status === 'past_due' },
+    tiers: tiers.map((t) => ({ id: t.id, name: t.name, price: `${pounds(t.annualPricePence)} a year${t.monthlyPricePence ? ` or ${pounds(t.monthlyPricePence)} a month` : ''}` })),
+  }
+}
+
+const Schema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('change-tier'), tierId: z.string({ error: 'Select a membership type' }).max(40), interval: z.enum(['year', 'month'], { error: 'Select how often you want to pay' }) }),
+  z.object({
+    intent: z.literal('update-registration'),
+    regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: 'Select your regulator' }),
+    registrationNumber: z.string({ error: 'Enter your registration number' }).max(40, 'Registration number must be 40 characters or fewer'),
+  }),
+])
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const parsed = Schema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return data({ ok: false, message: null, errors: { [String(issue.path[0] ?? '')]: [issue.message] } }, { status: 400 })
+  }
+  try {
+    if (parsed.data.intent === 'change-tier') {
+      const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: parsed.data.tierId, interval: parsed.data.interval })
+      return { ok: true, message: `You are now a ${tier.name} member. Your next payment is adjusted for the change.`, errors: {} }
+    }
+    await updateRegistration(db, { userId: user.id, regulator: parsed.data.regulator, registrationNumber: parsed.data.registrationNumber })
+    return { ok: true, message: 'Registration number saved. An officer will verify it, usually within two working days.', errors: {} }
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    return data({ ok: false, message: null, errors: { [error.field ?? '']: [error.message] } }, { status: statusForCode[error.code] })
+  }
+}
+
+export default function ChangeMembershipPage() {
+  const { current, tiers } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors ?? {}
+  const first = (name: string) => (errors as Record<string, string[]>)[name]?.[0]
+  return (
+    <div className="narrow">
+      <Link to="/account#membership" className="back-link">
+        Your account
+      </Link>
+      <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval']} />
+      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
+      <h1>Change your membership</h1>
+      {current.canChangeTier ? (
+        <Form method="post">
+          <ChoiceGroup type="radio" name="tierId" legend={<h2 className="fieldset__heading">Membership type</h2>} options={tiers.map((t) => ({ value: t.id, label: t.name, hint: t.price }))} defaultValue={current.tierId} error={first('tierId')} />
+          <ChoiceGroup type="radio" name="interval" legend="How often do you want to pay?" options={[{ value: 'year', label: 'Once a year' }, { value: 'month', label: 'Every month' }]} defaultValue={current.interval} error={first('interval')} />
+          <button type="submit" name="intent" value="change-tier" className="button button--primary">
+            Change membership type
+          </button>
+        </Form>
+      ) : (
+        <p>You can change your membership type once your membership is paid up.</p>
+      )}
+      <Form method="post">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">
+            <h2 className="fieldset__heading">Your registration number</h2>
+          </legend>
+          <SelectField name="regulator" label="Regulator" defaultValue={current.regulator ?? ''} error={first('regulator')}>
+            <option value="">Select your regulator</option>
+            {Object.entries(REGULATORS).map(([id, r]) => (
+              <option key={id} value={id}>
+                {r.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextFieldPlain name="registrationNumber" label="Registration number" hint="Changing it means an officer verifies it again before you can vote." defaultValue={current.registrationNumber ?? ''} error={first('registrationNumber')} width="medium" />
+        </fieldset>
+        <button type="submit" name="intent" value="update-registration" className="button button--secondary">
+          Save registration number
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Change your membership — Chorus' }]
