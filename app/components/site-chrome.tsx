@@ -53,8 +53,8 @@ export function SiteHeader({ user, testMode }: { user: HeaderUser | null; testMo
               <Link to="/login" className="site-header__link">
                 Sign in
               </Link>
-              <Link to="/signup" className="button button--small button--inverse">
-                Create account
+              <Link to="/join" className="button button--small button--inverse">
+                Join
               </Link>
             </>
           )}

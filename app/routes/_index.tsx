@@ -32,8 +32,8 @@ export default function HomePage() {
           </Link>
         ) : (
           <div className="button-group">
-            <Link to="/signup" className="button button--primary button--large">
-              Create an account
+            <Link to="/join" className="button button--primary button--large">
+              Join Chorus
             </Link>
             <Link to="/login" className="button button--secondary button--large">
               Sign in
