@@ -70,6 +70,9 @@ export async function applyStripeEvent(
       }
     }
 
+    // The paid-up date only moves forward, whatever order events come in.
+    if (change.periodEnd && (!m.currentPeriodEnd || change.periodEnd > m.currentPeriodEnd)) links.currentPeriodEnd = change.periodEnd
+
     if (m.stripeVersion && change.version <= m.stripeVersion) {
       if (Object.keys(links).length) await tx.update(memberships).set({ ...links, updatedAt: now }).where(eq(memberships.id, m.id))
       return 'stale'
@@ -82,7 +85,6 @@ export async function applyStripeEvent(
       stripeVersion: change.version,
       updatedAt: now,
       pastDueSince: status === 'past_due' ? (m.pastDueSince ?? now) : null,
-      ...(change.periodEnd ? { currentPeriodEnd: change.periodEnd } : {}),
       ...(change.cancelAtPeriodEnd !== null ? { cancelAtPeriodEnd: change.cancelAtPeriodEnd } : {}),
       ...(status === 'active' && !m.joinedAt ? { joinedAt: now } : {}),
       ...(status === 'cancelled' ? { endedAt: now } : {}),
