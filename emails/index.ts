@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react'
 import PasswordReset from './password-reset.tsx'
+import BallotOpen from './ballot-open.tsx'
+import BallotResult from './ballot-result.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
 import PaymentFailed from './payment-failed.tsx'
@@ -65,6 +67,16 @@ export const templates = {
     component: RegistrationRejected,
     subject: () => 'We could not verify your registration number',
     previewProps: RegistrationRejected.PreviewProps,
+  }),
+  'ballot-open': template({
+    component: BallotOpen,
+    subject: (data) => `Voting is open: ${data.title}`,
+    previewProps: BallotOpen.PreviewProps,
+  }),
+  'ballot-result': template({
+    component: BallotResult,
+    subject: (data) => `Result published: ${data.title}`,
+    previewProps: BallotResult.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,

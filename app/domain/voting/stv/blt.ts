@@ -1,0 +1,214 @@
+/**
+ * The BLT ballot format (Hill/ERS, used by OpenSTV, droop, eSTV and council preference-profile reports):
+ *
+ *   ncand nseats
+ *   -2 -6                  optional: withdrawn candidates (1-based, negated)
+ *   weight p1 p2 … 0       one line per ballot (or group of identical ballots); weight may be 0
+ *   0                      end of ballots
+ *   "Name 1"               ncand candidate names, in index order (quotes optional)
+ *   "Title"                optional
+ *
+ * Tolerated: `#` and `//` comments, blank lines, a UTF-8 BOM, CRLF, a ballot id in parentheses before
+ * the weight, several quoted names on one line. Equal rankings (`=`) are rejected with a clear message.
+ * Candidate numbers are 1-based in the file and 0-based in memory.
+ */
+import { DomainError } from '../../errors.ts'
+
+export interface BltBallot {
+  /** How many identical papers this line stands for. */
+  weight: number
+  /** Candidate indexes (0-based), first preference first. */
+  prefs: number[]
+}
+
+export interface Election {
+  candidates: string[]
+  seats: number
+  /** 0-based indexes of withdrawn candidates: skipped on every paper. */
+  withdrawn: number[]
+  ballots: BltBallot[]
+  title: string
+}
+
+/** Malformed BLT input; `line` is 1-based (0 when the problem is the file as a whole). */
+export class BltParseError extends DomainError {
+  constructor(
+    readonly line: number,
+    detail: string,
+  ) {
+    super('invalid_input', line > 0 ? `Line ${line}: ${detail}` : detail)
+    this.name = 'BltParseError'
+  }
+}
+
+type Token = { text: string; quoted: boolean }
+
+/** Splits a line into tokens, honouring double quotes and dropping a `#` or `//` comment outside quotes. */
+function tokenize(raw: string, lineNo: number): Token[] {
+  const tokens: Token[] = []
+  let i = 0
+  while (i < raw.length) {
+    const ch = raw[i]
+    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') {
+      i++
+    } else if (ch === '#' || (ch === '/' && raw[i + 1] === '/')) {
+      break
+    } else if (ch === '"') {
+      const end = raw.indexOf('"', i + 1)
+      if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
+      tokens.push({ text: raw.slice(i + 1, end), quoted: true })
+      i = end + 1
+    } else {
+      let j = i
+      while (j < raw.length && !/[\s"]/.test(raw[j]) && !(raw[j] === '#' || (raw[j] === '/' && raw[j + 1] === '/'))) j++
+      tokens.push({ text: raw.slice(i, j), quoted: false })
+      i = j
+    }
+  }
+  return tokens
+}
+
+const INTEGER = /^[+-]?\d+$/
+
+function integer(token: Token, lineNo: number, what: string): number {
+  if (token.quoted || !INTEGER.test(token.text)) throw new BltParseError(lineNo, `expected ${what}, found "${token.text}"`)
+  const n = Number(token.text)
+  if (!Number.isSafeInteger(n)) throw new BltParseError(lineNo, `${what} "${token.text}" is too large`)
+  return n
+}
+
+/** Parses BLT text. Throws BltParseError (a DomainError 'invalid_input') naming the line at fault. */
+export function parseBlt(text: string): Election {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  let i = 0
+  const next = (): { tokens: Token[]; lineNo: number; raw: string } | null => {
+    while (i < lines.length) {
+      const lineNo = i + 1
+      const raw = lines[i++]
+      const tokens = tokenize(raw, lineNo)
+      if (tokens.length > 0) return { tokens, lineNo, raw }
+    }
+    return null
+  }
+
+  const header = next()
+  if (!header) throw new BltParseError(0, 'The file is empty: a BLT file starts with "number-of-candidates number-of-seats"')
+  if (header.tokens.length !== 2) {
+    throw new BltParseError(header.lineNo, `expected "number-of-candidates number-of-seats", found "${header.raw.trim()}"`)
+  }
+  const ncand = integer(header.tokens[0], header.lineNo, 'the number of candidates')
+  const seats = integer(header.tokens[1], header.lineNo, 'the number of seats')
+  if (ncand < 1) throw new BltParseError(header.lineNo, 'there must be at least one candidate')
+  if (seats < 1) throw new BltParseError(header.lineNo, 'there must be at least one seat')
+  if (seats > ncand) throw new BltParseError(header.lineNo, `${seats} seats is more than the ${ncand} candidates`)
+
+  const candidateNumber = (token: Token, lineNo: number) => {
+    if (!token.quoted && token.text.includes('=')) {
+      throw new BltParseError(lineNo, 'equal rankings ("=") are not supported: give each candidate a different preference')
+    }
+    const n = integer(token, lineNo, 'a candidate number')
+    if (n < 1 || n > ncand) throw new BltParseError(lineNo, `candidate number ${n} is out of range (1 to ${ncand})`)
+    return n - 1
+  }
+
+  const withdrawn: number[] = []
+  const ballots: BltBallot[] = []
+  let line = next()
+  // Withdrawn line(s): every token a negative integer.
+  while (line && line.tokens.every((t) => !t.quoted && /^-\d+$/.test(t.text))) {
+    for (const t of line.tokens) {
+      const k = -integer(t, line.lineNo, 'a withdrawn candidate')
+      if (k < 1 || k > ncand) throw new BltParseError(line.lineNo, `withdrawn candidate -${k} is out of range (1 to ${ncand})`)
+      if (!withdrawn.includes(k - 1)) withdrawn.push(k - 1)
+    }
+    line = next()
+  }
+
+  let terminated = false
+  while (line) {
+    const { tokens, lineNo } = line
+    if (tokens.length === 1 && !tokens[0].quoted && /^[+]?0+$/.test(tokens[0].text)) {
+      terminated = true
+      break
+    }
+    if (tokens[0].quoted) break // names started without a 0 line: reported below
+    let k = 0
+    if (/^\(.*\)$/.test(tokens[0].text)) k++ // ballot id, e.g. "(17)"
+    if (k >= tokens.length) throw new BltParseError(lineNo, 'a ballot id must be followed by a weight and preferences')
+    const weight = integer(tokens[k++], lineNo, 'a ballot weight (a whole number)')
+    if (weight < 0) throw new BltParseError(lineNo, `ballot weight ${weight} is negative`)
+    const prefs: number[] = []
+    let closed = false
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]
+      if (!t.quoted && t.text === '0') {
+        closed = true
+        k++
+        break
+      }
+      const c = candidateNumber(t, lineNo)
+      if (prefs.includes(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      prefs.push(c)
+    }
+    if (!closed) throw new BltParseError(lineNo, 'a ballot line must end with 0')
+    if (k < tokens.length) throw new BltParseError(lineNo, `unexpected "${tokens[k].text}" after the 0 that ends the ballot`)
+    ballots.push({ weight, prefs })
+    line = next()
+  }
+  if (!terminated) {
+    throw new BltParseError(line ? line.lineNo : lines.length, 'expected a line containing only 0 to end the ballots')
+  }
+
+  // Names and title: every remaining token or, for an unquoted line, the whole line.
+  const names: { text: string; lineNo: number }[] = []
+  for (let l = next(); l; l = next()) {
+    if (l.tokens.every((t) => t.quoted)) for (const t of l.tokens) names.push({ text: t.text, lineNo: l.lineNo })
+    else names.push({ text: l.raw.replace(/(#|\/\/).*$/, '').trim(), lineNo: l.lineNo })
+  }
+  if (names.length < ncand) {
+    throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, `expected ${ncand} candidate names, found ${names.length}`)
+  }
+  if (names.length > ncand + 1) throw new BltParseError(names[ncand + 1].lineNo, `unexpected "${names[ncand + 1].text}" after the title`)
+  const candidates = names.slice(0, ncand).map((n) => n.text.trim())
+  candidates.forEach((name, index) => {
+    if (!name) throw new BltParseError(names[index].lineNo, `candidate ${index + 1} has an empty name`)
+    const first = candidates.indexOf(name)
+    if (first !== index) throw new BltParseError(names[index].lineNo, `candidates ${first + 1} and ${index + 1} are both named "${name}"`)
+  })
+  return { candidates, seats, withdrawn: withdrawn.sort((a, b) => a - b), ballots, title: names[ncand]?.text ?? '' }
+}
+
+function quote(text: string, what: string) {
+  if (/["\r\n]/.test(text)) throw new DomainError('invalid_input', `${what} "${text}" cannot be written to BLT: it contains a double quote or a line break`)
+  return `"${text}"`
+}
+
+/** Writes an election as BLT text that parseBlt reads back to the same election. */
+export function toBlt(election: Election): string {
+  const out: string[] = [`${election.candidates.length} ${election.seats}`]
+  if (election.withdrawn.length) out.push(election.withdrawn.map((c) => `-${c + 1}`).join(' '))
+  for (const b of election.ballots) out.push([b.weight, ...b.prefs.map((p) => p + 1), 0].join(' '))
+  out.push('0')
+  election.candidates.forEach((name, i) => out.push(quote(name, `Candidate ${i + 1}`)))
+  out.push(quote(election.title, 'The title'))
+  return out.join('\n') + '\n'
+}
+
+/**
+ * Merges identical rankings into one line each and sorts them, so a published BLT file carries the
+ * same count but says nothing about the order in which papers were cast.
+ */
+export function groupBallots(ballots: BltBallot[]): BltBallot[] {
+  const weights = new Map<string, number>()
+  for (const b of ballots) {
+    if (b.weight === 0) continue
+    const key = b.prefs.join(' ')
+    weights.set(key, (weights.get(key) ?? 0) + b.weight)
+  }
+  return [...weights]
+    .map(([key, weight]) => ({ weight, prefs: key === '' ? [] : key.split(' ').map(Number) }))
+    .sort((a, b) => {
+      for (let i = 0; i < Math.min(a.prefs.length, b.prefs.length); i++) if (a.prefs[i] !== b.prefs[i]) return a.prefs[i] - b.prefs[i]
+      return a.prefs.length - b.prefs.length
+    })
+}

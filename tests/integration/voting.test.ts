@@ -1,0 +1,144 @@
+import { eq, sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { advanceBallots, castVote, countBallot, createBallot, findReceipt, listPublishedPapers, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
+import { electionBlt } from '../../app/domain/voting/election-count.ts'
+import { verifyChain } from '../../app/domain/voting/receipts.ts'
+import { parseBlt } from '../../app/domain/voting/stv/blt.ts'
+import { countStv } from '../../app/domain/voting/stv/count.ts'
+import { DomainError } from '../../app/domain/errors.ts'
+import type { Connection, Db } from '../../db/client.server.ts'
+import { ballotElectors, ballotPapers, ballots, memberships } from '../../db/schema/index.ts'
+import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
+import { createMember } from '../helpers/members.ts'
+import { createUser } from '../helpers/routes.ts'
+
+const BASE = 'http://localhost:3000'
+const minutes = (n: number) => new Date(Date.now() + n * 60_000)
+
+async function openMotion(db: Db, actorId: string, extra: { quorumPercent?: number } = {}) {
+  const ballot = await createBallot(db, { actorId, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(60), ...extra })
+  await scheduleBallot(db, { ballotId: ballot.id, actorId })
+  return ballot
+}
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as DomainError)
+
+describe('casting votes', () => {
+  const t = useTestDb()
+
+  it('freezes the electorate at opening and lets each elector vote exactly once, with a receipt', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const voters = [await createMember(t.db), await createMember(t.db), await createMember(t.db)]
+    const unverified = await createMember(t.db, { verified: false })
+    const lapsed = await createMember(t.db, { status: 'lapsed' })
+    const ballot = await openMotion(t.db, officer.id)
+    expect(await advanceBallots(t.db, { baseUrl: BASE })).toEqual({ opened: 1, counted: 0 })
+    const [frozen] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
+    expect(frozen.electorateCount).toBe(3)
+
+    // Joining after opening does not add anyone to this ballot.
+    const late = await createMember(t.db)
+    const { receipt } = await castVote(t.db, { ballotId: ballot.id, userId: voters[0].user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
+    expect(receipt).toMatch(/^[0-9A-Z]{4}-/)
+    expect(await findReceipt(t.db, ballot.id, receipt)).toMatchObject({ seq: 1 })
+
+    expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voters[0].user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE }))).toMatchObject({ code: 'conflict' })
+    for (const outsider of [unverified, lapsed, late]) {
+      expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: outsider.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE }))).toMatchObject({ code: 'forbidden' })
+    }
+    expect(await t.db.$count(ballotPapers, eq(ballotPapers.ballotId, ballot.id))).toBe(1)
+  })
+
+  it('keeps papers append-only and unlinked from members', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const voter = await createMember(t.db)
+    const ballot = await openMotion(t.db, officer.id)
+    await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
+    await expect(t.db.transaction((tx) => tx.update(ballotPapers).set({ choice: 'against' }))).rejects.toThrow()
+    await expect(t.db.transaction((tx) => tx.delete(ballotPapers))).rejects.toThrow()
+
+    const columns = await t.db.execute(sql`select column_name, data_type from information_schema.columns where table_name = 'ballot_papers'`)
+    const rows = (Array.isArray(columns) ? columns : (columns as { rows: unknown[] }).rows) as { column_name: string; data_type: string }[]
+    expect(rows.map((c) => c.column_name).sort()).toEqual(['ballot_id', 'choice', 'hash', 'prev_hash', 'receipt', 'seq'])
+    expect(rows.some((c) => c.data_type.includes('timestamp'))).toBe(false)
+    const links = await t.db.execute(sql`
+      select ccu.table_name from information_schema.table_constraints tc
+      join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
+      where tc.table_name = 'ballot_papers' and tc.constraint_type = 'FOREIGN KEY'`)
+    const targets = ((Array.isArray(links) ? links : (links as { rows: unknown[] }).rows) as { table_name: string }[]).map((r) => r.table_name)
+    expect(targets).toEqual(['ballots'])
+    const electorColumns = await t.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballot_electors'`)
+    expect(((Array.isArray(electorColumns) ? electorColumns : (electorColumns as { rows: unknown[] }).rows) as { column_name: string }[]).map((c) => c.column_name).sort()).toEqual(['ballot_id', 'membership_id', 'voted'])
+  })
+
+  it('counts an election by Scottish STV after close, publishes papers that recount to the same result', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'election',
+      title: 'Council 2027',
+      description: 'Two seats.',
+      opensAt: minutes(-1),
+      closesAt: minutes(60),
+      seats: 2,
+      candidates: [
+        { name: 'Ruth Asante', statement: '' },
+        { name: 'Gareth Lloyd', statement: '' },
+        { name: 'Mhairi Baxter', statement: '' },
+      ],
+    })
+    await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
+    const orders = [[0, 1], [0, 2], [0], [1, 0], [1], [2, 1], [0, 1, 2]]
+    const voters = []
+    for (let i = 0; i <= orders.length; i++) voters.push(await createMember(t.db))
+    for (const [i, order] of orders.entries()) {
+      await castVote(t.db, { ballotId: ballot.id, userId: voters[i].user.id, vote: { kind: 'election', order }, baseUrl: BASE })
+    }
+    expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voters[7].user.id, vote: { kind: 'election', order: [0, 0] }, baseUrl: BASE }))).toMatchObject({ code: 'invalid_input' })
+    await t.db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    const result = (await countBallot(t.db, { ballotId: ballot.id, baseUrl: BASE })) as { elected: string[]; quota: number }
+    expect(result.elected).toEqual(['Ruth Asante', 'Gareth Lloyd'])
+    expect(result.quota).toBe(3)
+
+    const papers = await listPublishedPapers(t.db, ballot.id)
+    expect(papers).toHaveLength(7)
+    expect(verifyChain(ballot.id, papers)).toMatchObject({ ok: true })
+    const blt = electionBlt({ title: 'Council 2027', seats: 2, candidates: ['Ruth Asante', 'Gareth Lloyd', 'Mhairi Baxter'], papers: papers.map((p) => p.choice as number[]) })
+    expect(countStv(parseBlt(blt)).elected).toEqual(result.elected)
+  })
+})
+
+describe.runIf(onPostgresServer)('on a PostgreSQL server, voting at once', () => {
+  let connection: Connection
+  beforeAll(async () => {
+    connection = await createTestDatabase({ max: 40 })
+  })
+  afterAll(async () => {
+    await connection.close()
+  })
+
+  it('200 voters at once plus 50 simultaneous submissions from one member make exactly 201 papers', async () => {
+    const db = connection.db
+    const officer = await createUser(db, { role: 'officer' })
+    const voters = []
+    for (let i = 0; i < 201; i++) voters.push(await createMember(db))
+    const ballot = await openMotion(db, officer.id)
+    await advanceBallots(db, { baseUrl: BASE })
+    const [eager, ...others] = voters
+    const attempts = [
+      ...others.map((v, i) => castVote(db, { ballotId: ballot.id, userId: v.user.id, vote: { kind: 'motion', choice: i % 3 === 0 ? 'against' : 'for' }, baseUrl: BASE })),
+      ...Array.from({ length: 50 }, () => castVote(db, { ballotId: ballot.id, userId: eager.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })),
+    ]
+    const outcomes = await Promise.allSettled(attempts)
+    const succeeded = outcomes.filter((o) => o.status === 'fulfilled').length
+    const rejected = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason)
+    expect(succeeded).toBe(201)
+    expect(rejected).toHaveLength(49)
+    expect(rejected.every((e) => e instanceof DomainError && e.code === 'conflict')).toBe(true)
+    expect(await db.$count(ballotPapers, eq(ballotPapers.ballotId, ballot.id))).toBe(201)
+    expect(await db.$count(ballotElectors, sql`${ballotElectors.ballotId} = ${ballot.id} and ${ballotElectors.voted}`)).toBe(201)
+    const papers = await listPublishedPapers(db, ballot.id)
+    expect(verifyChain(ballot.id, papers)).toMatchObject({ ok: true })
+    expect(await db.$count(memberships)).toBe(201)
+  }, 60_000)
+})
