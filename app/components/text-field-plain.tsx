@@ -5,7 +5,7 @@ export function TextFieldPlain(props: {
   hint?: string
   error?: string
   defaultValue?: string
-  type?: 'text' | 'email' | 'password'
+  type?: 'text' | 'email' | 'password' | 'datetime-local'
   autoComplete?: string
   width?: 'full' | 'medium' | 'short'
 }) {

@@ -25,6 +25,12 @@ export default function OfficerDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/officer/ballots">Ballots</Link>
+          </h2>
+          <p>Create motions and elections; they open and close on time by themselves.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/officer/members">Members</Link>
           </h2>
           <p>Search, filter and download the membership list.</p>

@@ -2,12 +2,17 @@ import type { Db } from '../../db/client.server.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
+import { advanceBallots } from '../domain/voting/ballots.server.ts'
 
-/** The periodic upkeep every worker loop runs: old counters and sessions go, overdue memberships lapse. */
+/**
+ * The periodic upkeep every worker loop runs (each minute): ballots open and are counted on
+ * time, overdue memberships lapse, old counters and sessions go.
+ */
 export function housekeeping(db: Db, baseUrl: string) {
   return async () => {
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
+    await advanceBallots(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
   }
 }

@@ -9,9 +9,10 @@
 import { createDatabase, ensureBuild, startServer } from '../e2e/lib/server.ts'
 import { pageThroughput } from './http.ts'
 import { alertFanOut } from './outbox.ts'
+import { stvCount } from './stv.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, alertFanOut]
+const BENCHES: Bench[] = [pageThroughput, alertFanOut, stvCount]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */

@@ -14,7 +14,7 @@ export function startOutboxWorker(
   options: WorkerOptions & {
     pollMs?: number
     log?: (line: string) => void
-    /** Periodic upkeep run by the same loop (every ten minutes), e.g. lapsing overdue memberships. */
+    /** Periodic upkeep run by the same loop (every minute), e.g. opening and counting ballots. */
     housekeeping?: () => Promise<void>
   },
 ): RunningWorker {
@@ -33,7 +33,7 @@ export function startOutboxWorker(
         const failed = outcomes.filter((o) => o === 'failed').length
         if (failed) log(`Chorus outbox: ${failed} job(s) failed for good; see /admin/outbox`)
       }
-      if (options.housekeeping && Date.now() - lastHousekeeping > 10 * 60_000) {
+      if (options.housekeeping && Date.now() - lastHousekeeping > 60_000) {
         lastHousekeeping = Date.now()
         await options.housekeeping()
       }

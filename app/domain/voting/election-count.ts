@@ -17,7 +17,7 @@ export function countElection(input: { title: string; seats: number; candidates:
   return { ...result, candidates: input.candidates, papers: input.papers.length, electorate: input.electorate }
 }
 
-/** The anonymised papers as a BLT file any STV program can recount. */
+/** The anonymised papers as a BLT file any STV program can recount; identical rankings are merged, so the file holds no order of voting. */
 export function electionBlt(input: { title: string; seats: number; candidates: string[]; papers: number[][] }) {
-  return toBlt({ ...electionOf(input), ballots: input.papers.map((prefs) => ({ weight: 1, prefs })) })
+  return toBlt(electionOf(input))
 }

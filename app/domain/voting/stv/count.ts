@@ -139,7 +139,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     }
     if (prefs.length === 0) return
     validBallots += b.weight
-    const key = prefs.join(',')
+    const key = n < 0xffff ? String.fromCharCode(...prefs) : prefs.join(",")
     const g = groupIndex.get(key)
     if (g === undefined) {
       groupIndex.set(key, groupWeight.length)
@@ -246,8 +246,12 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     return ordered
   }
 
+  let lotsNoted = 0
   const record = (action: StvAction, candidates: number[], electedNow: number[], note?: string) => {
-    rounds.push({ stage, action, candidates: candidates.map((c) => names[c]), elected: electedNow.map((c) => names[c]), ...snapshot(), ...(note ? { note } : {}) })
+    const drawn = lots.slice(lotsNoted).map((l) => `${l.tied.join(', ')} were equal at every stage; lot (seed "${seed}") chose ${l.chosen} (${l.reason}).`)
+    lotsNoted = lots.length
+    const fullNote = [note, ...drawn].filter(Boolean).join(' ')
+    rounds.push({ stage, action, candidates: candidates.map((c) => names[c]), elected: electedNow.map((c) => names[c]), ...snapshot(), ...(fullNote ? { note: fullNote } : {}) })
   }
 
   /** Rule 52: the continuing candidates fill the vacancies left, with no further transfer. */

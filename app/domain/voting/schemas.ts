@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { fromLondonLocal } from '../../utils/london-time.ts'
+
+const londonTime = (label: string) =>
+  z
+    .string({ error: `Enter when voting ${label}` })
+    .transform((v, ctx) => {
+      const at = fromLondonLocal(v)
+      if (!at) ctx.addIssue({ code: 'custom', message: `Enter when voting ${label} as a date and time` })
+      return at ?? new Date(NaN)
+    })
+
+/** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
+export const NewBallotSchema = z
+  .object({
+    kind: z.enum(['motion', 'election'], { error: 'Choose a motion or an election' }),
+    title: z.string({ error: 'Enter a title' }).trim().min(5, 'Enter a title of at least 5 characters').max(160, 'Title must be 160 characters or fewer'),
+    description: z.string({ error: 'Say what members are voting on' }).trim().min(10, 'Say what members are voting on').max(5000, 'Keep the description under 5,000 characters'),
+    opensAt: londonTime('opens'),
+    closesAt: londonTime('closes'),
+    threshold: z.enum(['simple', 'two_thirds']).optional(),
+    quorumPercent: z.coerce.number({ error: 'Enter the quorum as a whole number of per cent' }).int('Enter a whole number').min(1, 'The quorum must be between 1 and 100 per cent').max(100, 'The quorum must be between 1 and 100 per cent').optional(),
+    seats: z.coerce.number({ error: 'Enter the number of seats' }).int('Enter a whole number').min(1, 'At least one seat').max(50, 'At most 50 seats').optional(),
+    candidates: z.string().max(20_000, 'The candidate list is too long').optional(),
+  })
+  .transform((v, ctx) => {
+    const candidates = (v.candidates ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [name, ...rest] = line.split(':')
+        return { name: name.trim().slice(0, 120), statement: rest.join(':').trim().slice(0, 2000) }
+      })
+    if (v.kind === 'election') {
+      if (candidates.length < 2) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'List at least two candidates, one per line' })
+      if (new Set(candidates.map((c) => c.name.toLowerCase())).size !== candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Each candidate can be listed once' })
+      if (!v.seats) ctx.addIssue({ code: 'custom', path: ['seats'], message: 'Enter the number of seats' })
+    }
+    return { ...v, candidates }
+  })

@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { BallotPaperForm } from '~/components/ballot-paper'
+import { Panel } from '~/components/panels'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { castVote, getBallot, getVoterStanding, listCandidates } from '~/domain/voting/ballots.server'
+import { ballotPhase, PHASE_LABELS, readRanking, type MotionChoice } from '~/domain/voting/lifecycle'
+import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { getUser, requireUser } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ballot = await getBallot(db, params.id ?? '')
+  if (!ballot || ballot.status === 'draft') throw new Response('Not Found', { status: 404 })
+  const user = await getUser(request)
+  const phase = ballotPhase(ballot, new Date())
+  const candidates = await listCandidates(db, ballot.id)
+  return {
+    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt), closes: formatLondon(ballot.closesAt), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
+    phase,
+    phaseLabel: PHASE_LABELS[phase],
+    candidates: candidates.map((c) => ({ position: c.position, name: c.name, statement: c.statement })),
+    signedIn: Boolean(user),
+    standing: user ? await getVoterStanding(db, ballot, user.id) : null,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const form = await readForm(request)
+  const ballot = await getBallot(db, params.id ?? '')
+  if (!ballot) throw new Response('Not Found', { status: 404 })
+  let vote
+  if (ballot.kind === 'motion') {
+    const choice = form.get('choice')
+    if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: 'Choose For, Against or Abstain' }, { status: 400 })
+    vote = { kind: 'motion' as const, choice: choice as MotionChoice }
+  } else {
+    const count = (await listCandidates(db, ballot.id)).length
+    const ranks: Record<number, string> = {}
+    for (let p = 0; p < count; p++) ranks[p] = String(form.get(`rank-${p}`) ?? '')
+    const ranking = readRanking(ranks, count)
+    if (!ranking.ok) return data({ receipt: null, problem: ranking.message, ranks }, { status: 400 })
+    vote = { kind: 'election' as const, order: ranking.order }
+  }
+  try {
+    const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, baseUrl: siteOrigin(request) })
+    return { receipt, problem: null }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ receipt: null, problem: error.message }, { status: statusForCode[error.code] })
+    throw error
+  }
+}
+
+export default function BallotPage() {
+  const { ballot, phase, phaseLabel, candidates, signedIn, standing } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  if (result?.receipt) {
+    return (
+      <Panel title="Your vote is cast">
+        <p>Your receipt code is</p>
+        <p className="receipt" data-testid="receipt">
+          {result.receipt}
+        </p>
+        <p>Write it down or take a screenshot: we show it only once and cannot find it for you. With it you can check your vote was counted, without anyone learning how you voted.</p>
+        <p>
+          <Link to={`/ballots/${ballot.id}/verify`}>Check your receipt</Link>
+        </p>
+      </Panel>
+    )
+  }
+  return (
+    <div className="narrow">
+      <span className="caption">{ballot.kind === 'motion' ? 'Motion' : `Election · ${ballot.seats} ${ballot.seats === 1 ? 'seat' : 'seats'}`}</span>
+      <h1>{ballot.title}</h1>
+      <p className="meta">
+        {phaseLabel} · voting {ballot.opens} to {ballot.closes}
+      </p>
+      <div className="prose">
+        <p>{ballot.description}</p>
+      </div>
+      {phase === 'published' ? (
+        <p>
+          <Link to={`/ballots/${ballot.id}/results`}>See the result</Link>
+        </p>
+      ) : phase !== 'open' ? (
+        <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+      ) : !signedIn ? (
+        <p>
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${ballot.id}`)}`}>Sign in to vote</Link>
+        </p>
+      ) : standing?.voted ? (
+        <p>
+          <strong>You have voted.</strong> <Link to={`/ballots/${ballot.id}/verify`}>Check your receipt</Link>
+        </p>
+      ) : !standing?.canVote ? (
+        <div className="inset-text" role="status">
+          <strong>You cannot vote in this ballot.</strong> {standing?.reason}
+        </div>
+      ) : (
+        <BallotPaperForm kind={ballot.kind} candidates={candidates} problem={result?.problem ?? null} ranks={result && 'ranks' in result ? (result.ranks as Record<number, string>) : undefined} />
+      )}
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.ballot.title ?? 'Ballot'} — Chorus` }]

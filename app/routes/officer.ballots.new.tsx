@@ -1,0 +1,81 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { ChoiceGroup } from '~/components/choices'
+import { ServerErrorSummary } from '~/components/forms'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { createBallot } from '~/domain/voting/ballots.server'
+import { NewBallotSchema } from '~/domain/voting/schemas'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const submission = parseWithZod(await readForm(request), { schema: NewBallotSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  try {
+    const ballot = await createBallot(db, { ...submission.value, actorId: officer.id })
+    return redirect(`/officer/ballots/${ballot.id}`)
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+}
+
+const ORDER = ['kind', 'title', 'description', 'opensAt', 'closesAt', 'threshold', 'quorumPercent', 'seats', 'candidates']
+
+export default function NewBallotPage() {
+  const result = useActionData<typeof action>()
+  const errors = result?.error ?? {}
+  const values = (result?.initialValue ?? {}) as Record<string, string>
+  const first = (name: string) => errors[name]?.[0] ?? undefined
+  return (
+    <div className="narrow">
+      <Link to="/officer/ballots" className="back-link">
+        Ballots
+      </Link>
+      <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['kind', 'threshold']} />
+      <h1>Create a ballot</h1>
+      <Form method="post" noValidate>
+        <ChoiceGroup type="radio" name="kind" legend="What kind of ballot?" options={[{ value: 'motion', label: 'A motion', hint: 'For, Against or Abstain' }, { value: 'election', label: 'An election', hint: 'Members rank candidates; counted by single transferable vote' }]} defaultValue={values.kind} error={first('kind')} />
+        <TextFieldPlain name="title" label="Title" defaultValue={values.title} error={first('title')} />
+        <div className={`form-group${first('description') ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="field-description">
+            What members are voting on
+          </label>
+          {first('description') ? <p className="error-message" id="field-description-error">{first('description')}</p> : null}
+          <textarea id="field-description" name="description" className="textarea" rows={6} defaultValue={values.description} />
+        </div>
+        <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" hint="For example 2026-12-01T09:00" defaultValue={values.opensAt} error={first('opensAt')} width="medium" />
+        <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" defaultValue={values.closesAt} error={first('closesAt')} width="medium" />
+        <h2>For a motion</h2>
+        <ChoiceGroup type="radio" name="threshold" legend="To pass, it needs" options={[{ value: 'simple', label: 'A simple majority of votes for or against' }, { value: 'two_thirds', label: 'Two thirds of votes for or against' }]} defaultValue={values.threshold ?? 'simple'} error={first('threshold')} />
+        <TextFieldPlain name="quorumPercent" label="Quorum, per cent of the electorate (optional)" defaultValue={values.quorumPercent} error={first('quorumPercent')} width="short" />
+        <h2>For an election</h2>
+        <TextFieldPlain name="seats" label="Seats to fill" defaultValue={values.seats} error={first('seats')} width="short" />
+        <div className={`form-group${first('candidates') ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="field-candidates">
+            Candidates
+          </label>
+          <div className="hint" id="field-candidates-hint">
+            One per line: the name, a colon, then a short statement. For example “Ruth Asante: 20 years in child protection”.
+          </div>
+          {first('candidates') ? <p className="error-message" id="field-candidates-error">{first('candidates')}</p> : null}
+          <textarea id="field-candidates" name="candidates" className="textarea" rows={6} defaultValue={values.candidates} aria-describedby="field-candidates-hint" />
+        </div>
+        <button type="submit" className="button button--primary">
+          Save as draft
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Create a ballot — Chorus' }]
