@@ -10,9 +10,10 @@ import { createDatabase, ensureBuild, startServer } from '../e2e/lib/server.ts'
 import { pageThroughput } from './http.ts'
 import { alertFanOut } from './outbox.ts'
 import { stvCount } from './stv.ts'
+import { BENCH_SESSION_SECRET, votesPerSecond } from './votes.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, alertFanOut, stvCount]
+const BENCHES: Bench[] = [pageThroughput, votesPerSecond, alertFanOut, stvCount]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */
@@ -65,7 +66,7 @@ async function main() {
   let failed = false
   try {
     console.log(`# database: ${database.name}`)
-    const server = await startServer({ env: { DATABASE_URL: database.url } })
+    const server = await startServer({ env: { DATABASE_URL: database.url, SESSION_SECRET: BENCH_SESSION_SECRET } })
     stopServer = server.stop
     console.log(`# server: ${server.baseUrl}`)
     for (const bench of benches) {

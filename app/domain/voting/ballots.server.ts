@@ -109,30 +109,32 @@ export type CastChoice = { kind: 'motion'; choice: MotionChoice } | { kind: 'ele
  */
 export async function castVote(db: Db, input: { ballotId: string; userId: string; vote: CastChoice; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
+  // Checks that need no lock come first, so the ballot row is held only for the write itself.
+  const [unlocked] = await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
+  if (!unlocked) throw new DomainError('not_found', 'No such ballot')
+  if (input.vote.kind !== unlocked.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
+  let choice: unknown
+  if (input.vote.kind === 'motion') {
+    if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', 'Choose For, Against or Abstain')
+    choice = input.vote.choice
+  } else {
+    const count = await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, unlocked.id))
+    const order = input.vote.order
+    if (order.length === 0 || new Set(order).size !== order.length || order.some((p) => !Number.isInteger(p) || p < 0 || p >= count)) {
+      throw new DomainError('invalid_input', 'Number your choices 1, 2, 3… once each')
+    }
+    choice = order
+  }
+  const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
+
   return db.transaction(async (tx) => {
     let [ballot] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
-    if (!ballot) throw new DomainError('not_found', 'No such ballot')
     const phase = ballotPhase(ballot, now)
     if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? 'Voting has not opened yet' : 'Voting has closed')
     if (!ballot.frozenAt) {
       await freezeElectorate(tx, ballot, now, input.baseUrl)
       ;[ballot] = await tx.select().from(ballots).where(eq(ballots.id, ballot.id))
     }
-    if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
-    let choice: unknown
-    if (input.vote.kind === 'motion') {
-      if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', 'Choose For, Against or Abstain')
-      choice = input.vote.choice
-    } else {
-      const count = await tx.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id))
-      const order = input.vote.order
-      if (order.length === 0 || new Set(order).size !== order.length || order.some((p) => !Number.isInteger(p) || p < 0 || p >= count)) {
-        throw new DomainError('invalid_input', 'Number your choices 1, 2, 3… once each')
-      }
-      choice = order
-    }
-
-    const [membership] = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
     const marked = membership
       ? await tx
           .update(ballotElectors)
