@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import PasswordReset from './password-reset.tsx'
 import BallotOpen from './ballot-open.tsx'
+import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
@@ -72,6 +73,11 @@ export const templates = {
     component: BallotOpen,
     subject: (data) => `Voting is open: ${data.title}`,
     previewProps: BallotOpen.PreviewProps,
+  }),
+  'ballot-reminder': template({
+    component: BallotReminder,
+    subject: (data) => `Voting closes ${data.closes}: ${data.title}`,
+    previewProps: BallotReminder.PreviewProps,
   }),
   'ballot-result': template({
     component: BallotResult,

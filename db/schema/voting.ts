@@ -29,6 +29,8 @@ export const ballots = pgTable(
     /** The hash of the newest paper: publishing it after close fixes the whole chain. */
     chainHead: text(),
     papersCount: integer().notNull().default(0),
+    /** When electors who had not voted were reminded (a day before closing). */
+    reminderSentAt: timestamp({ withTimezone: true }),
     lotSeed: text(),
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -16,7 +16,7 @@ const BASE = 'http://localhost:3000'
 const minutes = (n: number) => new Date(Date.now() + n * 60_000)
 
 async function openMotion(db: Db, actorId: string, extra: { quorumPercent?: number } = {}) {
-  const ballot = await createBallot(db, { actorId, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(60), ...extra })
+  const ballot = await createBallot(db, { actorId, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60), ...extra })
   await scheduleBallot(db, { ballotId: ballot.id, actorId })
   return ballot
 }
@@ -32,7 +32,7 @@ describe('casting votes', () => {
     const unverified = await createMember(t.db, { verified: false })
     const lapsed = await createMember(t.db, { status: 'lapsed' })
     const ballot = await openMotion(t.db, officer.id)
-    expect(await advanceBallots(t.db, { baseUrl: BASE })).toEqual({ opened: 1, counted: 0 })
+    expect(await advanceBallots(t.db, { baseUrl: BASE })).toEqual({ opened: 1, reminded: 0, counted: 0 })
     const [frozen] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
     expect(frozen.electorateCount).toBe(3)
 
@@ -105,6 +105,31 @@ describe('casting votes', () => {
     expect(verifyChain(ballot.id, papers)).toMatchObject({ ok: true })
     const blt = electionBlt({ title: 'Council 2027', seats: 2, candidates: ['Ruth Asante', 'Gareth Lloyd', 'Mhairi Baxter'], papers: papers.map((p) => p.choice as number[]) })
     expect(countStv(parseBlt(blt)).elected).toEqual(result.elected)
+  })
+})
+
+describe('the worker runs ballots on time', () => {
+  const t = useTestDb()
+
+  it('reminds those who have not voted a day before closing, once, then counts and announces the result', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const [keen, late] = [await createMember(t.db), await createMember(t.db)]
+    const ballot = await openMotion(t.db, officer.id, { quorumPercent: 50 })
+    await castVote(t.db, { ballotId: ballot.id, userId: keen.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
+    await t.db.update(ballots).set({ closesAt: minutes(60) }).where(eq(ballots.id, ballot.id))
+    expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ reminded: 1, counted: 0 })
+    expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ reminded: 0 })
+    const reminder = await t.db.execute(sql`select r.email from outbox_recipients r join outbox_jobs j on j.id = r.job_id where j.template = 'ballot-reminder'`)
+    expect(JSON.stringify(reminder)).toContain(late.user.email)
+    expect(JSON.stringify(reminder)).not.toContain(keen.user.email)
+
+    await t.db.update(ballots).set({ closesAt: minutes(-1) }).where(eq(ballots.id, ballot.id))
+    expect(await castVote(t.db, { ballotId: ballot.id, userId: late.user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE }).catch((e) => e.message)).toBe('Voting has closed')
+    expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ counted: 1 })
+    const [counted] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
+    expect(counted.result).toMatchObject({ for: 1, against: 0, cast: 1, electorate: 2, turnoutPercent: 50, quorumMet: true, passed: true })
+    const announced = await t.db.execute(sql`select count(*)::int as n from outbox_recipients r join outbox_jobs j on j.id = r.job_id where j.template = 'ballot-result'`)
+    expect(JSON.stringify(announced)).toContain('2')
   })
 })
 

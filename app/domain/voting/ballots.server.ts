@@ -207,9 +207,40 @@ export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Dat
       if (b && !b.frozenAt) await freezeElectorate(tx, b, now, input.baseUrl)
     })
   }
+  const closing = await db
+    .select({ id: ballots.id })
+    .from(ballots)
+    .where(and(eq(ballots.status, 'scheduled'), isNull(ballots.reminderSentAt), sql`${ballots.frozenAt} is not null and ${ballots.closesAt} > ${now.toISOString()}::timestamptz and ${ballots.closesAt} <= ${new Date(now.getTime() + REMIND_BEFORE_MS).toISOString()}::timestamptz`))
+  for (const { id } of closing) await remindElectors(db, { ballotId: id, baseUrl: input.baseUrl, now })
   const closed = await db.select({ id: ballots.id }).from(ballots).where(and(eq(ballots.status, 'scheduled'), lte(ballots.closesAt, now), isNull(ballots.countedAt)))
   for (const { id } of closed) await countBallot(db, { ballotId: id, baseUrl: input.baseUrl, now })
-  return { opened: due.length, counted: closed.length }
+  return { opened: due.length, reminded: closing.length, counted: closed.length }
+}
+
+const REMIND_BEFORE_MS = 24 * 3600 * 1000
+
+/** A day before closing, electors who have not voted get one reminder. */
+async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string; now: Date }) {
+  await db.transaction(async (tx) => {
+    const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update', { skipLocked: true })
+    if (!b || b.reminderSentAt) return
+    const waiting = await tx
+      .select({ email: users.email, name: users.name, userId: users.id })
+      .from(ballotElectors)
+      .innerJoin(memberships, eq(memberships.id, ballotElectors.membershipId))
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(ballotElectors.ballotId, b.id), eq(ballotElectors.voted, false)))
+    if (waiting.length) {
+      await enqueueEmail(tx, {
+        template: 'ballot-reminder',
+        topic: 'ballots',
+        to: waiting,
+        data: { title: b.title, ballotUrl: `${input.baseUrl}/ballots/${b.id}`, closes: b.closesAt.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }) },
+        dedupeKey: `ballot-reminder:${b.id}`,
+      })
+    }
+    await tx.update(ballots).set({ reminderSentAt: input.now }).where(eq(ballots.id, b.id))
+  })
 }
 
 export function getBallot(db: Db, id: string) {
