@@ -5,6 +5,7 @@ import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
+import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAlert from './press-alert.tsx'
@@ -83,6 +84,11 @@ export const templates = {
     component: BallotResult,
     subject: (data) => `Result published: ${data.title}`,
     previewProps: BallotResult.PreviewProps,
+  }),
+  'motion-needs-officers': template({
+    component: MotionNeedsOfficers,
+    subject: (data) => `Member motion needs an answer: ${data.title}`,
+    previewProps: MotionNeedsOfficers.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,

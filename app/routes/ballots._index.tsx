@@ -27,6 +27,9 @@ export default function BallotsPage() {
     <>
       <h1>Ballots</h1>
       <p className="lead">Members decide Chorus’s motions and elect its officers. Every vote is secret and every count can be checked.</p>
+      <p>
+        Members can also put forward their own motions: see <Link to="/motions">member motions</Link>.
+      </p>
       {groups.map((g) => (
         <section key={g.title} aria-labelledby={`group-${g.title}`}>
           <h2 id={`group-${g.title}`}>{g.title}</h2>

@@ -90,3 +90,43 @@ export const ballotPapers = pgTable(
 export type Ballot = typeof ballots.$inferSelect
 export type BallotCandidate = typeof ballotCandidates.$inferSelect
 export type BallotPaper = typeof ballotPapers.$inferSelect
+
+export const memberMotionStatus = pgEnum('member_motion_status', ['gathering', 'awaiting_officers', 'scheduled', 'declined'])
+
+/** A motion members put forward themselves; once seconded and supported, officers must act on it. */
+export const memberMotions = pgTable('member_motions', {
+  id: uuid().primaryKey().defaultRandom(),
+  title: text().notNull(),
+  text: text().notNull(),
+  rationale: text().notNull(),
+  proposerId: uuid()
+    .notNull()
+    .references(() => memberships.id),
+  seconderId: uuid().references(() => memberships.id),
+  status: memberMotionStatus().notNull().default('gathering'),
+  supportThreshold: integer().notNull(),
+  supportCount: integer().notNull().default(0),
+  thresholdReachedAt: timestamp({ withTimezone: true }),
+  /** Officers must schedule it or answer by then. */
+  respondBy: timestamp({ withTimezone: true }),
+  response: text(),
+  ballotId: uuid().references(() => ballots.id),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+/** One row per supporting member: the primary key keeps it to one each. */
+export const motionSupports = pgTable(
+  'motion_supports',
+  {
+    motionId: uuid()
+      .notNull()
+      .references(() => memberMotions.id, { onDelete: 'cascade' }),
+    membershipId: uuid()
+      .notNull()
+      .references(() => memberships.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.motionId, t.membershipId] })],
+)
+
+export type MemberMotion = typeof memberMotions.$inferSelect

@@ -1,0 +1,130 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { memberMotions, memberships, motionSupports, tiers, users, type MemberMotion } from '../../../db/schema/index.ts'
+import { audit } from '../audit.server.ts'
+import { DomainError } from '../errors.ts'
+import { votingEligibility } from '../membership/status.ts'
+import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { createBallot, scheduleBallot } from './ballots.server.ts'
+
+/** BASW's rule: a member motion needs 18 supporting members, proposer and seconder included. */
+export const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
+
+/** The member behind a user, if they may take part in motions (the same test as voting). */
+async function requireEligibleMember(db: Db, userId: string, now: Date) {
+  const [m] = await db
+    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights })
+    .from(memberships)
+    .innerJoin(tiers, eq(tiers.id, memberships.tierId))
+    .where(eq(memberships.userId, userId))
+  const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
+  if (!eligibility.eligible) throw new DomainError('forbidden', `Only members who can vote can propose, second or support motions. ${eligibility.reason}`)
+  return m
+}
+
+export async function proposeMotion(db: Db, input: { userId: string; title: string; text: string; rationale: string; now?: Date; rules?: typeof MOTION_RULES }) {
+  const now = input.now ?? new Date()
+  const rules = input.rules ?? MOTION_RULES
+  const member = await requireEligibleMember(db, input.userId, now)
+  return db.transaction(async (tx) => {
+    const [motion] = await tx.insert(memberMotions).values({ title: input.title, text: input.text, rationale: input.rationale, proposerId: member.id, supportThreshold: rules.supportThreshold, supportCount: 1 }).returning()
+    await tx.insert(motionSupports).values({ motionId: motion.id, membershipId: member.id })
+    await audit(tx, { actorId: input.userId, action: 'motion.propose', subjectType: 'member_motion', subjectId: motion.id, after: { title: motion.title } })
+    return motion
+  })
+}
+
+/**
+ * Seconds or supports a motion. The seconder counts as a supporter; support is one per member
+ * (the table's key). When the motion is seconded and reaches its threshold, officers are told and
+ * given a date to answer by.
+ */
+export async function backMotion(db: Db, input: { userId: string; motionId: string; as: 'seconder' | 'supporter'; baseUrl: string; now?: Date; rules?: typeof MOTION_RULES }) {
+  const now = input.now ?? new Date()
+  const rules = input.rules ?? MOTION_RULES
+  const member = await requireEligibleMember(db, input.userId, now)
+  return db.transaction(async (tx) => {
+    const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
+    if (!motion) throw new DomainError('not_found', 'No such motion')
+    if (motion.status !== 'gathering') throw new DomainError('invalid_state', 'This motion is no longer gathering support')
+    if (input.as === 'seconder') {
+      if (motion.seconderId) throw new DomainError('conflict', 'This motion already has a seconder. You can support it instead.')
+      if (motion.proposerId === member.id) throw new DomainError('conflict', 'You proposed this motion; someone else must second it.')
+    }
+    const [added] = await tx.insert(motionSupports).values({ motionId: motion.id, membershipId: member.id }).onConflictDoNothing().returning()
+    if (!added && input.as === 'supporter') throw new DomainError('conflict', 'You already support this motion.')
+    const supportCount = motion.supportCount + (added ? 1 : 0)
+    const seconderId = input.as === 'seconder' ? member.id : motion.seconderId
+    const reached = Boolean(seconderId) && supportCount >= motion.supportThreshold
+    const [updated] = await tx
+      .update(memberMotions)
+      .set({
+        supportCount,
+        seconderId,
+        ...(reached ? { status: 'awaiting_officers' as const, thresholdReachedAt: now, respondBy: new Date(now.getTime() + rules.responseDays * 86_400_000) } : {}),
+      })
+      .where(eq(memberMotions.id, motion.id))
+      .returning()
+    await audit(tx, { actorId: input.userId, action: input.as === 'seconder' ? 'motion.second' : 'motion.support', subjectType: 'member_motion', subjectId: motion.id, after: { supportCount } })
+    if (reached) {
+      const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+      if (officers.length) {
+        await enqueueEmail(tx, {
+          template: 'motion-needs-officers',
+          to: officers,
+          data: { title: motion.title, supporters: supportCount, respondBy: updated.respondBy!.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }), motionUrl: `${input.baseUrl}/motions/${motion.id}` },
+          dedupeKey: `motion-threshold:${motion.id}`,
+        })
+      }
+      await audit(tx, { actorId: null, action: 'motion.threshold_reached', subjectType: 'member_motion', subjectId: motion.id, after: { supportCount, respondBy: updated.respondBy } })
+    }
+    return updated
+  })
+}
+
+/** Officers put a supported motion to the members: a motion ballot is created and scheduled. */
+export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds' }) {
+  const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, input.motionId))
+  if (!motion) throw new DomainError('not_found', 'No such motion')
+  if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Only a motion that has reached its support can be scheduled')
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(memberMotions).where(eq(memberMotions.id, motion.id)).for('update')
+    if (locked.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Another officer has already acted on this motion')
+    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: `Member motion: ${motion.title}`, description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.officerId })
+    await tx.update(memberMotions).set({ status: 'scheduled', ballotId: ballot.id }).where(eq(memberMotions.id, motion.id))
+    await audit(tx, { actorId: input.officerId, action: 'motion.schedule', subjectType: 'member_motion', subjectId: motion.id, after: { ballotId: ballot.id } })
+    return ballot
+  })
+}
+
+/** Officers answer publicly why a supported motion will not go to a ballot. */
+export async function declineMemberMotion(db: Db, input: { officerId: string; motionId: string; response: string }) {
+  return db.transaction(async (tx) => {
+    const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
+    if (!motion) throw new DomainError('not_found', 'No such motion')
+    if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Only a motion that has reached its support can be answered')
+    await tx.update(memberMotions).set({ status: 'declined', response: input.response }).where(eq(memberMotions.id, motion.id))
+    await audit(tx, { actorId: input.officerId, action: 'motion.decline', subjectType: 'member_motion', subjectId: motion.id, after: { response: input.response } })
+  })
+}
+
+export function listMemberMotions(db: Db) {
+  return db.select().from(memberMotions).orderBy(desc(memberMotions.createdAt)).limit(100)
+}
+
+export async function getMemberMotion(db: Db, id: string, userId?: string): Promise<(MemberMotion & { supportedByYou: boolean }) | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, id))
+  if (!motion) return null
+  let supportedByYou = false
+  if (userId) {
+    const [row] = await db
+      .select({ one: sql`1` })
+      .from(motionSupports)
+      .innerJoin(memberships, eq(memberships.id, motionSupports.membershipId))
+      .where(and(eq(motionSupports.motionId, id), eq(memberships.userId, userId)))
+    supportedByYou = Boolean(row)
+  }
+  return { ...motion, supportedByYou }
+}

@@ -1,0 +1,72 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { z } from 'zod'
+import { ServerErrorSummary } from '~/components/forms'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { proposeMotion } from '~/domain/voting/member-motions.server'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { requireUser } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request)
+  return null
+}
+
+const ProposeSchema = z.object({
+  title: z.string({ error: 'Give the motion a title' }).trim().min(5, 'Give the motion a title of at least 5 characters').max(160, 'Keep the title under 160 characters'),
+  text: z.string({ error: 'Write the motion' }).trim().min(20, 'Write the motion: what Chorus should do').max(3000, 'Keep the motion under 3,000 characters'),
+  rationale: z.string({ error: 'Explain why' }).trim().min(20, 'Explain why members should support it').max(5000, 'Keep the rationale under 5,000 characters'),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const submission = parseWithZod(await readForm(request), { schema: ProposeSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  try {
+    const motion = await proposeMotion(db, { userId: user.id, ...submission.value })
+    return redirect(`/motions/${motion.id}`)
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+}
+
+export default function ProposeMotionPage() {
+  const result = useActionData<typeof action>()
+  const errors = result?.error ?? {}
+  const values = (result?.initialValue ?? {}) as Record<string, string>
+  const area = (name: string, label: string, hint: string) => (
+    <div className={`form-group${errors[name]?.length ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={`field-${name}`}>
+        {label}
+      </label>
+      <div className="hint" id={`field-${name}-hint`}>
+        {hint}
+      </div>
+      {errors[name]?.length ? <p className="error-message">{errors[name]![0]}</p> : null}
+      <textarea id={`field-${name}`} name={name} className="textarea" rows={6} defaultValue={values[name]} aria-describedby={`field-${name}-hint`} />
+    </div>
+  )
+  return (
+    <div className="narrow">
+      <Link to="/motions" className="back-link">
+        Member motions
+      </Link>
+      <ServerErrorSummary errors={errors} order={['title', 'text', 'rationale']} />
+      <h1>Propose a motion</h1>
+      <Form method="post" noValidate>
+        <TextFieldPlain name="title" label="Title" defaultValue={values.title} error={errors.title?.[0]} />
+        {area('text', 'The motion', 'Start with “That Chorus…” and say what it should do.')}
+        {area('rationale', 'Why members should support it', 'The evidence and what it would change for social workers.')}
+        <button type="submit" className="button button--primary">
+          Propose motion
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Propose a motion — Chorus' }]
