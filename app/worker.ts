@@ -4,20 +4,11 @@
  */
 import { connectFromEnv } from '../db/client.server.ts'
 import { startOutboxWorker } from './domain/outbox/runner.server.ts'
-import { EnvError, getEnv } from './utils/env.server.ts'
+import { getEnvOrExit } from './utils/env.server.ts'
 import { housekeeping } from './utils/housekeeping.server.ts'
 import { transportFromEnv } from './utils/mail-transport.server.ts'
 
-let env
-try {
-  env = getEnv()
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(error.message)
-    process.exit(1)
-  }
-  throw error
-}
+const env = getEnvOrExit()
 if (!env.DATABASE_URL) {
   console.error('The standalone worker needs DATABASE_URL: the embedded database belongs to the one app process that opened it.')
   process.exit(1)

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { FieldFrame } from './text-field-plain.tsx'
 
 interface Option {
   value: string
@@ -65,31 +66,13 @@ export function ChoiceGroup(props: {
 
 /** A labelled select with hint and error, for long lists (branches). */
 export function SelectField(props: { name: string; label: ReactNode; hint?: ReactNode; error?: string; defaultValue?: string; children: ReactNode }) {
-  const id = `field-${props.name}`
   return (
-    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {props.error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={props.name}
-        className="select"
-        defaultValue={props.defaultValue ?? ''}
-        aria-describedby={[props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
-      >
-        {props.children}
-      </select>
-    </div>
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+      {({ id, describedBy }) => (
+        <select id={id} name={props.name} className="select" defaultValue={props.defaultValue ?? ''} aria-describedby={describedBy}>
+          {props.children}
+        </select>
+      )}
+    </FieldFrame>
   )
 }

@@ -5,23 +5,14 @@ import { setDb } from './db.server.ts'
 import { housekeeping } from './housekeeping.server.ts'
 import { transportFromEnv } from './mail-transport.server.ts'
 import { startLocalStripe } from './stripe-local.server.ts'
-import { EnvError, getEnv } from './env.server.ts'
+import { getEnvOrExit } from './env.server.ts'
 
 /**
  * Runs once per process when the server build loads, before it listens: checks settings,
  * connects, applies migrations and, in development or offline mode, seeds the demo accounts.
  */
 async function boot(): Promise<Connection> {
-  let env
-  try {
-    env = getEnv()
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message)
-      process.exit(1)
-    }
-    throw error
-  }
+  const env = getEnvOrExit()
   const connection = connectFromEnv()
   await connection.migrate()
   if (env.offline) {

@@ -78,3 +78,16 @@ export function getEnv(): Env {
   cached ??= parseEnv()
   return cached
 }
+
+/** For process entry points: the settings, or a readable message and exit code 1. */
+export function getEnvOrExit(): Env {
+  try {
+    return getEnv()
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}
