@@ -11,7 +11,7 @@ import type { Bench } from './types.ts'
 const BALLOTS = Number(process.env.BENCH_STV_BALLOTS ?? 100_000)
 const CANDIDATES = 20
 const SEATS = 5
-const GOAL_S = 2
+const GOAL_S = 1
 const RUNS = 3
 
 const uniform = (lot: Lot) => (lot.below(2 ** 30) + 0.5) / 2 ** 30
