@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.server.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
+import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
 
 /**
@@ -13,6 +14,7 @@ export function housekeeping(db: Db, baseUrl: string) {
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
     await advanceBallots(db, { baseUrl })
+    await settleStatementVotes(db)
     await lapseOverdueMemberships(db, { baseUrl })
   }
 }

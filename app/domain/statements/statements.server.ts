@@ -1,0 +1,221 @@
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, type Statement } from '../../../db/schema/index.ts'
+import { audit } from '../audit.server.ts'
+import { DomainError } from '../errors.ts'
+import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
+import { slugify } from './diff.ts'
+import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
+
+export interface StatementFields {
+  title: string
+  summary: string
+  body: string
+  topics: string[]
+  nations: ('england' | 'scotland' | 'wales' | 'northern_ireland')[]
+  reviewBy: string | null
+}
+
+async function lockStatement(tx: Db, id: string) {
+  const [s] = await tx.select().from(statements).where(eq(statements.id, id)).for('update')
+  if (!s) throw new DomainError('not_found', 'No such statement')
+  return s
+}
+
+function move(s: Statement, event: StatementEvent) {
+  const next = nextStatementStatus(s.status, event)
+  if (!next) throw new DomainError('invalid_state', `A statement that is ${s.status.replace('_', ' ')} cannot do that`)
+  return next
+}
+
+export async function createStatement(db: Db, input: StatementFields & { actorId: string }) {
+  return db.transaction(async (tx) => {
+    const base = slugify(input.title)
+    const taken = await tx.select({ slug: statements.slug }).from(statements).where(sql`${statements.slug} = ${base} or ${statements.slug} like ${`${base}-%`}`)
+    const used = new Set(taken.map((t) => t.slug))
+    let slug = base
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+    const [s] = await tx.insert(statements).values({ ...input, slug, createdBy: input.actorId }).returning()
+    await audit(tx, { actorId: input.actorId, action: 'statement.create', subjectType: 'statement', subjectId: s.id, after: { title: s.title, slug } })
+    return s
+  })
+}
+
+/** Drafts and statements under consultation are edited in place; once adopted, changes are new versions. */
+export async function editDraft(db: Db, input: StatementFields & { actorId: string; statementId: string }) {
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', 'An adopted statement is changed by publishing a new version')
+    const { actorId, statementId, ...fields } = input
+    const [after] = await tx.update(statements).set({ ...fields, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
+    await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
+    return after
+  })
+}
+
+export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; now?: Date }) {
+  const now = input.now ?? new Date()
+  if (input.closesAt <= now) throw new DomainError('invalid_input', 'The consultation must close in the future', 'closesAt')
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    const status = move(s, 'open_consultation')
+    await tx.update(statements).set({ status, consultationClosesAt: input.closesAt, updatedAt: now }).where(eq(statements.id, s.id))
+    await audit(tx, { actorId: input.actorId, action: 'statement.consultation_open', subjectType: 'statement', subjectId: s.id, after: { closesAt: input.closesAt } })
+  })
+}
+
+/** Any member may comment while the consultation is open, whether or not they can vote. */
+export async function commentOnConsultation(db: Db, input: { userId: string; statementId: string; body: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} <> 'resigned'`))
+  if (!member) throw new DomainError('forbidden', 'Only members can comment on a consultation. Join Chorus to take part.')
+  const [s] = await db.select().from(statements).where(eq(statements.id, input.statementId))
+  if (!s) throw new DomainError('not_found', 'No such statement')
+  if (s.status !== 'consultation' || (s.consultationClosesAt && s.consultationClosesAt <= now)) throw new DomainError('invalid_state', 'This consultation is closed')
+  const [comment] = await db.insert(consultationComments).values({ statementId: s.id, userId: input.userId, body: input.body }).returning()
+  return comment
+}
+
+export async function markCommentAddressed(db: Db, input: { actorId: string; commentId: string }) {
+  return db.transaction(async (tx) => {
+    const [c] = await tx.update(consultationComments).set({ addressedAt: new Date(), addressedBy: input.actorId }).where(eq(consultationComments.id, input.commentId)).returning()
+    if (!c) throw new DomainError('not_found', 'No such comment')
+    await audit(tx, { actorId: input.actorId, action: 'statement.comment_addressed', subjectType: 'consultation_comment', subjectId: c.id })
+  })
+}
+
+export async function closeConsultation(db: Db, input: { actorId: string; statementId: string }) {
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    const status = move(s, 'close_consultation')
+    await tx.update(statements).set({ status, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    await audit(tx, { actorId: input.actorId, action: 'statement.consultation_close', subjectType: 'statement', subjectId: s.id })
+  })
+}
+
+/** Adopts and publishes: the current wording becomes a permanent version. */
+async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via: 'officer' | 'ballot'; ballotId?: string; now: Date }) {
+  const status = move(s, 'adopt')
+  const [{ latest }] = await tx.select({ latest: sql<number>`coalesce(max(${statementVersions.version}), 0)::int` }).from(statementVersions).where(eq(statementVersions.statementId, s.id))
+  const version = latest + 1
+  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, changeNote: version === 1 ? 'First published' : 'Adopted again after review', createdBy: input.actorId })
+  await tx.update(statements).set({ status, version, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
+  await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
+}
+
+export async function publishStatement(db: Db, input: { actorId: string; statementId: string; now?: Date }) {
+  return db.transaction(async (tx) => adopt(tx, await lockStatement(tx, input.statementId), { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() }))
+}
+
+/** Puts a statement to the members as a motion; the worker publishes it if the motion passes. */
+export async function putStatementToVote(db: Db, input: { actorId: string; statementId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds' }) {
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    move(s, 'adopt')
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'This statement is already going to a vote')
+    const ballot = await createBallot(tx, { actorId: input.actorId, kind: 'motion', title: `Adopt the position statement: ${s.title}`, description: `${s.summary}\n\nThe full text is at /statements/${s.slug}.`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.actorId })
+    await tx.update(statements).set({ adoptionBallotId: ballot.id, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    await audit(tx, { actorId: input.actorId, action: 'statement.put_to_vote', subjectType: 'statement', subjectId: s.id, after: { ballotId: ballot.id } })
+    return ballot
+  })
+}
+
+/** The worker's part: once a statement's vote is counted, publish it if the motion passed, or return it to draft. */
+export async function settleStatementVotes(db: Db, now = new Date()) {
+  const waiting = await db
+    .select({ id: statements.id })
+    .from(statements)
+    .innerJoin(ballots, eq(ballots.id, statements.adoptionBallotId))
+    .where(and(isNotNull(ballots.countedAt), sql`${statements.status} in ('draft', 'consultation')`))
+  for (const { id } of waiting) {
+    await db.transaction(async (tx) => {
+      const s = await lockStatement(tx, id)
+      if (s.status !== 'draft' && s.status !== 'consultation') return
+      const [ballot] = await tx.select().from(ballots).where(eq(ballots.id, s.adoptionBallotId!))
+      if ((ballot.result as { passed?: boolean } | null)?.passed) {
+        await adopt(tx, s, { actorId: null, via: 'ballot', ballotId: ballot.id, now })
+      } else {
+        await tx.update(statements).set({ status: 'draft', adoptionBallotId: null, updatedAt: now }).where(eq(statements.id, s.id))
+        await audit(tx, { actorId: null, action: 'statement.vote_failed', subjectType: 'statement', subjectId: s.id, after: { ballotId: ballot.id } })
+      }
+    })
+  }
+  return waiting.length
+}
+
+/** A change to an adopted statement: a new permanent version with a note saying what changed. */
+export async function reviseStatement(db: Db, input: { actorId: string; statementId: string; title: string; summary: string; body: string; changeNote: string }) {
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only an adopted statement gets new versions; edit the draft instead')
+    const version = s.version + 1
+    await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote, createdBy: input.actorId })
+    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    await audit(tx, { actorId: input.actorId, action: 'statement.revise', subjectType: 'statement', subjectId: s.id, before: { version: s.version }, after: { version, changeNote: input.changeNote } })
+    return version
+  })
+}
+
+/** A member stands behind a published statement; once each, enforced by the table's key. */
+export async function endorseStatement(db: Db, input: { userId: string; statementId: string }) {
+  const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} in ('active', 'past_due')`))
+  if (!member) throw new DomainError('forbidden', 'Only members in good standing can endorse statements.')
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only a current statement can be endorsed')
+    const [added] = await tx.insert(statementEndorsements).values({ statementId: s.id, membershipId: member.id }).onConflictDoNothing().returning()
+    if (!added) return s.endorsementCount
+    const [updated] = await tx.update(statements).set({ endorsementCount: sql`${statements.endorsementCount} + 1` }).where(eq(statements.id, s.id)).returning()
+    return updated.endorsementCount
+  })
+}
+
+export async function withdrawEndorsement(db: Db, input: { userId: string; statementId: string }) {
+  const [member] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
+  if (!member) return
+  await db.transaction(async (tx) => {
+    await lockStatement(tx, input.statementId)
+    const removed = await tx.delete(statementEndorsements).where(and(eq(statementEndorsements.statementId, input.statementId), eq(statementEndorsements.membershipId, member.id))).returning()
+    if (removed.length) await tx.update(statements).set({ endorsementCount: sql`${statements.endorsementCount} - 1` }).where(eq(statements.id, input.statementId))
+  })
+}
+
+/** Endorsements by the nation each endorsing member works in. */
+export async function endorsementsByNation(db: Db, statementId: string) {
+  const rows = await db
+    .select({ nation: memberships.nation, n: sql<number>`count(*)::int` })
+    .from(statementEndorsements)
+    .innerJoin(memberships, eq(memberships.id, statementEndorsements.membershipId))
+    .where(eq(statementEndorsements.statementId, statementId))
+    .groupBy(memberships.nation)
+  return Object.fromEntries(rows.map((r) => [r.nation ?? 'unknown', r.n]))
+}
+
+/** Published statements, best match first when searching (PostgreSQL full-text search). */
+export async function searchStatements(db: Db, input: { q?: string; topic?: string }) {
+  const query = input.q?.trim() ? sql`websearch_to_tsquery('english', ${input.q.trim().slice(0, 200)})` : null
+  const rank = query ? sql<number>`ts_rank(${statements.search}, ${query})` : sql<number>`0`
+  const rows = await db
+    .select({ id: statements.id, slug: statements.slug, title: statements.title, summary: statements.summary, status: statements.status, topics: statements.topics, adoptedAt: statements.adoptedAt, endorsementCount: statements.endorsementCount, rank })
+    .from(statements)
+    .where(
+      and(
+        sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`,
+        query ? sql`${statements.search} @@ ${query}` : undefined,
+        input.topic ? sql`${input.topic} = any(${statements.topics})` : undefined,
+      ),
+    )
+    .orderBy(query ? desc(rank) : desc(statements.adoptedAt))
+    .limit(100)
+  return rows
+}
+
+export async function getPublicStatement(db: Db, slug: string) {
+  const [s] = await db.select().from(statements).where(eq(statements.slug, slug))
+  return s && isPublic(s.status) ? s : null
+}
+
+export function listVersions(db: Db, statementId: string) {
+  return db.select().from(statementVersions).where(eq(statementVersions.statementId, statementId)).orderBy(asc(statementVersions.version))
+}
