@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2'
 import { inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
-import { ballotCandidates, ballots, memberships, users, type Role } from './schema/index.ts'
+import { ballotCandidates, ballots, memberships, statements, statementVersions, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 
@@ -83,5 +83,34 @@ export async function seedDemoData(db: Db) {
       { ballotId: election.id, position: 3, name: 'Joseph Okonkwo', statement: 'Newly qualified in Manchester; will speak for ASYE social workers.' },
     ])
   }
+  const anyStatement = await db.select({ id: statements.id }).from(statements).limit(1)
+  if (anyStatement.length === 0) {
+    for (const demo of DEMO_STATEMENTS) {
+      const [row] = await db
+        .insert(statements)
+        .values({ ...demo, status: 'adopted', version: 1, adoptedAt: new Date(now.getTime() - 60 * DAY), reviewBy: new Date(now.getTime() + 300 * DAY).toISOString().slice(0, 10) })
+        .returning()
+      await db.insert(statementVersions).values({ statementId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, changeNote: 'First published' })
+    }
+  }
   return inserted.map((r) => r.email)
 }
+
+const DEMO_STATEMENTS = [
+  {
+    slug: 'safe-caseloads-for-childrens-social-workers',
+    title: 'Safe caseloads for children’s social workers',
+    summary: 'Chorus calls for a national limit of 18 children per social worker, phased in over three years and funded by central government.',
+    body: '## What we are saying\n\nNo children’s social worker in the UK should hold more than **18 children** at once.\n\n## Why\n\nReviews of serious cases keep finding the same thing: social workers without the time to see children alone, think, and be supervised. Caseloads of 25 to 30 are common.\n\n## What we ask of governments\n\n- a statutory limit, phased in over three years;\n- funding that follows it, not cuts elsewhere;\n- published caseload figures for every local authority.',
+    topics: ['workforce', 'children'],
+    nations: ['england', 'wales'] as ('england' | 'wales')[],
+  },
+  {
+    slug: 'learning-not-blame-in-serious-case-reviews',
+    title: 'Learning, not blame, in serious case reviews',
+    summary: 'Reviews after a child’s death must find out why the system failed, not name individual social workers in the press.',
+    body: '## What we are saying\n\nWhen a child dies, the review that follows must look at the whole system: workloads, supervision, information sharing and funding.\n\nNaming individual social workers before a review has finished helps no child and drives experienced people out of the profession.\n\n## What we ask\n\n1. Reviews published in full, with the system findings first.\n2. No naming of front-line staff before a review ends.\n3. Support for the social workers involved.',
+    topics: ['serious case reviews', 'media'],
+    nations: ['england', 'scotland', 'wales', 'northern_ireland'] as ('england' | 'scotland' | 'wales' | 'northern_ireland')[],
+  },
+]

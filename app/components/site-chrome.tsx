@@ -8,6 +8,7 @@ interface HeaderUser {
 
 const NAV: { to: string; label: string; roles?: Role[] }[] = [
   { to: '/', label: 'Home' },
+  { to: '/statements', label: 'Statements' },
   { to: '/ballots', label: 'Ballots' },
   { to: '/account', label: 'Your account', roles: ['member', 'officer', 'admin', 'journalist'] },
   { to: '/officer', label: 'Officer dashboard', roles: ['officer', 'admin'] },

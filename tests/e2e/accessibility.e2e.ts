@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { DEMO, openPage, signIn, type JourneyContext } from './lib/journey.ts'
 
-const PAGES = ['/', '/login', '/signup', '/join', '/forgot-password']
+const PAGES = ['/', '/login', '/signup', '/join', '/forgot-password', '/statements', '/statements/safe-caseloads-for-childrens-social-workers', '/ballots', '/motions']
 /** Pages behind sign-in, scanned as the demo admin (who sees every part of them). */
 const SIGNED_IN_PAGES = ['/account', '/officer', '/admin', '/admin/users', '/admin/outbox', '/admin/audit']
 

@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { searchStatements } from '~/domain/statements/statements.server'
+import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { db } from '~/utils/db.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams
+  const q = params.get('q')?.slice(0, 200) ?? ''
+  const topic = params.get('topic')?.slice(0, 60) ?? ''
+  const rows = await searchStatements(db, { q, topic: topic || undefined })
+  return {
+    results: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, status: STATEMENT_STATUS_LABELS[r.status], current: r.status === 'adopted' || r.status === 'under_review', topics: r.topics, endorsements: r.endorsementCount, adopted: r.adoptedAt?.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }) ?? null })),
+  }
+}
+
+export default function StatementsPage() {
+  const { results } = useLoaderData<typeof loader>()
+  const [params] = useSearchParams()
+  return (
+    <>
+      <h1>Position statements</h1>
+      <p className="lead">What the profession says with one voice, agreed with members and kept up to date.</p>
+      <Form method="get" role="search" className="filters">
+        <div className="form-group">
+          <label className="label" htmlFor="q">
+            Search statements
+          </label>
+          <input id="q" name="q" type="search" className="input input--medium" defaultValue={params.get('q') ?? ''} />
+        </div>
+        {params.get('topic') ? <input type="hidden" name="topic" value={params.get('topic')!} /> : null}
+        <button type="submit" className="button button--secondary">
+          Search
+        </button>
+      </Form>
+      {params.get('topic') ? (
+        <p>
+          Topic: <strong>{params.get('topic')}</strong> · <Link to="/statements">all topics</Link>
+        </p>
+      ) : null}
+      {results.length === 0 ? (
+        <p>No statements match. Try fewer or different words.</p>
+      ) : (
+        <ul className="statement-list">
+          {results.map((s) => (
+            <li key={s.slug} className="card">
+              <h2>
+                <Link to={`/statements/${s.slug}`}>{s.title}</Link>
+              </h2>
+              <p>{s.summary}</p>
+              <p className="meta">
+                <span className={`tag ${s.current ? 'tag--green' : 'tag--grey'}`}>{s.status}</span> {s.adopted ? `Adopted ${s.adopted}` : ''} · {s.endorsements}{' '}
+                {s.endorsements === 1 ? 'member stands' : 'members stand'} behind it
+                {s.topics.map((t) => (
+                  <span key={t}>
+                    {' · '}
+                    <Link to={`/statements?topic=${encodeURIComponent(t)}`}>{t}</Link>
+                  </span>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Position statements — Chorus' }, { name: 'description', content: 'What social workers say with one voice, through Chorus.' }]
