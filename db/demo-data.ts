@@ -90,7 +90,7 @@ export async function seedDemoData(db: Db) {
         .insert(statements)
         .values({ ...demo, status: 'adopted', version: 1, adoptedAt: new Date(now.getTime() - 60 * DAY), reviewBy: new Date(now.getTime() + 300 * DAY).toISOString().slice(0, 10) })
         .returning()
-      await db.insert(statementVersions).values({ statementId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, changeNote: 'First published' })
+      await db.insert(statementVersions).values({ statementId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, changeNote: 'First published', createdAt: row.adoptedAt! })
     }
   }
   return inserted.map((r) => r.email)
