@@ -5,6 +5,7 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { slugify } from './diff.ts'
+import { mailConsultationOpened } from './mail.server.ts'
 import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
 
 export interface StatementFields {
@@ -53,7 +54,8 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
   })
 }
 
-export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; now?: Date }) {
+/** Opens a draft for members' comments until `closesAt`; members who want to hear about consultations are emailed. */
+export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
   if (input.closesAt <= now) throw new DomainError('invalid_input', 'The consultation must close in the future', 'closesAt')
   return db.transaction(async (tx) => {
@@ -61,6 +63,7 @@ export async function openConsultation(db: Db, input: { actorId: string; stateme
     const status = move(s, 'open_consultation')
     await tx.update(statements).set({ status, consultationClosesAt: input.closesAt, updatedAt: now }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.consultation_open', subjectType: 'statement', subjectId: s.id, after: { closesAt: input.closesAt } })
+    await mailConsultationOpened(tx, s, { closesAt: input.closesAt, baseUrl: input.baseUrl })
   })
 }
 
