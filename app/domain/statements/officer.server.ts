@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { ballots, consultationComments, statements, users, type Statement } from '../../../db/schema/index.ts'
+import { ballots, consultationComments, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { StatementFields } from './statements.server.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -115,4 +116,40 @@ export function listOpenConsultations(db: Db, now = new Date()) {
     .from(statements)
     .where(and(eq(statements.status, 'consultation'), sql`(${statements.consultationClosesAt} is null or ${statements.consultationClosesAt} > ${now.toISOString()}::timestamptz)`))
     .orderBy(asc(statements.consultationClosesAt))
+}
+
+/**
+ * Saves an officer's changes to a published statement. A change to its wording (title, summary,
+ * text) is a new permanent version and needs a change note; topics, nations and the review date
+ * are details kept on the statement, changed in place.
+ */
+export async function savePublishedStatement(db: Db, input: StatementFields & { actorId: string; statementId: string; changeNote?: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only a current published statement can be changed')
+    const reworded = s.title !== input.title || s.summary !== input.summary || s.body !== input.body
+    if (reworded && !input.changeNote) throw new DomainError('invalid_input', 'Say what changed in this version: the note is shown in the public version history', 'changeNote')
+    const version = reworded ? s.version + 1 : s.version
+    if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
+    const [after] = await tx
+      .update(statements)
+      .set({ title: input.title, summary: input.summary, body: input.body, topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
+      .where(eq(statements.id, s.id))
+      .returning()
+    await audit(tx, { actorId: input.actorId, action: reworded ? 'statement.revise' : 'statement.edit', subjectType: 'statement', subjectId: s.id, before: { version: s.version, reviewBy: s.reviewBy, topics: s.topics }, after: { version, changeNote: reworded ? input.changeNote : null, reviewBy: after.reviewBy, topics: after.topics } })
+    return { statement: after, newVersion: reworded ? version : null }
+  })
+}
+
+/** For the officer dashboard: consultations open now and published statements due for review. */
+export async function countStatementsNeedingAttention(db: Db, now = new Date()) {
+  const horizon = new Date(now.getTime() + REVIEW_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const [row] = await db
+    .select({
+      consultations: sql<number>`count(*) filter (where ${statements.status} = 'consultation')::int`,
+      reviewDue: sql<number>`count(*) filter (where ${statements.status} in ('adopted', 'under_review') and ${statements.reviewBy} <= ${horizon}::date)::int`,
+    })
+    .from(statements)
+  return row
 }

@@ -47,12 +47,11 @@ export const StatementSchema = z.object({
   topics: topicList,
   nations: z.array(Nation, { error: 'Choose the nations it applies to' }).default([]),
   reviewBy: isoDay,
+  /** Only for a published statement whose wording changes: shown in the version history. */
+  changeNote: z.string().trim().max(500, 'Keep the change note to 500 characters or fewer').optional(),
 })
 
-/** A new version of an adopted statement: the same fields plus a note on what changed. */
-export const RevisionSchema = StatementSchema.pick({ intent: true, title: true, summary: true, body: true }).extend({
-  changeNote: z.string({ error: 'Say what changed in this version' }).trim().min(5, 'Say what changed in this version (at least 5 characters)').max(500, 'Keep the change note to 500 characters or fewer'),
-})
+export type StatementInput = z.output<typeof StatementSchema>
 
 const londonTime = (missing: string) =>
   z.string({ error: missing }).transform((v, ctx) => {

@@ -47,6 +47,7 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', 'An adopted statement is changed by publishing a new version')
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this wording, so it cannot change until the vote is counted')
     const { actorId, statementId, ...fields } = input
     const [after] = await tx.update(statements).set({ ...fields, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
     await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
@@ -107,7 +108,11 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
 }
 
 export async function publishStatement(db: Db, input: { actorId: string; statementId: string; now?: Date }) {
-  return db.transaction(async (tx) => adopt(tx, await lockStatement(tx, input.statementId), { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() }))
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this statement; it is published by itself if the motion passes')
+    return adopt(tx, s, { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() })
+  })
 }
 
 /** Puts a statement to the members as a motion; the worker publishes it if the motion passes. */
