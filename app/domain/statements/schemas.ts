@@ -45,7 +45,11 @@ export const StatementSchema = z.object({
   summary: z.string({ error: 'Enter a summary' }).trim().min(10, 'Enter a summary of at least 10 characters').max(600, 'Keep the summary to 600 characters or fewer'),
   body: z.string({ error: 'Enter the statement’s text' }).trim().min(20, 'Enter the statement’s text (at least 20 characters)').max(50_000, 'Keep the text under 50,000 characters'),
   topics: topicList,
-  nations: z.array(Nation, { error: 'Choose the nations it applies to' }).default([]),
+  nations: z
+    .array(z.string())
+    .default([])
+    .refine((v) => v.every((n) => Nation.safeParse(n).success), 'Choose nations from the list')
+    .transform((v) => v as z.output<typeof Nation>[]),
   reviewBy: isoDay,
   /** Only for a published statement whose wording changes: shown in the version history. */
   changeNote: z.string().trim().max(500, 'Keep the change note to 500 characters or fewer').optional(),
