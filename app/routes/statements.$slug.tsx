@@ -1,8 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { StatementText } from '~/components/statement-text'
+import { StatementVersions } from '~/components/statement-versions'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { renderMarkdown } from '~/domain/statements/markdown'
+import { getConsultation, getStatement } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
@@ -14,10 +17,15 @@ const NATION_NAMES: Record<string, string> = { england: 'England', scotland: 'Sc
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getPublicStatement(db, params.slug ?? '')
-  if (!s) throw new Response('Not Found', { status: 404 })
-  const [versions, byNation] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id)])
+  if (!s) {
+    if (await getConsultation(db, params.slug ?? '')) throw redirect(`/statements/${params.slug}/consultation`)
+    throw new Response('Not Found', { status: 404 })
+  }
+  const [versions, byNation, replacement] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id), s.supersededById ? getStatement(db, s.supersededById) : null])
   return {
     url: `${siteOrigin(request)}/statements/${s.slug}`,
+    origin: siteOrigin(request),
+    supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
     statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
@@ -45,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default function StatementPage() {
-  const { statement: s, versions, byNation, url } = useLoaderData<typeof loader>()
+  const { statement: s, versions, byNation, url, origin, supersededBy } = useLoaderData<typeof loader>()
   const nonce = useNonce()
   const jsonLd = { '@context': 'https://schema.org', '@type': 'Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'Organization', name: 'Chorus' } }
   return (
@@ -53,7 +61,26 @@ export default function StatementPage() {
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <span className="caption">Position statement · {s.statusLabel}</span>
       <h1>{s.title}</h1>
-      <p className="lead">{s.summary}</p>
+      {s.status === 'superseded' ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>Chorus no longer holds this position as written.</strong>{' '}
+            {supersededBy ? (
+              <>
+                It has been replaced by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
+              </>
+            ) : (
+              'It has been replaced by a newer statement.'
+            )}
+          </p>
+        </div>
+      ) : s.status === 'withdrawn' ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>This statement has been withdrawn.</strong> Chorus no longer holds this position; the page is kept as a record.
+          </p>
+        </div>
+      ) : null}
       <p className="meta">
         Version {s.version}
         {s.adopted ? ` · adopted ${day(s.adopted)}` : ''}
@@ -61,13 +88,17 @@ export default function StatementPage() {
         {s.ballotId ? (
           <>
             {' · '}
-            <Link to={`/ballots/${s.ballotId}/results`}>adopted by a vote of members</Link>
+            <a href={`${origin}/ballots/${s.ballotId}/results`}>adopted by a vote of members</a>
           </>
         ) : (
           ' · adopted by officers'
         )}
       </p>
-      <div className="prose" dangerouslySetInnerHTML={{ __html: s.html }} />
+      <StatementText summary={s.summary} html={s.html} />
+      <p className="meta cite">
+        To cite this version: Chorus, “{s.title}”, version {s.version}
+        {s.adopted ? `, ${day(s.adopted)}` : ''}. <a href={`${url}/versions/${s.version}`}>{`${url}/versions/${s.version}`}</a>
+      </p>
       <section aria-labelledby="endorse-heading" className="endorse">
         <h2 id="endorse-heading">
           {s.endorsements} {s.endorsements === 1 ? 'member stands' : 'members stand'} behind this
@@ -92,16 +123,7 @@ export default function StatementPage() {
           </Form>
         ) : null}
       </section>
-      <section aria-labelledby="versions-heading">
-        <h2 id="versions-heading">Versions</h2>
-        <ol className="versions">
-          {versions.map((v) => (
-            <li key={v.version}>
-              Version {v.version}, {day(v.date)}: {v.changeNote}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatementVersions slug={s.slug} versions={versions} />
     </article>
   )
 }

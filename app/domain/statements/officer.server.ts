@@ -153,3 +153,9 @@ export async function countStatementsNeedingAttention(db: Db, now = new Date()) 
     .from(statements)
   return row
 }
+
+/** One permanent version of a public statement, or null. */
+export async function getStatementVersion(db: Db, statementId: string, version: number) {
+  const [v] = await db.select().from(statementVersions).where(and(eq(statementVersions.statementId, statementId), eq(statementVersions.version, version)))
+  return v ?? null
+}
