@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { ballots, consultationComments, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
+import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import type { StatementFields } from './statements.server.ts'
@@ -158,4 +158,14 @@ export async function countStatementsNeedingAttention(db: Db, now = new Date()) 
 export async function getStatementVersion(db: Db, statementId: string, version: number) {
   const [v] = await db.select().from(statementVersions).where(and(eq(statementVersions.statementId, statementId), eq(statementVersions.version, version)))
   return v ?? null
+}
+
+/** Whether this person's membership endorses the statement. */
+export async function hasEndorsed(db: Db, input: { userId: string; statementId: string }) {
+  const [row] = await db
+    .select({ at: statementEndorsements.createdAt })
+    .from(statementEndorsements)
+    .innerJoin(memberships, eq(memberships.id, statementEndorsements.membershipId))
+    .where(and(eq(memberships.userId, input.userId), eq(statementEndorsements.statementId, input.statementId)))
+  return Boolean(row)
 }
