@@ -151,3 +151,61 @@ export async function officerStatementPagesHaveNoSeriousAxeViolations(ctx: Journ
     await context.close()
   }
 }
+
+export async function officerPreviewsAndPublishesWithoutJavaScriptAndVersionsCompare(ctx: JourneyContext) {
+  const { context, page } = await openPage(ctx, { javaScriptEnabled: false })
+  const title = `Pay that matches the job ${Date.now()}`
+  try {
+    await signIn(page, DEMO.officer, undefined, { javaScript: false })
+    await page.goto('/officer/statements/new')
+    await page.getByLabel('Title').fill(title)
+    await page.getByLabel('Summary').fill('Social work pay should reflect the responsibility the job carries.')
+    await page.getByLabel('Statement', { exact: true }).fill('Pay has fallen behind **ten years** running.')
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await expectText(page, 'Preview: how the public page will read')
+    assert.equal(await page.locator('#preview strong', { hasText: 'ten years' }).count(), 1)
+    assert.equal(await page.getByLabel('Title').inputValue(), title, 'the typed text survives the preview')
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await page.waitForURL(/\?saved=created$/)
+    await page.getByRole('link', { name: 'Adoption and status' }).click()
+    await page.getByRole('button', { name: 'Publish now' }).click()
+    await expectText(page, 'Published. The statement is now public.')
+
+    await page.getByRole('link', { name: 'Text', exact: true }).click()
+    await page.getByLabel('Statement', { exact: true }).fill('Pay has fallen behind **twelve years** running.')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expectText(page, 'Say what changed in this version')
+    await page.getByLabel('What changed in this version').fill('Corrected the number of years')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expectText(page, 'Version 2 is published.')
+
+    await page.getByRole('link', { name: 'See the public page' }).click()
+    await page.getByRole('link', { name: /what changed/ }).click()
+    await expectHeading(page, 'Changes from version 1 to version 2')
+    assert.equal((await page.locator('.diff del').first().innerText()).includes('ten'), true)
+    assert.equal((await page.locator('.diff ins').first().innerText()).includes('twelve'), true)
+    await page.getByRole('link', { name: 'Read version 1' }).click()
+    await expectText(page, 'This is not the current version.')
+    const slug = new URL(page.url()).pathname.split('/')[2]
+    const missing = await page.goto(`/statements/${slug}/versions/9`)
+    assert.equal(missing?.status(), 404)
+    await expectHeading(page, 'Version not found')
+    const bad = await page.goto(`/statements/${slug}/diff?from=first&to=2`)
+    assert.equal(bad?.status(), 400)
+    await expectHeading(page, 'Those versions cannot be compared')
+  } finally {
+    await context.close()
+  }
+}
+
+export async function versionPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
+  const { context, page } = await openPage(ctx)
+  try {
+    for (const path of ['/statements/safe-caseloads-for-childrens-social-workers/versions/1', '/statements/safe-caseloads-for-childrens-social-workers/diff?from=1&to=1']) {
+      await page.goto(path)
+      await expectNoSeriousAxeViolations(page)
+    }
+  } finally {
+    await context.close()
+  }
+}

@@ -59,6 +59,11 @@ describe('statements for members', () => {
     expect(refused.status).toBe(403)
     expect((refused.body as { error: Record<string, string[]> }).error['']?.[0]).toMatch(/Only members can comment/)
     expect(await t.db.$count(consultationComments)).toBe(1)
+
+    for (let i = 2; i <= 30; i++) await commentOnConsultation(t.db, { userId: lapsed.user.id, statementId: s.id, body: `Point ${i}` })
+    const flood = await callRoute(consultationPage.action, { path, params, cookie, form: { body: 'One more point.' } })
+    expect(flood.status).toBe(429)
+    expect(await t.db.$count(consultationComments)).toBe(30)
   })
 
   it('emails members who want consultation news once, even if the consultation is closed and reopened', async () => {

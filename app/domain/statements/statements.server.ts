@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
+import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { slugify } from './diff.ts'
@@ -76,6 +77,8 @@ export async function commentOnConsultation(db: Db, input: { userId: string; sta
   const [s] = await db.select().from(statements).where(eq(statements.id, input.statementId))
   if (!s) throw new DomainError('not_found', 'No such statement')
   if (s.status !== 'consultation' || (s.consultationClosesAt && s.consultationClosesAt <= now)) throw new DomainError('invalid_state', 'This consultation is closed')
+  // Generous for a person with a lot to say; a stop for a script.
+  await consumeRateLimits(db, [{ key: `comment:user:${input.userId}`, max: 30, windowSeconds: 3600 }], now)
   const [comment] = await db.insert(consultationComments).values({ statementId: s.id, userId: input.userId, body: input.body }).returning()
   return comment
 }
