@@ -92,6 +92,8 @@ export async function seedDemoData(db: Db) {
         .returning()
       await db.insert(statementVersions).values({ statementId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, changeNote: 'First published', createdAt: row.adoptedAt! })
     }
+    // A draft open for members' comments, so the consultation pages have something to show.
+    await db.insert(statements).values({ ...DEMO_CONSULTATION, status: 'consultation', consultationClosesAt: new Date(now.getTime() + 21 * DAY) })
   }
   return inserted.map((r) => r.email)
 }
@@ -114,3 +116,12 @@ const DEMO_STATEMENTS = [
     nations: ['england', 'scotland', 'wales', 'northern_ireland'] as ('england' | 'scotland' | 'wales' | 'northern_ireland')[],
   },
 ]
+
+const DEMO_CONSULTATION = {
+  slug: 'reflective-supervision-in-every-contract',
+  title: 'Reflective supervision in every contract',
+  summary: 'Chorus proposes that every social worker has at least ninety minutes of reflective supervision a fortnight, written into their contract.',
+  body: '## What we propose to say\n\nEvery social worker, in every sector, should have **at least ninety minutes of reflective supervision a fortnight**, with a trained supervisor, in protected time.\n\n## Why\n\nSupervision is where social workers make sense of what they have seen. When caseloads rise it is the first thing to go, and reviews keep finding the cost.\n\n## What we want to hear from you\n\n- Is ninety minutes a fortnight right for your team?\n- How should it work for agency and part-time staff?',
+  topics: ['workforce', 'supervision'],
+  nations: [] as 'england'[],
+}

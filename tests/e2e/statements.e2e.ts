@@ -198,13 +198,21 @@ export async function officerPreviewsAndPublishesWithoutJavaScriptAndVersionsCom
   }
 }
 
-export async function versionPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
+export async function consultationAndVersionPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
   const { context, page } = await openPage(ctx)
+  const consultation = '/statements/reflective-supervision-in-every-contract/consultation'
   try {
-    for (const path of ['/statements/safe-caseloads-for-childrens-social-workers/versions/1', '/statements/safe-caseloads-for-childrens-social-workers/diff?from=1&to=1']) {
+    for (const path of ['/statements/safe-caseloads-for-childrens-social-workers/versions/1', '/statements/safe-caseloads-for-childrens-social-workers/diff?from=1&to=1', consultation]) {
       await page.goto(path)
       await expectNoSeriousAxeViolations(page)
     }
+    await expectText(page, 'Sign in')
+    await page.getByRole('link', { name: 'Sign in', exact: true }).last().click()
+    await page.waitForURL(/\/login\?redirectTo=/)
+    await signIn(page, DEMO.member, undefined, { from: null, landOn: consultation })
+    await page.getByRole('button', { name: 'Send my comment' }).click()
+    await expectText(page, 'Enter your comment')
+    await expectNoSeriousAxeViolations(page)
   } finally {
     await context.close()
   }
