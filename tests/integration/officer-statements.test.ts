@@ -6,6 +6,7 @@ import * as statusPage from '../../app/routes/officer.statements.$id_.status.tsx
 import * as editorPage from '../../app/routes/officer.statements.$id.tsx'
 import * as listPage from '../../app/routes/officer.statements._index.tsx'
 import * as newPage from '../../app/routes/officer.statements.new.tsx'
+import * as publicPage from '../../app/routes/statements.$slug.tsx'
 import { auditLog, ballots, consultationComments, statements, statementVersions } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
@@ -167,5 +168,8 @@ describe('officer statement pages', () => {
     expect((await act(other.id, { intent: 'start_review' })).status).toBe(409)
     expect((await act(other.id, { intent: 'frobnicate' })).status).toBe(400)
     for (const action of ['statement.review_start', 'statement.supersede', 'statement.withdraw']) expect(await auditCount(action), action).toBe(1)
+
+    const publicOld = (await callRoute(publicPage.loader, { path: `/statements/${old.slug}`, params: { slug: old.slug } })).body as Awaited<ReturnType<typeof publicPage.loader>>
+    expect(publicOld).toMatchObject({ statement: { status: 'superseded' }, supersededBy: { slug: replacement.slug, title: 'New position' } })
   })
 })
