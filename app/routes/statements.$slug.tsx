@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${siteOrigin(request)}/statements/${s.slug}`,
     origin: siteOrigin(request),
     supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
-    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
+    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: s.nations.length === 0 || s.nations.length === 4 ? 'across the UK' : `in ${new Intl.ListFormat('en-GB').format(s.nations.map((n) => NATION_NAMES[n]))}`, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
   }
@@ -89,6 +89,7 @@ export default function StatementPage() {
       <p className="meta">
         Version {s.version}
         {s.adopted ? ` · adopted ${day(s.adopted)}` : ''}
+        {` · applies ${s.appliesIn}`}
         {s.reviewBy ? ` · to be reviewed by ${day(s.reviewBy)}` : ''}
         {s.ballotId ? (
           <>

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const mine = user ? await listOwnComments(db, { userId: user.id, statementId: s.id }) : []
   return {
-    statement: { slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt) : null, open: !s.consultationClosesAt || s.consultationClosesAt > new Date() },
+    statement: { slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt) : null, consulting: s.status === 'consultation', open: s.status === 'consultation' && (!s.consultationClosesAt || s.consultationClosesAt > new Date()), ballotId: s.adoptionBallotId },
     signedIn: Boolean(user),
     mine: mine.map((c) => ({ id: c.id, body: c.body, at: formatLondon(c.createdAt), addressed: Boolean(c.addressedAt) })),
   }
@@ -51,14 +51,19 @@ export default function ConsultationPage() {
     <article className="statement">
       <ServerErrorSummary errors={result?.error} order={['body']} />
       {sent ? <Notice tone="success">Thank you. Your comment is with the officers drafting this statement.</Notice> : null}
-      <span className="caption">Draft position statement · open for consultation</span>
+      <span className="caption">Draft position statement · {s.consulting ? 'open for consultation' : 'put to members’ vote'}</span>
       <h1>{s.title}</h1>
-      <p className="meta">{s.open ? `Members can comment until ${s.closes ?? 'the officers close the consultation'}.` : `This consultation closed ${s.closes}.`}</p>
+      <p className="meta">{s.open ? `Members can comment until ${s.closes ?? 'the officers close the consultation'}.` : s.consulting ? `This consultation closed ${s.closes}.` : 'The consultation has closed.'}</p>
+      {s.ballotId ? (
+        <p className="inset-text">
+          Members are voting on adopting this wording. <Link to={`/ballots/${s.ballotId}`}>Go to the ballot</Link>
+        </p>
+      ) : null}
       <StatementText summary={s.summary} html={s.html} />
       <section aria-labelledby="comment-heading" className="endorse">
         <h2 id="comment-heading">Have your say</h2>
         {!s.open ? (
-          <p>Comments are closed. Officers are considering what members said.</p>
+          <p>Comments are closed. {s.ballotId ? 'Members now decide by vote whether to adopt it.' : 'Officers are considering what members said.'}</p>
         ) : signedIn ? (
           <Form method="post" noValidate>
             <p>Any member can comment, whether or not you can vote. Only officers read comments; they are not published.</p>

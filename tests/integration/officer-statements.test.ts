@@ -7,6 +7,7 @@ import * as editorPage from '../../app/routes/officer.statements.$id.tsx'
 import * as listPage from '../../app/routes/officer.statements._index.tsx'
 import * as newPage from '../../app/routes/officer.statements.new.tsx'
 import * as publicPage from '../../app/routes/statements.$slug.tsx'
+import * as memberConsultation from '../../app/routes/statements.$slug_.consultation.tsx'
 import { auditLog, ballots, consultationComments, statements, statementVersions } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
@@ -119,6 +120,12 @@ describe('officer statement pages', () => {
     expect(edit.status).toBe(409)
     expect((await t.db.select().from(statements))[0]).toMatchObject({ status: 'draft', title: 'Learning, not blame' })
     expect(await auditCount('statement.put_to_vote')).toBe(1)
+
+    // Members can read the wording they are voting on, though it is still a draft.
+    const publicPath = `/statements/${s.slug}`
+    expect((await callRoute(publicPage.loader, { path: publicPath, params: { slug: s.slug } })).headers.get('location')).toBe(`${publicPath}/consultation`)
+    const readable = (await callRoute(memberConsultation.loader, { path: `${publicPath}/consultation`, params: { slug: s.slug } })).body as Awaited<ReturnType<typeof memberConsultation.loader>>
+    expect(readable.statement).toMatchObject({ title: 'Learning, not blame', ballotId: ballot.id, open: false })
   })
 
   it('publishes, then a wording change needs a change note and makes a new version; details change in place', async () => {

@@ -22,6 +22,7 @@ describe('statement pages', () => {
     expect((await callRoute(statementPage.loader, { path: `/statements/${draft.slug}`, params: { slug: draft.slug } })).status).toBe(404)
     const page = (await callRoute(statementPage.loader, { path: `/statements/${published.slug}`, params: { slug: published.slug } })).body as Awaited<ReturnType<typeof statementPage.loader>>
     expect(page.statement.html).toContain('<h2>Why</h2>')
+    expect(page.statement.appliesIn).toBe('in England')
     expect(page.statement.html).not.toContain('<script')
 
     const { user } = await createMember(t.db)

@@ -103,10 +103,13 @@ export function listOwnComments(db: Db, input: { userId: string; statementId: st
     .orderBy(asc(consultationComments.createdAt))
 }
 
-/** A statement under consultation, for the members' consultation page. */
+/**
+ * A draft members may read before it is adopted: one under consultation, or one put to their
+ * vote (they must be able to read what they are voting on). Null for any other draft.
+ */
 export async function getConsultation(db: Db, slug: string) {
   const [s] = await db.select().from(statements).where(eq(statements.slug, slug))
-  return s && s.status === 'consultation' ? s : null
+  return s && (s.status === 'consultation' || (s.status === 'draft' && s.adoptionBallotId)) ? s : null
 }
 
 /** Consultations open to comment now, soonest closing first. */
