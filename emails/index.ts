@@ -11,6 +11,7 @@ import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAlert from './press-alert.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
+import StatementPublished from './statement-published.tsx'
 import StatementReviewDue from './statement-review-due.tsx'
 import VerifyEmail from './verify-email.tsx'
 
@@ -96,6 +97,11 @@ export const templates = {
     component: ConsultationOpen,
     subject: (data) => `Have your say: ${data.title}`,
     previewProps: ConsultationOpen.PreviewProps,
+  }),
+  'statement-published': template({
+    component: StatementPublished,
+    subject: (data) => `New position statement: ${data.title}`,
+    previewProps: StatementPublished.PreviewProps,
   }),
   'statement-review-due': template({
     component: StatementReviewDue,

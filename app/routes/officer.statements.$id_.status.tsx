@@ -13,7 +13,7 @@ import { publishStatement, putStatementToVote } from '~/domain/statements/statem
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
-import { readForm } from '~/utils/request.server'
+import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     switch (form.get('intent')) {
       case 'publish':
-        await publishStatement(db, { actorId, statementId })
+        await publishStatement(db, { actorId, statementId, baseUrl: siteOrigin(request) })
         return done('Published. The statement is now public.')
       case 'vote': {
         const parsed = parseWithZod(form, { schema: VoteSchema })

@@ -16,7 +16,7 @@ export function housekeeping(db: Db, baseUrl: string) {
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
     await advanceBallots(db, { baseUrl })
-    await settleStatementVotes(db)
+    await settleStatementVotes(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
     await remindStatementReviews(db, { baseUrl })
   }

@@ -6,6 +6,8 @@ import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { createUser } from '../helpers/routes.ts'
 
+const BASE = 'http://localhost:3000'
+
 describe('the worker’s upkeep', () => {
   const t = useTestDb()
 
@@ -16,7 +18,7 @@ describe('the worker’s upkeep', () => {
       { key: 'login:ip:203.0.113.9', windowStart: new Date(), hits: 1 },
     ])
     const s = await createStatement(t.db, { title: 'Fair pay for social workers', summary: 'Pay should match the job.', body: 'The text of it.', topics: [], nations: [], reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: s.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
 
     await housekeeping(t.db, 'http://localhost:3000')()
 

@@ -13,6 +13,8 @@ import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, signedInAs } from '../helpers/routes.ts'
 
+const BASE = 'http://localhost:3000'
+
 const draft = { title: 'Supervision time in every contract', summary: 'Every social worker should get protected reflective supervision.', body: '## Why\n\nBecause reflection keeps children safe. <script>alert(1)</script>', topics: 'workforce, Supervision', nations: 'scotland', reviewBy: '2027-06-30' }
 const local = (msFromNow: number) => new Date(Date.now() + msFromNow).toLocaleString('sv-SE', { timeZone: 'Europe/London' }).replace(' ', 'T').slice(0, 16)
 type Reply = { error?: Record<string, string[]> | null; preview?: { html: string; title: string }; saved?: string | null }
@@ -155,7 +157,7 @@ describe('officer statement pages', () => {
     const { user: officer, cookie } = await signedInAs(t.db, 'officer')
     const make = async (title: string) => {
       const s = await createStatement(t.db, { title, summary: `${title}, in short.`, body: 'Text of it.', topics: [], nations: [], reviewBy: null, actorId: officer.id })
-      await publishStatement(t.db, { actorId: officer.id, statementId: s.id })
+      await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
       return s
     }
     const [old, replacement, other] = [await make('Old position'), await make('New position'), await make('Another position')]

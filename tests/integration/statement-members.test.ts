@@ -83,18 +83,33 @@ describe('statements for members', () => {
     expect(mail.some((m) => [optedOut.user.email, lapsed.user.email].includes(m.to))).toBe(false)
   })
 
+  it('announces a statement’s first publication to members who keep the statements topic, and not its later versions', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const reader = await createMember(t.db)
+    const optedOut = await createMember(t.db)
+    await setPreference(t.db, { userId: optedOut.user.id, topic: 'statements', subscribed: false })
+    const s = await createStatement(t.db, { ...fields('Safe caseloads'), actorId: officer.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
+    await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'New wording.', changeNote: 'Clearer' })
+    const mail = await deliverToMailbox(t.db)
+    expect(mail.map((m) => [m.to, m.subject])).toEqual([[reader.user.email, 'New position statement: Safe caseloads']])
+    expect(mail[0].text).toContain(`${BASE}/statements/${s.slug}`)
+    expect(mail[0].text).toContain('agreed by its officers')
+  })
+
   it('reminds officers once per statement and review date when a review is within 30 days', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const admin = await createUser(t.db, { role: 'admin' })
     const member = await createMember(t.db)
     const soon = await createStatement(t.db, { ...fields('Fair pay'), reviewBy: inDays(20).toISOString().slice(0, 10), actorId: officer.id })
-    await createStatement(t.db, { ...fields('Caseloads'), reviewBy: inDays(90).toISOString().slice(0, 10), actorId: officer.id }).then((s) => publishStatement(t.db, { actorId: officer.id, statementId: s.id }))
+    await createStatement(t.db, { ...fields('Caseloads'), reviewBy: inDays(90).toISOString().slice(0, 10), actorId: officer.id }).then((s) => publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE }))
     await createStatement(t.db, { ...fields('Still a draft'), reviewBy: inDays(5).toISOString().slice(0, 10), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: soon.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: soon.id, baseUrl: BASE })
 
     await remindStatementReviews(t.db, { baseUrl: BASE })
     await remindStatementReviews(t.db, { baseUrl: BASE })
-    let mail = await deliverToMailbox(t.db)
+    const reviewMail = async () => (await deliverToMailbox(t.db)).filter((m) => m.subject.startsWith('Review due'))
+    let mail = await reviewMail()
     expect(mail.map((m) => m.to).sort()).toEqual([officer.email, admin.email].sort())
     expect(mail[0].subject).toMatch(/^Review due by .*: Fair pay$/)
     expect(mail[0].text).toContain(`${BASE}/officer/statements/${soon.id}`)
@@ -102,14 +117,14 @@ describe('statements for members', () => {
 
     await t.db.update(statements).set({ reviewBy: inDays(25).toISOString().slice(0, 10) }).where(eq(statements.id, soon.id))
     await remindStatementReviews(t.db, { baseUrl: BASE })
-    mail = await deliverToMailbox(t.db)
+    mail = await reviewMail()
     expect(mail.filter((m) => m.to === officer.email)).toHaveLength(2)
   })
 
   it('keeps a permanent page per version and compares any two, with clear 400/404 for bad numbers', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const s = await createStatement(t.db, { ...fields('Caseload limits'), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: s.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'Social workers need caseloads of no more than 18 children.', changeNote: 'A number, not an adjective' })
     await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: 'A national limit of 18 children per worker.', body: 'Social workers need caseloads of no more than 18 children.', changeNote: 'Summary says the number' })
     const params = (n: string) => ({ slug: s.slug, n })
@@ -145,7 +160,7 @@ describe('statements for members', () => {
     const { s } = await consultation('Reflective supervision')
     await commentOnConsultation(t.db, { userId: user.id, statementId: s.id, body: 'Make it weekly for newly qualified staff.' })
     const adopted = await createStatement(t.db, { ...fields('Safe caseloads'), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: adopted.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: adopted.id, baseUrl: BASE })
     await endorseStatement(t.db, { userId: user.id, statementId: adopted.id })
 
     const data = await exportMemberData(t.db, user.id)

@@ -6,6 +6,8 @@ import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
 
+const BASE = 'http://localhost:3000'
+
 const fields = (title: string, body: string) => ({ title, summary: `${title}, in short.`, body, topics: ['workforce'], nations: ['england' as const], reviewBy: null })
 
 describe('statement pages', () => {
@@ -15,7 +17,7 @@ describe('statement pages', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const published = await createStatement(t.db, { ...fields('Caseloads', '## Why\n\nBecause children need time. <script>alert(1)</script>'), actorId: officer.id })
     const draft = await createStatement(t.db, { ...fields('Unfinished thoughts', 'Not yet.'), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: published.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: published.id, baseUrl: BASE })
 
     const list = (await callRoute(statementsIndex.loader, { path: '/statements' })).body as Awaited<ReturnType<typeof statementsIndex.loader>>
     expect(list.results.map((r) => r.slug)).toEqual([published.slug])

@@ -19,6 +19,7 @@ import { advanceBallots, castVote } from '../../app/domain/voting/ballots.server
 import type { Connection } from '../../db/client.server.ts'
 import { auditLog, ballots, memberships, statements, statementVersions } from '../../db/schema/index.ts'
 import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
+import { deliverToMailbox } from '../helpers/mail.ts'
 import { createMember } from '../helpers/members.ts'
 import { createUser } from '../helpers/routes.ts'
 
@@ -48,13 +49,16 @@ describe('position statements', () => {
     }
     await t.db.update(ballots).set({ closesAt: minutes(-0.5) }).where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
-    expect(await settleStatementVotes(t.db)).toBe(1)
+    expect(await settleStatementVotes(t.db, { baseUrl: BASE })).toBe(1)
     const [published] = await t.db.select().from(statements).where(eq(statements.id, s.id))
     expect(published).toMatchObject({ status: 'adopted', version: 1, adoptionBallotId: ballot.id })
     const [v1] = await t.db.select().from(statementVersions).where(eq(statementVersions.statementId, s.id))
     expect(v1).toMatchObject({ version: 1, changeNote: 'First published', title: 'Caseload limits for children’s social workers' })
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.subjectId, s.id))).map((a) => a.action)
     expect(actions).toEqual(expect.arrayContaining(['statement.create', 'statement.consultation_open', 'statement.put_to_vote', 'statement.adopt']))
+    const announced = (await deliverToMailbox(t.db)).filter((m) => m.subject === 'New position statement: Caseload limits for children’s social workers')
+    expect(announced.map((m) => m.to).sort()).toEqual(voters.map((v) => v.user.email).sort())
+    expect(announced[0].text).toContain('agreed by a vote of members')
   })
 
   it('goes back to draft when the members vote it down', async () => {
@@ -65,7 +69,7 @@ describe('position statements', () => {
     await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE })
     await t.db.update(ballots).set({ closesAt: minutes(-0.5) }).where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
-    await settleStatementVotes(t.db)
+    await settleStatementVotes(t.db, { baseUrl: BASE })
     const [row] = await t.db.select().from(statements).where(eq(statements.id, s.id))
     expect(row).toMatchObject({ status: 'draft', adoptionBallotId: null })
     expect(await t.db.$count(auditLog, eq(auditLog.action, 'statement.vote_failed'))).toBe(1)
@@ -75,7 +79,7 @@ describe('position statements', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const s = await createStatement(t.db, { ...fields('Serious case review reform'), actorId: officer.id })
     expect(await errorOf(reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: 'x', summary: 'y', body: 'z', changeNote: 'n' }))).toMatchObject({ code: 'invalid_state' })
-    await publishStatement(t.db, { actorId: officer.id, statementId: s.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     expect(await errorOf(closeConsultation(t.db, { actorId: officer.id, statementId: s.id }))).toMatchObject({ code: 'invalid_state' })
     expect(await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'Reviews must learn, not blame.', changeNote: 'Sharper wording after member feedback' })).toBe(2)
     const versions = await t.db.select().from(statementVersions).where(eq(statementVersions.statementId, s.id))
@@ -91,7 +95,7 @@ describe('position statements', () => {
     await t.db.update(memberships).set({ nation: 'wales' }).where(eq(memberships.id, b.membership.id))
     const s = await createStatement(t.db, { ...fields('Protected supervision time'), actorId: officer.id })
     expect(await errorOf(endorseStatement(t.db, { userId: a.user.id, statementId: s.id }))).toMatchObject({ code: 'invalid_state' })
-    await publishStatement(t.db, { actorId: officer.id, statementId: s.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     expect(await endorseStatement(t.db, { userId: a.user.id, statementId: s.id })).toBe(1)
     expect(await endorseStatement(t.db, { userId: a.user.id, statementId: s.id })).toBe(1)
     expect(await endorseStatement(t.db, { userId: b.user.id, statementId: s.id })).toBe(2)
@@ -106,8 +110,8 @@ describe('position statements', () => {
     const strong = await createStatement(t.db, { ...fields('Caseloads', 'Caseloads caseloads: a caseload limit protects children.'), actorId: officer.id })
     const weak = await createStatement(t.db, { ...fields('Funding children’s services', 'Funding follows need; caseload pressure is one sign.'), actorId: officer.id })
     await createStatement(t.db, { ...fields('Draft about caseloads', 'Caseloads everywhere.'), actorId: officer.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: strong.id })
-    await publishStatement(t.db, { actorId: officer.id, statementId: weak.id })
+    await publishStatement(t.db, { actorId: officer.id, statementId: strong.id, baseUrl: BASE })
+    await publishStatement(t.db, { actorId: officer.id, statementId: weak.id, baseUrl: BASE })
     const results = await searchStatements(t.db, { q: 'caseload' })
     expect(results.map((r) => r.title)).toEqual(['Caseloads', 'Funding children’s services'])
     expect(await searchStatements(t.db, { q: 'nothing matches this' })).toEqual([])
@@ -129,7 +133,7 @@ describe.runIf(onPostgresServer)('endorsements at once on PostgreSQL', () => {
     const db = connection.db
     const officer = await createUser(db, { role: 'officer' })
     const s = await createStatement(db, { ...fields('Endorsed at once'), actorId: officer.id })
-    await publishStatement(db, { actorId: officer.id, statementId: s.id })
+    await publishStatement(db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     const eager = await createMember(db)
     const others = []
     for (let i = 0; i < 19; i++) others.push(await createMember(db))

@@ -6,28 +6,45 @@ import { REVIEW_WARNING_DAYS } from './officer.server.ts'
 
 const longDate = (at: Date) => at.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })
 
-/**
- * Tells current members who have not turned off the consultations topic that a draft is open for
- * comment: one rendering for everyone, in the caller's transaction. The key is per statement, so
- * reopening a consultation (or a retry) mails nobody twice.
- */
-export async function mailConsultationOpened(tx: Db, s: Statement, input: { closesAt: Date; baseUrl: string }) {
-  const to = await tx
+/** Current members who have not turned this optional topic off. */
+function membersWanting(tx: Db, topic: 'consultations' | 'statements') {
+  return tx
     .select({ email: users.email, name: users.name, userId: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
         inArray(memberships.status, ['active', 'past_due']),
-        sql`not exists (select 1 from ${emailPreferences} p where p.user_id = ${users.id} and p.topic = 'consultations' and not p.subscribed)`,
+        sql`not exists (select 1 from ${emailPreferences} p where p.user_id = ${users.id} and p.topic = ${topic} and not p.subscribed)`,
       ),
     )
+}
+
+/**
+ * Tells current members who have not turned off the consultations topic that a draft is open for
+ * comment: one rendering for everyone, in the caller's transaction. The key is per statement, so
+ * reopening a consultation (or a retry) mails nobody twice.
+ */
+export async function mailConsultationOpened(tx: Db, s: Statement, input: { closesAt: Date; baseUrl: string }) {
+  const to = await membersWanting(tx, 'consultations')
   return enqueueEmail(tx, {
     template: 'consultation-open',
     topic: 'consultations',
     to,
     data: { title: s.title, summary: s.summary, consultationUrl: `${input.baseUrl}/statements/${s.slug}/consultation`, closes: longDate(input.closesAt) },
     dedupeKey: `consultation-open:${s.id}`,
+  })
+}
+
+/** Announces a statement's first publication to members who chose the statements topic; once per statement. */
+export async function mailStatementPublished(tx: Db, s: Statement, input: { baseUrl: string; via: 'officer' | 'ballot' }) {
+  const to = await membersWanting(tx, 'statements')
+  return enqueueEmail(tx, {
+    template: 'statement-published',
+    topic: 'statements',
+    to,
+    data: { title: s.title, summary: s.summary, statementUrl: `${input.baseUrl}/statements/${s.slug}`, adoptedBy: input.via === 'ballot' ? 'a vote of members' : 'its officers' },
+    dedupeKey: `statement-published:${s.id}`,
   })
 }
 

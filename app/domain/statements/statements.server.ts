@@ -6,7 +6,7 @@ import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { slugify } from './diff.ts'
-import { mailConsultationOpened } from './mail.server.ts'
+import { mailConsultationOpened, mailStatementPublished } from './mail.server.ts'
 import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
 
 export interface StatementFields {
@@ -101,20 +101,21 @@ export async function closeConsultation(db: Db, input: { actorId: string; statem
 }
 
 /** Adopts and publishes: the current wording becomes a permanent version. */
-async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via: 'officer' | 'ballot'; ballotId?: string; now: Date }) {
+async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via: 'officer' | 'ballot'; ballotId?: string; now: Date; baseUrl: string }) {
   const status = move(s, 'adopt')
   const [{ latest }] = await tx.select({ latest: sql<number>`coalesce(max(${statementVersions.version}), 0)::int` }).from(statementVersions).where(eq(statementVersions.statementId, s.id))
   const version = latest + 1
   await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, changeNote: version === 1 ? 'First published' : 'Adopted again after review', createdBy: input.actorId })
   await tx.update(statements).set({ status, version, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
   await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
+  if (version === 1) await mailStatementPublished(tx, s, { baseUrl: input.baseUrl, via: input.via })
 }
 
-export async function publishStatement(db: Db, input: { actorId: string; statementId: string; now?: Date }) {
+export async function publishStatement(db: Db, input: { actorId: string; statementId: string; baseUrl: string; now?: Date }) {
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this statement; it is published by itself if the motion passes')
-    return adopt(tx, s, { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() })
+    return adopt(tx, s, { actorId: input.actorId, via: 'officer', now: input.now ?? new Date(), baseUrl: input.baseUrl })
   })
 }
 
@@ -133,7 +134,8 @@ export async function putStatementToVote(db: Db, input: { actorId: string; state
 }
 
 /** The worker's part: once a statement's vote is counted, publish it if the motion passed, or return it to draft. */
-export async function settleStatementVotes(db: Db, now = new Date()) {
+export async function settleStatementVotes(db: Db, input: { baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
   const waiting = await db
     .select({ id: statements.id })
     .from(statements)
@@ -145,7 +147,7 @@ export async function settleStatementVotes(db: Db, now = new Date()) {
       if (s.status !== 'draft' && s.status !== 'consultation') return
       const [ballot] = await tx.select().from(ballots).where(eq(ballots.id, s.adoptionBallotId!))
       if ((ballot.result as { passed?: boolean } | null)?.passed) {
-        await adopt(tx, s, { actorId: null, via: 'ballot', ballotId: ballot.id, now })
+        await adopt(tx, s, { actorId: null, via: 'ballot', ballotId: ballot.id, now, baseUrl: input.baseUrl })
       } else {
         await tx.update(statements).set({ status: 'draft', adoptionBallotId: null, updatedAt: now }).where(eq(statements.id, s.id))
         await audit(tx, { actorId: null, action: 'statement.vote_failed', subjectType: 'statement', subjectId: s.id, after: { ballotId: ballot.id } })
