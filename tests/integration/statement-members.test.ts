@@ -106,8 +106,8 @@ describe('statements for members', () => {
     await createStatement(t.db, { ...fields('Still a draft'), reviewBy: inDays(5).toISOString().slice(0, 10), actorId: officer.id })
     await publishStatement(t.db, { actorId: officer.id, statementId: soon.id, baseUrl: BASE })
 
-    await remindStatementReviews(t.db, { baseUrl: BASE })
-    await remindStatementReviews(t.db, { baseUrl: BASE })
+    expect(await remindStatementReviews(t.db, { baseUrl: BASE })).toBe(1)
+    expect(await remindStatementReviews(t.db, { baseUrl: BASE })).toBe(0)
     const reviewMail = async () => (await deliverToMailbox(t.db)).filter((m) => m.subject.startsWith('Review due'))
     let mail = await reviewMail()
     expect(mail.map((m) => m.to).sort()).toEqual([officer.email, admin.email].sort())

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { emailPreferences, memberships, statements, users, type Statement } from '../../../db/schema/index.ts'
+import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { REVIEW_WARNING_DAYS } from './officer.server.ts'
 
@@ -58,7 +58,14 @@ export async function remindStatementReviews(db: Db, input: { baseUrl: string; n
   const due = await db
     .select()
     .from(statements)
-    .where(and(inArray(statements.status, ['adopted', 'under_review']), sql`${statements.reviewBy} is not null and ${statements.reviewBy} <= ${horizon}::date`))
+    .where(
+      and(
+        inArray(statements.status, ['adopted', 'under_review']),
+        sql`${statements.reviewBy} is not null and ${statements.reviewBy} <= ${horizon}::date`,
+        // Already queued for this date: skip without writing (the dedupe key would refuse it anyway).
+        sql`not exists (select 1 from ${outboxJobs} j where j.dedupe_key = 'statement-review:' || ${statements.id} || ':' || ${statements.reviewBy} || ':0')`,
+      ),
+    )
   if (due.length === 0) return 0
   const officers = await db.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
   let queued = 0
