@@ -21,7 +21,7 @@ import { auditLog, memberships, outboxRecipients, payments, sessions, users } fr
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
-import { payOnCheckout } from '../helpers/stripe.ts'
+import { joinForm as completeJoinForm, payOnCheckout } from '../helpers/stripe.ts'
 
 /**
  * The emulator wired to the app's real webhook action, as startTestStripe does, with a gate: every
@@ -65,20 +65,8 @@ async function startGatedStripe() {
   }
 }
 
-const joinForm = {
-  name: 'Amira Okafor',
-  email: 'amira.okafor@example.test',
-  password: 'a long enough password',
-  tierId: 'full',
-  interval: 'year',
-  regulator: 'swe',
-  registrationNumber: 'sw0123456',
-  nation: 'england',
-  branch: 'London',
-  sector: 'children',
-  consentTerms: 'on',
-  topics: 'ballots',
-}
+
+const joinForm = completeJoinForm()
 
 /** Rows of a raw query, whichever driver ran it. */
 async function rows(db: Db, query: ReturnType<typeof sql>) {
