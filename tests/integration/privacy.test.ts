@@ -196,6 +196,26 @@ describe('exporting and deleting your data', () => {
     expect(entry).toMatchObject({ actorId: null, subjectType: 'membership', subjectId: before.id, after: { membershipNumber: `CH-${String(before.number).padStart(6, '0')}` } })
   })
 
+  it('a newcomer who never paid deletes their account: the checkout they left open can no longer be paid', async () => {
+    const joined = await callRoute(join.action, { path: '/join', form: joinForm })
+    const checkoutUrl = joined.headers.get('location')!
+    const cookie = joined.headers.get('set-cookie')!.split(';')[0]
+    const [user] = await t.db.select().from(users).where(eq(users.email, joinForm.email))
+    const earlier = stripe.emulator.deliveredEvents().length
+
+    const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: joinForm.email } })
+    expect(res.status).toBe(302)
+
+    const paid = await payOnCheckout(checkoutUrl)
+    expect(paid.status).toBe(410)
+    expect(await paid.text()).toMatch(/expired/)
+    await stripe.emulator.waitForWebhooks()
+    const delivered = stripe.emulator.deliveredEvents().slice(earlier).map((e) => e.type)
+    expect(delivered).toContain('checkout.session.expired')
+    expect(delivered).not.toContain('customer.subscription.created')
+    expect(await t.db.$count(users, eq(users.id, user.id))).toBe(0)
+  })
+
   it('refuses a missing or wrong confirmation with a 400 and changes nothing', async () => {
     const { user, membership } = await createMember(t.db)
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: user.id })).id)
