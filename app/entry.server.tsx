@@ -6,6 +6,7 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import './utils/boot.server.ts'
 import { NonceProvider } from './utils/nonce.tsx'
+import { cachedPage, pageCacheKey, storePage } from './utils/page-cache.server.ts'
 import { applySecurityHeaders, createNonce } from './utils/security-headers.server.ts'
 
 export const streamTimeout = 5_000
@@ -17,6 +18,8 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   const nonce = createNonce()
+  const cacheKey = pageCacheKey(request, responseStatusCode, remixContext)
+  if (cacheKey) return renderShared(request, responseHeaders, remixContext, nonce, cacheKey)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
@@ -45,6 +48,44 @@ export default function handleRequest(
     )
     setTimeout(abort, streamTimeout + 1000)
   })
+}
+
+/** A page anyone without a session sees alike: served from the page cache, or rendered whole and kept. */
+async function renderShared(request: Request, responseHeaders: Headers, remixContext: EntryContext, nonce: string, cacheKey: string) {
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  applySecurityHeaders(responseHeaders, nonce)
+  const cached = cachedPage(cacheKey, nonce)
+  if (cached !== null) return new Response(cached, { headers: responseHeaders, status: 200 })
+
+  let failed = false
+  const html = await new Promise<string>((resolve, reject) => {
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        onAllReady() {
+          const chunks: Buffer[] = []
+          const body = new PassThrough()
+          body.on('data', (chunk: Buffer) => chunks.push(chunk))
+          body.on('end', () => {
+            clearTimeout(timer)
+            resolve(Buffer.concat(chunks).toString('utf8'))
+          })
+          pipe(body)
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          failed = true
+          console.error(error)
+        },
+      },
+    )
+    const timer = setTimeout(abort, streamTimeout + 1000)
+  })
+  if (!failed) storePage(cacheKey, html, nonce)
+  return new Response(html, { headers: responseHeaders, status: failed ? 500 : 200 })
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
