@@ -24,6 +24,7 @@ const worker = startOutboxWorker(connection.db, {
   leaseMs: env.OUTBOX_LEASE_MS,
   retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
   housekeeping: housekeeping(connection.db, env.appUrl),
+  housekeepingMs: env.HOUSEKEEPING_MS,
 })
 console.log('Chorus outbox worker running.')
 const stop = async () => {

@@ -3,6 +3,7 @@ import PasswordReset from './password-reset.tsx'
 import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
+import ConsultationOpen from './consultation-open.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
@@ -10,6 +11,7 @@ import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAlert from './press-alert.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
+import StatementReviewDue from './statement-review-due.tsx'
 import VerifyEmail from './verify-email.tsx'
 
 /** Every template receives its data plus these, filled in per recipient after rendering. */
@@ -89,6 +91,16 @@ export const templates = {
     component: MotionNeedsOfficers,
     subject: (data) => `Member motion needs an answer: ${data.title}`,
     previewProps: MotionNeedsOfficers.PreviewProps,
+  }),
+  'consultation-open': template({
+    component: ConsultationOpen,
+    subject: (data) => `Have your say: ${data.title}`,
+    previewProps: ConsultationOpen.PreviewProps,
+  }),
+  'statement-review-due': template({
+    component: StatementReviewDue,
+    subject: (data) => `Review due by ${data.reviewBy}: ${data.title}`,
+    previewProps: StatementReviewDue.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,

@@ -15,6 +15,7 @@ describe('email templates', () => {
       expect(email.text).toContain('Chorus, 1 Civic Square')
       expect(unfilledPlaceholders(email.html)).toEqual([])
       expect(unfilledPlaceholders(email.text)).toEqual([])
+      expect(email.html.includes('\u0000') || email.text.includes('\u0000'), 'a NUL character, which PostgreSQL cannot store').toBe(false)
       for (const value of Object.values(data)) if (typeof value === 'string') expect(email.text).toContain(value)
       if (unsubscribeUrl) {
         expect(email.text).toContain(unsubscribeUrl)

@@ -62,6 +62,11 @@ export default function DeleteAccountPage() {
           it
         </li>
         <li>votes you have already cast stay counted, and stay secret: nobody can link them to you</li>
+        <li>your endorsements of position statements are removed, and their counts go down</li>
+        <li>
+          comments you made in consultations stay with the officers as part of the record of how a statement was agreed, with your
+          name taken off
+        </li>
         <li>you are signed out on every device</li>
       </ul>
       <div className="notice notice--warning">

@@ -1,27 +1,38 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listVerificationQueue } from '~/domain/membership/officers.server'
+import { countStatementsNeedingAttention } from '~/domain/statements/officer.server'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  return { name: officer.name, waiting: (await listVerificationQueue(db)).length }
+  const [queue, statements] = await Promise.all([listVerificationQueue(db), countStatementsNeedingAttention(db)])
+  return { name: officer.name, waiting: queue.length, statements }
 }
 
 export default function OfficerDashboard() {
-  const { name, waiting } = useLoaderData<typeof loader>()
+  const { name, waiting, statements } = useLoaderData<typeof loader>()
   return (
     <>
       <span className="caption">Signed in as {name}</span>
       <h1>Officer dashboard</h1>
-      <p className="lead">Members, registration checks, and soon statements, consultations, ballots and press briefings.</p>
+      <p className="lead">Members, registration checks, position statements and ballots.</p>
       <ul className="card-grid">
         <li className="card">
           <h2>
             <Link to="/officer/verifications">Registration numbers to verify</Link>
           </h2>
           <p>{waiting === 0 ? 'Nothing waiting.' : `${waiting} waiting for a check.`}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/officer/statements">Position statements</Link>
+          </h2>
+          <p>
+            Draft, consult members, adopt and review.{' '}
+            {[statements.consultations ? `${statements.consultations} open for consultation` : null, statements.reviewDue ? `${statements.reviewDue} due for review` : null].filter(Boolean).join(', ') || 'Nothing due for review.'}
+          </p>
         </li>
         <li className="card">
           <h2>

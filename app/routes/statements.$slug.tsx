@@ -1,23 +1,35 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { data, redirect } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { StatementEndorse } from '~/components/statement-endorse'
+import { StatementText } from '~/components/statement-text'
+import { StatementVersions } from '~/components/statement-versions'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { renderMarkdown } from '~/domain/statements/markdown'
+import { getConsultation, getStatement, hasEndorsed } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
-import { requireUser } from '~/utils/session.server'
+import { getUser, requireUser } from '~/utils/session.server'
 
 const NATION_NAMES: Record<string, string> = { england: 'England', scotland: 'Scotland', wales: 'Wales', northern_ireland: 'Northern Ireland', unknown: 'Not stated' }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getPublicStatement(db, params.slug ?? '')
-  if (!s) throw new Response('Not Found', { status: 404 })
-  const [versions, byNation] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id)])
+  if (!s) {
+    if (await getConsultation(db, params.slug ?? '')) throw redirect(`/statements/${params.slug}/consultation`)
+    throw new Response('Not Found', { status: 404 })
+  }
+  const user = await getUser(request)
+  const [versions, byNation, replacement, endorsed] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id), s.supersededById ? getStatement(db, s.supersededById) : null, user ? hasEndorsed(db, { userId: user.id, statementId: s.id }) : false])
   return {
+    signedIn: Boolean(user),
+    endorsed,
     url: `${siteOrigin(request)}/statements/${s.slug}`,
+    origin: siteOrigin(request),
+    supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
     statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
@@ -37,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await endorseStatement(db, { userId: user.id, statementId: s.id })
     return { message: 'Thank you. You stand behind this statement.' }
   } catch (error) {
-    if (error instanceof DomainError) return data({ message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ message: error.message, ok: false }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -45,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default function StatementPage() {
-  const { statement: s, versions, byNation, url } = useLoaderData<typeof loader>()
+  const { statement: s, versions, byNation, url, origin, supersededBy, signedIn, endorsed } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
   const nonce = useNonce()
   const jsonLd = { '@context': 'https://schema.org', '@type': 'Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'Organization', name: 'Chorus' } }
   return (
@@ -53,7 +66,26 @@ export default function StatementPage() {
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <span className="caption">Position statement · {s.statusLabel}</span>
       <h1>{s.title}</h1>
-      <p className="lead">{s.summary}</p>
+      {s.status === 'superseded' ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>Chorus no longer holds this position as written.</strong>{' '}
+            {supersededBy ? (
+              <>
+                It has been replaced by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
+              </>
+            ) : (
+              'It has been replaced by a newer statement.'
+            )}
+          </p>
+        </div>
+      ) : s.status === 'withdrawn' ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>This statement has been withdrawn.</strong> Chorus no longer holds this position; the page is kept as a record.
+          </p>
+        </div>
+      ) : null}
       <p className="meta">
         Version {s.version}
         {s.adopted ? ` · adopted ${day(s.adopted)}` : ''}
@@ -61,47 +93,19 @@ export default function StatementPage() {
         {s.ballotId ? (
           <>
             {' · '}
-            <Link to={`/ballots/${s.ballotId}/results`}>adopted by a vote of members</Link>
+            <a href={`${origin}/ballots/${s.ballotId}/results`}>adopted by a vote of members</a>
           </>
         ) : (
           ' · adopted by officers'
         )}
       </p>
-      <div className="prose" dangerouslySetInnerHTML={{ __html: s.html }} />
-      <section aria-labelledby="endorse-heading" className="endorse">
-        <h2 id="endorse-heading">
-          {s.endorsements} {s.endorsements === 1 ? 'member stands' : 'members stand'} behind this
-        </h2>
-        {byNation.length ? (
-          <ul className="meta">
-            {byNation.map((n) => (
-              <li key={n.nation}>
-                {n.nation}: {n.n}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {s.status === 'adopted' || s.status === 'under_review' ? (
-          <Form method="post" className="button-group">
-            <button type="submit" name="intent" value="endorse" className="button button--primary">
-              I stand behind this
-            </button>
-            <button type="submit" name="intent" value="withdraw" className="link-button link-button--dark">
-              Withdraw my endorsement
-            </button>
-          </Form>
-        ) : null}
-      </section>
-      <section aria-labelledby="versions-heading">
-        <h2 id="versions-heading">Versions</h2>
-        <ol className="versions">
-          {versions.map((v) => (
-            <li key={v.version}>
-              Version {v.version}, {day(v.date)}: {v.changeNote}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatementText summary={s.summary} html={s.html} />
+      <p className="meta cite">
+        To cite this version: Chorus, “{s.title}”, version {s.version}
+        {s.adopted ? `, ${day(s.adopted)}` : ''}. <a href={`${url}/versions/${s.version}`}>{`${url}/versions/${s.version}`}</a>
+      </p>
+      <StatementEndorse slug={s.slug} count={s.endorsements} byNation={byNation} open={s.status === 'adopted' || s.status === 'under_review'} signedIn={signedIn} endorsed={endorsed} result={result} />
+      <StatementVersions slug={s.slug} versions={versions} />
     </article>
   )
 }

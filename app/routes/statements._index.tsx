@@ -1,26 +1,43 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { listOpenConsultations } from '~/domain/statements/officer.server'
 import { searchStatements } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const q = params.get('q')?.slice(0, 200) ?? ''
   const topic = params.get('topic')?.slice(0, 60) ?? ''
-  const rows = await searchStatements(db, { q, topic: topic || undefined })
+  const [rows, consultations] = await Promise.all([searchStatements(db, { q, topic: topic || undefined }), listOpenConsultations(db)])
   return {
+    consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt) : null })),
     results: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, status: STATEMENT_STATUS_LABELS[r.status], current: r.status === 'adopted' || r.status === 'under_review', topics: r.topics, endorsements: r.endorsementCount, adopted: r.adoptedAt?.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }) ?? null })),
   }
 }
 
 export default function StatementsPage() {
-  const { results } = useLoaderData<typeof loader>()
+  const { results, consultations } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   return (
     <>
       <h1>Position statements</h1>
       <p className="lead">What the profession says with one voice, agreed with members and kept up to date.</p>
+      {consultations.length ? (
+        <section aria-labelledby="consultations-heading" className="inset-text">
+          <h2 id="consultations-heading">Open for consultation</h2>
+          <p>Officers want members’ views on these drafts.</p>
+          <ul>
+            {consultations.map((c) => (
+              <li key={c.slug}>
+                <Link to={`/statements/${c.slug}/consultation`}>{c.title}</Link>
+                {c.closes ? `, until ${c.closes}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Form method="get" role="search" className="filters">
         <div className="form-group">
           <label className="label" htmlFor="q">

@@ -32,6 +32,7 @@ async function boot(): Promise<Connection> {
           leaseMs: env.OUTBOX_LEASE_MS,
           retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
           housekeeping: housekeeping(connection.db, env.appUrl),
+          housekeepingMs: env.HOUSEKEEPING_MS,
         })
       : null
   const close = async () => {

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
   OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().positive().default(2_000),
+  /** How often the worker runs its upkeep (ballots, statements, lapses); browser tests shorten it. */
+  HOUSEKEEPING_MS: z.coerce.number().int().min(500).default(60_000),
   PORT: z.string().regex(/^\d+$/, 'must be a port number').default('3000'),
   MAIL_FROM: z.string().default('Chorus <no-reply@chorus.test>'),
 })

@@ -2,12 +2,14 @@ import type { Db } from '../../db/client.server.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
+import { remindStatementReviews } from '../domain/statements/mail.server.ts'
 import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
 
 /**
  * The periodic upkeep every worker loop runs (each minute): ballots open and are counted on
- * time, overdue memberships lapse, old counters and sessions go.
+ * time, overdue memberships lapse, officers hear of statements due for review, old counters and
+ * sessions go.
  */
 export function housekeeping(db: Db, baseUrl: string) {
   return async () => {
@@ -16,5 +18,6 @@ export function housekeeping(db: Db, baseUrl: string) {
     await advanceBallots(db, { baseUrl })
     await settleStatementVotes(db)
     await lapseOverdueMemberships(db, { baseUrl })
+    await remindStatementReviews(db, { baseUrl })
   }
 }

@@ -37,7 +37,7 @@ describe('position statements', () => {
     const s = await createStatement(t.db, { ...fields('Caseload limits for children’s social workers'), actorId: officer.id })
     expect(s.slug).toBe('caseload-limits-for-children-s-social-workers')
 
-    await openConsultation(t.db, { actorId: officer.id, statementId: s.id, closesAt: minutes(60) })
+    await openConsultation(t.db, { actorId: officer.id, statementId: s.id, closesAt: minutes(60), baseUrl: BASE })
     await commentOnConsultation(t.db, { userId: lapsed.user.id, statementId: s.id, body: 'Please include agency workers.' })
     const outsider = await createUser(t.db)
     expect(await errorOf(commentOnConsultation(t.db, { userId: outsider.id, statementId: s.id, body: 'Hello' }))).toMatchObject({ code: 'forbidden' })

@@ -5,6 +5,7 @@ import { auditLog, memberships, outboxJobs, outboxRecipients, payments, sessions
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { getPreferences } from '../outbox/preferences.server.ts'
+import { eraseStatementDataForUser, statementDataForUser } from '../statements/privacy.server.ts'
 import { membershipNumber } from './format.ts'
 import { getMembershipForUser } from './join.server.ts'
 import { REGULATORS } from './registration.ts'
@@ -54,6 +55,7 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
     .from(auditLog)
     .where(or(eq(auditLog.actorId, userId), ...subjects))
     .orderBy(asc(auditLog.id))
+  const statementData = await statementDataForUser(db, { userId, membershipId: m?.id ?? null })
 
   return {
     exportedAt: now.toISOString(),
@@ -105,6 +107,8 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
       skipReason: e.skipReason,
     })),
     sessions: browsers.map((s) => ({ createdAt: iso(s.createdAt), expiresAt: iso(s.expiresAt), userAgent: s.userAgent })),
+    consultationComments: statementData.consultationComments,
+    statementEndorsements: statementData.endorsements,
     activity: records.map((r) => ({ action: r.action, at: iso(r.at) })),
   }
 }
@@ -174,7 +178,7 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
  * Erases a person: stops their dues in Stripe first (so a Stripe failure changes nothing), then in
  * one transaction resigns their membership keeping only what the accounts and ballot integrity
  * need (number, tier, dates, Stripe ids, payments), erases their address from the mail history,
- * and deletes the account (sessions, tokens and email preferences go with it).
+ * removes their statement endorsements, unlinks their consultation comments, and deletes the account (sessions, tokens and email preferences go with it).
  */
 export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: string }) {
   const current = await getMembershipForUser(db, input.userId)
@@ -217,6 +221,8 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
         })
         .where(eq(memberships.id, m.id))
     }
+
+    await eraseStatementDataForUser(tx, { userId: user.id, membershipId: m?.id ?? null })
 
     // Emails addressed to this person alone may carry their details in the job's data.
     const theirs = tx.select({ jobId: outboxRecipients.jobId }).from(outboxRecipients).where(eq(outboxRecipients.userId, user.id))

@@ -45,10 +45,11 @@ export function renderShared(templateName: string, data: unknown, options: { wit
       ...(options.withUnsubscribe ? { unsubscribeUrl: SLOT.unsubscribeUrl, preferencesUrl: SLOT.preferencesUrl } : {}),
     }
     const element = (template.component as (p: typeof props) => React.ReactElement)(props)
+    // React Email's preview padding can contain NUL characters, which PostgreSQL text refuses.
     rendered = Promise.all([render(element), render(element, { plainText: true })]).then(([html, text]) => ({
       subject: (template.subject as (d: unknown) => string)(data),
-      html,
-      text,
+      html: html.replaceAll('\u0000', ''),
+      text: text.replaceAll('\u0000', ''),
     }))
     rendered.catch(() => cache.delete(key))
     cache.set(key, rendered)

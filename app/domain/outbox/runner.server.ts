@@ -16,6 +16,7 @@ export function startOutboxWorker(
     log?: (line: string) => void
     /** Periodic upkeep run by the same loop (every minute), e.g. opening and counting ballots. */
     housekeeping?: () => Promise<void>
+    housekeepingMs?: number
   },
 ): RunningWorker {
   const pollMs = options.pollMs ?? 1_000
@@ -33,7 +34,7 @@ export function startOutboxWorker(
         const failed = outcomes.filter((o) => o === 'failed').length
         if (failed) log(`Chorus outbox: ${failed} job(s) failed for good; see /admin/outbox`)
       }
-      if (options.housekeeping && Date.now() - lastHousekeeping > 60_000) {
+      if (options.housekeeping && Date.now() - lastHousekeeping > (options.housekeepingMs ?? 60_000)) {
         lastHousekeeping = Date.now()
         await options.housekeeping()
       }

@@ -155,7 +155,7 @@ async function recordOutcome(db: Db, job: OutboxJob, positions: number[], result
       .update(outboxJobs)
       .set({
         status: giveUp ? 'failed' : 'pending',
-        lastError: result.error.slice(0, 2000),
+        lastError: result.error.replaceAll('\u0000', '').slice(0, 2000),
         leaseToken: null,
         leaseUntil: null,
         notBefore: giveUp ? job.notBefore : new Date(now.getTime() + retryDelayMs(job.attempts, options.random, options.retryBaseMs)),

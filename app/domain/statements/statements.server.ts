@@ -2,9 +2,11 @@ import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
+import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { slugify } from './diff.ts'
+import { mailConsultationOpened } from './mail.server.ts'
 import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
 
 export interface StatementFields {
@@ -46,6 +48,7 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', 'An adopted statement is changed by publishing a new version')
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this wording, so it cannot change until the vote is counted')
     const { actorId, statementId, ...fields } = input
     const [after] = await tx.update(statements).set({ ...fields, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
     await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
@@ -53,7 +56,8 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
   })
 }
 
-export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; now?: Date }) {
+/** Opens a draft for members' comments until `closesAt`; members who want to hear about consultations are emailed. */
+export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
   if (input.closesAt <= now) throw new DomainError('invalid_input', 'The consultation must close in the future', 'closesAt')
   return db.transaction(async (tx) => {
@@ -61,6 +65,7 @@ export async function openConsultation(db: Db, input: { actorId: string; stateme
     const status = move(s, 'open_consultation')
     await tx.update(statements).set({ status, consultationClosesAt: input.closesAt, updatedAt: now }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.consultation_open', subjectType: 'statement', subjectId: s.id, after: { closesAt: input.closesAt } })
+    await mailConsultationOpened(tx, s, { closesAt: input.closesAt, baseUrl: input.baseUrl })
   })
 }
 
@@ -72,6 +77,8 @@ export async function commentOnConsultation(db: Db, input: { userId: string; sta
   const [s] = await db.select().from(statements).where(eq(statements.id, input.statementId))
   if (!s) throw new DomainError('not_found', 'No such statement')
   if (s.status !== 'consultation' || (s.consultationClosesAt && s.consultationClosesAt <= now)) throw new DomainError('invalid_state', 'This consultation is closed')
+  // Generous for a person with a lot to say; a stop for a script.
+  await consumeRateLimits(db, [{ key: `comment:user:${input.userId}`, max: 30, windowSeconds: 3600 }], now)
   const [comment] = await db.insert(consultationComments).values({ statementId: s.id, userId: input.userId, body: input.body }).returning()
   return comment
 }
@@ -104,7 +111,11 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
 }
 
 export async function publishStatement(db: Db, input: { actorId: string; statementId: string; now?: Date }) {
-  return db.transaction(async (tx) => adopt(tx, await lockStatement(tx, input.statementId), { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() }))
+  return db.transaction(async (tx) => {
+    const s = await lockStatement(tx, input.statementId)
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this statement; it is published by itself if the motion passes')
+    return adopt(tx, s, { actorId: input.actorId, via: 'officer', now: input.now ?? new Date() })
+  })
 }
 
 /** Puts a statement to the members as a motion; the worker publishes it if the motion passes. */

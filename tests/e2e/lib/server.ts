@@ -117,6 +117,8 @@ export async function startServer(options: { env?: Record<string, string | undef
     PORT: String(port),
     HOST: '127.0.0.1',
     APP_URL: baseUrl,
+    // Ballots open and close, and statement votes settle, within a second or two of their time.
+    HOUSEKEEPING_MS: '1000',
     ...options.env,
   }
   const child = spawn('npm', ['start'], { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -1,0 +1,61 @@
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { emailPreferences, memberships, statements, users, type Statement } from '../../../db/schema/index.ts'
+import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { REVIEW_WARNING_DAYS } from './officer.server.ts'
+
+const longDate = (at: Date) => at.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })
+
+/**
+ * Tells current members who have not turned off the consultations topic that a draft is open for
+ * comment: one rendering for everyone, in the caller's transaction. The key is per statement, so
+ * reopening a consultation (or a retry) mails nobody twice.
+ */
+export async function mailConsultationOpened(tx: Db, s: Statement, input: { closesAt: Date; baseUrl: string }) {
+  const to = await tx
+    .select({ email: users.email, name: users.name, userId: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        inArray(memberships.status, ['active', 'past_due']),
+        sql`not exists (select 1 from ${emailPreferences} p where p.user_id = ${users.id} and p.topic = 'consultations' and not p.subscribed)`,
+      ),
+    )
+  return enqueueEmail(tx, {
+    template: 'consultation-open',
+    topic: 'consultations',
+    to,
+    data: { title: s.title, summary: s.summary, consultationUrl: `${input.baseUrl}/statements/${s.slug}/consultation`, closes: longDate(input.closesAt) },
+    dedupeKey: `consultation-open:${s.id}`,
+  })
+}
+
+/**
+ * Emails every officer and admin about each published statement whose review date is within
+ * 30 days (or past): once per statement and review date, so moving the date brings a new reminder.
+ */
+export async function remindStatementReviews(db: Db, input: { baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const horizon = new Date(now.getTime() + REVIEW_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const due = await db
+    .select()
+    .from(statements)
+    .where(and(inArray(statements.status, ['adopted', 'under_review']), sql`${statements.reviewBy} is not null and ${statements.reviewBy} <= ${horizon}::date`))
+  if (due.length === 0) return 0
+  const officers = await db.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+  let queued = 0
+  for (const s of due) {
+    const reviewBy = new Date(`${s.reviewBy}T12:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+    const result = await db.transaction((tx) =>
+      enqueueEmail(tx, {
+        template: 'statement-review-due',
+        to: officers,
+        data: { title: s.title, reviewBy, officerUrl: `${input.baseUrl}/officer/statements/${s.id}`, statementUrl: `${input.baseUrl}/statements/${s.slug}` },
+        dedupeKey: `statement-review:${s.id}:${s.reviewBy}`,
+      }),
+    )
+    queued += result.jobs
+  }
+  return queued
+}

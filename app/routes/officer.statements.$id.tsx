@@ -1,0 +1,86 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/panels'
+import { StatementEditor, type EditorValues } from '~/components/statement-editor'
+import { StatementOfficerNav } from '~/components/statement-officer-nav'
+import { StatementPreview } from '~/components/statement-text'
+import { renderMarkdown } from '~/domain/statements/markdown'
+import { getStatement, savePublishedStatement } from '~/domain/statements/officer.server'
+import { StatementSchema } from '~/domain/statements/schemas'
+import { editDraft } from '~/domain/statements/statements.server'
+import { isPublic, STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const s = await getStatement(db, params.id ?? '')
+  if (!s) throw new Response('Not Found', { status: 404 })
+  return {
+    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, public: isPublic(s.status) },
+    values: { title: s.title, summary: s.summary, body: s.body, topics: s.topics.join(', '), nations: s.nations, reviewBy: s.reviewBy ?? '' } as EditorValues,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const form = await readForm(request)
+  const s = await getStatement(db, params.id ?? '')
+  if (!s) throw new Response('Not Found', { status: 404 })
+  const submission = parseWithZod(form, { schema: StatementSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const { intent, changeNote, ...fields } = submission.value
+  if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: renderMarkdown(fields.body) }, saved: null }
+  try {
+    if (s.status === 'draft' || s.status === 'consultation') {
+      await editDraft(db, { ...fields, actorId: officer.id, statementId: s.id })
+      return { ...submission.reply(), saved: 'Draft saved.' }
+    }
+    const { newVersion } = await savePublishedStatement(db, { ...fields, changeNote, actorId: officer.id, statementId: s.id })
+    return { ...submission.reply({ resetForm: true }), saved: newVersion ? `Version ${newVersion} is published.` : 'Saved. The wording is unchanged, so there is no new version.' }
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+}
+
+export default function OfficerStatementPage() {
+  const { statement: s, values } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const editable = s.status === 'draft' || s.status === 'consultation' || s.status === 'adopted' || s.status === 'under_review'
+  const published = s.status === 'adopted' || s.status === 'under_review'
+  const current = result && !('saved' in result && result.saved && published) ? ((result.initialValue ?? values) as EditorValues) : values
+  return (
+    <div className="narrow">
+      <Link to="/officer/statements" className="back-link">
+        Position statements
+      </Link>
+      {params.get('saved') === 'created' && !result ? <Notice tone="success">Draft saved. Only officers can see it.</Notice> : null}
+      {result && 'saved' in result && result.saved ? <Notice tone="success">{result.saved}</Notice> : null}
+      <span className="caption">
+        {s.statusLabel} · version {s.version}
+      </span>
+      <h1>{s.title}</h1>
+      <StatementOfficerNav id={s.id} current="text" />
+      {s.public ? (
+        <p>
+          <Link to={`/statements/${s.slug}`}>See the public page</Link>
+        </p>
+      ) : null}
+      {result && 'preview' in result && result.preview ? <StatementPreview {...result.preview} /> : null}
+      {editable ? (
+        <>
+          {published ? <p>This statement is published. Changing its title, summary or text publishes a new version; say what changed.</p> : null}
+          <StatementEditor key={JSON.stringify(current)} values={current} errors={result?.error} published={published} saveLabel={published ? 'Save' : 'Save draft'} />
+        </>
+      ) : (
+        <p>This statement is {s.statusLabel.toLowerCase()} and can no longer be changed. Its versions stay public.</p>
+      )}
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.statement.title ?? 'Statement'} (officers) — Chorus` }]

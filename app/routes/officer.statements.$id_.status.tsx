@@ -1,0 +1,116 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
+import { Notice } from '~/components/panels'
+import { StatementOfficerNav } from '~/components/statement-officer-nav'
+import { StatementStatusActions } from '~/components/statement-status-actions'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { changeStatementStatus, getStatementForOfficers, supersedeStatement } from '~/domain/statements/officer.server'
+import { SupersedeSchema, VoteSchema } from '~/domain/statements/schemas'
+import { publishStatement, putStatementToVote } from '~/domain/statements/statements.server'
+import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const found = await getStatementForOfficers(db, params.id ?? '')
+  if (!found) throw new Response('Not Found', { status: 404 })
+  const { statement: s, ballot, supersededBy } = found
+  return {
+    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt ? formatLondon(s.adoptedAt) : null },
+    ballot: ballot ? { id: ballot.id, title: ballot.title, closes: formatLondon(ballot.closesAt), counted: Boolean(ballot.countedAt) } : null,
+    supersededBy,
+  }
+}
+
+type Errors = Record<string, string[]>
+const fail = (errors: Errors, status = 400) => data({ errors, message: null as string | null, ballotId: null as string | null }, { status })
+const done = (message: string, ballotId: string | null = null) => ({ errors: null as Errors | null, message, ballotId })
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const form = await readForm(request)
+  const found = await getStatementForOfficers(db, params.id ?? '')
+  if (!found) throw new Response('Not Found', { status: 404 })
+  const statementId = found.statement.id
+  const actorId = officer.id
+  try {
+    switch (form.get('intent')) {
+      case 'publish':
+        await publishStatement(db, { actorId, statementId })
+        return done('Published. The statement is now public.')
+      case 'vote': {
+        const parsed = parseWithZod(form, { schema: VoteSchema })
+        if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
+        const ballot = await putStatementToVote(db, { actorId, statementId, ...parsed.value })
+        return done('The motion to adopt it is scheduled. If members pass it, the statement is published by itself.', ballot.id)
+      }
+      case 'start_review':
+      case 'reaffirm':
+      case 'withdraw': {
+        const event = form.get('intent') as 'start_review' | 'reaffirm' | 'withdraw'
+        await changeStatementStatus(db, { actorId, statementId, event })
+        return done({ start_review: 'The statement is marked as under review. It stays public while you review it.', reaffirm: 'Reaffirmed: the statement is current again.', withdraw: 'Withdrawn. The public page keeps the record and says it is withdrawn.' }[event])
+      }
+      case 'supersede': {
+        const parsed = parseWithZod(form, { schema: SupersedeSchema })
+        if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
+        const by = await supersedeStatement(db, { actorId, statementId, bySlug: parsed.value.bySlug })
+        return done(`Superseded by “${by.title}”. The public page points readers to it.`)
+      }
+      default:
+        return fail({ '': ['Choose what to do'] })
+    }
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    return fail(error.field ? { [error.field]: [error.message] } : { '': [error.message] }, statusForCode[error.code])
+  }
+}
+
+export default function OfficerStatementStatusPage() {
+  const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="narrow">
+      <Link to="/officer/statements" className="back-link">
+        Position statements
+      </Link>
+      <ServerErrorSummary errors={result?.errors} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
+      {result?.message ? (
+        <Notice tone="success">
+          {result.message}
+          {result.ballotId ? (
+            <>
+              {' '}
+              <Link to={`/officer/ballots/${result.ballotId}`}>See the ballot</Link>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
+      <span className="caption">
+        {s.statusLabel} · version {s.version}
+      </span>
+      <h1>Adoption and status: {s.title}</h1>
+      <StatementOfficerNav id={s.id} current="status" />
+      {ballot ? (
+        <p>
+          {ballot.counted ? 'Members voted on adopting it' : `Members are voting on adopting it; voting closes ${ballot.closes}`}: <Link to={`/officer/ballots/${ballot.id}`}>{ballot.title}</Link>
+        </p>
+      ) : null}
+      {s.adopted ? <p>Adopted {s.adopted}.</p> : null}
+      {supersededBy ? (
+        <p>
+          Superseded by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
+        </p>
+      ) : null}
+      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} />
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Adoption and status: ${data?.statement.title ?? 'statement'} — Chorus` }]
