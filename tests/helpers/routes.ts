@@ -48,6 +48,13 @@ export async function callRoute(
 }
 
 let counter = 0
+const hashes = new Map<string, Promise<string>>()
+/** Hashing is deliberately slow; many test users share one password, so its hash is made once. */
+function hashOnce(password: string) {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password))
+  return hashes.get(password)!
+}
+
 export async function createUser(db: Db, input: { role?: Role; email?: string; password?: string; verified?: boolean } = {}) {
   counter += 1
   const password = input.password ?? 'correct horse battery staple'
@@ -56,7 +63,7 @@ export async function createUser(db: Db, input: { role?: Role; email?: string; p
     .values({
       name: `Test Person ${counter}`,
       email: input.email ?? `person${counter}-${Date.now()}@example.test`,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashOnce(password),
       role: input.role ?? 'member',
       emailVerifiedAt: input.verified === false ? null : new Date(),
     })

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+export const routesDir = path.resolve('app/routes')
+
+export interface RouteModuleFile {
+  /** The route file's name without its extension, as Remix's flat routes name the route. */
+  id: string
+  file: string
+  /** Dynamic segments (`$id` → `id`). */
+  paramNames: string[]
+}
+
+/**
+ * Every route module the app has, read from app/routes the way Remix's flat routes convention
+ * reads it, so routes added later are picked up without editing any test.
+ */
+export function listRouteModules(): RouteModuleFile[] {
+  return readdirSync(routesDir)
+    .filter((file) => /\.(tsx?|jsx?)$/.test(file) && !/\.test\./.test(file) && !file.startsWith('.'))
+    .map((file) => {
+      const id = file.replace(/\.(tsx?|jsx?)$/, '')
+      const paramNames = [...id.matchAll(/\$(\w+)/g)].map((m) => m[1])
+      return { id, file, paramNames }
+    })
+    .sort((a, b) => a.id.localeCompare(b.id))
+}
+
+export async function loadRouteModule(route: RouteModuleFile) {
+  return (await import(path.join(routesDir, route.file))) as Record<string, unknown>
+}
+
+/** The URL path a route answers, with its params filled in. */
+export function pathFor(route: RouteModuleFile, params: Record<string, string>) {
+  const segments = route.id
+    .replace(/\[\.\]/g, '\u0000')
+    .split('.')
+    .filter((segment) => segment !== '_index' && !segment.startsWith('_'))
+    .map((segment) => segment.replace(/_$/, '').replace(/\u0000/g, '.'))
+    .map((segment) => (segment === '$' ? 'no-such-page' : segment.startsWith('$') ? encodeURIComponent(params[segment.slice(1)] ?? 'x') : segment))
+  return `/${segments.join('/')}`
+}
+
+/** Params that name nothing: a well-formed id, a plausible slug. */
+export function placeholderParams(route: RouteModuleFile): Record<string, string> {
+  return Object.fromEntries(route.paramNames.map((name) => [name, name === 'id' ? '00000000-0000-4000-8000-000000000000' : 'no-such-thing']))
+}
