@@ -3,11 +3,12 @@ import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { searchStatements } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
+import { queryText } from '~/utils/request.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
-  const q = params.get('q')?.slice(0, 200) ?? ''
-  const topic = params.get('topic')?.slice(0, 60) ?? ''
+  const q = queryText(params.get('q'), 200)
+  const topic = queryText(params.get('topic'), 60)
   const rows = await searchStatements(db, { q, topic: topic || undefined })
   return {
     results: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, status: STATEMENT_STATUS_LABELS[r.status], current: r.status === 'adopted' || r.status === 'under_review', topics: r.topics, endorsements: r.endorsementCount, adopted: r.adoptedAt?.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }) ?? null })),

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const routesDir = path.resolve('app/routes')
@@ -44,4 +44,28 @@ export function pathFor(route: RouteModuleFile, params: Record<string, string>) 
 /** Params that name nothing: a well-formed id, a plausible slug. */
 export function placeholderParams(route: RouteModuleFile): Record<string, string> {
   return Object.fromEntries(route.paramNames.map((name) => [name, name === 'id' ? '00000000-0000-4000-8000-000000000000' : 'no-such-thing']))
+}
+
+const keyPatterns = [
+  /\.get(?:All)?\(\s*['"`]([\w-]+)['"`]\s*\)/g, // form.get('x'), searchParams.get('x')
+  /\bname=["']([\w-]+)["']/g, // <input name="x">
+  /^\s+([a-zA-Z]\w*): z\./gm, // zod object keys
+]
+
+/**
+ * The form fields and query parameters a route reads, found in its source and in the schema
+ * modules it imports, so generated input reaches real fields and not only unknown ones.
+ */
+export function fieldNamesOf(route: RouteModuleFile): string[] {
+  const source = readFileSync(path.join(routesDir, route.file), 'utf8')
+  const sources = [source]
+  for (const m of source.matchAll(/from ['"]~\/(domain\/[^'"]+)['"]/g)) {
+    for (const ext of ['.ts', '.tsx']) {
+      const file = path.resolve('app', m[1] + ext)
+      if (existsSync(file) && /schemas?/.test(m[1])) sources.push(readFileSync(file, 'utf8'))
+    }
+  }
+  const names = new Set<string>()
+  for (const text of sources) for (const pattern of keyPatterns) for (const m of text.matchAll(pattern)) names.add(m[1])
+  return [...names].filter((n) => !['Content-Type', 'cookie', 'origin', 'location'].includes(n)).sort()
 }

@@ -212,6 +212,8 @@ export async function searchStatements(db: Db, input: { q?: string; topic?: stri
 }
 
 export async function getPublicStatement(db: Db, slug: string) {
+  // Slugs are made from titles: lower-case letters, digits and hyphens. Anything else names nothing.
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
   const [s] = await db.select().from(statements).where(eq(statements.slug, slug))
   return s && isPublic(s.status) ? s : null
 }
