@@ -4,6 +4,7 @@ import { memberMotions, memberships, motionSupports, tiers, users, type MemberMo
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
+import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { createBallot, scheduleBallot } from './ballots.server.ts'
@@ -45,6 +46,7 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
   const rules = input.rules ?? MOTION_RULES
   if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
   const member = await requireEligibleMember(db, input.userId, now)
+  await consumeRateLimits(db, [{ key: `motion-backing:account:${input.userId}`, ...LIMITS.motionBackingPerAccount }], now)
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
     if (!motion) throw new DomainError('not_found', 'No such motion')
