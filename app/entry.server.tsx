@@ -5,10 +5,25 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import './utils/boot.server.ts'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './utils/db-unavailable.server.ts'
 import { NonceProvider } from './utils/nonce.tsx'
 import { applySecurityHeaders, createNonce } from './utils/security-headers.server.ts'
 
 export const streamTimeout = 5_000
+
+/**
+ * Requests that failed because the database could not be reached. handleError sees each error
+ * before Remix hides its details; the response is then a 503 with Retry-After, and the error
+ * page asks people to try again, instead of a 500.
+ */
+const databaseAway = new WeakSet<Request>()
+
+function markUnavailable(request: Request, status: number, headers: Headers) {
+  if (!databaseAway.has(request)) return status
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  headers.set('Cache-Control', 'no-store')
+  return 503
+}
 
 export default function handleRequest(
   request: Request,
@@ -17,6 +32,7 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   const nonce = createNonce()
+  responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
@@ -47,12 +63,19 @@ export default function handleRequest(
   })
 }
 
-export const handleDataRequest: HandleDataRequestFunction = (response) => {
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   applySecurityHeaders(response.headers)
-  return response
+  const status = markUnavailable(request, response.status, response.headers)
+  if (status === response.status) return response
+  return new Response(response.body, { status, headers: response.headers })
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
+  if (isDatabaseUnavailable(error)) {
+    databaseAway.add(request)
+    console.error(`Chorus: the database is unavailable (${request.method} ${new URL(request.url).pathname}): ${(error as Error).message}`)
+    return
+  }
   if (request.signal.aborted) return
   console.error(error)
 }

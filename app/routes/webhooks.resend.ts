@@ -5,6 +5,7 @@ import { recordProviderEvent } from '~/domain/outbox/provider-events.server'
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { readBody } from '~/utils/request.server'
+import { isDatabaseUnavailable, unavailableResponse } from '~/utils/db-unavailable.server'
 
 const plain = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain' } })
 
@@ -30,6 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return plain(outcome, 200)
   } catch (error) {
     if (error instanceof DomainError) return plain(error.message, 400)
+    if (isDatabaseUnavailable(error)) return unavailableResponse()
     throw error
   }
 }

@@ -3,6 +3,7 @@ import { applyStripeEvent } from '~/domain/membership/stripe-webhooks.server'
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { readBody } from '~/utils/request.server'
+import { isDatabaseUnavailable, unavailableResponse } from '~/utils/db-unavailable.server'
 import { getStripe } from '~/utils/stripe.server'
 
 const plain = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain' } })
@@ -20,8 +21,14 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch {
     return plain('Invalid signature', 400)
   }
-  const outcome = await applyStripeEvent(db, event as never, { baseUrl: getEnv().appUrl })
-  return plain(outcome, 200)
+  try {
+    const outcome = await applyStripeEvent(db, event as never, { baseUrl: getEnv().appUrl })
+    return plain(outcome, 200)
+  } catch (error) {
+    // Stripe retries anything that is not a 2xx: the event is applied when the database is back.
+    if (isDatabaseUnavailable(error)) return unavailableResponse()
+    throw error
+  }
 }
 
 export function loader() {
