@@ -5,10 +5,26 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import './utils/boot.server.ts'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './utils/db-unavailable.server.ts'
 import { NonceProvider } from './utils/nonce.tsx'
+import { cachedPage, pageCacheKey, storePage } from './utils/page-cache.server.ts'
 import { applySecurityHeaders, createNonce } from './utils/security-headers.server.ts'
 
 export const streamTimeout = 5_000
+
+/**
+ * Requests that failed because the database could not be reached. handleError sees each error
+ * before Remix hides its details; the response is then a 503 with Retry-After, and the error
+ * page asks people to try again, instead of a 500.
+ */
+const databaseAway = new WeakSet<Request>()
+
+function markUnavailable(request: Request, status: number, headers: Headers) {
+  if (!databaseAway.has(request)) return status
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  headers.set('Cache-Control', 'no-store')
+  return 503
+}
 
 export default function handleRequest(
   request: Request,
@@ -17,6 +33,9 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   const nonce = createNonce()
+  responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)
+  const cacheKey = pageCacheKey(request, responseStatusCode, remixContext)
+  if (cacheKey) return renderShared(request, responseHeaders, remixContext, nonce, cacheKey)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
@@ -47,12 +66,57 @@ export default function handleRequest(
   })
 }
 
-export const handleDataRequest: HandleDataRequestFunction = (response) => {
+/** A page anyone without a session sees alike: served from the page cache, or rendered whole and kept. */
+async function renderShared(request: Request, responseHeaders: Headers, remixContext: EntryContext, nonce: string, cacheKey: string) {
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  applySecurityHeaders(responseHeaders, nonce)
+  const cached = cachedPage(cacheKey, nonce)
+  if (cached !== null) return new Response(cached, { headers: responseHeaders, status: 200 })
+
+  let failed = false
+  const html = await new Promise<string>((resolve, reject) => {
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        onAllReady() {
+          const chunks: Buffer[] = []
+          const body = new PassThrough()
+          body.on('data', (chunk: Buffer) => chunks.push(chunk))
+          body.on('end', () => {
+            clearTimeout(timer)
+            resolve(Buffer.concat(chunks).toString('utf8'))
+          })
+          pipe(body)
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          failed = true
+          console.error(error)
+        },
+      },
+    )
+    const timer = setTimeout(abort, streamTimeout + 1000)
+  })
+  if (!failed) storePage(cacheKey, html, nonce)
+  return new Response(html, { headers: responseHeaders, status: failed ? 500 : 200 })
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   applySecurityHeaders(response.headers)
-  return response
+  const status = markUnavailable(request, response.status, response.headers)
+  if (status === response.status) return response
+  return new Response(response.body, { status, headers: response.headers })
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
+  if (isDatabaseUnavailable(error)) {
+    databaseAway.add(request)
+    console.error(`Chorus: the database is unavailable (${request.method} ${new URL(request.url).pathname}): ${(error as Error).message}`)
+    return
+  }
   if (request.signal.aborted) return
   console.error(error)
 }

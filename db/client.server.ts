@@ -29,7 +29,16 @@ export interface Connection {
 
 /** postgres.js against a server. */
 export function connectPostgres(url: string, options: { max?: number } = {}): Connection {
-  const sql = postgres(url, { max: options.max ?? 10, idle_timeout: 20, onnotice: () => {} })
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    idle_timeout: 20,
+    // While the server is away, a request waiting for a connection gets its answer (an error,
+    // which the app shows as a 503 "try again") within a second or so: the driver's own backoff
+    // grows to 20 s between reconnects and holds requests that long.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    connect_timeout: 10,
+    onnotice: () => {},
+  })
   const db = drizzlePostgres({ client: sql, schema, casing: 'snake_case' })
   return {
     db: db as unknown as Db,

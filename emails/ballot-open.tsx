@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface BallotOpenProps {
   name: string
@@ -20,10 +20,9 @@ export default function BallotOpen(props: BallotOpenProps) {
         You can vote in this {props.kind === 'election' ? 'election' : 'motion'} until {props.closes}. Your vote is secret: Chorus
         records that you voted, never how.
       </Text>
-      <Button href={props.ballotUrl} style={buttonStyle}>
+      <CallToAction href={props.ballotUrl}>
         Vote now
-      </Button>
-      <Text>Or go to: {props.ballotUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface BallotReminderProps {
   name: string
@@ -18,10 +18,9 @@ export default function BallotReminder(props: BallotReminderProps) {
       <Text>
         Voting in “{props.title}” closes {props.closes}. You have not voted yet. It takes a minute, and your vote is secret.
       </Text>
-      <Button href={props.ballotUrl} style={buttonStyle}>
+      <CallToAction href={props.ballotUrl}>
         Vote now
-      </Button>
-      <Text>Or go to: {props.ballotUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

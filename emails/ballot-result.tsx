@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface BallotResultProps {
   name: string
@@ -15,10 +15,9 @@ export default function BallotResult(props: BallotResultProps) {
       <Text style={headingStyle}>The result is published: {props.title}</Text>
       <Text>Dear {props.name},</Text>
       <Text>Voting has closed and the votes are counted. The full result, every stage of the count, and the anonymised papers for anyone to recount are on the results page.</Text>
-      <Button href={props.resultsUrl} style={buttonStyle}>
+      <CallToAction href={props.resultsUrl}>
         See the result
-      </Button>
-      <Text>Or go to: {props.resultsUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

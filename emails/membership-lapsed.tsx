@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface MembershipLapsedProps {
   name: string
@@ -16,10 +16,9 @@ export default function MembershipLapsed(props: MembershipLapsedProps) {
         We have not been able to take your dues, so membership {props.membershipNumber} has lapsed. You can no longer vote in
         Chorus ballots.
       </Text>
-      <Button href={props.rejoinUrl} style={buttonStyle}>
+      <CallToAction href={props.rejoinUrl} linkText="Renew at:">
         Renew your membership
-      </Button>
-      <Text>Renew at: {props.rejoinUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface MembershipWelcomeProps {
   name: string
@@ -23,10 +23,9 @@ export default function MembershipWelcome(props: MembershipWelcomeProps) {
           verified you can vote in Chorus ballots.
         </Text>
       ) : null}
-      <Button href={props.accountUrl} style={buttonStyle}>
+      <CallToAction href={props.accountUrl} linkText="Your account:">
         See your membership card
-      </Button>
-      <Text>Your account: {props.accountUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface MotionNeedsOfficersProps {
   name: string
@@ -17,10 +17,9 @@ export default function MotionNeedsOfficers(props: MotionNeedsOfficersProps) {
       <Text>
         “{props.title}” is seconded and supported by {props.supporters} members. Officers must put it to a ballot or answer publicly why not, by {props.respondBy}.
       </Text>
-      <Button href={props.motionUrl} style={buttonStyle}>
+      <CallToAction href={props.motionUrl}>
         Respond to the motion
-      </Button>
-      <Text>Or go to: {props.motionUrl}</Text>
+      </CallToAction>
     </EmailLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface PasswordResetProps {
   name: string
@@ -13,10 +13,9 @@ export default function PasswordReset({ name, resetUrl }: PasswordResetProps) {
       <Text style={headingStyle}>Reset your password</Text>
       <Text>Hello {name},</Text>
       <Text>Use the button below to choose a new password. You will be signed out of Chorus on every device.</Text>
-      <Button href={resetUrl} style={buttonStyle}>
+      <CallToAction href={resetUrl} linkText="Or copy this link into your browser:">
         Choose a new password
-      </Button>
-      <Text>Or copy this link into your browser: {resetUrl}</Text>
+      </CallToAction>
       <Text>The link works for 1 hour and only once.</Text>
     </EmailLayout>
   )

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface PaymentFailedProps {
   name: string
@@ -17,10 +17,9 @@ export default function PaymentFailed(props: PaymentFailedProps) {
         We could not take your latest membership payment (membership {props.membershipNumber}). Your membership continues
         until {props.graceEnds} while you put it right.
       </Text>
-      <Button href={props.billingUrl} style={buttonStyle}>
+      <CallToAction href={props.billingUrl}>
         Update your payment details
-      </Button>
-      <Text>Or go to: {props.billingUrl}</Text>
+      </CallToAction>
       <Text>If nothing changes by {props.graceEnds}, your membership will lapse and you will not be able to vote.</Text>
     </EmailLayout>
   )

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface VerifyEmailProps {
   name: string
@@ -13,10 +13,9 @@ export default function VerifyEmail({ name, verifyUrl }: VerifyEmailProps) {
       <Text style={headingStyle}>Confirm your email address</Text>
       <Text>Hello {name},</Text>
       <Text>Confirm this is your email address to finish setting up your Chorus account.</Text>
-      <Button href={verifyUrl} style={buttonStyle}>
+      <CallToAction href={verifyUrl} linkText="Or copy this link into your browser:">
         Confirm email address
-      </Button>
-      <Text>Or copy this link into your browser: {verifyUrl}</Text>
+      </CallToAction>
       <Text>The link works for 48 hours.</Text>
     </EmailLayout>
   )

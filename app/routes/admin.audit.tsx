@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { listAuditEntries } from '~/domain/audit.server'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -27,36 +28,23 @@ export default function AuditLogPage() {
       {entries.length === 0 ? (
         <p>No changes recorded yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
-                  </td>
-                  <td>{e.actorName ?? 'Removed account'}</td>
-                  <td>{e.action}</td>
-                  <td>
-                    {e.subjectType} {e.subjectId ? <code>{e.subjectId.slice(0, 8)}</code> : null}
-                  </td>
-                  <td>
-                    <code>{e.change}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['When', 'Who', 'What', 'Subject', 'Change']}>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+              </td>
+              <td>{e.actorName ?? 'Removed account'}</td>
+              <td>{e.action}</td>
+              <td>
+                {e.subjectType} {e.subjectId ? <code>{e.subjectId.slice(0, 8)}</code> : null}
+              </td>
+              <td>
+                <code>{e.change}</code>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

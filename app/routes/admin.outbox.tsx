@@ -8,6 +8,7 @@ import { getOutboxSummary, listFailedJobs, retryFailedJob } from '~/domain/outbo
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -69,49 +70,38 @@ export default function AdminOutboxPage() {
       {failed.length === 0 ? (
         <p>No email has failed.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">To</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last error</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {failed.map((job) => (
-                <tr key={job.id}>
-                  <td>
-                    {job.template}
-                    <div className="meta">
-                      <time dateTime={job.createdAt}>{new Date(job.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
-                    </div>
-                  </td>
-                  <td>
-                    {job.firstRecipient}
-                    {job.recipients > 1 ? ` and ${job.recipients - 1} more` : ''}
-                  </td>
-                  <td>{job.attempts}</td>
-                  <td>
-                    <code>{job.lastError}</code>
-                  </td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="jobId" value={job.id} />
-                      <button type="submit" className="button button--secondary button--small">
-                        Retry<span className="visually-hidden"> {job.template} to {job.firstRecipient}</span>
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Email', 'To', 'Attempts', 'Last error', { label: 'Action', hidden: true }]}>
+          {failed.map((job) => (
+            <tr key={job.id}>
+              <td>
+                {job.template}
+                <div className="meta">
+                  <time dateTime={job.createdAt}>{new Date(job.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                </div>
+              </td>
+              <td>
+                {job.firstRecipient}
+                {job.recipients > 1 ? ` and ${job.recipients - 1} more` : ''}
+              </td>
+              <td>{job.attempts}</td>
+              <td>
+                <code>{job.lastError}</code>
+              </td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="jobId" value={job.id} />
+                  <button type="submit" className="button button--secondary button--small">
+                    Retry
+                    <span className="visually-hidden">
+                      {' '}
+                      {job.template} to {job.firstRecipient}
+                    </span>
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

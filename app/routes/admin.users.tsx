@@ -10,6 +10,7 @@ import { DomainError, statusForCode } from '~/domain/errors'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
@@ -44,48 +45,37 @@ export default function AdminUsersPage() {
       </Link>
       {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
       <h1>People and roles</h1>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email address</th>
-              <th scope="col">Role</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name}</td>
-                <td>
-                  {u.email} {u.verified ? null : <span className="tag tag--yellow">Not confirmed</span>}
-                </td>
-                <td>
-                  {u.id === adminId ? (
-                    'Admin (you)'
-                  ) : (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="userId" value={u.id} />
-                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                        Role for {u.name}
-                      </label>
-                      <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="select">
-                        <option value="member">Member</option>
-                        <option value="journalist">Journalist</option>
-                        <option value="officer">Officer</option>
-                        <option value="admin">Admin</option>
-                      </select>{' '}
-                      <button type="submit" className="button button--secondary button--small">
-                        Change role<span className="visually-hidden"> for {u.name}</span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Name', 'Email address', 'Role']}>
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td>{u.name}</td>
+            <td>
+              {u.email} {u.verified ? null : <span className="tag tag--yellow">Not confirmed</span>}
+            </td>
+            <td>
+              {u.id === adminId ? (
+                'Admin (you)'
+              ) : (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="userId" value={u.id} />
+                  <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                    Role for {u.name}
+                  </label>
+                  <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="select">
+                    <option value="member">Member</option>
+                    <option value="journalist">Journalist</option>
+                    <option value="officer">Officer</option>
+                    <option value="admin">Admin</option>
+                  </select>{' '}
+                  <button type="submit" className="button button--secondary button--small">
+                    Change role<span className="visually-hidden"> for {u.name}</span>
+                  </button>
+                </Form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   )
 }

@@ -5,12 +5,24 @@ import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const now = new Date()
   const ballots = await listAllBallots(db)
-  return { ballots: ballots.map((b) => ({ id: b.id, title: b.title, kind: b.kind, phase: PHASE_LABELS[ballotPhase(b, now)], opens: formatLondon(b.opensAt), closes: formatLondon(b.closesAt), papers: b.papersCount, electorate: b.electorateCount })) }
+  return {
+    ballots: ballots.map((b) => ({
+      id: b.id,
+      title: b.title,
+      kind: b.kind,
+      phase: PHASE_LABELS[ballotPhase(b, now)],
+      opens: formatLondon(b.opensAt),
+      closes: formatLondon(b.closesAt),
+      papers: b.papersCount,
+      electorate: b.electorateCount,
+    })),
+  }
 }
 
 export default function OfficerBallots() {
@@ -29,33 +41,21 @@ export default function OfficerBallots() {
       {ballots.length === 0 ? (
         <p>No ballots yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Ballot</th>
-                <th scope="col">Status</th>
-                <th scope="col">Voting</th>
-                <th scope="col">Turnout</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ballots.map((b) => (
-                <tr key={b.id}>
-                  <td>
-                    <Link to={`/officer/ballots/${b.id}`}>{b.title}</Link>
-                    <div className="meta">{b.kind === 'motion' ? 'Motion' : 'Election'}</div>
-                  </td>
-                  <td>{b.phase}</td>
-                  <td>
-                    {b.opens} to {b.closes}
-                  </td>
-                  <td>{b.electorate === null ? '—' : `${b.papers} of ${b.electorate}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Ballot', 'Status', 'Voting', 'Turnout']}>
+          {ballots.map((b) => (
+            <tr key={b.id}>
+              <td>
+                <Link to={`/officer/ballots/${b.id}`}>{b.title}</Link>
+                <div className="meta">{b.kind === 'motion' ? 'Motion' : 'Election'}</div>
+              </td>
+              <td>{b.phase}</td>
+              <td>
+                {b.opens} to {b.closes}
+              </td>
+              <td>{b.electorate === null ? '—' : `${b.papers} of ${b.electorate}`}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

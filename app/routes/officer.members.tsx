@@ -6,6 +6,7 @@ import { NATIONS } from '~/domain/membership/schemas'
 import { STATUS_LABELS } from '~/domain/membership/status'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -43,7 +44,15 @@ export default function OfficerMembersPage() {
           <Select name="tier" label="Type" value={params.get('tier')} options={tiers.map((t) => [t.id, t.name])} />
           <Select name="nation" label="Nation" value={params.get('nation')} options={Object.entries(NATIONS).map(([id, n]) => [id, n.name])} />
           <Select name="branch" label="Branch" value={params.get('branch')} options={Object.values(NATIONS).flatMap((n) => n.branches.map((b) => [b, b]))} />
-          <Select name="verified" label="Registration" value={params.get('verified')} options={[['yes', 'Verified'], ['no', 'Not verified']]} />
+          <Select
+            name="verified"
+            label="Registration"
+            value={params.get('verified')}
+            options={[
+              ['yes', 'Verified'],
+              ['no', 'Not verified'],
+            ]}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           Apply filters
@@ -56,44 +65,45 @@ export default function OfficerMembersPage() {
           Download as CSV
         </a>
       </p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Name</th>
-              <th scope="col">Type</th>
-              <th scope="col">Status</th>
-              <th scope="col">Registration</th>
-              <th scope="col">Branch</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id}>
-                <td>{m.membershipNumber}</td>
-                <td>
-                  {m.name ?? <em>Deleted account</em>}
-                  <div className="meta">{m.email}</div>
-                </td>
-                <td>{m.tier}</td>
-                <td>{m.statusLabel}</td>
-                <td>
-                  {m.registrationNumber ?? '—'} {m.registrationNumber ? m.verifiedAt ? <span className="tag tag--green">Verified</span> : <span className="tag tag--yellow">Not verified</span> : null}
-                </td>
-                <td>{m.branch}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Number', 'Name', 'Type', 'Status', 'Registration', 'Branch']}>
+        {rows.map((m) => (
+          <tr key={m.id}>
+            <td>{m.membershipNumber}</td>
+            <td>
+              {m.name ?? <em>Deleted account</em>}
+              <div className="meta">{m.email}</div>
+            </td>
+            <td>{m.tier}</td>
+            <td>{m.statusLabel}</td>
+            <td>
+              {m.registrationNumber ?? '—'}{' '}
+              {m.registrationNumber ? (
+                m.verifiedAt ? (
+                  <span className="tag tag--green">Verified</span>
+                ) : (
+                  <span className="tag tag--yellow">Not verified</span>
+                )
+              ) : null}
+            </td>
+            <td>{m.branch}</td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 ? (
         <nav className="pagination" aria-label="Pages of members">
-          {page > 1 ? <Link to={withPage(page - 1)} rel="prev">Previous</Link> : null}
+          {page > 1 ? (
+            <Link to={withPage(page - 1)} rel="prev">
+              Previous
+            </Link>
+          ) : null}
           <span aria-current="page">
             Page {page} of {pages}
           </span>
-          {page < pages ? <Link to={withPage(page + 1)} rel="next">Next</Link> : null}
+          {page < pages ? (
+            <Link to={withPage(page + 1)} rel="next">
+              Next
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

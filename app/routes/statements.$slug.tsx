@@ -46,6 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await withdrawEndorsement(db, { userId: user.id, statementId: s.id })
       return { message: 'You no longer endorse this statement.' }
     }
+    if (intent !== 'endorse') return data({ message: 'Choose whether to endorse this statement.' }, { status: 400 })
     await endorseStatement(db, { userId: user.id, statementId: s.id })
     return { message: 'Thank you. You stand behind this statement.' }
   } catch (error) {

@@ -5,11 +5,12 @@ import { searchStatements } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { queryText } from '~/utils/request.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
-  const q = params.get('q')?.slice(0, 200) ?? ''
-  const topic = params.get('topic')?.slice(0, 60) ?? ''
+  const q = queryText(params.get('q'), 200)
+  const topic = queryText(params.get('topic'), 60)
   const [rows, consultations] = await Promise.all([searchStatements(db, { q, topic: topic || undefined }), listOpenConsultations(db)])
   return {
     consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt) : null })),

@@ -4,6 +4,8 @@ import { DomainError } from '~/domain/errors'
 import { recordProviderEvent } from '~/domain/outbox/provider-events.server'
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
+import { readBody } from '~/utils/request.server'
+import { isDatabaseUnavailable, unavailableResponse } from '~/utils/db-unavailable.server'
 
 const plain = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain' } })
 
@@ -12,8 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const secret = getEnv().RESEND_WEBHOOK_SECRET
   if (!secret) return plain('Resend webhooks are not configured', 404)
   if (request.method !== 'POST') return plain('Method not allowed', 405)
-  const payload = await request.text()
-  if (payload.length > 256_000) return plain('Payload too large', 413)
+  const payload = new TextDecoder().decode(await readBody(request, 256_000))
   const headers = {
     id: request.headers.get('svix-id') ?? request.headers.get('webhook-id') ?? '',
     timestamp: request.headers.get('svix-timestamp') ?? request.headers.get('webhook-timestamp') ?? '',
@@ -30,6 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return plain(outcome, 200)
   } catch (error) {
     if (error instanceof DomainError) return plain(error.message, 400)
+    if (isDatabaseUnavailable(error)) return unavailableResponse()
     throw error
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { getEnv } from './env.server.ts'
+import { getEnv, type Env } from './env.server.ts'
 
 /**
  * Where a form may lead besides this site: a membership form's answer is a redirect to Stripe's
@@ -16,8 +16,7 @@ export function createNonce() {
 }
 
 /** The headers every Chorus response carries; documents add a CSP bound to their nonce. */
-export function applySecurityHeaders(headers: Headers, nonce?: string) {
-  const env = getEnv()
+export function applySecurityHeaders(headers: Headers, nonce?: string, env: Pick<Env, 'NODE_ENV' | 'CHORUS_OFFLINE'> = getEnv()) {
   const production = env.NODE_ENV === 'production'
   const script = nonce ? `'self' 'nonce-${nonce}'` : `'self'`
   // The development live-reload socket is the only connection outside 'self'.

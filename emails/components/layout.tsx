@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components'
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components'
 import type { ReactNode } from 'react'
 
 export const POSTAL_ADDRESS = 'Chorus, 1 Civic Square, London EC1A 1AA'
@@ -64,3 +64,17 @@ export const buttonStyle = {
   display: 'inline-block',
 }
 export const headingStyle = { fontSize: '24px', fontWeight: 700, margin: '16px 0 8px' }
+
+/** The email's one action: a button, then the address written out for clients that hide buttons. */
+export function CallToAction(props: { href: string; children: ReactNode; linkText?: string }) {
+  return (
+    <>
+      <Button href={props.href} style={buttonStyle}>
+        {props.children}
+      </Button>
+      <Text>
+        {props.linkText ?? 'Or go to:'} {props.href}
+      </Text>
+    </>
+  )
+}

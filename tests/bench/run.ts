@@ -6,14 +6,17 @@
  * BENCHES in turn and drops the database at the end. Traffic goes only to 127.0.0.1.
  * Add a benchmark by writing a `Bench` (tests/bench/types.ts) and listing it in BENCHES.
  */
+import { cpus, totalmem } from 'node:os'
+import postgres from 'postgres'
 import { createDatabase, ensureBuild, startServer } from '../e2e/lib/server.ts'
 import { pageThroughput } from './http.ts'
 import { alertFanOut } from './outbox.ts'
 import { stvCount } from './stv.ts'
+import { twoInstances } from './two-instances.ts'
 import { BENCH_SESSION_SECRET, votesPerSecond } from './votes.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, votesPerSecond, alertFanOut, stvCount]
+const BENCHES: Bench[] = [pageThroughput, votesPerSecond, alertFanOut, stvCount, twoInstances]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */
@@ -38,6 +41,22 @@ function printTable(rows: BenchRow[]) {
   console.log(line(header))
   console.log(`|${widths.map((w, i) => (i >= 1 && i <= 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`)
   for (const b of body) console.log(line(b))
+}
+
+/** Where the figures were measured, printed above the table. */
+async function machine() {
+  let server = 'PostgreSQL ?'
+  const sql = postgres(ADMIN_URL, { max: 1, onnotice: () => {} })
+  try {
+    const [row] = await sql`show server_version`
+    server = `PostgreSQL ${String(row.server_version).split(' ')[0]}`
+  } catch {
+    // the version is a nicety
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+  const cpu = cpus()
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${server}, ${new Date().toISOString().slice(0, 10)}`
 }
 
 async function main() {
@@ -86,6 +105,7 @@ async function main() {
     clearTimeout(watchdog)
   }
   console.log('')
+  console.log(`# machine: ${await machine()}`)
   printTable(rows)
   for (const l of lines) console.log(l)
   process.exitCode = failed ? 1 : 0

@@ -20,15 +20,27 @@ export interface RouteResult {
 /** Calls a loader or action as Remix would, and reports what the browser would get. */
 export async function callRoute(
   handler: Handler,
-  options: { path?: string; method?: string; form?: Record<string, string>; cookie?: string; origin?: string | null; params?: Record<string, string> } = {},
+  options: {
+    path?: string
+    method?: string
+    form?: Record<string, string>
+    cookie?: string
+    origin?: string | null
+    params?: Record<string, string>
+    /** A raw body instead of `form`, sent with `contentType` (FormData sets its own). */
+    body?: BodyInit
+    contentType?: string
+    headers?: Record<string, string>
+  } = {},
 ): Promise<RouteResult> {
-  const method = options.method ?? (options.form ? 'POST' : 'GET')
-  const headers = new Headers()
+  const method = options.method ?? (options.form || options.body !== undefined ? 'POST' : 'GET')
+  const headers = new Headers(options.headers)
   if (options.cookie) headers.set('cookie', options.cookie)
   if (method !== 'GET' && options.origin !== null) headers.set('origin', options.origin ?? ORIGIN)
-  const body = options.form ? new URLSearchParams(options.form) : undefined
-  if (body) headers.set('content-type', 'application/x-www-form-urlencoded')
-  const request = new Request(`${ORIGIN}${options.path ?? '/'}`, { method, headers, body })
+  const body = options.body ?? (options.form ? new URLSearchParams(options.form) : undefined)
+  if (options.contentType) headers.set('content-type', options.contentType)
+  else if (options.form && options.body === undefined) headers.set('content-type', 'application/x-www-form-urlencoded')
+  const request = new Request(`${ORIGIN}${options.path ?? '/'}`, { method, headers, body, duplex: 'half' } as RequestInit)
   let result: unknown
   try {
     result = await handler({ request, params: options.params ?? {}, context: {} } as LoaderFunctionArgs)
@@ -48,6 +60,13 @@ export async function callRoute(
 }
 
 let counter = 0
+const hashes = new Map<string, Promise<string>>()
+/** Hashing is deliberately slow; many test users share one password, so its hash is made once. */
+function hashOnce(password: string) {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password))
+  return hashes.get(password)!
+}
+
 export async function createUser(db: Db, input: { role?: Role; email?: string; password?: string; verified?: boolean } = {}) {
   counter += 1
   const password = input.password ?? 'correct horse battery staple'
@@ -56,7 +75,7 @@ export async function createUser(db: Db, input: { role?: Role; email?: string; p
     .values({
       name: `Test Person ${counter}`,
       email: input.email ?? `person${counter}-${Date.now()}@example.test`,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashOnce(password),
       role: input.role ?? 'member',
       emailVerifiedAt: input.verified === false ? null : new Date(),
     })

@@ -1,9 +1,47 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 import { startStripeEmulator, type StripeEmulator } from '../../app/dev/stripe-emulator/index.server.ts'
 import * as stripeWebhook from '../../app/routes/webhooks.stripe.ts'
 import { getEnv } from '../../app/utils/env.server.ts'
 import { setStripe, stripeForEmulator } from '../../app/utils/stripe.server.ts'
+
+/** A complete, valid /join form; override any field. */
+export function joinForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: 'Amira Okafor',
+    email: 'amira.okafor@example.test',
+    password: 'a long enough password',
+    tierId: 'full',
+    interval: 'year',
+    regulator: 'swe',
+    registrationNumber: 'sw0123456',
+    nation: 'england',
+    branch: 'London',
+    sector: 'children',
+    consentTerms: 'on',
+    topics: 'ballots',
+    ...overrides,
+  }
+}
+
+/** Starts the Stripe emulator for the tests of one file and stops it after them. */
+export function useTestStripe() {
+  const handle = {} as TestStripe
+  beforeAll(async () => {
+    Object.assign(handle, await startTestStripe())
+  })
+  afterAll(async () => {
+    await handle.stop()
+  })
+  return handle
+}
+
+function withoutTopics({ topics: _topics, ...form }: Record<string, string>) {
+  return form
+}
+
+type TestStripe = Awaited<ReturnType<typeof startTestStripe>>
 
 /**
  * The Stripe emulator, wired to the app as in development: the SDK talks to it, and its signed
@@ -54,20 +92,14 @@ export async function joinAndPay(overrides: Record<string, string> = {}) {
   joined += 1
   const res = await callRoute(join.action, {
     path: '/join',
-    form: {
-      name: `Joiner ${joined}`,
-      email: `joiner-${joined}-${Date.now()}@example.test`,
-      password: 'a long enough password',
-      tierId: 'full',
-      interval: 'year',
-      regulator: 'swe',
-      registrationNumber: `SW${500000 + joined}`,
-      nation: 'england',
-      branch: 'London',
-      sector: 'children',
-      consentTerms: 'on',
-      ...overrides,
-    },
+    form: withoutTopics(
+      joinForm({
+        name: `Joiner ${joined}`,
+        email: `joiner-${joined}-${Date.now()}@example.test`,
+        registrationNumber: `SW${500000 + joined}`,
+        ...overrides,
+      }),
+    ),
   })
   if (res.status !== 302) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`)
   const paid = await payOnCheckout(res.headers.get('location')!)

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getPreferences } from '../../app/domain/outbox/preferences.server.ts'
 import * as account from '../../app/routes/account.tsx'
 import * as join from '../../app/routes/join.tsx'
@@ -7,32 +7,13 @@ import * as joinComplete from '../../app/routes/join_.complete.tsx'
 import { memberships, outboxJobs, payments, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { callRoute } from '../helpers/routes.ts'
-import { payOnCheckout, startTestStripe } from '../helpers/stripe.ts'
+import { joinForm, payOnCheckout, useTestStripe } from '../helpers/stripe.ts'
 
-const form = {
-  name: 'Amira Okafor',
-  email: 'amira.okafor@example.test',
-  password: 'a long enough password',
-  tierId: 'full',
-  interval: 'year',
-  regulator: 'swe',
-  registrationNumber: 'sw0123456',
-  nation: 'england',
-  branch: 'London',
-  sector: 'children',
-  consentTerms: 'on',
-  topics: 'ballots',
-}
+const form = joinForm()
 
 describe('joining and paying', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe.stop()
-  })
+  const stripe = useTestStripe()
 
   it('a newcomer joins, is sent to checkout, a declined card changes nothing, a good card makes them an active member', async () => {
     const res = await callRoute(join.action, { path: '/join', form })

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { lapseOverdueMemberships } from '../../app/domain/membership/lapse.server.ts'
 import * as account from '../../app/routes/account.tsx'
 import * as changeMembership from '../../app/routes/account_.membership.tsx'
@@ -7,19 +7,13 @@ import { auditLog, memberships, outboxJobs } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute } from '../helpers/routes.ts'
-import { joinAndPay, startTestStripe } from '../helpers/stripe.ts'
+import { joinAndPay, useTestStripe } from '../helpers/stripe.ts'
 
 type AccountData = Awaited<ReturnType<typeof account.loader>>
 
 describe('membership over time', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe.stop()
-  })
+  const stripe = useTestStripe()
 
   it('a failed renewal makes the member past due and emails them; paying again makes them active', async () => {
     const { cookie } = await joinAndPay()
@@ -58,13 +52,7 @@ describe('membership over time', () => {
 
 describe('changing a membership', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe.stop()
-  })
+  const stripe = useTestStripe()
 
   it('moves a paying member to another tier in Stripe and in Chorus, audited', async () => {
     const { cookie } = await joinAndPay()

@@ -21,7 +21,7 @@ import { auditLog, memberships, outboxRecipients, payments, sessions, users } fr
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
-import { payOnCheckout } from '../helpers/stripe.ts'
+import { joinForm as completeJoinForm, payOnCheckout } from '../helpers/stripe.ts'
 
 /**
  * The emulator wired to the app's real webhook action, as startTestStripe does, with a gate: every
@@ -65,20 +65,8 @@ async function startGatedStripe() {
   }
 }
 
-const joinForm = {
-  name: 'Amira Okafor',
-  email: 'amira.okafor@example.test',
-  password: 'a long enough password',
-  tierId: 'full',
-  interval: 'year',
-  regulator: 'swe',
-  registrationNumber: 'sw0123456',
-  nation: 'england',
-  branch: 'London',
-  sector: 'children',
-  consentTerms: 'on',
-  topics: 'ballots',
-}
+
+const joinForm = completeJoinForm()
 
 /** Rows of a raw query, whichever driver ran it. */
 async function rows(db: Db, query: ReturnType<typeof sql>) {
@@ -206,6 +194,26 @@ describe('exporting and deleting your data', () => {
 
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'account.delete'))
     expect(entry).toMatchObject({ actorId: null, subjectType: 'membership', subjectId: before.id, after: { membershipNumber: `CH-${String(before.number).padStart(6, '0')}` } })
+  })
+
+  it('a newcomer who never paid deletes their account: the checkout they left open can no longer be paid', async () => {
+    const joined = await callRoute(join.action, { path: '/join', form: joinForm })
+    const checkoutUrl = joined.headers.get('location')!
+    const cookie = joined.headers.get('set-cookie')!.split(';')[0]
+    const [user] = await t.db.select().from(users).where(eq(users.email, joinForm.email))
+    const earlier = stripe.emulator.deliveredEvents().length
+
+    const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: joinForm.email } })
+    expect(res.status).toBe(302)
+
+    const paid = await payOnCheckout(checkoutUrl)
+    expect(paid.status).toBe(410)
+    expect(await paid.text()).toMatch(/expired/)
+    await stripe.emulator.waitForWebhooks()
+    const delivered = stripe.emulator.deliveredEvents().slice(earlier).map((e) => e.type)
+    expect(delivered).toContain('checkout.session.expired')
+    expect(delivered).not.toContain('customer.subscription.created')
+    expect(await t.db.$count(users, eq(users.id, user.id))).toBe(0)
   })
 
   it('refuses a missing or wrong confirmation with a 400 and changes nothing', async () => {

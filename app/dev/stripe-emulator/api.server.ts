@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createPrice, createProduct, getPrice, getProduct, listPrices } from './catalog.server.ts'
-import { createCheckoutSession, getCheckoutSession } from './checkout.server.ts'
+import { createCheckoutSession, expireCheckoutSession, getCheckoutSession, listCheckoutSessions } from './checkout.server.ts'
 import { createCustomer, getCustomer, updateCustomer } from './customers.server.ts'
 import { StripeApiError, noSuch } from './errors.server.ts'
 import type { Emit, EventRequest } from './events.server.ts'
@@ -41,7 +41,9 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/customers\/([^/]+)$/, retrieve(getCustomer)],
   ['POST', /^\/v1\/customers\/([^/]+)$/, ({ ctx, params, id }) => updateCustomer(ctx.store, id, params)],
   ['POST', /^\/v1\/checkout\/sessions$/, ({ ctx, params }) => createCheckoutSession(ctx.store, ctx.baseUrl, params)],
+  ['GET', /^\/v1\/checkout\/sessions$/, ({ ctx, params }) => listCheckoutSessions(ctx.store, params)],
   ['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, retrieve(getCheckoutSession)],
+  ['POST', /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/, ({ ctx, params, id }) => expireCheckoutSession(ctx.store, ctx.emit, id, params)],
   ['POST', /^\/v1\/billing_portal\/sessions$/, ({ ctx, params }) => createPortalSession(ctx.store, ctx.baseUrl, params)],
   ['GET', /^\/v1\/subscriptions\/([^/]+)$/, retrieve(getSubscription)],
   ['POST', /^\/v1\/subscriptions\/([^/]+)$/, ({ ctx, params, id, request }) => updateSubscription(ctx.store, ctx.emit, id, params, request)],

@@ -56,7 +56,10 @@ export function readCardForm(body: URLSearchParams): CardForm {
   }
 }
 
-export function renderCheckoutGone(kind: 'missing' | 'complete', session?: CheckoutSession, successUrl?: string) {
+export function renderCheckoutGone(kind: 'missing' | 'expired' | 'complete', session?: CheckoutSession, successUrl?: string) {
+  if (kind === 'expired') {
+    return page('This payment link has expired', `<p>Checkout session ${escapeHtml(session?.id)} can no longer be paid. You have not been charged.</p>`)
+  }
   if (kind === 'missing') {
     return page('Checkout session not found', `<p>This payment link is not valid. It may have been mistyped, or the emulator was restarted.</p>
 <p>Go back to Chorus and start joining again.</p>`)

@@ -120,6 +120,32 @@ export function completeCheckout(store: Store, emit: Emit, session: CheckoutSess
   return { customer, subscription, invoice }
 }
 
+/** Lists sessions newest first, filtered by customer and status as Stripe's list endpoint does. */
+export function listCheckoutSessions(store: Store, params: Params) {
+  rejectUnknown(params, ['customer', 'status', 'limit', 'expand', 'starting_after', 'ending_before'])
+  const customer = stringParam(params, 'customer')
+  const status = stringParam(params, 'status')
+  if (status && !['open', 'complete', 'expired'].includes(status)) throw badParam('Invalid status: must be one of open, complete, or expired', 'status')
+  const limit = integerParam(params, 'limit') ?? 10
+  const matching = [...store.checkoutSessions.values()]
+    .reverse()
+    .filter((session) => !customer || session.customer === customer)
+    .filter((session) => !status || session.status === status)
+  return { object: 'list', data: matching.slice(0, limit), has_more: matching.length > limit, url: '/v1/checkout/sessions' }
+}
+
+/** Expires an open session so it can no longer be paid; Stripe refuses any other status. */
+export function expireCheckoutSession(store: Store, emit: Emit, id: string, params: Params) {
+  rejectUnknown(params, ['expand'])
+  const session = getCheckoutSession(store, id)
+  if (session.status !== 'open') {
+    throw badParam(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, undefined, 'checkout_session_not_open')
+  }
+  Object.assign(session, { status: 'expired', url: null })
+  emit('checkout.session.expired', session)
+  return session
+}
+
 export function successUrl(session: CheckoutSession) {
   return session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id)
 }

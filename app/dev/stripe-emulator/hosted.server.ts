@@ -47,6 +47,7 @@ export async function handleHosted(ctx: HostedContext, request: IncomingMessage,
 async function checkoutPage(ctx: HostedContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = ctx.store.checkoutSessions.get(id)
   if (!session) return sendHtml(response, 404, renderCheckoutGone('missing'))
+  if (session.status === 'expired') return sendHtml(response, 410, renderCheckoutGone('expired', session))
   if (session.status !== 'open') return sendHtml(response, 409, renderCheckoutGone('complete', session, successUrl(session)))
   if (request.method === 'GET') return sendHtml(response, 200, renderCheckoutPage(checkoutView(ctx.store, session)))
 

@@ -15,6 +15,10 @@ export const LIMITS = {
   loginPerIp: { max: 100, windowSeconds: 15 * 60 },
   signupPerIp: { max: 20, windowSeconds: 60 * 60 },
   resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
+  /** Each attempt to join starts a checkout with the payment provider. */
+  joinPerAccount: { max: 10, windowSeconds: 60 * 60 },
+  /** Far more than anyone backs by hand; stops a script walking every motion. */
+  motionBackingPerAccount: { max: 30, windowSeconds: 60 * 60 },
 } as const
 
 /**

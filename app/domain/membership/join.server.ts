@@ -3,6 +3,7 @@ import type Stripe from 'stripe'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, users, type Membership, type Tier } from '../../../db/schema/index.ts'
 import { signUp } from '../auth/accounts.server.ts'
+import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { setPreferences } from '../outbox/preferences.server.ts'
 import { longDate, membershipNumber } from './format.ts'
@@ -30,6 +31,8 @@ export async function startMembership(
   input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string }; ip: string; baseUrl: string },
 ): Promise<Membership> {
   const { details } = input
+  // Counted outside the transaction so a refused attempt still counts. New accounts are held by the sign-up limit.
+  if (input.userId) await consumeRateLimits(db, [{ key: `join:account:${input.userId}`, ...LIMITS.joinPerAccount }])
   return db.transaction(async (tx) => {
     const [tier] = await tx.select().from(tiers).where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
     if (!tier) throw new DomainError('invalid_input', 'Select a membership type', 'tierId')

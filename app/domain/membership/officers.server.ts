@@ -12,12 +12,15 @@ import { STATUS_LABELS } from './status.ts'
 export const PAGE_SIZE = 25
 
 /** Filters of the officers' member list, read from the query string; anything unknown is dropped. */
+/** Free text from a query string: control characters (which PostgreSQL cannot take) make it no filter at all. */
+const typed = (max: number) => z.string().trim().max(max).regex(/^[^\u0000-\u001f\u007f]*$/).optional().catch(undefined)
+
 export const MemberFiltersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: typed(100),
   status: z.enum(['pending_payment', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned']).optional().catch(undefined),
-  tier: z.string().max(40).optional().catch(undefined),
+  tier: typed(40),
   nation: z.enum(['england', 'scotland', 'wales', 'northern_ireland']).optional().catch(undefined),
-  branch: z.string().max(80).optional().catch(undefined),
+  branch: typed(80),
   verified: z.enum(['yes', 'no']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 })

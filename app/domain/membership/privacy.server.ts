@@ -125,13 +125,33 @@ function stripeErrorCode(error: unknown) {
   return e?.type === 'StripeInvalidRequestError' ? (e.code ?? e.raw?.code ?? 'invalid_request') : null
 }
 
+const paymentsNotStopped = () =>
+  new DomainError(
+    'invalid_state',
+    'We could not stop your membership payments with our payment provider, so nothing has been deleted. Try again in a few minutes; if it keeps happening, contact us.',
+  )
+const paymentsChanged = () => new DomainError('conflict', 'Your membership payments changed while we were deleting your account. Nothing has been deleted: try again.')
+
+/**
+ * Makes any checkout the person left open unpayable, so no subscription can start after their
+ * account is gone. A checkout completed meanwhile means payments changed: stop and let them retry.
+ */
+async function expireOpenCheckouts(stripe: Stripe, customerId: string) {
+  try {
+    for await (const session of stripe.checkout.sessions.list({ customer: customerId, status: 'open', limit: 100 })) {
+      await stripe.checkout.sessions.expire(session.id)
+    }
+  } catch (error) {
+    if (stripeErrorCode(error) === 'checkout_session_not_open') {
+      throw paymentsChanged()
+    }
+    console.error('Chorus: could not expire open checkouts for account deletion', error)
+    throw paymentsNotStopped()
+  }
+}
+
 /** Stops the subscription's payments now. A subscription Stripe no longer has, or has already ended, is fine. */
 async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
-  const failed = () =>
-    new DomainError(
-      'invalid_state',
-      'We could not stop your membership payments with our payment provider, so nothing has been deleted. Try again in a few minutes; if it keeps happening, contact us.',
-    )
   try {
     await stripe.subscriptions.cancel(subscriptionId)
     return
@@ -140,7 +160,7 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
     if (code === 'resource_missing') return
     if (!code) {
       console.error('Chorus: could not cancel a subscription for account deletion', error)
-      throw failed()
+      throw paymentsNotStopped()
     }
   }
   // Stripe refused the cancellation (e.g. it has already ended): delete only if payments have stopped.
@@ -151,7 +171,7 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
     if (stripeErrorCode(error) === 'resource_missing') return
     console.error('Chorus: could not check a subscription for account deletion', error)
   }
-  throw failed()
+  throw paymentsNotStopped()
 }
 
 /**
@@ -164,6 +184,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
   const current = await getMembershipForUser(db, input.userId)
   const cancelled = current?.stripeSubscriptionId ?? null
   if (cancelled) await cancelSubscription(stripe, cancelled)
+  if (current?.stripeCustomerId) await expireOpenCheckouts(stripe, current.stripeCustomerId)
 
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update')
@@ -179,7 +200,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
     const [m] = await tx.select().from(memberships).where(eq(memberships.userId, user.id)).for('update')
     if (m?.stripeSubscriptionId && m.stripeSubscriptionId !== cancelled) {
       // A checkout finished between our Stripe call and now: its subscription is still live.
-      throw new DomainError('conflict', 'Your membership payments changed while we were deleting your account. Nothing has been deleted: try again.')
+      throw paymentsChanged()
     }
     const now = new Date()
     if (m) {

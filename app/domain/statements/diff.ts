@@ -8,6 +8,11 @@ export function diffText(before: string, after: string): DiffPart[] {
 }
 
 /** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */
+/** Whether text could be a slug slugify made; anything else names no statement. */
+export function isSlug(text: string) {
+  return /^[a-z0-9-]{1,200}$/.test(text)
+}
+
 export function slugify(title: string) {
   const slug = title
     .normalize('NFKD')

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isSlug } from './diff.ts'
 import type { StatementFields } from './statements.server.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
 
@@ -84,7 +85,7 @@ export async function supersedeStatement(db: Db, input: { actorId: string; state
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     const status = move(s, 'supersede')
-    const [by] = await tx.select().from(statements).where(eq(statements.slug, slug))
+    const [by] = isSlug(slug) ? await tx.select().from(statements).where(eq(statements.slug, slug)) : []
     if (!by) throw new DomainError('invalid_input', `There is no statement at “${slug}”. Enter the web address of a published statement`, 'bySlug')
     if (by.id === s.id) throw new DomainError('invalid_input', 'A statement cannot replace itself', 'bySlug')
     if (by.status !== 'adopted' && by.status !== 'under_review') throw new DomainError('invalid_input', 'The replacement must be a published, current statement', 'bySlug')
@@ -108,6 +109,7 @@ export function listOwnComments(db: Db, input: { userId: string; statementId: st
  * vote (they must be able to read what they are voting on). Null for any other draft.
  */
 export async function getConsultation(db: Db, slug: string) {
+  if (!isSlug(slug)) return null
   const [s] = await db.select().from(statements).where(eq(statements.slug, slug))
   return s && (s.status === 'consultation' || (s.status === 'draft' && s.adoptionBallotId)) ? s : null
 }

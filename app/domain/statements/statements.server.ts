@@ -5,7 +5,7 @@ import { audit } from '../audit.server.ts'
 import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
-import { slugify } from './diff.ts'
+import { isSlug, slugify } from './diff.ts'
 import { mailConsultationOpened, mailStatementPublished } from './mail.server.ts'
 import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
 
@@ -225,6 +225,7 @@ export async function searchStatements(db: Db, input: { q?: string; topic?: stri
 }
 
 export async function getPublicStatement(db: Db, slug: string) {
+  if (!isSlug(slug)) return null
   const [s] = await db.select().from(statements).where(eq(statements.slug, slug))
   return s && isPublic(s.status) ? s : null
 }

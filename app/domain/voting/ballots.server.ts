@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { ballotCandidates, ballotElectors, ballotPapers, ballots, memberships, tiers, users, type Ballot } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { ballotPhase, tallyMotion, type MotionChoice } from './lifecycle.ts'
@@ -244,7 +245,7 @@ async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string
 }
 
 export function getBallot(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined)
+  if (!isUuid(id)) return Promise.resolve(undefined)
   return db.query.ballots.findFirst({ where: eq(ballots.id, id) })
 }
 

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { memberMotions, memberships, motionSupports, tiers, users, type MemberMotion } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
+import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { createBallot, scheduleBallot } from './ballots.server.ts'
@@ -42,7 +44,9 @@ export async function proposeMotion(db: Db, input: { userId: string; title: stri
 export async function backMotion(db: Db, input: { userId: string; motionId: string; as: 'seconder' | 'supporter'; baseUrl: string; now?: Date; rules?: typeof MOTION_RULES }) {
   const now = input.now ?? new Date()
   const rules = input.rules ?? MOTION_RULES
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
   const member = await requireEligibleMember(db, input.userId, now)
+  await consumeRateLimits(db, [{ key: `motion-backing:account:${input.userId}`, ...LIMITS.motionBackingPerAccount }], now)
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
     if (!motion) throw new DomainError('not_found', 'No such motion')
@@ -84,6 +88,7 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
 
 /** Officers put a supported motion to the members: a motion ballot is created and scheduled. */
 export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds' }) {
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
   const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, input.motionId))
   if (!motion) throw new DomainError('not_found', 'No such motion')
   if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Only a motion that has reached its support can be scheduled')
@@ -100,6 +105,7 @@ export async function scheduleMemberMotion(db: Db, input: { officerId: string; m
 
 /** Officers answer publicly why a supported motion will not go to a ballot. */
 export async function declineMemberMotion(db: Db, input: { officerId: string; motionId: string; response: string }) {
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
     if (!motion) throw new DomainError('not_found', 'No such motion')
@@ -114,7 +120,7 @@ export function listMemberMotions(db: Db) {
 }
 
 export async function getMemberMotion(db: Db, id: string, userId?: string): Promise<(MemberMotion & { supportedByYou: boolean }) | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  if (!isUuid(id)) return null
   const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, id))
   if (!motion) return null
   let supportedByYou = false

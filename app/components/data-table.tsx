@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+
+/** A column heading; a hidden one is read out by screen readers but not shown (e.g. "Action"). */
+export type Column = string | { label: string; hidden: true }
+
+/** The standard table: scrolls sideways on a phone, one header row, rows passed as children. */
+export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            {columns.map((column) =>
+              typeof column === 'string' ? (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ) : (
+                <th scope="col" key={column.label}>
+                  <span className="visually-hidden">{column.label}</span>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}

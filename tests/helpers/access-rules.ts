@@ -1,0 +1,165 @@
+import type { Db } from '../../db/client.server.ts'
+import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
+import { createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
+import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
+import { createMember } from './members.ts'
+import type { Persona, SignedInPersona } from './personas.ts'
+import { createUser } from './routes.ts'
+
+/**
+ * Who may use a route's loader or action. The matrix test checks that exactly these personas
+ * get through and that everyone else is refused and writes nothing.
+ */
+export type Access =
+  | 'anyone'
+  | 'signed-in'
+  /** members in good standing: active members, officers and admins (who are members too) */
+  | 'member'
+  /** any press account, approved or not, and the press office */
+  | 'journalist'
+  /** approved press accounts and the press office */
+  | 'approved-journalist'
+  | 'officer'
+  | 'admin'
+  /** the development mailbox: everyone in development and with CHORUS_OFFLINE=1 (the test setting), nobody in production */
+  | 'dev-mailbox'
+  /** machine callers proving themselves with a signature: every persona without one is refused */
+  | 'signed-webhook'
+  | 'nobody'
+
+export const WHO: Record<Access, readonly Persona[]> = {
+  anyone: ['anonymous', 'member', 'lapsed member', 'pending member', 'pending journalist', 'approved journalist', 'officer', 'admin'],
+  'signed-in': ['member', 'lapsed member', 'pending member', 'pending journalist', 'approved journalist', 'officer', 'admin'],
+  member: ['member', 'officer', 'admin'],
+  journalist: ['pending journalist', 'approved journalist', 'officer', 'admin'],
+  'approved-journalist': ['approved journalist', 'officer', 'admin'],
+  officer: ['officer', 'admin'],
+  admin: ['admin'],
+  'dev-mailbox': ['anonymous', 'member', 'lapsed member', 'pending member', 'pending journalist', 'approved journalist', 'officer', 'admin'],
+  'signed-webhook': [],
+  nobody: [],
+}
+
+/** What a request sends: a form that would succeed for someone allowed, so refusals are real. */
+export interface Case {
+  access: Access | readonly Persona[]
+  form?: Record<string, string>
+  /** Added to the URL, e.g. `?token=…` */
+  search?: string
+  /** Free-text fields of `form`: any text is of the right type there. */
+  text?: string[]
+}
+
+/** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
+export type Fixture = (db: Db, people: Record<Persona, SignedInPersona>) => Promise<{ params: Record<string, string>; form?: Record<string, string> }>
+
+export interface RouteRule {
+  loader?: Access | Case
+  /** Several cases when one action does different things by `intent`. */
+  action?: Access | Case | Case[]
+  fixture?: Fixture
+}
+
+/** Defaults by the route file's first segment. An explicit entry in ROUTE_RULES wins. */
+export const PREFIX_RULES: [RegExp, RouteRule][] = [
+  [/^admin($|[._])/, { loader: 'admin', action: 'admin' }],
+  [/^officer($|[._])/, { loader: 'officer', action: 'officer' }],
+  [/^account($|[._])/, { loader: 'signed-in', action: 'signed-in' }],
+  [/^dev($|[._])/, { loader: 'dev-mailbox', action: 'dev-mailbox' }],
+  [/^webhooks($|[._])/, { loader: 'anyone', action: 'signed-webhook' }],
+]
+
+const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000)
+
+const openBallot: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const ballot = await createBallot(db, { kind: 'motion', title: 'Adopt the caseload standard', description: 'That Chorus adopts a maximum caseload.', opensAt: new Date(Date.now() - 60_000), closesAt: inTwoDays(), actorId: officer.id })
+  await scheduleBallot(db, { ballotId: ballot.id, actorId: officer.id })
+  return { params: { id: ballot.id } }
+}
+
+const gatheringMotion: Fixture = async (db) => {
+  const proposer = await createMember(db)
+  const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
+  return { params: { id: motion.id } }
+}
+
+const adoptedStatement: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const s = await createStatement(db, { title: 'Caseloads', summary: 'Caseloads, in short.', body: 'Children need time.', topics: ['workforce'], nations: ['england'], reviewBy: null, actorId: officer.id })
+  await publishStatement(db, { actorId: officer.id, statementId: s.id, baseUrl: 'http://localhost' })
+  return { params: { slug: s.slug } }
+}
+
+const statementInConsultation: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const s = await createStatement(db, { title: 'Supervision', summary: 'Supervision, in short.', body: 'Every social worker needs supervision.', topics: ['workforce'], nations: ['england'], reviewBy: null, actorId: officer.id })
+  await openConsultation(db, { actorId: officer.id, statementId: s.id, closesAt: inTwoDays(), baseUrl: 'http://localhost' })
+  return { params: { slug: s.slug } }
+}
+
+/** Everyone who holds a membership of any standing (not resigned): they may comment in consultations. */
+const ANY_MEMBER = ['member', 'lapsed member', 'pending member', 'officer', 'admin'] as const
+
+/** One entry per route file (its name without the extension). */
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  $: { loader: 'anyone' },
+  _index: { loader: 'anyone' },
+  // The old address of the billing page forwards to the account page, which is guarded itself.
+  'account_.billing': { loader: 'anyone' },
+  'ballots._index': { loader: 'anyone' },
+  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' } } },
+  'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
+  'ballots.$id_.papers[.]json': { loader: 'anyone' },
+  'ballots.$id_.receipts': { loader: 'anyone' },
+  'ballots.$id_.results': { loader: 'anyone' },
+  'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
+  'bench.bare': { loader: 'anyone' },
+  'forgot-password': { loader: 'anyone', action: 'anyone' },
+  healthz: { loader: 'anyone' },
+  join: { loader: 'anyone', action: 'anyone' },
+  'join_.complete': { loader: 'signed-in' },
+  'join_.pay': { loader: 'signed-in', action: 'signed-in' },
+  login: { loader: 'anyone', action: 'anyone' },
+  logout: { action: 'anyone' },
+  'motions._index': { loader: 'anyone' },
+  'motions.$id': {
+    fixture: gatheringMotion,
+    loader: 'anyone',
+    action: [
+      { access: 'member', form: { intent: 'support' } },
+      { access: 'officer', form: { intent: 'decline', response: 'Officers will answer this motion at the annual meeting instead.' } },
+    ],
+  },
+  'motions.new': {
+    loader: 'signed-in',
+    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' } },
+  },
+  'reset-password': { loader: 'anyone', action: 'anyone' },
+  signup: { loader: 'anyone', action: 'anyone' },
+  'statements._index': { loader: 'anyone' },
+  'statements.$slug_.consultation': { fixture: statementInConsultation, loader: 'anyone', action: { access: ANY_MEMBER, form: { body: 'Please say more about supervision for newly qualified social workers.' }, text: ['body'] } },
+  'statements.$slug_.diff': { fixture: adoptedStatement, loader: { access: 'anyone', search: '?from=1&to=1' } },
+  'statements.$slug_.versions.$n': { fixture: async (db, people) => ({ params: { ...(await adoptedStatement(db, people)).params, n: '1' } }), loader: 'anyone' },
+  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' } } },
+  unsubscribe: { loader: 'anyone', action: 'anyone' },
+  'verify-email': { loader: 'anyone', action: 'anyone' },
+}
+
+/** The rule for a route file: its own entry, else the default for its prefix, else none. */
+export function ruleFor(routeId: string): RouteRule | undefined {
+  const own = ROUTE_RULES[routeId]
+  const byPrefix = PREFIX_RULES.find(([pattern]) => pattern.test(routeId))?.[1]
+  if (!own && !byPrefix) return undefined
+  return { ...byPrefix, ...own }
+}
+
+export function casesOf(spec: Access | Case | Case[] | undefined): Case[] {
+  if (spec === undefined) return []
+  if (Array.isArray(spec)) return spec
+  return typeof spec === 'string' ? [{ access: spec }] : [spec as Case]
+}
+
+export function allowedPersonas(access: Case['access']): readonly Persona[] {
+  return typeof access === 'string' ? WHO[access as Access] : access
+}
