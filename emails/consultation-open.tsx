@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface ConsultationOpenProps {
   name: string
@@ -19,10 +19,7 @@ export default function ConsultationOpen(props: ConsultationOpenProps) {
       <Text>Officers have drafted a position statement and want members’ views before it is adopted. In short:</Text>
       <Text>{props.summary}</Text>
       <Text>Any member can comment, whether or not you can vote. The consultation closes {props.closes}.</Text>
-      <Button href={props.consultationUrl} style={buttonStyle}>
-        Read the draft and comment
-      </Button>
-      <Text>Or go to: {props.consultationUrl}</Text>
+      <CallToAction href={props.consultationUrl}>Read the draft and comment</CallToAction>
     </EmailLayout>
   )
 }

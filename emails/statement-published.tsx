@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface StatementPublishedProps {
   name: string
@@ -19,10 +19,7 @@ export default function StatementPublished(props: StatementPublishedProps) {
       <Text>Chorus has adopted a new position statement, agreed by {props.adoptedBy}. In short:</Text>
       <Text>{props.summary}</Text>
       <Text>If you stand behind it, say so on its page: the number of members who do is shown to everyone who reads it.</Text>
-      <Button href={props.statementUrl} style={buttonStyle}>
-        Read the statement
-      </Button>
-      <Text>Or go to: {props.statementUrl}</Text>
+      <CallToAction href={props.statementUrl}>Read the statement</CallToAction>
     </EmailLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { Button, Text } from '@react-email/components'
-import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { Text } from '@react-email/components'
+import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 
 export interface StatementReviewDueProps {
   name: string
@@ -20,10 +20,7 @@ export default function StatementReviewDue(props: StatementReviewDueProps) {
         “{props.title}” is due to be reviewed by {props.reviewBy}. Start a review, reaffirm it, publish a new version with a
         change note, or replace it.
       </Text>
-      <Button href={props.officerUrl} style={buttonStyle}>
-        Open the statement
-      </Button>
-      <Text>Or go to: {props.officerUrl}</Text>
+      <CallToAction href={props.officerUrl}>Open the statement</CallToAction>
       <Text>The public page: {props.statementUrl}</Text>
     </EmailLayout>
   )

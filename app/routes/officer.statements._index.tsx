@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { DataTable } from '~/components/data-table'
 import { isReviewDue, listStatementsForOfficers } from '~/domain/statements/officer.server'
 import { STATEMENT_STATUS_LABELS, type StatementStatus } from '~/domain/statements/status'
 import { db } from '~/utils/db.server'
@@ -56,42 +57,29 @@ export default function OfficerStatements() {
       {rows.length === 0 ? (
         <p>{status ? `No statements are ${STATEMENT_STATUS_LABELS[status].toLowerCase()}.` : 'No statements yet. Draft the first one.'}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{status ? STATEMENT_STATUS_LABELS[status] : 'All'} statements</caption>
-            <thead>
-              <tr>
-                <th scope="col">Statement</th>
-                <th scope="col">Status</th>
-                <th scope="col">Review by</th>
-                <th scope="col">Comments to address</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={`/officer/statements/${r.id}`}>{r.title}</Link>
-                    <div className="meta">Version {r.version}{r.closes ? ` · consultation closes ${r.closes}` : ''}</div>
-                  </td>
-                  <td>
-                    <span className={`tag ${TAG[r.status]}`}>{STATEMENT_STATUS_LABELS[r.status]}</span>
-                  </td>
-                  <td>
-                    {r.reviewBy ?? '—'}
-                    {r.reviewDue ? (
-                      <>
-                        {' '}
-                        <strong className="tag tag--red">Review due</strong>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{r.comments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Statement', 'Status', 'Review by', 'Comments to address']}>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link to={`/officer/statements/${r.id}`}>{r.title}</Link>
+                <div className="meta">Version {r.version}{r.closes ? ` · consultation closes ${r.closes}` : ''}</div>
+              </td>
+              <td>
+                <span className={`tag ${TAG[r.status]}`}>{STATEMENT_STATUS_LABELS[r.status]}</span>
+              </td>
+              <td>
+                {r.reviewBy ?? '—'}
+                {r.reviewDue ? (
+                  <>
+                    {' '}
+                    <strong className="tag tag--red">Review due</strong>
+                  </>
+                ) : null}
+              </td>
+              <td>{r.comments}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )
