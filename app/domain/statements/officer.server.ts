@@ -3,11 +3,11 @@ import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { isSlug } from './diff.ts'
 import type { StatementFields } from './statements.server.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export const REVIEW_WARNING_DAYS = 30
 
 /** Whether a published statement's review date falls within the warning window (or has passed). */
@@ -31,7 +31,7 @@ export async function listStatementsForOfficers(db: Db, input: { status?: Statem
 }
 
 export async function getStatement(db: Db, id: string) {
-  if (!UUID.test(id)) return null
+  if (!isUuid(id)) return null
   const [s] = await db.select().from(statements).where(eq(statements.id, id))
   return s ?? null
 }
@@ -54,7 +54,7 @@ export async function getStatementForOfficers(db: Db, id: string) {
 }
 
 async function lockStatement(tx: Db, id: string) {
-  const [s] = UUID.test(id) ? await tx.select().from(statements).where(eq(statements.id, id)).for('update') : []
+  const [s] = isUuid(id) ? await tx.select().from(statements).where(eq(statements.id, id)).for('update') : []
   if (!s) throw new DomainError('not_found', 'No such statement')
   return s
 }
