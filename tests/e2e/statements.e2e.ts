@@ -135,7 +135,7 @@ export async function officerStatementPagesHaveNoSeriousAxeViolations(ctx: Journ
     await page.getByLabel('Statement', { exact: true }).fill('## Why\n\nBecause blame drives people out. <script>alert(1)</script>')
     await page.getByRole('button', { name: 'Preview' }).click()
     await expectText(page, 'Preview: how the public page will read')
-    assert.equal(await page.locator('#preview h2', { hasText: 'Why' }).count(), 1)
+    await page.locator('#preview h2', { hasText: 'Why' }).waitFor()
     assert.equal(await page.locator('#preview script').count(), 0)
     await expectNoSeriousAxeViolations(page)
     for (const path of ['/officer/statements', '/officer']) {
@@ -163,7 +163,7 @@ export async function officerPreviewsAndPublishesWithoutJavaScriptAndVersionsCom
     await page.getByLabel('Statement', { exact: true }).fill('Pay has fallen behind **ten years** running.')
     await page.getByRole('button', { name: 'Preview' }).click()
     await expectText(page, 'Preview: how the public page will read')
-    assert.equal(await page.locator('#preview strong', { hasText: 'ten years' }).count(), 1)
+    await page.locator('#preview strong', { hasText: 'ten years' }).waitFor()
     assert.equal(await page.getByLabel('Title').inputValue(), title, 'the typed text survives the preview')
     await page.getByRole('button', { name: 'Save draft' }).click()
     await page.waitForURL(/\?saved=created$/)
@@ -182,8 +182,8 @@ export async function officerPreviewsAndPublishesWithoutJavaScriptAndVersionsCom
     await page.getByRole('link', { name: 'See the public page' }).click()
     await page.getByRole('link', { name: /what changed/ }).click()
     await expectHeading(page, 'Changes from version 1 to version 2')
-    assert.equal((await page.locator('.diff del').first().innerText()).includes('ten'), true)
-    assert.equal((await page.locator('.diff ins').first().innerText()).includes('twelve'), true)
+    await page.locator('.diff del', { hasText: 'ten' }).first().waitFor()
+    await page.locator('.diff ins', { hasText: 'twelve' }).first().waitFor()
     await page.getByRole('link', { name: 'Read version 1' }).click()
     await expectText(page, 'This is not the current version.')
     const slug = new URL(page.url()).pathname.split('/')[2]
