@@ -8,6 +8,7 @@ import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
+import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import VerifyEmail from './verify-email.tsx'
@@ -92,8 +93,13 @@ export const templates = {
   }),
   'press-alert': template({
     component: PressAlert,
-    subject: (data) => `Press briefing: ${data.headline}`,
+    subject: (data) => (data.embargoNotice ? `EMBARGOED press briefing: ${data.headline}` : `Press briefing: ${data.headline}`),
     previewProps: PressAlert.PreviewProps,
+  }),
+  'press-account-decision': template({
+    component: PressAccountDecision,
+    subject: (data) => (data.approved ? 'Your Chorus press account is approved' : 'Your Chorus press account'),
+    previewProps: PressAccountDecision.PreviewProps,
   }),
 }
 
