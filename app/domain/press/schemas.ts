@@ -57,3 +57,23 @@ export const CorrectionSchema = z.object({
 export const WithdrawSchema = z.object({
   notice: z.string({ error: 'Write the notice readers will see instead' }).trim().min(10, 'Write the notice readers will see instead, in a sentence or two').max(1000, 'Keep the notice under 1,000 characters'),
 })
+
+export const JournalistRegistrationSchema = z.object({
+  name: z.string({ error: 'Enter your full name' }).trim().min(1, 'Enter your full name').max(120, 'Name must be 120 characters or fewer'),
+  outlet: z.string({ error: 'Enter the outlet you write or broadcast for' }).trim().min(2, 'Enter the outlet you write or broadcast for').max(160, 'Outlet must be 160 characters or fewer'),
+  jobTitle: z.string({ error: 'Enter your role, like “Social affairs correspondent”' }).trim().min(2, 'Enter your role, like “Social affairs correspondent”').max(120, 'Role must be 120 characters or fewer'),
+  email: z
+    .string({ error: 'Enter your work email address' })
+    .trim()
+    .min(1, 'Enter your work email address')
+    .max(254, 'Email address must be 254 characters or fewer')
+    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@outlet.example' }))
+    .transform((v) => v.toLowerCase()),
+  password: z.string({ error: 'Enter a password' }).min(12, 'Password must be at least 12 characters').max(200, 'Password must be 200 characters or fewer'),
+  beats: z.array(z.enum(PRESS_TOPIC_SLUGS)).min(1, 'Choose at least one topic you cover').default([]),
+})
+
+export const AlertTopicsSchema = z.object({
+  scope: z.enum(['all', 'chosen'], { error: 'Choose all topics or the topics you want' }),
+  topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),
+})
