@@ -267,3 +267,26 @@ function briefingTiming(b: Briefing, alerts: Awaited<ReturnType<typeof alertTimi
     alerts,
   }
 }
+
+/** Saves the officer's latest edits, then sends (or asks for approval): edits are kept even if sending is refused. */
+export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; embargoUntil: Date | null; now: Date; baseUrl: string }) {
+  await saveBriefingDraft(db, input)
+  return releaseBriefing(db, input)
+}
+
+/** Everything the officer's briefing page shows. */
+export async function getOfficerBriefing(db: Db, id: string) {
+  const b = await getBriefing(db, id)
+  if (!b) return null
+  const [citations, versions, views, timing, settings, citable, drafter, approver] = await Promise.all([
+    listCitations(db, id),
+    listBriefingVersions(db, id),
+    listEmbargoViews(db, id),
+    getBriefingTiming(db, b),
+    getPressSettings(db),
+    listCitableStatements(db),
+    b.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.createdBy)) : Promise.resolve([]),
+    b.approvedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.approvedBy)) : Promise.resolve([]),
+  ])
+  return { b, citations, versions, views, timing, settings, citable, drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
+}
