@@ -10,6 +10,7 @@ import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
+import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import VerifyEmail from './verify-email.tsx'
 
@@ -100,6 +101,12 @@ export const templates = {
     component: PressAccountDecision,
     subject: (data) => (data.approved ? 'Your Chorus press account is approved' : 'Your Chorus press account'),
     previewProps: PressAccountDecision.PreviewProps,
+  }),
+  'press-subscription-confirm': template({
+    component: PressSubscriptionConfirm,
+    subject: () => 'Confirm you want Chorus press briefings',
+    secret: true,
+    previewProps: PressSubscriptionConfirm.PreviewProps,
   }),
 }
 

@@ -5,6 +5,8 @@ import { DomainError, statusForCode } from '~/domain/errors'
 import { renderMarkdown } from '~/domain/statements/markdown'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { pressNow } from '~/domain/press/clock'
+import { listBriefingsCitingStatement } from '~/domain/press/public.server'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -15,12 +17,13 @@ const NATION_NAMES: Record<string, string> = { england: 'England', scotland: 'Sc
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getPublicStatement(db, params.slug ?? '')
   if (!s) throw new Response('Not Found', { status: 404 })
-  const [versions, byNation] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id)])
+  const [versions, byNation, briefings] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id), listBriefingsCitingStatement(db, { statementId: s.id, now: pressNow() })])
   return {
     url: `${siteOrigin(request)}/statements/${s.slug}`,
     statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
+    briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),
   }
 }
 
@@ -45,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default function StatementPage() {
-  const { statement: s, versions, byNation, url } = useLoaderData<typeof loader>()
+  const { statement: s, versions, byNation, url, briefings } = useLoaderData<typeof loader>()
   const nonce = useNonce()
   const jsonLd = { '@context': 'https://schema.org', '@type': 'Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'Organization', name: 'Chorus' } }
   return (
@@ -92,6 +95,18 @@ export default function StatementPage() {
           </Form>
         ) : null}
       </section>
+      {briefings.length ? (
+        <section aria-labelledby="briefings-heading">
+          <h2 id="briefings-heading">Related press briefings</h2>
+          <ul>
+            {briefings.map((b) => (
+              <li key={b.slug}>
+                <Link to={`/press/${b.slug}`}>{b.headline}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
         <ol className="versions">

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefingEmbargoViews, briefings, briefingStatements, statements, type Briefing } from '../../../db/schema/index.ts'
 import { listBriefingVersions, listCitations } from './briefings.server.ts'
-import { viewFor, type Viewer } from './embargo.ts'
+import { isEntitled, viewFor, type Viewer } from './embargo.ts'
 
 /** The SQL twin of embargo.ts `isListed`: sent, and the lift time (if any) has passed at `now`. */
 export function liftedAt(now: Date): SQL {
@@ -64,4 +64,14 @@ export async function listSitemapEntries(db: Db, now: Date) {
     ...s.map((r) => ({ path: `/statements/${r.slug}`, lastModified: r.updatedAt })),
     ...b.map((r) => ({ path: `/press/${r.slug}`, lastModified: r.publishedAt && r.publishedAt > r.updatedAt ? r.publishedAt : r.updatedAt })),
   ]
+}
+
+/** Briefings under embargo right now, for those entitled to read them (approved journalists, officers). */
+export async function listUnderEmbargo(db: Db, input: { viewer: Viewer; now: Date }) {
+  if (!isEntitled(input.viewer)) return []
+  return db
+    .select({ slug: briefings.slug, headline: briefings.headline, embargoUntil: briefings.embargoUntil })
+    .from(briefings)
+    .where(and(sql`${briefings.status} in ('scheduled', 'published')`, sql`${briefings.embargoUntil} > ${input.now.toISOString()}::timestamptz`))
+    .orderBy(asc(briefings.embargoUntil))
 }
