@@ -13,11 +13,12 @@ function londonOffsetMinutes(at: Date) {
 
 /** Reads a `datetime-local` value as London time (what officers mean) and returns the instant. */
 export function fromLondonLocal(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value)
+  // Browsers send seconds too when the field has them (`step` under 60).
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value)
   if (!m) return null
-  const [month, day, hour, minute] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])]
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null
-  const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]))
+  const [month, day, hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)]
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null
+  const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), second)
   if (Number.isNaN(naive)) return null
   // Two passes settle the offset either side of a clock change.
   let instant = naive - londonOffsetMinutes(new Date(naive)) * 60000
