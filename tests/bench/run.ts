@@ -7,13 +7,13 @@
  * Add a benchmark by writing a `Bench` (tests/bench/types.ts) and listing it in BENCHES.
  */
 import { createDatabase, ensureBuild, startServer } from '../e2e/lib/server.ts'
-import { pageThroughput } from './http.ts'
+import { briefingThroughput, pageThroughput } from './http.ts'
 import { alertFanOut } from './outbox.ts'
 import { stvCount } from './stv.ts'
 import { BENCH_SESSION_SECRET, votesPerSecond } from './votes.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, votesPerSecond, alertFanOut, stvCount]
+const BENCHES: Bench[] = [pageThroughput, briefingThroughput, votesPerSecond, alertFanOut, stvCount]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */
