@@ -57,6 +57,7 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     await publicReader.page.goto('/press')
     assert.equal(await publicReader.page.getByText(headline).count(), 0)
     const feed = await publicReader.page.request.get('/press/feed.xml')
+    assert.match(feed.headers()['content-type'] ?? '', /application\/rss\+xml/)
     assert.ok(!(await feed.text()).includes(headline), 'the feed leaks the embargoed briefing')
 
     // The approved journalist reads it with the banner naming them, and has the alert.
@@ -82,6 +83,34 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     await expectText(publicReader.page, headline)
   } finally {
     await Promise.all([officer.context.close(), journalist.context.close(), publicReader.context.close()])
+  }
+}
+
+/** Without JavaScript: the plain Save button keeps the draft, and the same three steps publish it. */
+export async function officerPublishesWithoutJavaScript(ctx: JourneyContext) {
+  const headline = `Chorus responds to the budget announcement ${Date.now()}`
+  const { context, page } = await openPage(ctx, { javaScriptEnabled: false })
+  try {
+    await signIn(page, DEMO.officer, undefined, { javaScript: false })
+    await page.goto('/officer/press/new')
+    await page.getByLabel('A government announcement').check()
+    await page.getByRole('button', { name: 'Start the briefing' }).click()
+    await page.waitForURL(/\/officer\/press\/[0-9a-f-]{36}$/)
+    await page.getByLabel('Headline').fill(headline)
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await expectText(page, 'Draft saved.')
+    assert.equal(await page.getByLabel('Headline').inputValue(), headline)
+    // The standfirst still has its [prompts]: sending is refused with a message, and nothing is sent.
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expectText(page, 'Replace every [bracketed prompt] in the headline and standfirst before sending.')
+    await page.getByLabel('Standfirst').fill('Chorus welcomes the money for training but warns it will not cut caseloads this year.')
+    await page.getByLabel('Publish now').check()
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expectText(page, 'Published. It is in the press room now')
+    await page.goto('/press')
+    await expectText(page, headline)
+  } finally {
+    await context.close()
   }
 }
 
