@@ -65,6 +65,9 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     await journalist.page.goto(href)
     await expectText(journalist.page, /EMBARGOED UNTIL/)
     await expectText(journalist.page, 'Shown to Tom Ashworth, The Northfield Gazette.')
+    // Nothing a link preview or a search engine could pick up before the lift.
+    assert.equal(await journalist.page.locator('script[type="application/ld+json"]').count(), 0)
+    assert.equal(await journalist.page.locator('meta[property^="og:"]').count(), 0)
     await waitForMail(journalist.page, `EMBARGOED press briefing: ${headline}`, DEMO.journalist)
 
     // The officer sees the journalist's view in the log.
@@ -78,7 +81,10 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     assert.equal(after?.status(), 200)
     await expectText(publicReader.page, headline)
     assert.equal(await publicReader.page.getByText(/EMBARGOED UNTIL/).count(), 0)
-    assert.equal(await publicReader.page.locator('script[type="application/ld+json"]').count(), 1)
+    const jsonLd = JSON.parse((await publicReader.page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    assert.equal(jsonLd['@type'], 'NewsArticle')
+    assert.equal(jsonLd.headline, headline)
+    assert.equal(await publicReader.page.locator('meta[property="og:title"]').getAttribute('content'), headline)
     await publicReader.page.goto('/press')
     await expectText(publicReader.page, headline)
   } finally {

@@ -97,3 +97,35 @@ describe('press pages', () => {
     expect((await t.db.select().from(users).where(eq(users.id, j.id)))[0].role).toBe('journalist')
   })
 })
+
+describe('briefings elsewhere on the site', () => {
+  const t = useTestDb()
+
+  it('a statement lists the lifted briefings that cite it, never one under embargo', async () => {
+    const { createStatement, sendBriefing } = await import('../helpers/press.ts')
+    const statementPage = await import('../../app/routes/statements.$slug.tsx')
+    const officer = (await signedInAs(t.db, 'officer')).user
+    const s = await createStatement(t.db)
+    await sendBriefing(t.db, { officerId: officer.id, fields: { headline: 'Chorus responds to the Westmoor review', statementIds: [s.id] } })
+    await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3600_000), fields: { headline: 'Chorus responds to the Southdale review', statementIds: [s.id] } })
+    const page = await callRoute(statementPage.loader as never, { path: `/statements/${s.slug}`, params: { slug: s.slug } })
+    expect((page.body as { briefings: { headline: string }[] }).briefings.map((b) => b.headline)).toEqual(['Chorus responds to the Westmoor review'])
+  })
+
+  it('a withdrawn briefing shows its notice to everyone instead of the body, and leaves the feeds', async () => {
+    const { sendBriefing } = await import('../helpers/press.ts')
+    const { withdrawBriefing } = await import('../../app/domain/press/briefings.server.ts')
+    const briefingPage = await import('../../app/routes/press.$slug.tsx')
+    const feed = await import('../../app/routes/press.feed[.]json.ts')
+    const officer = (await signedInAs(t.db, 'officer')).user
+    const id = await sendBriefing(t.db, { officerId: officer.id, fields: { headline: 'Chorus responds to the Northmoor review' } })
+    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing contained an error and has been withdrawn.', now: new Date() })
+    const b = (await getBriefing(t.db, id))!
+    const page = await callRoute(briefingPage.loader as never, { path: `/press/${b.slug}`, params: { slug: b.slug } })
+    expect(page.status).toBe(200)
+    expect(page.body).toMatchObject({ view: 'withdrawn', article: null, notice: 'This briefing contained an error and has been withdrawn.' })
+    expect(JSON.stringify(page.body)).not.toContain('Caseloads are too high')
+    const json = await callRoute(feed.loader as never, { path: '/press/feed.json' })
+    expect(String(json.body)).not.toContain('Northmoor')
+  })
+})
