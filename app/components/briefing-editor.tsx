@@ -42,7 +42,7 @@ export function BriefingFieldInputs(props: { values: Values; errors: Errors; top
         <legend className="fieldset__legend">Press office contact</legend>
         <TextFieldPlain name="contactName" label="Name" defaultValue={str('contactName')} error={first('contactName')} width="medium" />
         <TextFieldPlain name="contactEmail" type="email" label="Email" defaultValue={str('contactEmail')} error={first('contactEmail')} width="medium" />
-        <TextFieldPlain name="contactPhone" label="Phone" defaultValue={str('contactPhone')} error={first('contactPhone')} width="short" />
+        <TextFieldPlain name="contactPhone" label="Phone" defaultValue={str('contactPhone')} error={first('contactPhone')} width="medium" />
       </fieldset>
       <ChoiceGroup type="checkbox" name="topics" legend="Topics" hint="Journalists following these topics get the alert." options={props.topics} defaultValue={list('topics')} error={first('topics')} />
       <ChoiceGroup

@@ -1,10 +1,11 @@
 import { and, eq, like, sql } from 'drizzle-orm'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { correctBriefing, createBriefingFromTemplate, getBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { decideJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
-import { useTestDb } from '../helpers/db.ts'
+import type { Connection } from '../../db/client.server.ts'
+import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { BASE_URL, briefingFields, createJournalist, createStatement, createSubscriber, sendBriefing } from '../helpers/press.ts'
 import { createUser } from '../helpers/routes.ts'
@@ -188,5 +189,29 @@ describe('press accounts', () => {
     await expect(decideJournalist(t.db, { officerId: officer.id, userId: j.id, decision: 'decline', reason: 'no', baseUrl: BASE_URL })).rejects.toThrow(/Say why/)
     await decideJournalist(t.db, { officerId: officer.id, userId: j.id, decision: 'decline', reason: 'We could not find your work at this outlet.', baseUrl: BASE_URL })
     expect(await viewerFor(t.db, j)).toMatchObject({ status: 'declined' })
+  })
+})
+
+describe.runIf(onPostgresServer)('on a PostgreSQL server, two officers press Send at once', () => {
+  let connection: Connection
+  beforeAll(async () => {
+    connection = await createTestDatabase({ max: 10 })
+  })
+  afterAll(async () => {
+    await connection.close()
+  })
+
+  it('sends the briefing once: one succeeds, the others are told it was already sent, and each journalist is alerted once', async () => {
+    const db = connection.db
+    const officers = await Promise.all([1, 2, 3, 4].map(() => createUser(db, { role: 'officer' })))
+    const journalist = await createJournalist(db)
+    const draft = await createBriefingFromTemplate(db, { actorId: officers[0].id, template: 'serious_case_review' })
+    await saveBriefingDraft(db, { actorId: officers[0].id, briefingId: draft.id, fields: briefingFields() })
+    const results = await Promise.allSettled(officers.map((o) => releaseBriefing(db, { actorId: o.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of results.filter((r) => r.status === 'rejected')) expect(String((r as PromiseRejectedResult).reason)).toMatch(/already been sent/)
+    expect(await listBriefingVersions(db, draft.id)).toHaveLength(1)
+    await deliverToMailbox(db)
+    expect(await mailTo(db, journalist.email)).toHaveLength(1)
   })
 })
