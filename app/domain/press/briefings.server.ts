@@ -5,7 +5,7 @@ import { briefingEmbargoViews, briefings, journalists, briefingStatements, brief
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
-import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts } from './alerts.server.ts'
+import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
 import { BRIEFING_TEMPLATES } from './templates.ts'
@@ -257,7 +257,7 @@ export async function getBriefingTiming(db: Db, b: Briefing) {
   return briefingTiming(b, (await alertTimings(db, [b.id])).get(b.id) ?? [])
 }
 
-function briefingTiming(b: Briefing, alerts: Awaited<ReturnType<typeof alertTimings>> extends Map<string, infer T> ? T : never) {
+function briefingTiming(b: Briefing, alerts: AlertTiming[]) {
   const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, (to.getTime() - from.getTime()) / 1000) : null)
   const last = (kinds: string[]) => alerts.filter((a) => kinds.includes(a.kind)).reduce<Date | null>((m, a) => (a.lastDeliveredAt && (!m || a.lastDeliveredAt > m) ? a.lastDeliveredAt : m), null)
   return {
