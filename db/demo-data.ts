@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2'
 import { inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
+import { seedDemoPress } from './demo-press.ts'
 import { ballotCandidates, ballots, memberships, statements, statementVersions, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
@@ -23,7 +24,10 @@ export async function seedDemoData(db: Db) {
     .values(DEMO_ACCOUNTS.map(({ email, name, role }) => ({ email, name, role, passwordHash, emailVerifiedAt: now })))
     .onConflictDoNothing()
     .returning({ id: users.id, email: users.email })
-  if (inserted.length === 0) return []
+  if (inserted.length === 0) {
+    await seedDemoPress(db, now)
+    return []
+  }
 
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]))
   const members = DEMO_ACCOUNTS.filter((a) => a.member && byEmail.has(a.email))
@@ -93,6 +97,7 @@ export async function seedDemoData(db: Db) {
       await db.insert(statementVersions).values({ statementId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, changeNote: 'First published', createdAt: row.adoptedAt! })
     }
   }
+  await seedDemoPress(db, now)
   return inserted.map((r) => r.email)
 }
 

@@ -9,7 +9,9 @@ import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
+import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
+import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import StatementReviewDue from './statement-review-due.tsx'
 import VerifyEmail from './verify-email.tsx'
@@ -104,8 +106,19 @@ export const templates = {
   }),
   'press-alert': template({
     component: PressAlert,
-    subject: (data) => `Press briefing: ${data.headline}`,
+    subject: (data) => (data.embargoNotice ? `EMBARGOED press briefing: ${data.headline}` : `Press briefing: ${data.headline}`),
     previewProps: PressAlert.PreviewProps,
+  }),
+  'press-account-decision': template({
+    component: PressAccountDecision,
+    subject: (data) => (data.approved ? 'Your Chorus press account is approved' : 'Your Chorus press account'),
+    previewProps: PressAccountDecision.PreviewProps,
+  }),
+  'press-subscription-confirm': template({
+    component: PressSubscriptionConfirm,
+    subject: () => 'Confirm you want Chorus press briefings',
+    secret: true,
+    previewProps: PressSubscriptionConfirm.PreviewProps,
   }),
 }
 

@@ -42,6 +42,18 @@ export default function OfficerDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/officer/press">Press briefings</Link>
+          </h2>
+          <p>Rapid responses in three steps: choose the situation, write, publish or embargo.</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/officer/journalists">Press accounts</Link>
+          </h2>
+          <p>Approve journalists so they can read briefings under embargo.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/officer/members">Members</Link>
           </h2>
           <p>Search, filter and download the membership list.</p>

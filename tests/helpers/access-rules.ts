@@ -1,8 +1,11 @@
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
+import { briefings } from '../../db/schema/index.ts'
 import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
 import { createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { createMember } from './members.ts'
+import { sendBriefing } from './press.ts'
 import type { Persona, SignedInPersona } from './personas.ts'
 import { createUser } from './routes.ts'
 
@@ -98,6 +101,16 @@ const statementInConsultation: Fixture = async (db) => {
   return { params: { slug: s.slug } }
 }
 
+const publishedBriefing: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const id = await sendBriefing(db, { officerId: officer.id })
+  const [briefing] = await db.select({ slug: briefings.slug }).from(briefings).where(eq(briefings.id, id))
+  return { params: { slug: briefing.slug, id } }
+}
+
+/** People with a press account, approved or not (the press office has none of its own). */
+const PRESS_ACCOUNTS = ['pending journalist', 'approved journalist'] as const
+
 /** Everyone who holds a membership of any standing (not resigned): they may comment in consultations. */
 const ANY_MEMBER = ['member', 'lapsed member', 'pending member', 'officer', 'admin'] as const
 
@@ -115,6 +128,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'ballots.$id_.results': { loader: 'anyone' },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
   'bench.bare': { loader: 'anyone' },
+  'bench.page': { loader: 'anyone' },
   'forgot-password': { loader: 'anyone', action: 'anyone' },
   healthz: { loader: 'anyone' },
   join: { loader: 'anyone', action: 'anyone' },
@@ -135,6 +149,23 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     loader: 'signed-in',
     action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' } },
   },
+  'press._index': { loader: 'anyone' },
+  'press.$slug': { fixture: publishedBriefing, loader: 'anyone' },
+  // A press account sees its own status here, approved or not; the press office has no press account.
+  // Alert topics are chosen once the press office has approved the account.
+  'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
+  'press.feed[.]atom': { loader: 'anyone' },
+  'press.feed[.]json': { loader: 'anyone' },
+  'press.feed[.]xml': { loader: 'anyone' },
+  'press.register': {
+    loader: 'anyone',
+    action: { access: 'anyone', form: { name: 'Sam Reporter', outlet: 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', email: 'sam.reporter@gazette.example', password: 'a long enough password', beats: 'serious-case-reviews' } },
+  },
+  'press.subscribe': { loader: 'anyone', action: { access: 'anyone', form: { email: 'reader@example.test' } } },
+  'press.topics.$topic.feed[.]atom': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.topics.$topic.feed[.]json': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.topics.$topic.feed[.]xml': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.unsubscribe': { loader: 'anyone', action: 'anyone' },
   'reset-password': { loader: 'anyone', action: 'anyone' },
   signup: { loader: 'anyone', action: 'anyone' },
   'statements._index': { loader: 'anyone' },
@@ -142,6 +173,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'statements.$slug_.diff': { fixture: adoptedStatement, loader: { access: 'anyone', search: '?from=1&to=1' } },
   'statements.$slug_.versions.$n': { fixture: async (db, people) => ({ params: { ...(await adoptedStatement(db, people)).params, n: '1' } }), loader: 'anyone' },
   'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' } } },
+  'sitemap[.]xml': { loader: 'anyone' },
   unsubscribe: { loader: 'anyone', action: 'anyone' },
   'verify-email': { loader: 'anyone', action: 'anyone' },
 }
