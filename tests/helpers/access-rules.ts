@@ -7,6 +7,21 @@ import type { Persona, SignedInPersona } from './personas.ts'
 import { createUser } from './routes.ts'
 
 /**
+ * Who may use each route: the spec tests/integration/access-matrix.test.ts and
+ * tests/integration/hostile-input.test.ts check the app against.
+ *
+ * A new route file in app/routes needs a rule, or the matrix fails naming it:
+ * - `admin*`, `officer*`, `account*`, `dev*` and `webhooks*` routes get a default from
+ *   PREFIX_RULES and need nothing unless they differ;
+ * - any other route gets an entry in ROUTE_RULES under its file name without the extension
+ *   (`'press.$slug': { loader: 'anyone', action: 'approved-journalist' }`);
+ * - a handler that needs data to act on gets a `fixture` that creates it and returns the URL
+ *   params, and a `form` that would succeed for someone allowed, so refusals are real;
+ * - an action that does different things by `intent` lists one case per intent.
+ * Journalists come from createJournalist({ approved }) in tests/helpers/personas.ts.
+ */
+
+/**
  * Who may use a route's loader or action. The matrix test checks that exactly these personas
  * get through and that everyone else is refused and writes nothing.
  */
