@@ -61,6 +61,8 @@ export interface Case {
   form?: Record<string, string>
   /** Added to the URL, e.g. `?token=…` */
   search?: string
+  /** The form should succeed (2xx/3xx) for everyone allowed, not merely get past the guard. */
+  succeeds?: boolean
 }
 
 /** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
@@ -111,7 +113,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
   'ballots._index': { loader: 'anyone' },
-  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' } } },
+  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
   'ballots.$id_.papers[.]json': { loader: 'anyone' },
   'ballots.$id_.receipts': { loader: 'anyone' },
@@ -130,18 +132,18 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fixture: gatheringMotion,
     loader: 'anyone',
     action: [
-      { access: 'member', form: { intent: 'support' } },
+      { access: 'member', form: { intent: 'support' }, succeeds: true },
       { access: 'officer', form: { intent: 'decline', response: 'Officers will answer this motion at the annual meeting instead.' } },
     ],
   },
   'motions.new': {
     loader: 'signed-in',
-    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' } },
+    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' }, succeeds: true },
   },
   'reset-password': { loader: 'anyone', action: 'anyone' },
   signup: { loader: 'anyone', action: 'anyone' },
   'statements._index': { loader: 'anyone' },
-  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' } } },
+  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' }, succeeds: true } },
   unsubscribe: { loader: 'anyone', action: 'anyone' },
   'verify-email': { loader: 'anyone', action: 'anyone' },
 }

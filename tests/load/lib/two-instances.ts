@@ -34,7 +34,7 @@ export interface TwoInstanceResult {
   alertsDelivered: number
   duplicatesDelivered: number
   payments: number
-  /** Emails sent by each server's worker, from the capture server's view of the idempotency keys. */
+  /** Every way the run fell short of exact; empty when it held. */
   problems: string[]
 }
 
