@@ -10,6 +10,21 @@ import type { Persona, SignedInPersona } from './personas.ts'
 import { createUser } from './routes.ts'
 
 /**
+ * Who may use each route: the spec tests/integration/access-matrix.test.ts and
+ * tests/integration/hostile-input.test.ts check the app against.
+ *
+ * A new route file in app/routes needs a rule, or the matrix fails naming it:
+ * - `admin*`, `officer*`, `account*`, `dev*` and `webhooks*` routes get a default from
+ *   PREFIX_RULES and need nothing unless they differ;
+ * - any other route gets an entry in ROUTE_RULES under its file name without the extension
+ *   (`'press.$slug': { loader: 'anyone', action: 'approved-journalist' }`);
+ * - a handler that needs data to act on gets a `fixture` that creates it and returns the URL
+ *   params, and a `form` that would succeed for someone allowed, so refusals are real;
+ * - an action that does different things by `intent` lists one case per intent.
+ * Journalists come from createJournalist({ approved }) in tests/helpers/personas.ts.
+ */
+
+/**
  * Who may use a route's loader or action. The matrix test checks that exactly these personas
  * get through and that everyone else is refused and writes nothing.
  */
@@ -51,6 +66,8 @@ export interface Case {
   search?: string
   /** Free-text fields of `form`: any text is of the right type there. */
   text?: string[]
+  /** The form should succeed (2xx/3xx) for everyone allowed, not merely get past the guard. */
+  succeeds?: boolean
 }
 
 /** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
@@ -121,7 +138,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
   'ballots._index': { loader: 'anyone' },
-  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' } } },
+  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
   'ballots.$id_.papers[.]json': { loader: 'anyone' },
   'ballots.$id_.receipts': { loader: 'anyone' },
@@ -141,13 +158,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fixture: gatheringMotion,
     loader: 'anyone',
     action: [
-      { access: 'member', form: { intent: 'support' } },
+      { access: 'member', form: { intent: 'support' }, succeeds: true },
       { access: 'officer', form: { intent: 'decline', response: 'Officers will answer this motion at the annual meeting instead.' } },
     ],
   },
   'motions.new': {
     loader: 'signed-in',
-    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' } },
+    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' }, succeeds: true },
   },
   'press._index': { loader: 'anyone' },
   'press.$slug': { fixture: publishedBriefing, loader: 'anyone' },
@@ -172,7 +189,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'statements.$slug_.consultation': { fixture: statementInConsultation, loader: 'anyone', action: { access: ANY_MEMBER, form: { body: 'Please say more about supervision for newly qualified social workers.' }, text: ['body'] } },
   'statements.$slug_.diff': { fixture: adoptedStatement, loader: { access: 'anyone', search: '?from=1&to=1' } },
   'statements.$slug_.versions.$n': { fixture: async (db, people) => ({ params: { ...(await adoptedStatement(db, people)).params, n: '1' } }), loader: 'anyone' },
-  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' } } },
+  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' }, succeeds: true } },
   'sitemap[.]xml': { loader: 'anyone' },
   unsubscribe: { loader: 'anyone', action: 'anyone' },
   'verify-email': { loader: 'anyone', action: 'anyone' },

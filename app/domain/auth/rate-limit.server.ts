@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits } from '../../../db/schema/index.ts'
 import { DomainError } from '../errors.ts'
@@ -49,5 +49,5 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
 
 /** Old windows are useless; the worker calls this now and then. */
 export async function pruneRateLimits(db: Db, now = new Date()) {
-  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 24 * 3600 * 1000)}`)
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)))
 }
