@@ -53,12 +53,15 @@ function checkTraining<T extends z.output<typeof SpokespersonFields>>(v: T, ctx:
   }
 }
 
-const normalise = <T extends z.output<typeof SpokespersonFields>>(v: T) => ({
-  ...v,
+const normalise = (v: z.output<typeof SpokespersonFields>) => ({
+  displayName: v.displayName || undefined,
+  roleTitle: v.roleTitle,
+  topics: v.topics,
+  nations: v.nations,
   mediaTrained: Boolean(v.mediaTrained),
   mediaTrainedOn: v.mediaTrained ? (v.mediaTrainedOn ?? null) : null,
   bio: v.bio ?? '',
-  displayName: v.displayName || undefined,
+  availability: v.availability,
 })
 
 export const SpokespersonSchema = SpokespersonFields.superRefine(checkTraining).transform(normalise)
@@ -67,7 +70,7 @@ export const NewSpokespersonSchema = SpokespersonFields.extend({
   email: z.email({ error: 'Enter the email address of their Chorus account, like name@example.com' }).max(254, 'Enter an email address under 254 characters'),
 })
   .superRefine(checkTraining)
-  .transform(normalise)
+  .transform((v) => ({ ...normalise(v), email: v.email }))
 
 export type SpokespersonInput = z.output<typeof SpokespersonSchema>
 
