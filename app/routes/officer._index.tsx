@@ -1,16 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listVerificationQueue } from '~/domain/membership/officers.server'
+import { countActiveEnquiries } from '~/domain/press/enquiries.server'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  return { name: officer.name, waiting: (await listVerificationQueue(db)).length }
+  return { name: officer.name, waiting: (await listVerificationQueue(db)).length, enquiries: await countActiveEnquiries(db) }
 }
 
 export default function OfficerDashboard() {
-  const { name, waiting } = useLoaderData<typeof loader>()
+  const { name, waiting, enquiries } = useLoaderData<typeof loader>()
   return (
     <>
       <span className="caption">Signed in as {name}</span>
@@ -34,6 +35,18 @@ export default function OfficerDashboard() {
             <Link to="/officer/members">Members</Link>
           </h2>
           <p>Search, filter and download the membership list.</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/officer/enquiries">Media enquiries</Link>
+          </h2>
+          <p>{enquiries === 0 ? 'Nothing waiting for an answer.' : `${enquiries} waiting for an answer, nearest deadline first.`}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/officer/spokespeople">Spokespeople</Link>
+          </h2>
+          <p>Who speaks for Chorus, on what, and when they can take a call.</p>
         </li>
       </ul>
     </>
