@@ -20,7 +20,7 @@ export interface RouteResult {
 /** Calls a loader or action as Remix would, and reports what the browser would get. */
 export async function callRoute(
   handler: Handler,
-  options: { path?: string; method?: string; form?: Record<string, string>; cookie?: string; origin?: string | null; params?: Record<string, string> } = {},
+  options: { path?: string; method?: string; form?: Record<string, string> | [string, string][]; cookie?: string; origin?: string | null; params?: Record<string, string> } = {},
 ): Promise<RouteResult> {
   const method = options.method ?? (options.form ? 'POST' : 'GET')
   const headers = new Headers()

@@ -4,7 +4,6 @@ import { parseAvailability } from './availability.ts'
 
 export const NATION_NAMES = { england: 'England', scotland: 'Scotland', wales: 'Wales', northern_ireland: 'Northern Ireland' } as const
 export type NationId = keyof typeof NATION_NAMES
-const nationIds = Object.keys(NATION_NAMES) as [NationId, ...NationId[]]
 
 const text = (missing: string, min: number, max: number, tooLong: string) =>
   z.string({ error: missing }).trim().min(min, missing).max(max, tooLong)
@@ -26,7 +25,11 @@ const SpokespersonFields = z.object({
   displayName: z.string().trim().max(120, 'Keep the public name under 120 characters').optional(),
   roleTitle: text('Enter their role, for example Chair of the Practice Council', 2, 120, 'Keep the role under 120 characters'),
   topics: topicList,
-  nations: z.array(z.enum(nationIds, { error: 'Choose a nation from the list' }), { error: 'Choose at least one nation' }).min(1, 'Choose at least one nation'),
+  nations: z
+    .array(z.string(), { error: 'Choose at least one nation' })
+    .min(1, 'Choose at least one nation')
+    .refine((list) => list.every((n) => Object.hasOwn(NATION_NAMES, n)), 'Choose nations from the list')
+    .transform((list) => [...new Set(list)] as NationId[]),
   mediaTrained: z.literal('yes').optional(),
   mediaTrainedOn: z.string().optional(),
   bio: z.string().trim().max(600, 'Keep the biography under 600 characters').optional(),
