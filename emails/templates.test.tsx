@@ -13,6 +13,8 @@ describe('email templates', () => {
       expect(email.html).toContain(recipientName)
       expect(email.text).toContain(recipientName)
       expect(email.text).toContain('Chorus, 1 Civic Square')
+      expect(email.html).not.toContain('\0')
+      expect(email.text).not.toContain('\0')
       expect(unfilledPlaceholders(email.html)).toEqual([])
       expect(unfilledPlaceholders(email.text)).toEqual([])
       for (const value of Object.values(data)) if (typeof value === 'string') expect(email.text).toContain(value)

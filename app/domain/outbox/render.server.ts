@@ -45,10 +45,13 @@ export function renderShared(templateName: string, data: unknown, options: { wit
       ...(options.withUnsubscribe ? { unsubscribeUrl: SLOT.unsubscribeUrl, preferencesUrl: SLOT.preferencesUrl } : {}),
     }
     const element = (template.component as (p: typeof props) => React.ReactElement)(props)
+    // The renderer sometimes leaves NUL characters in the preview padding, which PostgreSQL
+    // text columns (the dev mailbox) refuse and mail clients show as junk.
+    const clean = (s: string) => s.replaceAll('\0', '')
     rendered = Promise.all([render(element), render(element, { plainText: true })]).then(([html, text]) => ({
       subject: (template.subject as (d: unknown) => string)(data),
-      html,
-      text,
+      html: clean(html),
+      text: clean(text),
     }))
     rendered.catch(() => cache.delete(key))
     cache.set(key, rendered)
