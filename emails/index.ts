@@ -4,6 +4,11 @@ import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import ConsultationOpen from './consultation-open.tsx'
+import EnquiryAssigned from './enquiry-assigned.tsx'
+import EnquiryDeclined from './enquiry-declined.tsx'
+import EnquiryNew from './enquiry-new.tsx'
+import EnquiryReceived from './enquiry-received.tsx'
+import EnquiryReply from './enquiry-reply.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
@@ -119,6 +124,31 @@ export const templates = {
     subject: () => 'Confirm you want Chorus press briefings',
     secret: true,
     previewProps: PressSubscriptionConfirm.PreviewProps,
+  }),
+  'enquiry-received': template({
+    component: EnquiryReceived,
+    subject: (data) => `We have your enquiry: ${data.topic}`,
+    previewProps: EnquiryReceived.PreviewProps,
+  }),
+  'enquiry-new': template({
+    component: EnquiryNew,
+    subject: (data) => `Media enquiry due ${data.deadline}: ${data.enquirer}`,
+    previewProps: EnquiryNew.PreviewProps,
+  }),
+  'enquiry-assigned': template({
+    component: EnquiryAssigned,
+    subject: (data) => `Media enquiry for you, due ${data.deadline}`,
+    previewProps: EnquiryAssigned.PreviewProps,
+  }),
+  'enquiry-reply': template({
+    component: EnquiryReply,
+    subject: (data) => `Chorus press office: ${data.topic}`,
+    previewProps: EnquiryReply.PreviewProps,
+  }),
+  'enquiry-declined': template({
+    component: EnquiryDeclined,
+    subject: (data) => `Chorus press office: ${data.topic}`,
+    previewProps: EnquiryDeclined.PreviewProps,
   }),
 }
 
