@@ -45,8 +45,9 @@ export function SpokespeopleSlot(props: { children?: ReactNode }) {
   )
 }
 
-export function FeedLinks(props: { topic?: string }) {
-  const base = props.topic ? `/press/topics/${props.topic}/feed` : '/press/feed'
+/** Links to a feed in its three formats: the press room's (optionally one topic's), or any `base` such as `/statements/feed`. */
+export function FeedLinks(props: { topic?: string; base?: string }) {
+  const base = props.base ?? (props.topic ? `/press/topics/${props.topic}/feed` : '/press/feed')
   return (
     <ul>
       <li>
