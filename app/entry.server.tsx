@@ -34,6 +34,8 @@ export default function handleRequest(
 ) {
   const nonce = createNonce()
   responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)
+  // A body refused for its size was never read to the end: this connection cannot be reused.
+  if (responseStatusCode === 413) responseHeaders.set('Connection', 'close')
   const cacheKey = pageCacheKey(request, responseStatusCode, remixContext)
   if (cacheKey) return renderShared(request, responseHeaders, remixContext, nonce, cacheKey)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
@@ -118,5 +120,10 @@ export function handleError(error: unknown, { request }: { request: Request }) {
     return
   }
   if (request.signal.aborted) return
+  // Remix's own refusal of a form posted from another site (Origin does not match Host).
+  if (error instanceof Error && /does not match `origin` header|headers are not provided/.test(error.message)) {
+    console.warn(`Chorus: refused a form posted from another site (${request.headers.get('origin')} → ${new URL(request.url).pathname})`)
+    return
+  }
   console.error(error)
 }

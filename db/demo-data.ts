@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2'
 import { inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
-import { ballotCandidates, ballots, memberships, statements, statementVersions, users, type Role } from './schema/index.ts'
+import { seedDemoPress } from './demo-press.ts'
+import { ballotCandidates, ballots, mediaEnquiries, memberships, spokespeople, statements, statementVersions, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 
@@ -23,7 +24,10 @@ export async function seedDemoData(db: Db) {
     .values(DEMO_ACCOUNTS.map(({ email, name, role }) => ({ email, name, role, passwordHash, emailVerifiedAt: now })))
     .onConflictDoNothing()
     .returning({ id: users.id, email: users.email })
-  if (inserted.length === 0) return []
+  if (inserted.length === 0) {
+    await seedDemoPress(db, now)
+    return []
+  }
 
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]))
   const members = DEMO_ACCOUNTS.filter((a) => a.member && byEmail.has(a.email))
@@ -95,7 +99,48 @@ export async function seedDemoData(db: Db) {
     // A draft open for members' comments, so the consultation pages have something to show.
     await db.insert(statements).values({ ...DEMO_CONSULTATION, status: 'consultation', consultationClosesAt: new Date(now.getTime() + 21 * DAY) })
   }
+  await seedDemoPress(db, now)
+  await seedPressContacts(db, now)
   return inserted.map((r) => r.email)
+}
+
+const HOUR = 3_600_000
+
+/** Three spokespeople (the demo officer among them) and two open media enquiries. */
+async function seedPressContacts(db: Db, now: Date) {
+  const anySpokesperson = await db.select({ id: spokespeople.id }).from(spokespeople).limit(1)
+  if (anySpokesperson.length) return
+  const accounts = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, ['officer@chorus.test', 'admin@chorus.test', 'member@chorus.test', 'journalist@chorus.test']))
+  const id = (email: string) => accounts.find((a) => a.email === email)?.id
+  const weekdays = [1, 2, 3, 4, 5]
+  const people = [
+    { userId: id('officer@chorus.test'), displayName: 'Daniel Mensah', roleTitle: 'Press officer and Chorus vice-chair', topics: ['serious case reviews', 'media', 'workforce'], nations: ['england' as const], mediaTrained: true, mediaTrainedOn: '2025-09-18', bio: 'Child protection social worker for fifteen years in Manchester; now leads Chorus’s rapid responses.', availability: [{ kind: 'weekly' as const, days: weekdays, from: '07:00', to: '21:00' }] },
+    { userId: id('admin@chorus.test'), displayName: 'Priya Raman', roleTitle: 'Chair of Chorus', topics: ['workforce', 'funding', 'caseloads'], nations: ['england' as const, 'wales' as const], mediaTrained: true, mediaTrainedOn: '2024-11-02', bio: 'Adult services team manager in London; chairs Chorus and speaks on funding and caseloads.', availability: [{ kind: 'weekly' as const, days: weekdays, from: '09:00', to: '17:30' }] },
+    { userId: id('member@chorus.test'), displayName: 'Amira Okafor', roleTitle: 'Children’s social worker, Leeds', topics: ['caseloads', 'children'], nations: ['england' as const], mediaTrained: false, mediaTrainedOn: null, bio: 'Front-line social worker in a children’s assessment team; speaks about what caseloads mean day to day.', availability: [{ kind: 'weekly' as const, days: [1, 3], from: '12:30', to: '13:30' }, { kind: 'weekly' as const, days: weekdays, from: '17:30', to: '19:00' }] },
+  ].filter((p): p is typeof p & { userId: string } => Boolean(p.userId))
+  if (people.length === 0) return
+  const rows = await db.insert(spokespeople).values(people).onConflictDoNothing().returning({ id: spokespeople.id, name: spokespeople.displayName })
+  await db.insert(mediaEnquiries).values([
+    {
+      name: 'Tom Ashworth',
+      outlet: 'The Northern Record',
+      email: 'journalist@chorus.test',
+      phone: '0161 496 0000',
+      deadline: new Date(now.getTime() + 3 * HOUR),
+      topic: 'the Hollins Vale serious case review',
+      question: 'The review published today says the social workers involved held more than 25 children each. Does Chorus accept that finding, and what should change?',
+      requestedSpokespersonId: rows.find((r) => r.name === 'Daniel Mensah')?.id ?? null,
+      journalistUserId: id('journalist@chorus.test') ?? null,
+    },
+    {
+      name: 'Sian Howells',
+      outlet: 'Radio Cymru (freelance producer)',
+      email: 'sian.howells@example.com',
+      deadline: new Date(now.getTime() + 26 * HOUR),
+      topic: 'agency social workers in Wales',
+      question: 'We are looking for a social worker to talk on tomorrow’s programme about the cost of agency staff in Welsh councils. Could someone join us live at 8am?',
+    },
+  ])
 }
 
 const DEMO_STATEMENTS = [

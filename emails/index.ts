@@ -4,12 +4,19 @@ import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import ConsultationOpen from './consultation-open.tsx'
+import EnquiryAssigned from './enquiry-assigned.tsx'
+import EnquiryDeclined from './enquiry-declined.tsx'
+import EnquiryNew from './enquiry-new.tsx'
+import EnquiryReceived from './enquiry-received.tsx'
+import EnquiryReply from './enquiry-reply.tsx'
 import MembershipLapsed from './membership-lapsed.tsx'
 import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
+import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
+import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import StatementPublished from './statement-published.tsx'
 import StatementReviewDue from './statement-review-due.tsx'
@@ -110,8 +117,44 @@ export const templates = {
   }),
   'press-alert': template({
     component: PressAlert,
-    subject: (data) => `Press briefing: ${data.headline}`,
+    subject: (data) => (data.embargoNotice ? `EMBARGOED press briefing: ${data.headline}` : `Press briefing: ${data.headline}`),
     previewProps: PressAlert.PreviewProps,
+  }),
+  'press-account-decision': template({
+    component: PressAccountDecision,
+    subject: (data) => (data.approved ? 'Your Chorus press account is approved' : 'Your Chorus press account'),
+    previewProps: PressAccountDecision.PreviewProps,
+  }),
+  'press-subscription-confirm': template({
+    component: PressSubscriptionConfirm,
+    subject: () => 'Confirm you want Chorus press briefings',
+    secret: true,
+    previewProps: PressSubscriptionConfirm.PreviewProps,
+  }),
+  'enquiry-received': template({
+    component: EnquiryReceived,
+    subject: (data) => `We have your enquiry: ${data.topic}`,
+    previewProps: EnquiryReceived.PreviewProps,
+  }),
+  'enquiry-new': template({
+    component: EnquiryNew,
+    subject: (data) => `Media enquiry due ${data.deadline}: ${data.enquirer}`,
+    previewProps: EnquiryNew.PreviewProps,
+  }),
+  'enquiry-assigned': template({
+    component: EnquiryAssigned,
+    subject: (data) => `Media enquiry for you, due ${data.deadline}`,
+    previewProps: EnquiryAssigned.PreviewProps,
+  }),
+  'enquiry-reply': template({
+    component: EnquiryReply,
+    subject: (data) => `Chorus press office: ${data.topic}`,
+    previewProps: EnquiryReply.PreviewProps,
+  }),
+  'enquiry-declined': template({
+    component: EnquiryDeclined,
+    subject: (data) => `Chorus press office: ${data.topic}`,
+    previewProps: EnquiryDeclined.PreviewProps,
   }),
 }
 

@@ -8,6 +8,10 @@ export interface PressAlertProps {
   briefingUrl: string
   /** When the briefing was issued, already written for people (e.g. "25 November 2026, 09:30"). */
   issuedAt: string
+  /** Present when the briefing is under embargo, e.g. "EMBARGOED UNTIL 09:30 on 26 November 2026 (London time)". */
+  embargoNotice?: string
+  /** Who it goes to: approved journalists, or people who subscribed to public briefings. */
+  audience?: 'journalists' | 'subscribers'
   unsubscribeUrl?: string
   preferencesUrl?: string
 }
@@ -16,13 +20,22 @@ export default function PressAlert(props: PressAlertProps) {
   return (
     <EmailLayout
       preview={props.summary}
-      reason="You are getting this because you subscribed to Chorus press alerts with your press account."
+      reason={
+        props.audience === 'subscribers'
+          ? 'You are getting this because you asked for Chorus press briefings by email.'
+          : 'You are getting this because you subscribed to Chorus press alerts with your press account.'
+      }
       unsubscribeUrl={props.unsubscribeUrl}
       preferencesUrl={props.preferencesUrl}
     >
       <Text style={{ fontSize: '14px', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.05em', margin: '16px 0 0' }}>
         Chorus press briefing · {props.issuedAt}
       </Text>
+      {props.embargoNotice ? (
+        <Text style={{ fontSize: '16px', fontWeight: 700, color: '#ffffff', backgroundColor: '#a4200e', padding: '8px 12px', margin: '12px 0 0' }}>
+          {props.embargoNotice}. Not for publication, broadcast or online use before then.
+        </Text>
+      ) : null}
       <Text style={headingStyle}>{props.headline}</Text>
       <Text>Dear {props.name},</Text>
       <Text>{props.summary}</Text>

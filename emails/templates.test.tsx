@@ -13,6 +13,8 @@ describe('email templates', () => {
       expect(email.html).toContain(recipientName)
       expect(email.text).toContain(recipientName)
       expect(email.text).toContain('Chorus, 1 Civic Square')
+      expect(email.html).not.toContain('\0')
+      expect(email.text).not.toContain('\0')
       expect(unfilledPlaceholders(email.html)).toEqual([])
       expect(unfilledPlaceholders(email.text)).toEqual([])
       expect(email.html.includes('\u0000') || email.text.includes('\u0000'), 'a NUL character, which PostgreSQL cannot store').toBe(false)

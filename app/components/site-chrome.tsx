@@ -10,6 +10,8 @@ const NAV: { to: string; label: string; roles?: Role[] }[] = [
   { to: '/', label: 'Home' },
   { to: '/statements', label: 'Statements' },
   { to: '/ballots', label: 'Ballots' },
+  { to: '/press', label: 'Press' },
+  { to: '/press/alerts', label: 'Press alerts', roles: ['journalist'] },
   { to: '/account', label: 'Your account', roles: ['member', 'officer', 'admin', 'journalist'] },
   { to: '/officer', label: 'Officer dashboard', roles: ['officer', 'admin'] },
   { to: '/admin', label: 'Admin', roles: ['admin'] },

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { RelatedBriefings } from '~/components/related-briefings'
 import { StatementEndorse } from '~/components/statement-endorse'
 import { StatementText } from '~/components/statement-text'
 import { StatementVersions } from '~/components/statement-versions'
@@ -9,6 +10,8 @@ import { renderMarkdown } from '~/domain/statements/markdown'
 import { getConsultation, getStatement, hasEndorsed } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { pressNow } from '~/domain/press/clock'
+import { listBriefingsCitingStatement } from '~/domain/press/public.server'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -23,7 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response('Not Found', { status: 404 })
   }
   const user = await getUser(request)
-  const [versions, byNation, replacement, endorsed] = await Promise.all([listVersions(db, s.id), endorsementsByNation(db, s.id), s.supersededById ? getStatement(db, s.supersededById) : null, user ? hasEndorsed(db, { userId: user.id, statementId: s.id }) : false])
+  const [versions, byNation, replacement, endorsed, briefings] = await Promise.all([
+    listVersions(db, s.id),
+    endorsementsByNation(db, s.id),
+    s.supersededById ? getStatement(db, s.supersededById) : null,
+    user ? hasEndorsed(db, { userId: user.id, statementId: s.id }) : false,
+    listBriefingsCitingStatement(db, { statementId: s.id, now: pressNow() }),
+  ])
   return {
     signedIn: Boolean(user),
     endorsed,
@@ -33,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: s.nations.length === 0 || s.nations.length === 4 ? 'across the UK' : `in ${new Intl.ListFormat('en-GB').format(s.nations.map((n) => NATION_NAMES[n]))}`, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
+    briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),
   }
 }
 
@@ -58,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default function StatementPage() {
-  const { statement: s, versions, byNation, url, origin, supersededBy, signedIn, endorsed } = useLoaderData<typeof loader>()
+  const { statement: s, versions, byNation, url, origin, supersededBy, signedIn, endorsed, briefings } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const nonce = useNonce()
   const jsonLd = { '@context': 'https://schema.org', '@type': 'Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'Organization', name: 'Chorus' } }
@@ -107,6 +117,7 @@ export default function StatementPage() {
         {s.adopted ? `, ${day(s.adopted)}` : ''}. <a href={`${url}/versions/${s.version}`}>{`${url}/versions/${s.version}`}</a>
       </p>
       <StatementEndorse slug={s.slug} count={s.endorsements} byNation={byNation} open={s.status === 'adopted' || s.status === 'under_review'} signedIn={signedIn} endorsed={endorsed} result={result} />
+      <RelatedBriefings briefings={briefings} />
       <StatementVersions slug={s.slug} versions={versions} />
     </article>
   )

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { listOpenConsultations } from '~/domain/statements/officer.server'
 import { searchStatements } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { FeedLinks } from '~/components/press-room'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { queryText } from '~/utils/request.server'
@@ -80,8 +81,18 @@ export default function StatementsPage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="feeds-heading">
+        <h2 id="feeds-heading">Follow new statements</h2>
+        <FeedLinks base="/statements/feed" />
+      </section>
     </>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Position statements — Chorus' }, { name: 'description', content: 'What social workers say with one voice, through Chorus.' }]
+export const meta: MetaFunction = () => [
+  { title: 'Position statements — Chorus' },
+  { name: 'description', content: 'What social workers say with one voice, through Chorus.' },
+  { tagName: 'link', rel: 'alternate', type: 'application/rss+xml', title: 'Chorus position statements (RSS)', href: '/statements/feed.xml' },
+  { tagName: 'link', rel: 'alternate', type: 'application/atom+xml', title: 'Chorus position statements (Atom)', href: '/statements/feed.atom' },
+  { tagName: 'link', rel: 'alternate', type: 'application/feed+json', title: 'Chorus position statements (JSON Feed)', href: '/statements/feed.json' },
+]

@@ -13,6 +13,7 @@ function londonOffsetMinutes(at: Date) {
 
 /** Reads a `datetime-local` value as London time (what officers mean) and returns the instant. */
 export function fromLondonLocal(value: string): Date | null {
+  // Browsers send seconds too when the field has them (`step` under 60).
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value)
   if (!m) return null
   const [month, day, hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)]

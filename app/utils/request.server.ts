@@ -47,6 +47,8 @@ const tooLarge = (limit: number) =>
   new Response(`That was too much to send at once (the limit is ${Math.round(limit / 1000)} kB). Shorten it and try again.`, {
     status: 413,
     statusText: 'Payload Too Large',
+    // The rest of the upload is never read, so this connection cannot carry another request.
+    headers: { Connection: 'close' },
   })
 
 /**

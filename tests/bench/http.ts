@@ -30,6 +30,33 @@ function row(name: string, result: Result, goal: string, met?: boolean): BenchRo
   }
 }
 
+const BRIEFING_RATIO_GOAL = 0.8
+/** Seeded by the demo data in every CHORUS_OFFLINE server. */
+const DEMO_BRIEFING = '/press/chorus-responds-to-the-northfield-safeguarding-review'
+
+/** A published briefing (three queries, Markdown, the full page) against the bare routes of the same server. */
+export const briefingThroughput: Bench = {
+  name: 'briefing page throughput',
+  needs: ['server'],
+  async run({ baseUrl }) {
+    const bare = await measure(`${baseUrl}/bench/bare`)
+    const barePage = await measure(`${baseUrl}/bench/page`)
+    const briefing = await measure(`${baseUrl}${DEMO_BRIEFING}`)
+    const ratio = briefing.requests.average / bare.requests.average
+    const pageRatio = briefing.requests.average / barePage.requests.average
+    return {
+      rows: [
+        row('GET /press/:slug (published briefing)', briefing, `≥ ${BRIEFING_RATIO_GOAL}× bare route`, ratio >= BRIEFING_RATIO_GOAL),
+        row('GET /bench/page (empty page, no db)', barePage, 'reference'),
+      ],
+      lines: [
+        `ratio briefing/bare route: ${ratio.toFixed(2)} (goal ≥ ${BRIEFING_RATIO_GOAL}: ${ratio >= BRIEFING_RATIO_GOAL ? 'met' : 'MISSED'}); ` +
+          `briefing/empty page: ${pageRatio.toFixed(2)} (the cost of the briefing itself, beyond rendering any page)`,
+      ],
+    }
+  },
+}
+
 export const pageThroughput: Bench = {
   name: 'page throughput',
   needs: ['server'],

@@ -1,14 +1,15 @@
 /**
- * Press-alert fan-out: 10,000 journalists are sent one alert through the outbox, by two workers
- * with their own connection pools, to the Resend stand-in through the real SDK.
+ * Press-alert fan-out: a briefing is published to 10,000 approved journalists the way an officer
+ * does it (recipients chosen by topic, alerts queued in the publishing transaction), then two
+ * workers with their own connection pools deliver through the outbox to the Resend stand-in
+ * through the real SDK.
  */
-import { eq, sql } from 'drizzle-orm'
-import { enqueueEmail } from '../../app/domain/outbox/enqueue.server.ts'
+import { sql } from 'drizzle-orm'
+import { createBriefingFromTemplate, releaseBriefing, saveBriefingDraft } from '../../app/domain/press/briefings.server.ts'
 import { drainOutbox } from '../../app/domain/outbox/worker.server.ts'
 import { resendTransport } from '../../app/utils/mail-transport.server.ts'
 import { connectPostgres } from '../../db/client.server.ts'
 import { users } from '../../db/schema/index.ts'
-import { templates } from '../../emails/index.ts'
 import { createDatabase } from '../e2e/lib/server.ts'
 import { TEST_SECRET, workerOptions } from '../helpers/mail.ts'
 import { ResendCapture } from '../helpers/resend-capture.ts'
@@ -31,13 +32,19 @@ export const alertFanOut: Bench = {
         insert into users (email, name, password_hash, role, email_verified_at)
         select 'journalist' || i || '@press.example', 'Journalist ' || i, 'not-a-login', 'journalist', now()
         from generate_series(1, ${RECIPIENTS}) i`)
-      const people = await setup.db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.role, 'journalist'))
-      const { name: _n, unsubscribeUrl: _u, preferencesUrl: _p, ...alert } = templates['press-alert'].previewProps
+      await setup.db.execute(sql`
+        insert into journalists (user_id, outlet, job_title, work_email, status, alert_all_topics)
+        select id, 'Outlet', 'Reporter', email, 'approved', true from users where role = 'journalist'`)
+      const [officer] = await setup.db.insert(users).values({ email: 'officer@bench.example', name: 'Bench Officer', passwordHash: 'not-a-login', role: 'officer', emailVerifiedAt: new Date() }).returning()
+      const draft = await createBriefingFromTemplate(setup.db, { actorId: officer.id, template: 'other' })
+      await saveBriefingDraft(setup.db, {
+        actorId: officer.id,
+        briefingId: draft.id,
+        fields: { headline: 'Chorus responds to the Northfield safeguarding review', standfirst: 'Chorus calls for a national caseload limit.', body: '## Our response\n\n- Caseloads are too high.', keyFacts: [], quotes: [], notesToEditors: '', contactName: 'Press office', contactEmail: 'press@chorus.example', contactPhone: '', topics: ['workforce'], statementIds: [] },
+      })
 
       const started = performance.now()
-      await setup.db.transaction(async (tx) => {
-        await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', data: alert, to: people.map((p) => ({ email: p.email, name: p.name, userId: p.id })) })
-      })
+      await releaseBriefing(setup.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: 'http://127.0.0.1' })
       const queued = performance.now()
       const transport = resendTransport({ apiKey: 're_bench', baseUrl: capture.url })
       await Promise.all(workers.map((w) => drainOutbox(w.db, workerOptions({ transport, claimSize: 10, secret: TEST_SECRET }))))

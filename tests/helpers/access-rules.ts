@@ -1,10 +1,28 @@
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
+import { briefings } from '../../db/schema/index.ts'
 import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
 import { createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { createMember } from './members.ts'
+import { sendBriefing } from './press.ts'
 import type { Persona, SignedInPersona } from './personas.ts'
 import { createUser } from './routes.ts'
+
+/**
+ * Who may use each route: the spec tests/integration/access-matrix.test.ts and
+ * tests/integration/hostile-input.test.ts check the app against.
+ *
+ * A new route file in app/routes needs a rule, or the matrix fails naming it:
+ * - `admin*`, `officer*`, `account*`, `dev*` and `webhooks*` routes get a default from
+ *   PREFIX_RULES and need nothing unless they differ;
+ * - any other route gets an entry in ROUTE_RULES under its file name without the extension
+ *   (`'press.$slug': { loader: 'anyone', action: 'approved-journalist' }`);
+ * - a handler that needs data to act on gets a `fixture` that creates it and returns the URL
+ *   params, and a `form` that would succeed for someone allowed, so refusals are real;
+ * - an action that does different things by `intent` lists one case per intent.
+ * Journalists come from createJournalist({ approved }) in tests/helpers/personas.ts.
+ */
 
 /**
  * Who may use a route's loader or action. The matrix test checks that exactly these personas
@@ -48,6 +66,8 @@ export interface Case {
   search?: string
   /** Free-text fields of `form`: any text is of the right type there. */
   text?: string[]
+  /** The form should succeed (2xx/3xx) for everyone allowed, not merely get past the guard. */
+  succeeds?: boolean
 }
 
 /** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
@@ -98,6 +118,16 @@ const statementInConsultation: Fixture = async (db) => {
   return { params: { slug: s.slug } }
 }
 
+const publishedBriefing: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const id = await sendBriefing(db, { officerId: officer.id })
+  const [briefing] = await db.select({ slug: briefings.slug }).from(briefings).where(eq(briefings.id, id))
+  return { params: { slug: briefing.slug, id } }
+}
+
+/** People with a press account, approved or not (the press office has none of its own). */
+const PRESS_ACCOUNTS = ['pending journalist', 'approved journalist'] as const
+
 /** Everyone who holds a membership of any standing (not resigned): they may comment in consultations. */
 const ANY_MEMBER = ['member', 'lapsed member', 'pending member', 'officer', 'admin'] as const
 
@@ -108,13 +138,14 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
   'ballots._index': { loader: 'anyone' },
-  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' } } },
+  'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
   'ballots.$id_.papers[.]json': { loader: 'anyone' },
   'ballots.$id_.receipts': { loader: 'anyone' },
   'ballots.$id_.results': { loader: 'anyone' },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
   'bench.bare': { loader: 'anyone' },
+  'bench.page': { loader: 'anyone' },
   'forgot-password': { loader: 'anyone', action: 'anyone' },
   healthz: { loader: 'anyone' },
   join: { loader: 'anyone', action: 'anyone' },
@@ -127,21 +158,42 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fixture: gatheringMotion,
     loader: 'anyone',
     action: [
-      { access: 'member', form: { intent: 'support' } },
+      { access: 'member', form: { intent: 'support' }, succeeds: true },
       { access: 'officer', form: { intent: 'decline', response: 'Officers will answer this motion at the annual meeting instead.' } },
     ],
   },
   'motions.new': {
     loader: 'signed-in',
-    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' } },
+    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' }, succeeds: true },
   },
+  'press._index': { loader: 'anyone' },
+  'press.$slug': { fixture: publishedBriefing, loader: 'anyone' },
+  // A press account sees its own status here, approved or not; the press office has no press account.
+  // Alert topics are chosen once the press office has approved the account.
+  'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
+  'press.feed[.]atom': { loader: 'anyone' },
+  'press.feed[.]json': { loader: 'anyone' },
+  'press.feed[.]xml': { loader: 'anyone' },
+  'press.register': {
+    loader: 'anyone',
+    action: { access: 'anyone', form: { name: 'Sam Reporter', outlet: 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', email: 'sam.reporter@gazette.example', password: 'a long enough password', beats: 'serious-case-reviews' } },
+  },
+  'press.subscribe': { loader: 'anyone', action: { access: 'anyone', form: { email: 'reader@example.test' } } },
+  'press.topics.$topic.feed[.]atom': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.topics.$topic.feed[.]json': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.topics.$topic.feed[.]xml': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
+  'press.unsubscribe': { loader: 'anyone', action: 'anyone' },
   'reset-password': { loader: 'anyone', action: 'anyone' },
   signup: { loader: 'anyone', action: 'anyone' },
   'statements._index': { loader: 'anyone' },
+  'statements.feed[.]atom': { loader: 'anyone' },
+  'statements.feed[.]json': { loader: 'anyone' },
+  'statements.feed[.]xml': { loader: 'anyone' },
   'statements.$slug_.consultation': { fixture: statementInConsultation, loader: 'anyone', action: { access: ANY_MEMBER, form: { body: 'Please say more about supervision for newly qualified social workers.' }, text: ['body'] } },
   'statements.$slug_.diff': { fixture: adoptedStatement, loader: { access: 'anyone', search: '?from=1&to=1' } },
   'statements.$slug_.versions.$n': { fixture: async (db, people) => ({ params: { ...(await adoptedStatement(db, people)).params, n: '1' } }), loader: 'anyone' },
-  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' } } },
+  'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' }, succeeds: true } },
+  'sitemap[.]xml': { loader: 'anyone' },
   unsubscribe: { loader: 'anyone', action: 'anyone' },
   'verify-email': { loader: 'anyone', action: 'anyone' },
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.server.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { createMember } from './members.ts'
+import { createJournalist as createPressAccount } from './press.ts'
 import { createUser } from './routes.ts'
 
 /** The people whose access the route matrix checks, from least to most privileged. */
@@ -22,7 +23,7 @@ export type Persona = (typeof PERSONAS)[number]
  * an approved or a pending journalist, so when approval is stored this function records it.
  */
 export async function createJournalist(db: Db, input: { approved: boolean }) {
-  const user = await createUser(db, { role: 'journalist' })
+  const user = await createPressAccount(db, { status: input.approved ? 'approved' : 'pending' })
   return { ...user, approved: input.approved }
 }
 

@@ -23,7 +23,7 @@ export async function callRoute(
   options: {
     path?: string
     method?: string
-    form?: Record<string, string>
+    form?: Record<string, string> | [string, string][]
     cookie?: string
     origin?: string | null
     params?: Record<string, string>

@@ -65,6 +65,8 @@ describe('every route and action, as every kind of person', () => {
               if (changed.length) problems.push(`${label} — refused but wrote to ${changed.join(', ')}`)
             } else if (blocked(res) || res.status >= 500) {
               problems.push(`${label} — should be let in`)
+            } else if (c.succeeds && res.status >= 400) {
+              problems.push(`${label} — should succeed for ${persona}`)
             }
           }
         }

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allowedPersonas, casesOf, ruleFor, type Case } from '../helpers/access-rules.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { changedTables, snapshotTables } from '../helpers/db-snapshot.ts'
 import { PERSONAS, signInPersonas, type Persona } from '../helpers/personas.ts'
-import { fieldNamesOf, listRouteModules, loadRouteModule, pathFor, placeholderParams, type RouteModuleFile } from '../helpers/route-modules.ts'
+import { fieldNamesOf, listRouteModules, loadRouteModule, pathFor, placeholderParams, routesDir, type RouteModuleFile } from '../helpers/route-modules.ts'
 import { callRoute } from '../helpers/routes.ts'
 import { startTestStripe } from '../helpers/stripe.ts'
 
@@ -125,6 +127,11 @@ describe('hostile input to every form and endpoint', () => {
     if (changed.length && (v.strict || res.status >= 400)) problems.push(`${handler} with ${v.name}: ${res.status}, yet wrote to ${changed.join(', ')}`)
     return problems
   }
+
+  it('every route reads request bodies through readForm or readBody, so the size limits hold', () => {
+    const direct = routes.filter((r) => /request\.(formData|text|json|arrayBuffer|blob)\(/.test(readFileSync(path.join(routesDir, r.file), 'utf8')))
+    expect(direct.map((r) => `app/routes/${r.file} reads the body itself: use readForm (forms) or readBody (raw bodies) from ~/utils/request.server`)).toEqual([])
+  })
 
   for (const route of routes) {
     const rule = ruleFor(route.id)

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIMITS } from '../../app/domain/auth/rate-limit.server.ts'
+import { consumeRateLimits, LIMITS, pruneRateLimits } from '../../app/domain/auth/rate-limit.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import * as join from '../../app/routes/join.tsx'
 import * as login from '../../app/routes/login.tsx'
@@ -10,7 +10,7 @@ import * as signup from '../../app/routes/signup.tsx'
 import * as stripeWebhook from '../../app/routes/webhooks.stripe.ts'
 import { applySecurityHeaders } from '../../app/utils/security-headers.server.ts'
 import { FORM_LIMIT_BYTES } from '../../app/utils/request.server.ts'
-import { memberMotions, motionSupports, users } from '../../db/schema/index.ts'
+import { memberMotions, motionSupports, rateLimits, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { changedTables, snapshotTables } from '../helpers/db-snapshot.ts'
 import { createMember } from '../helpers/members.ts'
@@ -76,6 +76,18 @@ describe('rate limits on sign-in, sign-up, join and motion support', () => {
     expect(messageOf(res.body)).toMatch(/Too many attempts/)
     expect(await t.db.$count(motionSupports, eq(motionSupports.motionId, last.id))).toBe(1)
     expect((await t.db.select().from(memberMotions).where(eq(memberMotions.id, last.id)))[0].supportCount).toBe(1)
+  })
+})
+
+describe('rate-limit upkeep', () => {
+  const t = useTestDb()
+
+  it('forgets windows older than a day and keeps the current ones', async () => {
+    const now = new Date()
+    await consumeRateLimits(t.db, [{ key: 'login:ip:old', max: 10, windowSeconds: 60 }], new Date(now.getTime() - 2 * 86_400_000))
+    await consumeRateLimits(t.db, [{ key: 'login:ip:new', max: 10, windowSeconds: 60 }], now)
+    await pruneRateLimits(t.db, now)
+    expect((await t.db.select().from(rateLimits)).map((r) => r.key)).toEqual(['login:ip:new'])
   })
 })
 

@@ -41,7 +41,7 @@ export async function databaseRestartDuringVotesAndPayments() {
 
     const started = Date.now()
     const attempts: Attempt[] = []
-    const probes: (Attempt & { page: string; took: number })[] = []
+    const probes: (Attempt & { page: string; took: number; csp: string })[] = []
     const faultLog: string[] = []
 
     // The faults, on a clock: a quick restart, then an outage held for three seconds.
@@ -58,7 +58,7 @@ export async function databaseRestartDuringVotesAndPayments() {
         for (const path of ['/', `/ballots/${ballot.id}`]) {
           const t0 = Date.now()
           const res = await fetch(`${baseUrl}${path}`, { headers: { cookie: voters[0].cookie }, signal: AbortSignal.timeout(20_000) }).catch(() => null)
-          probes.push({ status: res?.status ?? 0, retryAfter: res?.headers.get('retry-after') ?? null, at: t0 - started, took: Date.now() - t0, page: (await res?.text()) ?? '' })
+          probes.push({ status: res?.status ?? 0, retryAfter: res?.headers.get('retry-after') ?? null, at: t0 - started, took: Date.now() - t0, csp: res?.headers.get('content-security-policy') ?? '', page: (await res?.text()) ?? '' })
         }
         await sleep(250)
       }
@@ -103,6 +103,7 @@ export async function databaseRestartDuringVotesAndPayments() {
       assert.ok(p.retryAfter, 'Retry-After on the outage page')
       assert.match(p.page, /Sorry, there is a problem with the service/)
       assert.match(p.page, /try again/i)
+      assert.match(p.csp, /frame-ancestors 'none'/, 'security headers on the outage page')
     }
     assert.ok(attempts.some((a) => a.status === 503), `some votes or payments met the outage: ${summary}`)
 

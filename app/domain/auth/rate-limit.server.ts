@@ -49,6 +49,5 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
 
 /** Old windows are useless; the worker calls this now and then. */
 export async function pruneRateLimits(db: Db, now = new Date()) {
-  // Through the column (not a raw parameter), so the Date is encoded the same way by every driver.
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)))
 }

@@ -10,6 +10,8 @@ export interface Recipient {
   email: string
   name: string
   userId?: string | null
+  /** For people without an account (public press subscribers): their own unsubscribe link. */
+  unsubscribeUrl?: string
 }
 
 export interface EnqueueInput<N extends TemplateName> {
@@ -30,8 +32,8 @@ export interface EnqueueInput<N extends TemplateName> {
 export async function enqueueEmail<N extends TemplateName>(tx: Db, input: EnqueueInput<N>) {
   const recipients = Array.isArray(input.to) ? input.to : [input.to]
   const topic = input.topic ?? 'account'
-  if (isOptionalTopic(topic) && recipients.some((r) => !r.userId)) {
-    // Optional mail must carry an unsubscribe link, which names the person's account.
+  if (isOptionalTopic(topic) && recipients.some((r) => !r.userId && !r.unsubscribeUrl)) {
+    // Optional mail must carry an unsubscribe link: one naming the person's account, or their own.
     throw new DomainError('invalid_input', `Email on "${topic}" can only go to people with an account`)
   }
   if (recipients.length === 0) return { jobs: 0, recipients: 0 }
@@ -57,7 +59,7 @@ export async function enqueueEmail<N extends TemplateName>(tx: Db, input: Enqueu
   const rows = chunks.flatMap((chunk, i) => {
     const jobId = jobIdForChunk(i)
     if (!jobId) return []
-    return chunk.map((r, position) => ({ jobId, position, email: r.email, name: r.name, userId: r.userId ?? null }))
+    return chunk.map((r, position) => ({ jobId, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : null }))
   })
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(outboxRecipients).values(rows.slice(i, i + 1000))
   return { jobs: jobs.length, recipients: rows.length }

@@ -100,6 +100,10 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
           const unsubscribeUrl = `${options.baseUrl}/unsubscribe?token=${token}`
           links = { unsubscribeUrl, preferencesUrl: `${options.baseUrl}/account#email` }
           headers = { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        } else if (optional && typeof (r.personal as { unsubscribeUrl?: unknown } | null)?.unsubscribeUrl === 'string') {
+          const unsubscribeUrl = (r.personal as { unsubscribeUrl: string }).unsubscribeUrl
+          links = { unsubscribeUrl, preferencesUrl: unsubscribeUrl }
+          headers = { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
         }
         const content = personalise(shared, { name: r.name ?? '', ...links })
         return { from: options.from, to: r.email, ...content, headers }

@@ -34,7 +34,7 @@ export interface TwoInstanceResult {
   alertsDelivered: number
   duplicatesDelivered: number
   payments: number
-  /** Emails sent by each server's worker, from the capture server's view of the idempotency keys. */
+  /** Every way the run fell short of exact; empty when it held. */
   problems: string[]
 }
 
@@ -126,6 +126,12 @@ export async function runTwoInstances(size: TwoInstanceSize): Promise<TwoInstanc
     if (receipts.length !== size.payers) problems.push(`${receipts.length} payment receipts delivered for ${size.payers} payments`)
     const [failed] = await rows(db, sql`select count(*)::int as n from outbox_jobs where status = 'failed'`)
     if (Number(failed.n)) problems.push(`${failed.n} outbox jobs failed`)
+
+    // Housekeeping (opening and counting ballots, lapsing, pruning) runs in every worker loop: it must not fail.
+    for (const [i, s] of servers.entries()) {
+      const failures = s.output().split('\n').filter((l) => /round failed|Error:/.test(l))
+      if (failures.length) problems.push(`server ${i + 1} logged failures: ${failures.slice(0, 3).join(' | ')}`)
+    }
 
     return {
       size,

@@ -1,0 +1,129 @@
+import { and, eq, inArray, like, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
+import { formatLondon } from '../../utils/london-time.ts'
+import { enqueueEmail, type Recipient } from '../outbox/enqueue.server.ts'
+
+/**
+ * Alert jobs carry dedupe keys `press:<briefing id>:<round>:<embargo|lift>:<batch>`: one alert per
+ * person per round, however often a request is retried, and the keys say which briefing a job
+ * belongs to when timings are measured or queued alerts are cancelled.
+ */
+const keyPrefix = (briefingId: string) => `press:${briefingId}:`
+
+/** Approved journalists whose alert topics match (or who follow every topic). */
+async function journalistRecipients(tx: Db, topics: string[]): Promise<Recipient[]> {
+  const topicMatch = topics.length
+    ? sql`(${journalists.alertAllTopics} or exists (select 1 from ${journalistAlertTopics} t where t.user_id = ${journalists.userId} and t.topic in (${sql.join(topics.map((t) => sql`${t}`), sql`, `)})))`
+    : sql`true`
+  const rows = await tx
+    .select({ email: users.email, name: users.name, userId: users.id })
+    .from(journalists)
+    .innerJoin(users, eq(users.id, journalists.userId))
+    .where(and(eq(journalists.status, 'approved'), eq(users.role, 'journalist'), sql`${users.emailVerifiedAt} is not null`, topicMatch))
+  return rows
+}
+
+/** Confirmed public subscribers whose topics match; each carries their own unsubscribe link. */
+async function subscriberRecipients(tx: Db, topics: string[], baseUrl: string): Promise<Recipient[]> {
+  const topicMatch = topics.length ? sql`(cardinality(${pressSubscribers.topics}) = 0 or ${pressSubscribers.topics} && ${sql`array[${sql.join(topics.map((t) => sql`${t}`), sql`, `)}]::text[]`})` : sql`true`
+  const rows = await tx
+    .select({ email: pressSubscribers.email, token: pressSubscribers.unsubscribeToken })
+    .from(pressSubscribers)
+    .where(and(sql`${pressSubscribers.confirmedAt} is not null`, topicMatch))
+  return rows.map((r) => ({ email: r.email, name: 'reader', unsubscribeUrl: `${baseUrl}/press/unsubscribe?token=${encodeURIComponent(r.token)}` }))
+}
+
+function alertData(b: Briefing, baseUrl: string, embargoed: boolean) {
+  return {
+    headline: b.headline,
+    summary: b.standfirst || b.headline,
+    briefingUrl: `${baseUrl}/press/${b.slug}`,
+    issuedAt: formatLondon(embargoed ? b.issuedAt! : (b.publishedAt ?? b.issuedAt!)),
+    ...(embargoed && b.embargoUntil ? { embargoNotice: embargoNotice(b.embargoUntil) } : {}),
+  }
+}
+
+export function embargoNotice(until: Date) {
+  return `EMBARGOED UNTIL ${formatLondon(until)} (London time)`
+}
+
+/**
+ * Queues a sent briefing's alerts in the caller's transaction. Under embargo: entitled journalists
+ * now, with the embargo notice. At the lift (now, or `notBefore` = the lift time, so the worker
+ * sends it then and nothing has to wake up): journalists and confirmed public subscribers.
+ */
+export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Date; baseUrl: string; embargoAlerts?: boolean }) {
+  const prefix = `${keyPrefix(b.id)}${b.alertRound}`
+  const journalistsTo = await journalistRecipients(tx, b.topics)
+  let embargo = { jobs: 0, recipients: 0 }
+  const liftAt = b.embargoUntil && b.embargoUntil > input.now ? b.embargoUntil : input.now
+  if (liftAt > input.now && input.embargoAlerts !== false) {
+    embargo = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: journalistsTo, data: { ...alertData(b, input.baseUrl, true), audience: 'journalists' }, dedupeKey: `${prefix}:embargo` })
+  }
+  const lift = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: journalistsTo, data: { ...alertData(b, input.baseUrl, false), audience: 'journalists' }, notBefore: liftAt, dedupeKey: `${prefix}:lift` })
+  const subscribers = await enqueueEmail(tx, {
+    template: 'press-alert',
+    topic: 'press_alerts',
+    to: await subscriberRecipients(tx, b.topics, input.baseUrl),
+    data: { ...alertData(b, input.baseUrl, false), audience: 'subscribers' },
+    notBefore: liftAt,
+    dedupeKey: `${prefix}:public`,
+  })
+  return { embargo: embargo.recipients, lift: lift.recipients + subscribers.recipients }
+}
+
+/**
+ * Cancels this briefing's alerts that have not gone yet (a withdrawal, a new lift time, a
+ * correction before the lift): their recipients are marked skipped, so the worker sends nothing
+ * when they fall due. The briefing's alert round moves on, so any new alerts get fresh keys.
+ */
+export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: string, kinds: ('embargo' | 'lift' | 'public')[] = ['embargo', 'lift', 'public']) {
+  const kind = sql`split_part(${outboxJobs.dedupeKey}, ':', 4)`
+  const pending = tx
+    .select({ id: outboxJobs.id })
+    .from(outboxJobs)
+    .where(and(like(outboxJobs.dedupeKey, `${keyPrefix(briefingId)}%`), inArray(kind, kinds), eq(outboxJobs.status, 'pending'), eq(outboxJobs.attempts, 0)))
+  const skipped = await tx
+    .update(outboxRecipients)
+    .set({ status: 'skipped', skipReason: reason })
+    .where(and(inArray(outboxRecipients.jobId, pending), eq(outboxRecipients.status, 'pending')))
+    .returning({ jobId: outboxRecipients.jobId })
+  await tx.update(briefings).set({ alertRound: sql`${briefings.alertRound} + 1` }).where(eq(briefings.id, briefingId))
+  return skipped.length
+}
+
+export interface AlertTiming {
+  kind: 'embargo' | 'lift' | 'public'
+  recipients: number
+  delivered: number
+  skipped: number
+  lastDeliveredAt: Date | null
+}
+
+/** From the outbox rows: how many alerts of each kind went, and when the last was delivered. */
+export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<string, AlertTiming[]>> {
+  const result = new Map<string, AlertTiming[]>()
+  if (briefingIds.length === 0) return result
+  const briefingId = sql<string>`split_part(${outboxJobs.dedupeKey}, ':', 2)`
+  const kind = sql<AlertTiming['kind']>`split_part(${outboxJobs.dedupeKey}, ':', 4)`
+  const rows = await db
+    .select({
+      briefingId,
+      kind,
+      recipients: sql<number>`count(*)::int`,
+      delivered: sql<number>`(count(*) filter (where ${outboxRecipients.status} = 'sent'))::int`,
+      skipped: sql<number>`(count(*) filter (where ${outboxRecipients.status} = 'skipped'))::int`,
+      lastDeliveredAt: sql<Date | null>`max(${outboxJobs.sentAt}) filter (where ${outboxRecipients.status} = 'sent')`.mapWith(outboxJobs.sentAt),
+    })
+    .from(outboxJobs)
+    .innerJoin(outboxRecipients, eq(outboxRecipients.jobId, outboxJobs.id))
+    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds)))
+    .groupBy(briefingId, kind)
+  for (const r of rows) {
+    const list = result.get(r.briefingId) ?? []
+    list.push({ kind: r.kind, recipients: r.recipients, delivered: r.delivered, skipped: r.skipped, lastDeliveredAt: r.lastDeliveredAt })
+    result.set(r.briefingId, list)
+  }
+  return result
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import type { Db } from '../../../db/client.server.ts'
+import { fromLondonLocal } from '../../utils/london-time.ts'
+import { DomainError, statusForCode } from '../errors.ts'
+import { correctBriefing, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from './briefings.server.ts'
+import { BriefingFieldsSchema, CorrectionSchema, toBriefingFields, WithdrawSchema } from './schemas.ts'
+
+export type FormOutcome = { ok: true; message: string; intent: string } | { ok: false; status: number; intent: string; errors: Record<string, string[]>; values: Record<string, string | string[]> }
+
+const ARRAYS = new Set(['topics', 'statementIds'])
+
+function formObject(form: FormData) {
+  const out: Record<string, string | string[]> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== 'string') continue
+    if (ARRAYS.has(key)) out[key] = [...((out[key] as string[] | undefined) ?? []), value]
+    else out[key] = value
+  }
+  return out
+}
+
+const WhenSchema = z.discriminatedUnion('when', [
+  z.object({ when: z.literal('now') }),
+  z.object({ when: z.literal('embargo'), embargoUntil: z.string({ error: 'Enter the date and time the embargo lifts' }).min(1, 'Enter the date and time the embargo lifts') }),
+], { error: 'Choose “Publish now” or “Embargo until”' })
+
+function errorsOf(error: z.ZodError) {
+  const errors: Record<string, string[]> = {}
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? '')] ??= []).push(issue.message)
+  return errors
+}
+
+function liftTime(values: Record<string, string | string[]>): Date | null | { error: Record<string, string[]> } {
+  const when = WhenSchema.safeParse(values)
+  if (!when.success) return { error: errorsOf(when.error) }
+  if (when.data.when === 'now') return null
+  const at = fromLondonLocal(when.data.embargoUntil)
+  return at ?? { error: { embargoUntil: ['Enter the lift time as a date and time, like 26/11/2026 09:30'] } }
+}
+
+/**
+ * The officer's briefing form: one submission is an autosave, a save, a send (publish now or
+ * embargo), a correction, a new lift time or a withdrawal. Bad input changes nothing and comes
+ * back with a message for each field.
+ */
+export async function handleBriefingForm(db: Db, input: { form: FormData; actorId: string; briefingId: string; now: Date; baseUrl: string }): Promise<FormOutcome> {
+  const values = formObject(input.form)
+  const intent = String(values.intent ?? 'save')
+  const fail = (errors: Record<string, string[]>, status = 400): FormOutcome => ({ ok: false, status, intent, errors, values })
+  const base = { actorId: input.actorId, briefingId: input.briefingId }
+  try {
+    if (intent === 'withdraw') {
+      const w = WithdrawSchema.safeParse(values)
+      if (!w.success) return fail(errorsOf(w.error))
+      await withdrawBriefing(db, { ...base, notice: w.data.notice, now: input.now })
+      return { ok: true, intent, message: 'Withdrawn. The briefing’s page now shows your notice, and alerts not yet sent are cancelled.' }
+    }
+    if (intent === 'reschedule') {
+      const at = liftTime(values)
+      if (at && 'error' in at) return fail(at.error)
+      await rescheduleEmbargo(db, { ...base, embargoUntil: at, now: input.now, baseUrl: input.baseUrl })
+      return { ok: true, intent, message: at ? 'The lift time is changed. Alerts will go at the new time.' : 'The embargo is lifted: the briefing is public now and the alerts are on their way.' }
+    }
+    const parsed = BriefingFieldsSchema.safeParse(values)
+    if (!parsed.success) return fail(errorsOf(parsed.error))
+    const fields = toBriefingFields(parsed.data)
+    if (intent === 'correct') {
+      const c = CorrectionSchema.safeParse(values)
+      if (!c.success) return fail(errorsOf(c.error))
+      const version = await correctBriefing(db, { ...base, fields, correctionNote: c.data.correctionNote, now: input.now, baseUrl: input.baseUrl })
+      return { ok: true, intent, message: `Corrected: version ${version} is live with your note.` }
+    }
+    if (intent === 'release') {
+      const at = liftTime(values)
+      if (at && 'error' in at) return fail(at.error)
+      const outcome = await saveAndReleaseBriefing(db, { ...base, fields, embargoUntil: at, now: input.now, baseUrl: input.baseUrl })
+      const message = { published: 'Published. It is in the press room now and the alerts are on their way.', scheduled: 'Sent under embargo. Approved journalists are being alerted; it goes public at the lift time by itself.', awaiting_approval: 'Saved and waiting for a second officer to approve and send it.' }[outcome]
+      return { ok: true, intent, message }
+    }
+    await saveBriefingDraft(db, { ...base, fields })
+    return { ok: true, intent: intent === 'autosave' ? 'autosave' : 'save', message: 'Draft saved.' }
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    return fail({ [error.field ?? '']: [error.message] }, statusForCode[error.code])
+  }
+}

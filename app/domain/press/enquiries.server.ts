@@ -1,0 +1,215 @@
+import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { mediaEnquiries, spokespeople, users, type MediaEnquiry } from '../../../db/schema/index.ts'
+import { formatLondon } from '../../utils/london-time.ts'
+import { audit } from '../audit.server.ts'
+import { consumeRateLimits } from '../auth/rate-limit.server.ts'
+import { DomainError } from '../errors.ts'
+import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { describeDeadline, ENQUIRY_STATUS_LABELS, isEnquiryClosed, nextEnquiryStatus, type EnquiryEvent } from './enquiry-status.ts'
+import type { EnquiryInput } from './contact-schemas.ts'
+import { activeSpokespeopleByUser } from './spokespeople.server.ts'
+
+export const ENQUIRY_LIMITS = {
+  perIp: { max: 10, windowSeconds: 60 * 60 },
+  perJournalist: { max: 30, windowSeconds: 60 * 60 },
+  /** Deadlines further out than this are almost always a typing slip. */
+  maxDeadlineDays: 92,
+} as const
+
+export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>) => `Enquiry ${e.number}`
+const enquirer = (e: Pick<MediaEnquiry, 'name' | 'outlet'>) => `${e.name} (${e.outlet})`
+
+/**
+ * A question for the press office, from a signed-in journalist or the public form. Bad input
+ * writes nothing; valid submissions count against the rate limit (per journalist, or per
+ * address for the public). The enquirer gets a receipt and officers are told, in the same transaction.
+ */
+export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  if (input.deadline <= now) throw new DomainError('invalid_input', 'Your deadline must be in the future', 'deadline')
+  if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', 'Enter a deadline within the next three months', 'deadline')
+  let requested: { id: string; name: string } | undefined
+  if (input.spokespersonId) {
+    ;[requested] = await db.select({ id: spokespeople.id, name: spokespeople.displayName }).from(spokespeople).where(and(eq(spokespeople.id, input.spokespersonId), eq(spokespeople.active, true)))
+    if (!requested) throw new DomainError('invalid_input', 'Choose a spokesperson from the list', 'spokespersonId')
+  }
+  const limit = input.journalistUserId ? { key: `enquiry:user:${input.journalistUserId}`, ...ENQUIRY_LIMITS.perJournalist } : { key: `enquiry:ip:${input.ip}`, ...ENQUIRY_LIMITS.perIp }
+  await consumeRateLimits(db, [limit], now)
+
+  return db.transaction(async (tx) => {
+    const [e] = await tx
+      .insert(mediaEnquiries)
+      .values({ name: input.name, outlet: input.outlet, email: input.email, phone: input.phone ?? null, deadline: input.deadline, topic: input.topic, question: input.question, requestedSpokespersonId: requested?.id ?? null, journalistUserId: input.journalistUserId ?? null, createdAt: now, updatedAt: now })
+      .returning()
+    const deadline = formatLondon(e.deadline)
+    await enqueueEmail(tx, {
+      template: 'enquiry-received',
+      to: { email: e.email, name: e.name, userId: e.journalistUserId },
+      data: { reference: enquiryReference(e), topic: e.topic, deadline, question: e.question },
+      dedupeKey: `enquiry:${e.id}:received`,
+    })
+    const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+    await enqueueEmail(tx, {
+      template: 'enquiry-new',
+      to: officers,
+      data: { reference: enquiryReference(e), enquirer: enquirer(e), deadline, topic: e.topic, question: e.question, requested: requested?.name ?? '', enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
+      dedupeKey: `enquiry:${e.id}:new`,
+    })
+    return e
+  })
+}
+
+const assignee = aliasedTable(users, 'assignee')
+const requestedSpokesperson = aliasedTable(spokespeople, 'requested_spokesperson')
+
+function selectEnquiries(db: Db) {
+  return db
+    .select({ e: mediaEnquiries, assigneeName: assignee.name, requestedName: requestedSpokesperson.displayName })
+    .from(mediaEnquiries)
+    .leftJoin(assignee, eq(assignee.id, mediaEnquiries.assigneeUserId))
+    .leftJoin(requestedSpokesperson, eq(requestedSpokesperson.id, mediaEnquiries.requestedSpokespersonId))
+}
+
+function present(row: { e: MediaEnquiry; assigneeName: string | null; requestedName: string | null }, now: Date) {
+  const { e } = row
+  const countdown = isEnquiryClosed(e.status) ? null : describeDeadline(e.deadline, now)
+  return {
+    id: e.id,
+    reference: enquiryReference(e),
+    status: e.status,
+    statusLabel: ENQUIRY_STATUS_LABELS[e.status],
+    name: e.name,
+    outlet: e.outlet,
+    email: e.email,
+    phone: e.phone,
+    topic: e.topic,
+    question: e.question,
+    deadline: e.deadline.toISOString(),
+    deadlineLabel: formatLondon(e.deadline),
+    countdown,
+    assigneeName: row.assigneeName,
+    requestedName: row.requestedName,
+    replyText: e.replyText,
+    declineReason: e.declineReason,
+    closedAt: e.closedAt ? formatLondon(e.closedAt) : null,
+    receivedAt: formatLondon(e.createdAt),
+  }
+}
+export type EnquiryView = ReturnType<typeof present>
+
+export type QueueFilter = 'active' | 'open' | 'assigned' | 'answered' | 'declined' | 'all'
+
+/** The officers' queue: what still needs an answer, nearest deadline first; closed ones newest first. */
+export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now: Date }) {
+  const where =
+    input.status === 'all' ? undefined : input.status === 'active' ? inArray(mediaEnquiries.status, ['open', 'assigned']) : eq(mediaEnquiries.status, input.status)
+  const closed = input.status === 'answered' || input.status === 'declined'
+  const rows = await selectEnquiries(db)
+    .where(where)
+    .orderBy(closed ? desc(mediaEnquiries.closedAt) : asc(mediaEnquiries.deadline))
+    .limit(200)
+  return rows.map((r) => present(r, input.now))
+}
+
+export async function countActiveEnquiries(db: Db) {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(mediaEnquiries).where(inArray(mediaEnquiries.status, ['open', 'assigned']))
+  return n
+}
+
+export async function getEnquiry(db: Db, input: { id: string; now: Date }) {
+  const [row] = await selectEnquiries(db).where(eq(mediaEnquiries.id, input.id))
+  return row ? present(row, input.now) : null
+}
+
+/** A signed-in journalist's own enquiries, newest first. */
+export async function listJournalistEnquiries(db: Db, input: { userId: string; now: Date }) {
+  const rows = await selectEnquiries(db).where(eq(mediaEnquiries.journalistUserId, input.userId)).orderBy(desc(mediaEnquiries.createdAt)).limit(100)
+  return rows.map((r) => present(r, input.now))
+}
+
+/** Who an enquiry can be given to: officers and admins, and active spokespeople. */
+export async function listAssignees(db: Db) {
+  const [officers, speakers] = await Promise.all([
+    db.select({ userId: users.id, name: users.name }).from(users).where(inArray(users.role, ['officer', 'admin'])).orderBy(asc(users.name)),
+    activeSpokespeopleByUser(db),
+  ])
+  const spokes = new Map(speakers.map((s) => [s.userId, s]))
+  const list = officers.map((o) => ({ userId: o.userId, label: spokes.has(o.userId) ? `${o.name} (officer; spokesperson)` : `${o.name} (officer)` }))
+  for (const s of speakers) if (!officers.some((o) => o.userId === s.userId)) list.push({ userId: s.userId, label: `${s.name} (spokesperson: ${s.role})` })
+  return list
+}
+
+async function lockEnquiry(tx: Db, id: string) {
+  const [e] = await tx.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, id)).for('update')
+  if (!e) throw new DomainError('not_found', 'No such enquiry')
+  return e
+}
+
+function move(e: MediaEnquiry, event: EnquiryEvent) {
+  const next = nextEnquiryStatus(e.status, event)
+  if (!next) throw new DomainError('invalid_state', `This enquiry has already been ${e.status}`)
+  return next
+}
+
+async function nameOf(tx: Db, userId: string) {
+  const [u] = await tx.select({ name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.id, userId))
+  return u
+}
+
+/** Gives the enquiry to an officer or a spokesperson, who is emailed the details (unless they assigned themselves). */
+export async function assignEnquiry(db: Db, input: { actorId: string; enquiryId: string; assigneeId: string; baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  return db.transaction(async (tx) => {
+    const e = await lockEnquiry(tx, input.enquiryId)
+    const status = move(e, 'assign')
+    const person = await nameOf(tx, input.assigneeId)
+    const isOfficer = person && (person.role === 'officer' || person.role === 'admin')
+    if (!person || (!isOfficer && (await activeSpokespeopleByUser(tx, [input.assigneeId])).length === 0)) {
+      throw new DomainError('invalid_input', 'Choose an officer or an active spokesperson', 'assigneeId')
+    }
+    if (e.assigneeUserId === input.assigneeId) throw new DomainError('invalid_state', `${person.name} already has this enquiry`, 'assigneeId')
+    await tx.update(mediaEnquiries).set({ status, assigneeUserId: input.assigneeId, assignedAt: now, updatedAt: now }).where(eq(mediaEnquiries.id, e.id))
+    await audit(tx, { actorId: input.actorId, action: 'enquiry.assign', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status, assigneeUserId: e.assigneeUserId }, after: { status, assigneeUserId: input.assigneeId } })
+    if (input.assigneeId !== input.actorId) {
+      const actor = await nameOf(tx, input.actorId)
+      await enqueueEmail(tx, {
+        template: 'enquiry-assigned',
+        to: { email: person.email, name: person.name, userId: input.assigneeId },
+        data: { reference: enquiryReference(e), enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: formatLondon(e.deadline), topic: e.topic, question: e.question, assignedBy: actor?.name ?? 'An officer', enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
+        dedupeKey: `enquiry:${e.id}:assigned:${input.assigneeId}:${now.getTime()}`,
+      })
+    }
+  })
+}
+
+/** Sends the press office's answer to the enquirer by email and keeps its text. */
+export async function replyToEnquiry(db: Db, input: { actorId: string; enquiryId: string; replyText: string; now?: Date }) {
+  return close(db, { ...input, event: 'answer', text: input.replyText })
+}
+
+/** Declines the enquiry; the enquirer is emailed the reason. */
+export async function declineEnquiry(db: Db, input: { actorId: string; enquiryId: string; reason: string; now?: Date }) {
+  return close(db, { ...input, event: 'decline', text: input.reason })
+}
+
+async function close(db: Db, input: { actorId: string; enquiryId: string; event: 'answer' | 'decline'; text: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  return db.transaction(async (tx) => {
+    const e = await lockEnquiry(tx, input.enquiryId)
+    const status = move(e, input.event)
+    const answer = input.event === 'answer'
+    const [after] = await tx
+      .update(mediaEnquiries)
+      .set({ status, ...(answer ? { replyText: input.text } : { declineReason: input.text }), assigneeUserId: e.assigneeUserId ?? input.actorId, closedByUserId: input.actorId, closedAt: now, updatedAt: now })
+      .where(eq(mediaEnquiries.id, e.id))
+      .returning()
+    await audit(tx, { actorId: input.actorId, action: answer ? 'enquiry.answer' : 'enquiry.decline', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status }, after: { status, [answer ? 'replyText' : 'reason']: input.text } })
+    const officerName = (await nameOf(tx, input.actorId))?.name ?? 'The press office'
+    const to = { email: e.email, name: e.name, userId: e.journalistUserId }
+    const common = { reference: enquiryReference(e), topic: e.topic, officerName }
+    if (answer) await enqueueEmail(tx, { template: 'enquiry-reply', to, data: { ...common, question: e.question, replyText: input.text }, dedupeKey: `enquiry:${e.id}:reply` })
+    else await enqueueEmail(tx, { template: 'enquiry-declined', to, data: { ...common, reason: input.text }, dedupeKey: `enquiry:${e.id}:declined` })
+    return after
+  })
+}

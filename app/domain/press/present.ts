@@ -1,0 +1,61 @@
+import type { Briefing, BriefingVersion } from '../../../db/schema/index.ts'
+import { renderMarkdown } from '../statements/markdown.ts'
+import { topicLabel } from './topics.ts'
+
+const rendered = new Map<string, string>()
+
+/** Sanitising is the costly part of a page view: each wording is rendered once per process. */
+function bodyHtml(b: Briefing) {
+  const key = `${b.id}:${b.version}:${b.updatedAt.getTime()}`
+  let html = rendered.get(key)
+  if (html === undefined) {
+    html = renderMarkdown(b.body)
+    rendered.set(key, html)
+    if (rendered.size > 200) rendered.delete(rendered.keys().next().value!)
+  }
+  return html
+}
+
+/** A briefing as plain, serialisable data for its page (the body rendered to safe HTML). */
+export function toArticleData(b: Briefing, citations: { slug: string; title: string }[], versions: Pick<BriefingVersion, 'version' | 'correctionNote' | 'createdAt'>[]) {
+  return {
+    headline: b.headline,
+    standfirst: b.standfirst,
+    html: bodyHtml(b),
+    keyFacts: b.keyFacts,
+    quotes: b.quotes,
+    notesToEditors: b.notesToEditors,
+    contact: { name: b.contactName, email: b.contactEmail, phone: b.contactPhone },
+    citations: citations.map((c) => ({ slug: c.slug, title: c.title })),
+    topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })),
+    publishedAt: b.publishedAt?.toISOString() ?? null,
+    version: b.version,
+    versions: versions.map((v) => ({ version: v.version, correctionNote: v.correctionNote, date: v.createdAt.toISOString() })),
+  }
+}
+
+/** The form's flat values for a briefing (three quote slots, key facts one per line). */
+export function toFormValues(b: Briefing, statementIds: string[]) {
+  const q = (n: number) => b.quotes[n] ?? { text: '', name: '', role: '' }
+  return {
+    headline: b.headline,
+    standfirst: b.standfirst,
+    body: b.body,
+    keyFacts: b.keyFacts.join('\n'),
+    notesToEditors: b.notesToEditors,
+    contactName: b.contactName,
+    contactEmail: b.contactEmail,
+    contactPhone: b.contactPhone,
+    topics: b.topics,
+    statementIds,
+    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[`quote${i + 1}Text`, q(i).text], [`quote${i + 1}Name`, q(i).name], [`quote${i + 1}Role`, q(i).role]])),
+  } as Record<string, string | string[]>
+}
+
+/** A timing for people: "42 s", "6 min", "2.5 h", or a dash when it has not happened. */
+export function duration(seconds: number | null) {
+  if (seconds === null) return '—'
+  if (seconds < 90) return `${Math.round(seconds)} s`
+  if (seconds < 5400) return `${Math.round(seconds / 60)} min`
+  return `${(seconds / 3600).toFixed(1)} h`
+}

@@ -1,0 +1,79 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { briefingEmbargoViews, briefings, briefingStatements, statements, type Briefing } from '../../../db/schema/index.ts'
+import { isSlug } from '../statements/diff.ts'
+import { listBriefingVersions, listCitations } from './briefings.server.ts'
+import { isEntitled, viewFor, type Viewer } from './embargo.ts'
+
+/** The SQL twin of embargo.ts `isListed`: sent, and the lift time (if any) has passed at `now`. */
+export function liftedAt(now: Date): SQL {
+  return sql`(${briefings.status} in ('scheduled', 'published') and (${briefings.embargoUntil} is null or ${briefings.embargoUntil} <= ${now.toISOString()}::timestamptz))`
+}
+
+/**
+ * A briefing's public page as `viewer` may see it at `now`, or null (a 404). Every view of an
+ * embargoed briefing by a journalist is logged.
+ */
+export async function getBriefingPage(db: Db, input: { slug: string; viewer: Viewer & { userId?: string }; now: Date }) {
+  if (!isSlug(input.slug)) return null
+  const [b] = await db.select().from(briefings).where(eq(briefings.slug, input.slug))
+  if (!b) return null
+  const view = viewFor(b, input.viewer, input.now)
+  if (!view) return null
+  if (view === 'embargoed' && input.viewer.kind === 'journalist' && input.viewer.userId) {
+    await db.insert(briefingEmbargoViews).values({ briefingId: b.id, userId: input.viewer.userId, viewedAt: input.now })
+  }
+  const [citations, versions] = await Promise.all([listCitations(db, b.id), listBriefingVersions(db, b.id)])
+  return { briefing: b, view, citations, versions }
+}
+
+export interface ListInput {
+  now: Date
+  topic?: string
+  q?: string
+  limit?: number
+}
+
+/** Lifted briefings, newest first (or best match when searching): the press room, feeds, search. */
+export async function listLiftedBriefings(db: Db, input: ListInput): Promise<Briefing[]> {
+  const query = input.q?.trim() ? sql`websearch_to_tsquery('english', ${input.q.trim().slice(0, 200)})` : null
+  return db
+    .select()
+    .from(briefings)
+    .where(and(liftedAt(input.now), input.topic ? sql`${input.topic} = any(${briefings.topics})` : undefined, query ? sql`${briefings.search} @@ ${query}` : undefined))
+    .orderBy(query ? desc(sql`ts_rank(${briefings.search}, ${query})`) : desc(briefings.publishedAt))
+    .limit(input.limit ?? 50)
+}
+
+/** Lifted briefings citing a statement, for its page. */
+export function listBriefingsCitingStatement(db: Db, input: { statementId: string; now: Date }) {
+  return db
+    .select({ slug: briefings.slug, headline: briefings.headline, publishedAt: briefings.publishedAt })
+    .from(briefingStatements)
+    .innerJoin(briefings, eq(briefings.id, briefingStatements.briefingId))
+    .where(and(eq(briefingStatements.statementId, input.statementId), liftedAt(input.now)))
+    .orderBy(desc(briefings.publishedAt))
+    .limit(10)
+}
+
+/** Everything public for /sitemap.xml: published statements and lifted briefings. */
+export async function listSitemapEntries(db: Db, now: Date) {
+  const [s, b] = await Promise.all([
+    db.select({ slug: statements.slug, updatedAt: statements.updatedAt }).from(statements).where(sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`).orderBy(asc(statements.slug)),
+    db.select({ slug: briefings.slug, updatedAt: briefings.updatedAt, publishedAt: briefings.publishedAt }).from(briefings).where(liftedAt(now)).orderBy(desc(briefings.publishedAt)),
+  ])
+  return [
+    ...s.map((r) => ({ path: `/statements/${r.slug}`, lastModified: r.updatedAt })),
+    ...b.map((r) => ({ path: `/press/${r.slug}`, lastModified: r.publishedAt && r.publishedAt > r.updatedAt ? r.publishedAt : r.updatedAt })),
+  ]
+}
+
+/** Briefings under embargo right now, for those entitled to read them (approved journalists, officers). */
+export async function listUnderEmbargo(db: Db, input: { viewer: Viewer; now: Date }) {
+  if (!isEntitled(input.viewer)) return []
+  return db
+    .select({ slug: briefings.slug, headline: briefings.headline, embargoUntil: briefings.embargoUntil })
+    .from(briefings)
+    .where(and(sql`${briefings.status} in ('scheduled', 'published')`, sql`${briefings.embargoUntil} > ${input.now.toISOString()}::timestamptz`))
+    .orderBy(asc(briefings.embargoUntil))
+}

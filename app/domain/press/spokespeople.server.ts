@@ -1,0 +1,140 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { spokespeople, users, type Spokesperson } from '../../../db/schema/index.ts'
+import { audit } from '../audit.server.ts'
+import { DomainError } from '../errors.ts'
+import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
+import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
+
+/** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
+export interface PublicSpokesperson {
+  id: string
+  name: string
+  role: string
+  topics: string[]
+  nations: string[]
+  mediaTrained: boolean
+  bio: string
+  availableNow: boolean
+  /** ISO instant, or null when not available in the next four weeks. */
+  nextAvailableAt: string | null
+  availabilityLabel: string
+  /** The weekly pattern and upcoming one-off windows, in words. */
+  availability: string[]
+}
+
+export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesperson {
+  const label = availabilityLabel(s.availability, now)
+  return {
+    id: s.id,
+    name: s.displayName,
+    role: s.roleTitle,
+    topics: s.topics,
+    nations: s.nations.map((n) => NATION_NAMES[n]),
+    mediaTrained: s.mediaTrained,
+    bio: s.bio,
+    availableNow: label.availableNow,
+    nextAvailableAt: label.nextAvailableAt,
+    availabilityLabel: label.label,
+    availability: describeAvailability(s.availability, now),
+  }
+}
+
+/**
+ * Active spokespeople for the press room, briefings and the public roster, optionally for one
+ * topic (any case) or nation; those available now first, then by who is free soonest, then name.
+ */
+export async function listSpokespeople(db: Db, input: { topic?: string; nation?: keyof typeof NATION_NAMES; now: Date }): Promise<PublicSpokesperson[]> {
+  const topic = input.topic?.trim().toLowerCase()
+  const rows = await db
+    .select()
+    .from(spokespeople)
+    .where(
+      and(
+        eq(spokespeople.active, true),
+        topic ? sql`${topic} = any(${spokespeople.topics})` : undefined,
+        input.nation ? sql`${input.nation}::nation = any(${spokespeople.nations})` : undefined,
+      ),
+    )
+    .orderBy(asc(spokespeople.displayName))
+  const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
+  return rows.map((r) => presentSpokesperson(r, input.now)).sort((a, b) => next(a) - next(b))
+}
+
+/** Topics that at least one active spokesperson covers, for filters. */
+export async function listSpokespersonTopics(db: Db) {
+  const rows = await db.selectDistinct({ topic: sql<string>`unnest(${spokespeople.topics})` }).from(spokespeople).where(eq(spokespeople.active, true))
+  return rows.map((r) => r.topic).sort()
+}
+
+/** Names for the enquiry form's "who would you like to speak to" list. */
+export function listSpokespersonChoices(db: Db) {
+  return db.select({ id: spokespeople.id, name: spokespeople.displayName, role: spokespeople.roleTitle }).from(spokespeople).where(eq(spokespeople.active, true)).orderBy(asc(spokespeople.displayName))
+}
+
+/** The officers' roster, including people stood down. */
+export async function listRoster(db: Db, now: Date) {
+  const rows = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).orderBy(asc(spokespeople.displayName))
+  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics, active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now).label }))
+}
+
+/** One spokesperson with their account email and the availability as the edit form writes it. */
+export async function getSpokespersonForEdit(db: Db, id: string) {
+  const [row] = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).where(eq(spokespeople.id, id))
+  if (!row) return null
+  return { ...row.s, email: row.email, availabilityText: formatAvailability(row.s.availability) }
+}
+
+function snapshot(s: Spokesperson) {
+  return { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics, nations: s.nations, mediaTrained: s.mediaTrained, mediaTrainedOn: s.mediaTrainedOn, bio: s.bio, availability: s.availability, active: s.active }
+}
+
+/** Puts an existing member or officer on the roster. Journalists cannot speak for Chorus. */
+export async function addSpokesperson(db: Db, input: SpokespersonInput & { email: string; actorId: string }) {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${input.email.trim()})`)
+    if (!user) throw new DomainError('invalid_input', 'No Chorus account uses that email address. Ask them to create an account first.', 'email')
+    if (user.role === 'journalist') throw new DomainError('invalid_input', 'That is a journalist’s account. Spokespeople must be Chorus members or officers.', 'email')
+    const [existing] = await tx.select({ id: spokespeople.id, active: spokespeople.active }).from(spokespeople).where(eq(spokespeople.userId, user.id))
+    if (existing) throw new DomainError('conflict', existing.active ? `${user.name} is already on the roster.` : `${user.name} is on the roster but stood down. Open their entry to bring them back.`, 'email')
+    const { email, actorId, displayName, ...fields } = input
+    const [s] = await tx.insert(spokespeople).values({ ...fields, userId: user.id, displayName: displayName ?? user.name }).returning()
+    await audit(tx, { actorId, action: 'spokesperson.add', subjectType: 'spokesperson', subjectId: s.id, after: { ...snapshot(s), userId: user.id } })
+    return s
+  })
+}
+
+async function lockSpokesperson(tx: Db, id: string) {
+  const [s] = await tx.select().from(spokespeople).where(eq(spokespeople.id, id)).for('update')
+  if (!s) throw new DomainError('not_found', 'No such spokesperson')
+  return s
+}
+
+export async function updateSpokesperson(db: Db, input: SpokespersonInput & { spokespersonId: string; actorId: string }) {
+  return db.transaction(async (tx) => {
+    const before = await lockSpokesperson(tx, input.spokespersonId)
+    const { spokespersonId, actorId, displayName, ...fields } = input
+    const name = displayName ?? (await tx.select({ name: users.name }).from(users).where(eq(users.id, before.userId)))[0].name
+    const [after] = await tx.update(spokespeople).set({ ...fields, displayName: name, updatedAt: new Date() }).where(eq(spokespeople.id, spokespersonId)).returning()
+    await audit(tx, { actorId, action: 'spokesperson.edit', subjectType: 'spokesperson', subjectId: spokespersonId, before: snapshot(before), after: snapshot(after) })
+    return after
+  })
+}
+
+/** Stands a spokesperson down (they vanish from the press room) or brings them back. */
+export async function setSpokespersonActive(db: Db, input: { spokespersonId: string; actorId: string; active: boolean }) {
+  return db.transaction(async (tx) => {
+    const before = await lockSpokesperson(tx, input.spokespersonId)
+    if (before.active === input.active) throw new DomainError('invalid_state', input.active ? `${before.displayName} is already on the roster` : `${before.displayName} has already been stood down`)
+    await tx.update(spokespeople).set({ active: input.active, updatedAt: new Date() }).where(eq(spokespeople.id, before.id))
+    await audit(tx, { actorId: input.actorId, action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate', subjectType: 'spokesperson', subjectId: before.id, before: { active: before.active }, after: { active: input.active } })
+  })
+}
+
+/** Active spokespeople by account, for assigning enquiries. */
+export async function activeSpokespeopleByUser(db: Db, userIds?: string[]) {
+  return db
+    .select({ userId: spokespeople.userId, name: spokespeople.displayName, role: spokespeople.roleTitle })
+    .from(spokespeople)
+    .where(and(eq(spokespeople.active, true), userIds ? inArray(spokespeople.userId, userIds) : undefined))
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
+import type { Db } from '../../../db/client.server.ts'
+import { pressSubscribers } from '../../../db/schema/index.ts'
+import { consumeRateLimits } from '../auth/rate-limit.server.ts'
+import { generateSecret, hashSecret } from '../auth/tokens.ts'
+import { DomainError } from '../errors.ts'
+import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import type { PressTopic } from './topics.ts'
+
+/**
+ * Public briefings by email, for people without an account: double opt-in. Asking again for an
+ * address re-sends the link and changes the topics; the page says the same whether or not the
+ * address was known.
+ */
+export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string }) {
+  await consumeRateLimits(db, [{ key: `press-subscribe:ip:${input.ip}`, max: 10, windowSeconds: 3600 }])
+  const secret = generateSecret()
+  return db.transaction(async (tx) => {
+    const email = input.email.toLowerCase()
+    let [row] = await tx
+      .insert(pressSubscribers)
+      .values({ email, topics: input.topics, confirmTokenHash: hashSecret(secret), unsubscribeToken: randomBytes(24).toString('base64url') })
+      .onConflictDoNothing()
+      .returning()
+    row ??= (await tx.update(pressSubscribers).set({ topics: input.topics, confirmTokenHash: hashSecret(secret) }).where(sql`lower(${pressSubscribers.email}) = ${email}`).returning())[0]
+    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}/press/subscribe?token=${encodeURIComponent(secret)}` } })
+    return row
+  })
+}
+
+export async function confirmPressSubscription(db: Db, input: { token: string; now?: Date }) {
+  if (!input.token || input.token.length > 200) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  const [row] = await db
+    .update(pressSubscribers)
+    .set({ confirmedAt: input.now ?? new Date(), confirmTokenHash: null })
+    .where(eq(pressSubscribers.confirmTokenHash, hashSecret(input.token)))
+    .returning()
+  if (!row) throw new DomainError('invalid_input', 'This link is not valid or has already been used.')
+  return row
+}
+
+/** The link in every public alert. Removing the row is the whole of it: nothing about the person is kept. */
+/** Tokens are base64url; anything else (a truncated link, pasted junk) matches nothing. */
+const isTokenText = (token: string) => /^[A-Za-z0-9_-]{1,200}$/.test(token)
+
+export async function unsubscribePress(db: Db, token: string) {
+  if (!isTokenText(token)) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  const removed = await db.delete(pressSubscribers).where(eq(pressSubscribers.unsubscribeToken, token)).returning({ email: pressSubscribers.email })
+  return removed.length > 0
+}
+
+export async function isPressUnsubscribeToken(db: Db, token: string) {
+  if (!isTokenText(token)) return false
+  const [row] = await db.select({ id: pressSubscribers.id }).from(pressSubscribers).where(eq(pressSubscribers.unsubscribeToken, token))
+  return Boolean(row)
+}

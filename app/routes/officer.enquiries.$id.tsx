@@ -1,0 +1,90 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Countdown } from '~/components/countdown'
+import { EnquiryActions, EnquirySummary } from '~/components/enquiry-officer'
+import { Notice } from '~/components/panels'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { assignEnquiry, declineEnquiry, getEnquiry, listAssignees, replyToEnquiry } from '~/domain/press/enquiries.server'
+import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
+import { EnquiryDecisionSchema } from '~/domain/press/contact-schemas'
+import { db } from '~/utils/db.server'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const now = new Date()
+  const enquiry = await getEnquiry(db, { id: params.id ?? '', now })
+  if (!enquiry) throw new Response('Not Found', { status: 404 })
+  return { enquiry, now: now.toISOString(), assignees: await listAssignees(db) }
+}
+
+const SUCCESS = { assign: 'Assigned. They have been emailed the details.', reply: 'Reply sent. The journalist will get it by email in a moment.', decline: 'Declined. The journalist has been emailed your reason.' }
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const form = Object.fromEntries(await readForm(request))
+  const parsed = EnquiryDecisionSchema.safeParse(form)
+  const intent = typeof form.intent === 'string' ? form.intent : ''
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return data({ ok: false, intent, field: issue.path[0] === 'intent' ? '' : String(issue.path[0] ?? ''), message: issue.message, values: form as Record<string, string> }, { status: 400 })
+  }
+  const input = parsed.data
+  const enquiryId = params.id ?? ''
+  try {
+    if (input.intent === 'assign') await assignEnquiry(db, { actorId: officer.id, enquiryId, assigneeId: input.assigneeId, baseUrl: siteOrigin(request) })
+    else if (input.intent === 'reply') await replyToEnquiry(db, { actorId: officer.id, enquiryId, replyText: input.replyText })
+    else await declineEnquiry(db, { actorId: officer.id, enquiryId, reason: input.reason })
+    return { ok: true, intent, field: '', message: SUCCESS[input.intent], values: {} as Record<string, string> }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ ok: false, intent, field: error.field ?? '', message: error.message, values: form as Record<string, string> }, { status: statusForCode[error.code] })
+    throw error
+  }
+}
+
+export default function OfficerEnquiryPage() {
+  const { enquiry: e, now, assignees } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <>
+      <Link to="/officer/enquiries" className="back-link">
+        Media enquiries
+      </Link>
+      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
+      {result && !result.ok && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
+      {result && !result.ok && result.field ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+          <h2 id="error-summary-title" className="error-summary__title">
+            There is a problem
+          </h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href={`#field-${result.field}`}>{result.message}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <span className="caption">
+        {e.reference} · received {e.receivedAt}
+      </span>
+      <h1>
+        {e.topic} <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
+      </h1>
+      <p className="lead">
+        Deadline {e.deadlineLabel}
+        {e.countdown ? (
+          <>
+            {' — '}
+            <Countdown deadline={e.deadline} renderedAt={now} />
+          </>
+        ) : null}
+      </p>
+      <EnquirySummary enquiry={e} />
+      <EnquiryActions enquiry={e} assignees={assignees} result={result && !result.ok ? result : null} />
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Media enquiry — Chorus' }]

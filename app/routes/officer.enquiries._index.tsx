@@ -1,0 +1,99 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Countdown } from '~/components/countdown'
+import { listEnquiryQueue } from '~/domain/press/enquiries.server'
+import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
+import { EnquiryFiltersSchema } from '~/domain/press/contact-schemas'
+import { db } from '~/utils/db.server'
+import { requireRole } from '~/utils/session.server'
+
+const FILTERS = [
+  ['active', 'Needing an answer'],
+  ['open', 'Open'],
+  ['assigned', 'Assigned'],
+  ['answered', 'Answered'],
+  ['declined', 'Declined'],
+  ['all', 'All'],
+] as const
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const { status } = EnquiryFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const now = new Date()
+  return { status, now: now.toISOString(), enquiries: await listEnquiryQueue(db, { status, now }) }
+}
+
+export default function EnquiryQueuePage() {
+  const { status, now, enquiries } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <Link to="/officer" className="back-link">
+        Officer dashboard
+      </Link>
+      <h1>Media enquiries</h1>
+      <p className="lead">Nearest deadline first. Assign each enquiry, or answer or decline it; the journalist is emailed either way.</p>
+      <Form method="get" className="filters" aria-label="Filter enquiries">
+        <div className="form-group">
+          <label className="label" htmlFor="filter-status">
+            Show
+          </label>
+          <select id="filter-status" name="status" className="select" defaultValue={status}>
+            {FILTERS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Apply
+        </button>
+      </Form>
+      {enquiries.length === 0 ? (
+        <p>{status === 'active' ? 'No enquiry is waiting for an answer.' : 'No enquiries to show.'}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Media enquiries, nearest deadline first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Deadline (UK time)</th>
+                <th scope="col">From</th>
+                <th scope="col">Topic</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {enquiries.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    {e.deadlineLabel}
+                    {e.countdown ? (
+                      <div>
+                        <Countdown deadline={e.deadline} renderedAt={now} />
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>
+                    {e.name}
+                    <div className="meta">{e.outlet}</div>
+                  </td>
+                  <td>
+                    <Link to={`/officer/enquiries/${e.id}`}>{e.topic}</Link>
+                    <div className="meta">{e.reference}</div>
+                  </td>
+                  <td>
+                    <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
+                    {e.assigneeName ? <div className="meta">{e.assigneeName}</div> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Media enquiries — Chorus' }]

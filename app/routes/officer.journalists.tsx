@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { Notice } from '~/components/panels'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { decideJournalist, listApprovedJournalists, listJournalistQueue } from '~/domain/press/journalists.server'
+import { topicLabel } from '~/domain/press/topics'
+import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const [queue, approved] = await Promise.all([listJournalistQueue(db), listApprovedJournalists(db)])
+  return {
+    queue: queue.map((q) => ({ ...q, beats: q.beats.map(topicLabel).join(', '), registered: formatLondon(q.createdAt) })),
+    approved: approved.map((a) => ({ userId: a.userId, name: a.name, outlet: a.outlet })),
+  }
+}
+
+const DecisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), userId: z.uuid() }),
+  z.object({
+    decision: z.literal('decline'),
+    userId: z.uuid(),
+    reason: z.string({ error: 'Say why the account cannot be approved' }).trim().min(10, 'Say why the account cannot be approved, in a sentence the journalist can act on').max(500, 'Keep the reason under 500 characters'),
+  }),
+])
+
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message }, { status: 400 })
+  try {
+    const v = parsed.data
+    await decideJournalist(db, { officerId: officer.id, userId: v.userId, decision: v.decision, reason: v.decision === 'decline' ? v.reason : undefined, baseUrl: siteOrigin(request) })
+    return { ok: true, message: v.decision === 'approve' ? 'Press account approved. We have emailed the journalist.' : 'Press account declined. We have emailed the journalist your reason.' }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    throw error
+  }
+}
+
+export default function JournalistQueuePage() {
+  const { queue, approved } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <>
+      <Link to="/officer" className="back-link">
+        Officer dashboard
+      </Link>
+      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      <h1>Press accounts to check</h1>
+      <p className="lead">Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.</p>
+      {queue.length === 0 ? (
+        <p>Nothing is waiting. Accounts appear here once the journalist has confirmed their work email.</p>
+      ) : (
+        <ul className="queue">
+          {queue.map((j) => (
+            <li key={j.userId} className="card">
+              <h2>
+                {j.name} <span className="meta">{j.outlet}</span>
+              </h2>
+              <p>
+                {j.jobTitle} · {j.email} · covers {j.beats || 'no topics given'} · registered {j.registered}
+              </p>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="userId" value={j.userId} />
+                <button type="submit" name="decision" value="approve" className="button button--primary">
+                  Approve<span className="visually-hidden"> {j.name}</span>
+                </button>
+              </Form>
+              <details className="details">
+                <summary>Decline</summary>
+                <Form method="post">
+                  <input type="hidden" name="userId" value={j.userId} />
+                  <div className="form-group">
+                    <label className="label" htmlFor={`reason-${j.userId}`}>
+                      Why not? The journalist will see this
+                    </label>
+                    <textarea id={`reason-${j.userId}`} name="reason" className="textarea" rows={3} maxLength={500} />
+                  </div>
+                  <button type="submit" name="decision" value="decline" className="button button--warning">
+                    Decline and email the reason
+                  </button>
+                </Form>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Approved press accounts ({approved.length})</h2>
+      <ul>
+        {approved.map((a) => (
+          <li key={a.userId}>
+            {a.name}, {a.outlet}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Press accounts to check — Chorus' }]

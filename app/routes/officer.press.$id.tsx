@@ -1,0 +1,127 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useRef } from 'react'
+import { AutosaveStatus } from '~/components/autosave'
+import { BriefingArticle } from '~/components/briefing-article'
+import { BRIEFING_FIELD_ORDER, BriefingFieldInputs } from '~/components/briefing-editor'
+import { CorrectionNoteField, EmbargoViewLog, ReleaseControls, SentControls } from '~/components/briefing-officer'
+import { ServerErrorSummary } from '~/components/forms'
+import { Notice } from '~/components/panels'
+import { handleBriefingForm } from '~/domain/press/briefing-form.server'
+import { getOfficerBriefing } from '~/domain/press/briefings.server'
+import { pressNow } from '~/domain/press/clock'
+import { isLifted, isUnderEmbargo } from '~/domain/press/embargo'
+import { duration, toArticleData, toFormValues } from '~/domain/press/present'
+import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
+import { PRESS_TOPICS } from '~/domain/press/topics'
+import { db } from '~/utils/db.server'
+import { formatLondon, toLondonLocal } from '~/utils/london-time'
+import { readForm, siteOrigin } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const found = /^[0-9a-f-]{36}$/i.test(params.id ?? '') ? await getOfficerBriefing(db, params.id!) : null
+  if (!found) throw new Response('Not Found', { status: 404 })
+  const { b, citations, versions, views, timing, settings, citable, drafterName, approverName } = found
+  const now = pressNow()
+  return {
+    id: b.id,
+    slug: b.slug,
+    status: b.status,
+    statusLabel: b.status === 'scheduled' && isLifted(b, now) ? 'Published (embargo lifted)' : BRIEFING_STATUS_LABELS[b.status],
+    editable: b.status === 'draft' || b.status === 'awaiting_approval',
+    sent: b.status === 'scheduled' || b.status === 'published',
+    underEmbargo: isUnderEmbargo(b, now),
+    untilLocal: b.embargoUntil ? toLondonLocal(b.embargoUntil) : undefined,
+    until: b.embargoUntil ? formatLondon(b.embargoUntil) : null,
+    approvalRequired: settings.secondApprovalRequired,
+    people: { drafter: drafterName, approver: approverName },
+    values: toFormValues(b, citations.map((c) => c.id)),
+    article: toArticleData(b, citations, versions),
+    statements: citable,
+    views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt) })),
+    timing: { draftToSent: duration(timing.draftToSentSeconds), embargoAlerts: duration(timing.embargoAlertSeconds), liftAlerts: duration(timing.liftAlertSeconds), alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })) },
+    topics: Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label })),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  if (!/^[0-9a-f-]{36}$/i.test(params.id ?? '')) throw new Response('Not Found', { status: 404 })
+  const outcome = await handleBriefingForm(db, { form: await readForm(request), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
+  return outcome.ok ? outcome : data(outcome, { status: outcome.status })
+}
+
+export default function OfficerBriefingPage() {
+  const d = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = result && !result.ok ? result.errors : {}
+  const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
+  return (
+    <>
+      <Link to="/officer/press" className="back-link">
+        Press briefings
+      </Link>
+      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={errors} order={[...BRIEFING_FIELD_ORDER, 'correctionNote', 'when', 'embargoUntil', 'notice']} choiceFields={['topics', 'statementIds', 'when']} />
+      <span className="caption">
+        {d.statusLabel}
+        {d.until && d.underEmbargo ? ` · embargoed until ${d.until}` : ''}
+        {d.people.drafter ? ` · drafted by ${d.people.drafter}` : ''}
+        {d.people.approver ? ` · approved by ${d.people.approver}` : ''}
+      </span>
+      <h1>{d.editable ? 'Step 2 of 3: write the briefing' : d.article.headline}</h1>
+      {d.sent ? (
+        <p>
+          Public address: <Link to={`/press/${d.slug}`}>/press/{d.slug}</Link>
+          {d.underEmbargo ? ' (404 for the public until the lift)' : ''}
+        </p>
+      ) : null}
+      {d.status === 'withdrawn' ? null : (
+        <Form method="post" ref={formRef} noValidate>
+          {d.editable ? <AutosaveStatus formRef={formRef} enabled={d.editable} /> : null}
+          <BriefingFieldInputs values={values} errors={errors} topics={d.topics} statements={d.statements} />
+          {d.editable ? (
+            <>
+              <button type="submit" name="intent" value="save" className="button button--secondary">
+                Save draft
+              </button>
+              <ReleaseControls errors={errors} awaitingApproval={d.status === 'awaiting_approval'} approvalRequired={d.approvalRequired} defaultWhen={d.untilLocal ? 'embargo' : 'now'} defaultUntil={d.untilLocal} />
+            </>
+          ) : (
+            <>
+              <CorrectionNoteField errors={errors} />
+              <button type="submit" name="intent" value="correct" className="button button--primary">
+                Publish correction
+              </button>
+            </>
+          )}
+        </Form>
+      )}
+      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={d.untilLocal} /> : null}
+      <section aria-labelledby="timing-heading">
+        <h2 id="timing-heading">Timing</h2>
+        <dl className="summary-list">
+          <div className="summary-list__row"><dt>Draft to sent</dt><dd>{d.timing.draftToSent}</dd></div>
+          <div className="summary-list__row"><dt>Sent to last embargo alert delivered</dt><dd>{d.timing.embargoAlerts}</dd></div>
+          <div className="summary-list__row"><dt>Public to last alert delivered</dt><dd>{d.timing.liftAlerts}</dd></div>
+          {d.timing.alerts.map((a) => (
+            <div className="summary-list__row" key={a.kind}><dt>{a.kind === 'embargo' ? 'Embargo alerts' : a.kind === 'lift' ? 'Journalist alerts at the lift' : 'Subscriber alerts'}</dt><dd>{a.delivered} of {a.recipients} delivered{a.skipped ? `, ${a.skipped} not sent` : ''}</dd></div>
+          ))}
+        </dl>
+      </section>
+      <EmbargoViewLog views={d.views} />
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview (as last saved)</h2>
+        <div className="card">
+          <BriefingArticle b={d.article} preview />
+        </div>
+      </section>
+    </>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.article.headline ?? 'Briefing'} — Chorus press office` }]

@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { ChoiceGroup } from '~/components/choices'
+import { ServerErrorSummary, SubmitButton } from '~/components/forms'
+import { createBriefingFromTemplate } from '~/domain/press/briefings.server'
+import { NewBriefingSchema } from '~/domain/press/schemas'
+import { BRIEFING_TEMPLATES } from '~/domain/press/templates'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const parsed = NewBriefingSchema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) return data({ errors: { template: [parsed.error.issues[0].message] } }, { status: 400 })
+  const b = await createBriefingFromTemplate(db, { actorId: officer.id, template: parsed.data.template })
+  return redirect(`/officer/press/${b.id}`)
+}
+
+export default function NewBriefingPage() {
+  const result = useActionData<typeof action>()
+  return (
+    <div className="narrow">
+      <Link to="/officer/press" className="back-link">
+        Press briefings
+      </Link>
+      <ServerErrorSummary errors={result?.errors} order={['template']} choiceFields={['template']} />
+      <span className="caption">Step 1 of 3</span>
+      <h1>What are you responding to?</h1>
+      <Form method="post">
+        <ChoiceGroup
+          type="radio"
+          name="template"
+          legend="Choose the situation"
+          hint="We prefill the headline, the key lines, notes to editors and the relevant position statements."
+          options={Object.entries(BRIEFING_TEMPLATES).map(([value, t]) => ({ value, label: t.label, hint: t.hint }))}
+          error={result?.errors.template[0]}
+        />
+        <SubmitButton>Start the briefing</SubmitButton>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'New rapid response — Chorus' }]

@@ -1,0 +1,93 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
+import { Notice } from '~/components/panels'
+import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { SpokespersonSchema } from '~/domain/press/contact-schemas'
+import { getSpokespersonForEdit, setSpokespersonActive, updateSpokesperson } from '~/domain/press/spokespeople.server'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  const s = await getSpokespersonForEdit(db, params.id ?? '')
+  if (!s) throw new Response('Not Found', { status: 404 })
+  return {
+    spokesperson: { id: s.id, name: s.displayName, email: s.email, active: s.active },
+    values: { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics.join(', '), nations: s.nations, mediaTrained: s.mediaTrained ? 'yes' : '', mediaTrainedOn: s.mediaTrainedOn ?? '', bio: s.bio, availability: s.availabilityText },
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const form = await readForm(request)
+  const intent = form.get('intent')
+  if (intent === 'deactivate' || intent === 'reactivate') {
+    try {
+      await setSpokespersonActive(db, { spokespersonId: params.id ?? '', actorId: officer.id, active: intent === 'reactivate' })
+      return { status: 'success' as const, message: intent === 'reactivate' ? 'They are back on the roster and shown in the press room.' : 'Stood down. They no longer appear in the press room.' }
+    } catch (error) {
+      if (error instanceof DomainError) return data({ status: 'error' as const, message: error.message }, { status: statusForCode[error.code] })
+      throw error
+    }
+  }
+  const submission = parseWithZod(form, { schema: SpokespersonSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  try {
+    await updateSpokesperson(db, { ...submission.value, spokespersonId: params.id ?? '', actorId: officer.id })
+    return { status: 'success' as const, message: 'Changes saved.' }
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+}
+
+export default function EditSpokespersonPage() {
+  const { spokesperson, values } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  const message = result && 'message' in result ? result : null
+  const errors = result && 'error' in result ? (result.error ?? {}) : {}
+  const shown = result && 'initialValue' in result && result.status === 'error' ? (result.initialValue as Record<string, string>) : values
+  return (
+    <div className="narrow">
+      <Link to="/officer/spokespeople" className="back-link">
+        Spokespeople
+      </Link>
+      {params.get('added') && !result ? <Notice tone="success">Added to the roster. They now appear in the press room.</Notice> : null}
+      {message ? <Notice tone={message.status === 'success' ? 'success' : 'warning'}>{message.message}</Notice> : null}
+      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['nations']} />
+      <span className="caption">{spokesperson.email}</span>
+      <h1>
+        {spokesperson.name} {spokesperson.active ? null : <span className="tag tag--grey">Stood down</span>}
+      </h1>
+      <Form method="post" noValidate>
+        <SpokespersonFields values={shown} errors={errors} />
+        <button type="submit" name="intent" value="save" className="button button--primary">
+          Save changes
+        </button>
+      </Form>
+      <h2>{spokesperson.active ? 'Stand down' : 'Bring back'}</h2>
+      <Form method="post">
+        {spokesperson.active ? (
+          <>
+            <p>Standing someone down removes them from the press room and the enquiry form. Their entry is kept.</p>
+            <button type="submit" name="intent" value="deactivate" className="button button--warning">
+              Stand {spokesperson.name} down
+            </button>
+          </>
+        ) : (
+          <button type="submit" name="intent" value="reactivate" className="button button--secondary">
+            Put {spokesperson.name} back on the roster
+          </button>
+        )}
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Spokesperson — Chorus' }]

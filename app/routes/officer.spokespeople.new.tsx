@@ -1,0 +1,51 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
+import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
+import { NewSpokespersonSchema } from '~/domain/press/contact-schemas'
+import { addSpokesperson } from '~/domain/press/spokespeople.server'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { requireRole } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'officer')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requireRole(request, 'officer')
+  const submission = parseWithZod(await readForm(request), { schema: NewSpokespersonSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  try {
+    const s = await addSpokesperson(db, { ...submission.value, actorId: officer.id })
+    return redirect(`/officer/spokespeople/${s.id}?added=1`)
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+}
+
+export default function NewSpokespersonPage() {
+  const result = useActionData<typeof action>()
+  const errors = result?.error ?? {}
+  return (
+    <div className="narrow">
+      <Link to="/officer/spokespeople" className="back-link">
+        Spokespeople
+      </Link>
+      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['nations']} />
+      <h1>Add a spokesperson</h1>
+      <Form method="post" noValidate>
+        <SpokespersonFields values={(result?.initialValue ?? { availability: 'Mon-Fri 09:00-17:00' }) as Record<string, string>} errors={errors} withEmail />
+        <button type="submit" className="button button--primary">
+          Add to the roster
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Add a spokesperson — Chorus' }]

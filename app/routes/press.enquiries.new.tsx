@@ -1,0 +1,75 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { EnquiryForm, ENQUIRY_FIELD_ORDER } from '~/components/enquiry-form'
+import { ServerErrorSummary } from '~/components/forms'
+import { Panel } from '~/components/panels'
+import { submitEnquiry } from '~/domain/press/enquiries.server'
+import { EnquirySchema } from '~/domain/press/contact-schemas'
+import { listSpokespersonChoices } from '~/domain/press/spokespeople.server'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
+import { getUser } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url)
+  const user = await getUser(request)
+  const journalist = user?.role === 'journalist' ? user : null
+  return {
+    sent: url.searchParams.get('sent') === '1',
+    spokespeople: await listSpokespersonChoices(db),
+    defaults: { name: journalist?.name, email: journalist?.email, spokespersonId: url.searchParams.get('spokesperson')?.slice(0, 40) },
+    signedInJournalist: Boolean(journalist),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await getUser(request)
+  const submission = parseWithZod(await readForm(request), { schema: EnquirySchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const journalistUserId = user?.role === 'journalist' ? user.id : null
+  try {
+    await submitEnquiry(db, { ...submission.value, ip: clientIp(request), journalistUserId, baseUrl: siteOrigin(request) })
+  } catch (error) {
+    return replyWithDomainError(submission, error)
+  }
+  return redirect(journalistUserId ? '/press/enquiries?sent=1' : '/press/enquiries/new?sent=1')
+}
+
+export default function NewEnquiryPage() {
+  const { sent, spokespeople, defaults, signedInJournalist } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.error ?? {}
+  if (sent && !result) {
+    return (
+      <div className="narrow">
+        <Panel title="Enquiry sent">We’ve emailed you a confirmation.</Panel>
+        <h2>What happens next</h2>
+        <p>The press office has your question and your deadline. An officer will reply by email, or say before your deadline if we cannot help.</p>
+        <p>
+          <Link to="/press">Back to the press room</Link>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="narrow">
+      <Link to="/press" className="back-link">
+        Press room
+      </Link>
+      <ServerErrorSummary errors={errors} order={ENQUIRY_FIELD_ORDER} />
+      <h1>Send a media enquiry</h1>
+      <p className="lead">Ask the Chorus press office for a comment, an interview or background. Tell us your deadline and we will answer before it where we can.</p>
+      {signedInJournalist ? (
+        <p>
+          You are signed in, so you can follow this enquiry in <Link to="/press/enquiries">your enquiries</Link>.
+        </p>
+      ) : null}
+      <EnquiryForm values={(result?.initialValue as Record<string, string> | undefined) ?? defaults} errors={errors} spokespeople={spokespeople} />
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Send a media enquiry — Chorus press office' }]

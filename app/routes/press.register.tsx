@@ -1,0 +1,72 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { ChoiceGroup } from '~/components/choices'
+import { ServerErrorSummary, SubmitButton } from '~/components/forms'
+import { TextFieldPlain } from '~/components/text-field-plain'
+import { registerJournalist } from '~/domain/press/journalists.server'
+import { JournalistRegistrationSchema } from '~/domain/press/schemas'
+import { PRESS_TOPICS } from '~/domain/press/topics'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
+import { getUser, startSession } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect('/account')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readForm(request), { schema: JournalistRegistrationSchema })
+  if (submission.status !== 'success') return invalid(submission, ['password'])
+  try {
+    const { user } = await registerJournalist(db, { ...submission.value, ip: clientIp(request), baseUrl: siteOrigin(request) })
+    return await startSession(request, user.id, '/press/alerts?registered=1')
+  } catch (error) {
+    return replyWithDomainError(submission, error, ['password'])
+  }
+}
+
+const ORDER = ['name', 'outlet', 'jobTitle', 'email', 'password', 'beats']
+
+export default function PressRegisterPage() {
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const errors = result?.error ?? {}
+  const values = (result?.initialValue ?? {}) as Record<string, string | string[] | undefined>
+  const first = (name: string) => errors[name]?.[0] ?? undefined
+  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
+  return (
+    <div className="narrow">
+      <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['beats']} />
+      <h1>Register for a press account</h1>
+      <p className="lead">
+        Journalists with a press account read briefings under embargo and get alerts the moment the press office issues one. We check every account before it is approved.
+      </p>
+      <Form method="post" noValidate>
+        <TextFieldPlain name="name" label="Full name" autoComplete="name" defaultValue={value('name')} error={first('name')} />
+        <TextFieldPlain name="outlet" label="Outlet" hint="The publication, programme or agency you work for, or “Freelance”." defaultValue={value('outlet')} error={first('outlet')} />
+        <TextFieldPlain name="jobTitle" label="Your role" hint="For example, social affairs correspondent." defaultValue={value('jobTitle')} error={first('jobTitle')} width="medium" />
+        <TextFieldPlain name="email" type="email" label="Work email address" hint="Use your work address: it helps us confirm who you write for. We’ll send a link to confirm it." autoComplete="email" defaultValue={value('email')} error={first('email')} />
+        <TextFieldPlain name="password" type="password" label="Password" hint="At least 12 characters." autoComplete="new-password" error={first('password')} width="medium" />
+        <ChoiceGroup
+          type="checkbox"
+          name="beats"
+          legend="Which topics do you cover?"
+          hint="Choose all that apply. You can choose which alerts you get once approved."
+          options={Object.entries(PRESS_TOPICS).map(([slug, label]) => ({ value: slug, label }))}
+          defaultValue={Array.isArray(values.beats) ? values.beats : value('beats')}
+          error={first('beats')}
+        />
+        <SubmitButton pending={navigation.state === 'submitting'}>Register</SubmitButton>
+      </Form>
+      <p>
+        Already registered? <Link to="/login">Sign in</Link>. Not a journalist? Everything we publish is in the <Link to="/press">press room</Link>.
+      </p>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Register for a press account — Chorus' }]

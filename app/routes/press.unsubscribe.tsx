@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { SubmitButton } from '~/components/forms'
+import { Panel } from '~/components/panels'
+import { DomainError } from '~/domain/errors'
+import { isPressUnsubscribeToken, unsubscribePress } from '~/domain/press/subscribers.server'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = (new URL(request.url).searchParams.get('token') ?? '').slice(0, 200)
+  return { token, known: await isPressUnsubscribeToken(db, token) }
+}
+
+/** Also RFC 8058 one-click: mail clients POST here with the token in the address. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request)
+  const token = new URL(request.url).searchParams.get('token') ?? String(form.get('token') ?? '')
+  try {
+    await unsubscribePress(db, token)
+    return { done: true }
+  } catch (error) {
+    if (error instanceof DomainError) return data({ done: false }, { status: 400 })
+    throw error
+  }
+}
+
+export default function PressUnsubscribePage() {
+  const { token, known } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  if (result?.done || (!known && !result)) return <Panel title="You are unsubscribed">No more Chorus press briefings will be emailed to you.</Panel>
+  return (
+    <div className="narrow">
+      <h1>Stop press briefings by email</h1>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton>Unsubscribe</SubmitButton>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Unsubscribe from press briefings — Chorus' }]

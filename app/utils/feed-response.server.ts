@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { pressFeed, type FeedFormat } from '~/domain/press/feeds.server'
+import { pressNow } from '~/domain/press/clock'
+import { statementsFeed } from '~/domain/statements/feeds.server'
+import { db } from './db.server.ts'
+import { siteOrigin } from './request.server.ts'
+import { applySecurityHeaders } from './security-headers.server.ts'
+
+function feedResponse(feed: { body: string; contentType: string } | null) {
+  if (!feed) throw new Response('Not Found', { status: 404 })
+  const headers = applySecurityHeaders(new Headers({ 'Content-Type': feed.contentType, 'Cache-Control': 'public, max-age=60' }))
+  return new Response(feed.body, { headers })
+}
+
+/** The loader behind every press feed route: one per format, optionally per topic. */
+export function pressFeedLoader(format: FeedFormat) {
+  return async ({ request, params }: LoaderFunctionArgs) =>
+    feedResponse(await pressFeed(db, { format, topic: params.topic, now: pressNow(), origin: siteOrigin(request) }))
+}
+
+/** The loader behind the statement feeds, one per format. */
+export function statementsFeedLoader(format: FeedFormat) {
+  return async ({ request }: LoaderFunctionArgs) => feedResponse(await statementsFeed(db, { format, origin: siteOrigin(request) }))
+}

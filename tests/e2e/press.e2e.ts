@@ -1,0 +1,143 @@
+/** The press office under pressure: a rapid response under embargo, seen by the right people at the right time. */
+import assert from 'node:assert/strict'
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { toLondonLocal } from '../../app/utils/london-time.ts'
+import { DEMO, expectText, hydrated, openPage, signIn, type JourneyContext } from './lib/journey.ts'
+
+const LEAD_MS = 20_000
+
+/** A datetime-local value in London time, to the second. */
+function londonLocalWithSeconds(at: Date) {
+  return `${toLondonLocal(at)}:${String(at.getUTCSeconds()).padStart(2, '0')}`
+}
+
+async function waitForMail(page: Page, subject: string, to: string) {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    await page.goto('/dev/mail')
+    const row = page.locator('tr', { hasText: subject }).filter({ hasText: to })
+    if ((await row.count()) > 0) return row.first()
+    await page.waitForTimeout(500)
+  }
+  assert.fail(`no email "${subject}" to ${to} in the dev mailbox`)
+}
+
+export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext) {
+  const headline = `Chorus responds to the Eastbrook review ${Date.now()}`
+  const officer = await openPage(ctx)
+  const journalist = await openPage(ctx)
+  const publicReader = await openPage(ctx)
+  try {
+    const { page } = officer
+    await signIn(page, DEMO.officer)
+    // Step 1: choose the situation.
+    await page.goto('/officer/press/new')
+    await hydrated(page)
+    await page.getByLabel('A child death or serious case review is published').check()
+    await page.getByRole('button', { name: 'Start the briefing' }).click()
+    await page.waitForURL(/\/officer\/press\/[0-9a-f-]{36}$/)
+    await hydrated(page)
+    // Step 2: fill in the prefilled briefing.
+    await page.getByLabel('Headline').fill(headline)
+    await page.getByLabel('Standfirst').fill('The review finds caseloads of up to 30 children per social worker. Chorus calls for a national limit.')
+    await expectText(page, /Draft saved automatically/)
+    // Step 3: embargo until a few seconds from now, and send.
+    const lift = new Date(Date.now() + LEAD_MS)
+    await page.getByLabel('Embargo until a time').check()
+    await page.getByLabel('Embargo lifts at (London time)').fill(londonLocalWithSeconds(lift))
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expectText(page, 'Sent under embargo.')
+    const href = await page.getByRole('link', { name: /^\/press\// }).getAttribute('href')
+    assert.ok(href, 'the officer page links to the public address')
+
+    // The public gets a 404 and finds nothing in the press room or the feed.
+    const before = await publicReader.page.goto(href)
+    assert.equal(before?.status(), 404)
+    await publicReader.page.goto('/press')
+    assert.equal(await publicReader.page.getByText(headline).count(), 0)
+    const feed = await publicReader.page.request.get('/press/feed.xml')
+    assert.match(feed.headers()['content-type'] ?? '', /application\/rss\+xml/)
+    assert.ok(!(await feed.text()).includes(headline), 'the feed leaks the embargoed briefing')
+
+    // The approved journalist reads it with the banner naming them, and has the alert.
+    await signIn(journalist.page, DEMO.journalist, undefined, { landOn: '/account' })
+    await journalist.page.goto(href)
+    await expectText(journalist.page, /EMBARGOED UNTIL/)
+    await expectText(journalist.page, 'Shown to Tom Ashworth, The Northfield Gazette.')
+    // Nothing a link preview or a search engine could pick up before the lift.
+    assert.equal(await journalist.page.locator('script[type="application/ld+json"]').count(), 0)
+    assert.equal(await journalist.page.locator('meta[property^="og:"]').count(), 0)
+    await waitForMail(journalist.page, `EMBARGOED press briefing: ${headline}`, DEMO.journalist)
+
+    // The officer sees the journalist's view in the log.
+    await page.reload()
+    await expectText(page, 'Read under embargo')
+    assert.ok((await page.locator('#views-heading + table').getByText('Tom Ashworth').count()) > 0, 'the view is logged')
+
+    // After the lift the same URL is public, with no job having to run.
+    await publicReader.page.waitForTimeout(Math.max(0, lift.getTime() - Date.now() + 1500))
+    const after = await publicReader.page.goto(href)
+    assert.equal(after?.status(), 200)
+    await expectText(publicReader.page, headline)
+    assert.equal(await publicReader.page.getByText(/EMBARGOED UNTIL/).count(), 0)
+    const jsonLd = JSON.parse((await publicReader.page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    assert.equal(jsonLd['@type'], 'NewsArticle')
+    assert.equal(jsonLd.headline, headline)
+    assert.equal(await publicReader.page.locator('meta[property="og:title"]').getAttribute('content'), headline)
+    await publicReader.page.goto('/press')
+    await expectText(publicReader.page, headline)
+  } finally {
+    await Promise.all([officer.context.close(), journalist.context.close(), publicReader.context.close()])
+  }
+}
+
+/** Without JavaScript: the plain Save button keeps the draft, and the same three steps publish it. */
+export async function officerPublishesWithoutJavaScript(ctx: JourneyContext) {
+  const headline = `Chorus responds to the budget announcement ${Date.now()}`
+  const { context, page } = await openPage(ctx, { javaScriptEnabled: false })
+  try {
+    await signIn(page, DEMO.officer, undefined, { javaScript: false })
+    await page.goto('/officer/press/new')
+    await page.getByLabel('A government announcement').check()
+    await page.getByRole('button', { name: 'Start the briefing' }).click()
+    await page.waitForURL(/\/officer\/press\/[0-9a-f-]{36}$/)
+    await page.getByLabel('Headline').fill(headline)
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await expectText(page, 'Draft saved.')
+    assert.equal(await page.getByLabel('Headline').inputValue(), headline)
+    // The standfirst still has its [prompts]: sending is refused with a message, and nothing is sent.
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expectText(page, 'Replace every [bracketed prompt] in the headline and standfirst before sending.')
+    await page.getByLabel('Standfirst').fill('Chorus welcomes the money for training but warns it will not cut caseloads this year.')
+    await page.getByLabel('Publish now').check()
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expectText(page, 'Published. It is in the press room now')
+    await page.goto('/press')
+    await expectText(page, headline)
+  } finally {
+    await context.close()
+  }
+}
+
+export async function pressPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
+  const { context, page } = await openPage(ctx)
+  try {
+    const problems: string[] = []
+    for (const path of ['/press', '/press/chorus-responds-to-the-northfield-safeguarding-review', '/press/register', '/press/subscribe']) {
+      const response = await page.goto(path)
+      if (!response?.ok()) problems.push(`${path}: status ${response?.status()}`)
+      const results = await new AxeBuilder({ page }).analyze()
+      for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    }
+    await signIn(page, DEMO.officer)
+    for (const path of ['/officer/press', '/officer/press/new', '/officer/journalists']) {
+      await page.goto(path)
+      const results = await new AxeBuilder({ page }).analyze()
+      for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help}`)
+    }
+    if (problems.length) throw new Error(`accessibility violations:\n  ${problems.join('\n  ')}`)
+  } finally {
+    await context.close()
+  }
+}
