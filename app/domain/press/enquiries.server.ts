@@ -5,6 +5,7 @@ import { formatLondon } from '../../utils/london-time.ts'
 import { audit } from '../audit.server.ts'
 import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { describeDeadline, ENQUIRY_STATUS_LABELS, isEnquiryClosed, nextEnquiryStatus, type EnquiryEvent } from './enquiry-status.ts'
 import type { EnquiryInput } from './contact-schemas.ts'
@@ -118,6 +119,7 @@ export async function countActiveEnquiries(db: Db) {
 }
 
 export async function getEnquiry(db: Db, input: { id: string; now: Date }) {
+  if (!isUuid(input.id)) return null
   const [row] = await selectEnquiries(db).where(eq(mediaEnquiries.id, input.id))
   return row ? present(row, input.now) : null
 }
@@ -141,6 +143,7 @@ export async function listAssignees(db: Db) {
 }
 
 async function lockEnquiry(tx: Db, id: string) {
+  if (!isUuid(id)) throw new DomainError('not_found', 'No such enquiry')
   const [e] = await tx.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, id)).for('update')
   if (!e) throw new DomainError('not_found', 'No such enquiry')
   return e

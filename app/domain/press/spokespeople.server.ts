@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { spokespeople, users, type Spokesperson } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
 
@@ -80,6 +81,7 @@ export async function listRoster(db: Db, now: Date) {
 
 /** One spokesperson with their account email and the availability as the edit form writes it. */
 export async function getSpokespersonForEdit(db: Db, id: string) {
+  if (!isUuid(id)) return null
   const [row] = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).where(eq(spokespeople.id, id))
   if (!row) return null
   return { ...row.s, email: row.email, availabilityText: formatAvailability(row.s.availability) }
@@ -105,6 +107,7 @@ export async function addSpokesperson(db: Db, input: SpokespersonInput & { email
 }
 
 async function lockSpokesperson(tx: Db, id: string) {
+  if (!isUuid(id)) throw new DomainError('not_found', 'No such spokesperson')
   const [s] = await tx.select().from(spokespeople).where(eq(spokespeople.id, id)).for('update')
   if (!s) throw new DomainError('not_found', 'No such spokesperson')
   return s
