@@ -22,7 +22,7 @@ export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; he
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt>Speaks on</dt>
-              <dd>{s.topics.join(', ')}</dd>
+              <dd>{s.topicLabels.join(', ')}</dd>
             </div>
             <div className="summary-list__row">
               <dt>Nations</dt>
