@@ -51,7 +51,7 @@ export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesper
  * one press topic, on any of several (a briefing's topics), or for one nation. Those available
  * now come first, then whoever is free soonest, then by name.
  */
-export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date }): Promise<PublicSpokesperson[]> {
+export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number }): Promise<PublicSpokesperson[]> {
   if (input.anyOfTopics && input.anyOfTopics.length === 0) return []
   const rows = await db
     .select()
@@ -66,7 +66,15 @@ export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyO
     )
     .orderBy(asc(spokespeople.displayName))
   const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
-  return rows.map((r) => presentSpokesperson(r, input.now)).sort((a, b) => next(a) - next(b))
+  return rows
+    .map((r) => presentSpokesperson(r, input.now))
+    .sort((a, b) => next(a) - next(b))
+    .slice(0, input.limit)
+}
+
+/** Who can speak on a briefing's story: active spokespeople sharing at least one of its topics, soonest free first. */
+export function listSpokespeopleForBriefing(db: Db, input: { topics: readonly string[]; now: Date }) {
+  return listSpokespeople(db, { anyOfTopics: input.topics, now: input.now })
 }
 
 /** Press topics at least one active spokesperson covers, in the press room's order, for filters. */
