@@ -12,6 +12,10 @@ import { applySecurityHeaders, createNonce } from './utils/security-headers.serv
 
 export const streamTimeout = 5_000
 
+// For the production server (app/server.mjs), which reads them from the build.
+export { applySecurityHeaders } from './utils/security-headers.server.ts'
+export { FORWARDED_ORIGIN_HEADER } from './utils/request.server.ts'
+
 /**
  * Requests that failed because the database could not be reached. handleError sees each error
  * before Remix hides its details; the response is then a 503 with Retry-After, and the error

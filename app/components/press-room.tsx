@@ -32,14 +32,14 @@ export function BriefingList(props: { items: BriefingSummary[] }) {
 }
 
 /**
- * Where the spokesperson roster appears in the press room. Pass the roster's own component as
- * children; without it nothing is shown.
+ * Where the spokesperson roster appears in the press room and beside a briefing. Pass the
+ * roster's own component as children; without it nothing is shown.
  */
-export function SpokespeopleSlot(props: { children?: ReactNode }) {
+export function SpokespeopleSlot(props: { title?: string; children?: ReactNode }) {
   if (!props.children) return null
   return (
     <section aria-labelledby="spokespeople-heading" data-slot="spokespeople">
-      <h2 id="spokespeople-heading">Spokespeople</h2>
+      <h2 id="spokespeople-heading">{props.title ?? 'Spokespeople'}</h2>
       {props.children}
     </section>
   )

@@ -4,9 +4,11 @@ import type { PublicSpokesperson } from '~/domain/press/spokespeople.server'
 /**
  * Chorus's spokespeople as cards: name, role, topics, nations, and whether they can take a
  * call now (in words, never colour alone). Each card offers a media enquiry naming them.
- * Give it the result of `listSpokespeople(db, { topic, nation, now })`.
+ * Give it the result of `listSpokespeople(db, { topic, nation, now })`; `enquiryTopic` fills in
+ * what the enquiry is about (a briefing's headline).
  */
-export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; headingLevel?: 2 | 3; showBio?: boolean; emptyText?: string }) {
+export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; headingLevel?: 2 | 3; showBio?: boolean; emptyText?: string; enquiryTopic?: string }) {
+  const about = props.enquiryTopic ? `&topic=${encodeURIComponent(props.enquiryTopic)}` : ''
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2'
   if (props.spokespeople.length === 0) return <p>{props.emptyText ?? 'No spokesperson matches. Send the press office an enquiry and we will find someone.'}</p>
   return (
@@ -22,7 +24,7 @@ export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; he
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt>Speaks on</dt>
-              <dd>{s.topics.join(', ')}</dd>
+              <dd>{s.topicLabels.join(', ')}</dd>
             </div>
             <div className="summary-list__row">
               <dt>Nations</dt>
@@ -43,7 +45,7 @@ export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; he
           </dl>
           {props.showBio && s.bio ? <p>{s.bio}</p> : null}
           <p>
-            <Link to={`/press/enquiries/new?spokesperson=${s.id}`}>
+            <Link to={`/press/enquiries/new?spokesperson=${s.id}${about}`}>
               Ask to speak to {s.name}
               <span className="visually-hidden"> (media enquiry)</span>
             </Link>

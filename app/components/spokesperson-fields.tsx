@@ -2,6 +2,7 @@ import { ChoiceGroup } from './choices.tsx'
 import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 import { AVAILABILITY_HELP } from '~/domain/press/availability'
 import { NATION_NAMES } from '~/domain/press/contact-schemas'
+import { PRESS_TOPICS } from '~/domain/press/topics'
 
 type Values = Record<string, string | string[] | undefined>
 type Errors = Record<string, string[] | null | undefined>
@@ -27,6 +28,7 @@ export function SpokespersonFields(props: { values: Values; errors: Errors; with
   }
   const e = (name: string) => props.errors[name]?.[0] ?? undefined
   const nations = [props.values.nations ?? []].flat()
+  const topics = [props.values.topics ?? []].flat()
   return (
     <>
       {props.withEmail ? (
@@ -34,7 +36,7 @@ export function SpokespersonFields(props: { values: Values; errors: Errors; with
       ) : null}
       <TextFieldPlain name="displayName" label="Name shown to journalists (optional)" hint="Leave blank to use the name on their account." defaultValue={v('displayName')} error={e('displayName')} />
       <TextFieldPlain name="roleTitle" label="Role or title" hint="For example: Chair of the Practice Council, or Child protection social worker, Leeds" defaultValue={v('roleTitle')} error={e('roleTitle')} />
-      <TextFieldPlain name="topics" label="Topics they speak on" hint="Separate topics with commas, for example: serious case reviews, caseloads, mental health" defaultValue={v('topics')} error={e('topics')} />
+      <ChoiceGroup type="checkbox" name="topics" legend="Topics they speak on" hint="The press room's topics: briefings on these topics list them as spokespeople." options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label }))} defaultValue={topics} error={e('topics')} />
       <ChoiceGroup type="checkbox" name="nations" legend="Nations they can speak about" options={Object.entries(NATION_NAMES).map(([value, label]) => ({ value, label }))} defaultValue={nations} error={e('nations')} />
       <ChoiceGroup type="checkbox" name="mediaTrained" legend="Media training" options={[{ value: 'yes', label: 'They have had media training' }]} defaultValue={v('mediaTrained') === 'yes' ? 'yes' : undefined} />
       <FieldFrame name="mediaTrainedOn" label="Date of their media training" hint="For example 2026-03-14. Needed if they have had media training." error={e('mediaTrainedOn')}>

@@ -14,7 +14,7 @@ import { getStripe } from '~/utils/stripe.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const card = await getMembershipCard(db, user.id)
-  return { email: user.email, membershipNumber: card?.number ?? null, paying: Boolean(card?.hasBilling) }
+  return { email: user.email, membershipNumber: card?.number ?? null, paying: Boolean(card?.hasBilling), pressAccount: user.role === 'journalist' }
 }
 
 type Errors = Record<string, string[]>
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function DeleteAccountPage() {
-  const { email, membershipNumber, paying } = useLoaderData<typeof loader>()
+  const { email, membershipNumber, paying, pressAccount } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
   return (
@@ -67,6 +67,15 @@ export default function DeleteAccountPage() {
           comments you made in consultations stay with the officers as part of the record of how a statement was agreed, with your
           name taken off
         </li>
+        {pressAccount ? (
+          <>
+            <li>your press account and alert choices are removed, with the record of briefings you read under embargo</li>
+            <li>
+              media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are
+              no longer linked to an account
+            </li>
+          </>
+        ) : null}
         <li>you are signed out on every device</li>
       </ul>
       <div className="notice notice--warning">

@@ -7,6 +7,7 @@ import { Notice } from '~/components/panels'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { SpokespersonSchema } from '~/domain/press/contact-schemas'
+import { isPressTopic } from '~/domain/press/topics'
 import { getSpokespersonForEdit, setSpokespersonActive, updateSpokesperson } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
@@ -18,8 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getSpokespersonForEdit(db, params.id ?? '')
   if (!s) throw new Response('Not Found', { status: 404 })
   return {
-    spokesperson: { id: s.id, name: s.displayName, email: s.email, active: s.active },
-    values: { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics.join(', '), nations: s.nations, mediaTrained: s.mediaTrained ? 'yes' : '', mediaTrainedOn: s.mediaTrainedOn ?? '', bio: s.bio, availability: s.availabilityText },
+    spokesperson: { id: s.id, name: s.displayName, email: s.email, active: s.active, unlistedTopics: s.topics.filter((t) => !isPressTopic(t)) },
+    values: { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics, nations: s.nations, mediaTrained: s.mediaTrained ? 'yes' : '', mediaTrainedOn: s.mediaTrainedOn ?? '', bio: s.bio, availability: s.availabilityText },
   }
 }
 
@@ -60,11 +61,16 @@ export default function EditSpokespersonPage() {
       </Link>
       {params.get('added') && !result ? <Notice tone="success">Added to the roster. They now appear in the press room.</Notice> : null}
       {message ? <Notice tone={message.status === 'success' ? 'success' : 'warning'}>{message.message}</Notice> : null}
-      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['nations']} />
+      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <span className="caption">{spokesperson.email}</span>
       <h1>
         {spokesperson.name} {spokesperson.active ? null : <span className="tag tag--grey">Stood down</span>}
       </h1>
+      {spokesperson.unlistedTopics.length ? (
+        <div className="inset-text">
+          Their entry also names {spokesperson.unlistedTopics.map((t) => `“${t}”`).join(', ')}, which {spokesperson.unlistedTopics.length === 1 ? 'is not a press room topic' : 'are not press room topics'}. Choose the matching topics below; saving keeps only the topics ticked.
+        </div>
+      ) : null}
       <Form method="post" noValidate>
         <SpokespersonFields values={shown} errors={errors} />
         <button type="submit" name="intent" value="save" className="button button--primary">

@@ -36,7 +36,7 @@ export default function NewSpokespersonPage() {
       <Link to="/officer/spokespeople" className="back-link">
         Spokespeople
       </Link>
-      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['nations']} />
+      <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <h1>Add a spokesperson</h1>
       <Form method="post" noValidate>
         <SpokespersonFields values={(result?.initialValue ?? { availability: 'Mon-Fri 09:00-17:00' }) as Record<string, string>} errors={errors} withEmail />

@@ -3,10 +3,12 @@ import { data } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { BriefingArticle, EmbargoBanner, WithdrawnNotice } from '~/components/briefing-article'
 import { SpokespeopleSlot } from '~/components/press-room'
+import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
 import { getBriefingPage } from '~/domain/press/public.server'
+import { listSpokespeopleForBriefing } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { siteOrigin } from '~/utils/request.server'
@@ -29,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       notice: null,
       withdrawnAt: null,
       article: toArticleData(b, page.citations, page.versions),
+      spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now }),
       embargo: view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
     },
     { headers },
@@ -60,7 +63,13 @@ export default function BriefingPage() {
   return (
     <>
       {jsonLd ? <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} /> : null}
-      <BriefingArticle b={d.article} banner={d.embargo ? <EmbargoBanner until={d.embargo.until} name={d.embargo.name} outlet={d.embargo.outlet} /> : null} aside={<SpokespeopleSlot />} />
+      <BriefingArticle
+        b={d.article}
+        banner={d.embargo ? <EmbargoBanner until={d.embargo.until} name={d.embargo.name} outlet={d.embargo.outlet} /> : null}
+        aside={
+          <SpokespeopleSlot title="Spokespeople on this story">{d.spokespeople.length ? <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} enquiryTopic={d.article.headline} /> : null}</SpokespeopleSlot>
+        }
+      />
     </>
   )
 }

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { BriefingList, FeedLinks, PressOfficeContacts, SpokespeopleSlot } from '~/components/press-room'
+import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { listLiftedBriefings, listUnderEmbargo } from '~/domain/press/public.server'
+import { listSpokespeople } from '~/domain/press/spokespeople.server'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
@@ -18,15 +20,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = pressNow()
   const user = await getUser(request)
   const viewer = await viewerFor(db, user)
-  const [rows, embargoed] = await Promise.all([listLiftedBriefings(db, { now, topic, q, limit: 30 }), listUnderEmbargo(db, { viewer, now })])
+  const [rows, embargoed, spokespeople] = await Promise.all([
+    listLiftedBriefings(db, { now, topic, q, limit: 30 }),
+    listUnderEmbargo(db, { viewer, now }),
+    listSpokespeople(db, { topic, now, limit: SPOKESPEOPLE_SHOWN }),
+  ])
   return {
     topic: topic ?? null,
     q,
     signedIn: Boolean(user),
     items: rows.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
     embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!) })),
+    spokespeople,
   }
 }
+
+/** The press room shows whoever is free soonest; the full roster has its own page. */
+const SPOKESPEOPLE_SHOWN = 4
 
 export default function PressRoomPage() {
   const d = useLoaderData<typeof loader>()
@@ -75,7 +85,17 @@ export default function PressRoomPage() {
       </Form>
       <h2>{d.q ? `Briefings matching “${d.q}”` : d.topic ? `Latest briefings: ${PRESS_TOPICS[d.topic]}` : 'Latest briefings'}</h2>
       {d.items.length ? <BriefingList items={d.items} /> : <p className="empty-state">No briefings {d.q || d.topic ? 'match' : 'yet'}.</p>}
-      <SpokespeopleSlot />
+      <SpokespeopleSlot>
+        {d.spokespeople.length ? (
+          <>
+            <p>Available soonest{d.topic ? ` on ${PRESS_TOPICS[d.topic]}` : ''}. Times are UK time.</p>
+            <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} />
+            <p>
+              <Link to={d.topic ? `/press/spokespeople?topic=${d.topic}` : '/press/spokespeople'}>See all spokespeople</Link>
+            </p>
+          </>
+        ) : null}
+      </SpokespeopleSlot>
       <PressOfficeContacts />
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">Feeds{d.topic ? ` for ${PRESS_TOPICS[d.topic]}` : ''}</h2>

@@ -5,7 +5,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EnquiryForm, ENQUIRY_FIELD_ORDER } from '~/components/enquiry-form'
 import { ServerErrorSummary } from '~/components/forms'
 import { Panel } from '~/components/panels'
-import { submitEnquiry } from '~/domain/press/enquiries.server'
+import { enquiryFormDefaults, submitEnquiry } from '~/domain/press/enquiries.server'
 import { EnquirySchema } from '~/domain/press/contact-schemas'
 import { listSpokespersonChoices } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
@@ -16,13 +16,11 @@ import { getUser } from '~/utils/session.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const user = await getUser(request)
-  const journalist = user?.role === 'journalist' ? user : null
-  return {
-    sent: url.searchParams.get('sent') === '1',
-    spokespeople: await listSpokespersonChoices(db),
-    defaults: { name: journalist?.name, email: journalist?.email, spokespersonId: url.searchParams.get('spokesperson')?.slice(0, 40) },
-    signedInJournalist: Boolean(journalist),
-  }
+  const [spokespeople, defaults] = await Promise.all([
+    listSpokespersonChoices(db),
+    enquiryFormDefaults(db, { user, spokespersonId: url.searchParams.get('spokesperson'), topic: url.searchParams.get('topic') }),
+  ])
+  return { sent: url.searchParams.get('sent') === '1', spokespeople, defaults, signedInJournalist: user?.role === 'journalist' }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

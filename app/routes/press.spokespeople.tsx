@@ -3,11 +3,13 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SpokespeopleList } from '~/components/spokespeople'
 import { NATION_NAMES, type NationId } from '~/domain/press/contact-schemas'
 import { listSpokespeople, listSpokespersonTopics } from '~/domain/press/spokespeople.server'
+import { isPressTopic, topicLabel } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
-  const topic = params.get('topic')?.trim().slice(0, 60) || undefined
+  const topicParam = params.get('topic') ?? ''
+  const topic = isPressTopic(topicParam) ? topicParam : undefined
   const nationParam = params.get('nation') ?? ''
   const nation = Object.hasOwn(NATION_NAMES, nationParam) ? (nationParam as NationId) : undefined
   const [spokespeople, topics] = await Promise.all([listSpokespeople(db, { topic, nation, now: new Date() }), listSpokespersonTopics(db)])
@@ -32,8 +34,8 @@ export default function PressSpokespeoplePage() {
             <select id="filter-topic" name="topic" className="select" defaultValue={topic}>
               <option value="">Any topic</option>
               {topics.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+                <option key={t.slug} value={t.slug}>
+                  {t.label}
                 </option>
               ))}
             </select>
@@ -59,7 +61,7 @@ export default function PressSpokespeoplePage() {
       </Form>
       <p role="status">
         {spokespeople.length} {spokespeople.length === 1 ? 'spokesperson' : 'spokespeople'}
-        {topic ? ` on ${topic}` : ''}
+        {topic ? ` on ${topicLabel(topic)}` : ''}
         {nation ? ` in ${NATION_NAMES[nation as NationId]}` : ''}
       </p>
       <SpokespeopleList spokespeople={spokespeople} showBio />

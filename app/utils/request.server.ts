@@ -26,10 +26,17 @@ export function isCrossSite(request: Request) {
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false
   const fetchSite = request.headers.get('sec-fetch-site')
   if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
-  const origin = request.headers.get('origin')
+  const origin = request.headers.get('origin') ?? request.headers.get(FORWARDED_ORIGIN_HEADER)
   if (!origin || origin === 'null') return origin === 'null'
   return origin !== siteOrigin(request) && origin !== new URL(request.url).origin
 }
+
+/**
+ * Where the production server (app/server.mjs) puts an Origin that does not match the Host, so
+ * that Remix passes the request on and this module refuses it with a page that says why. The
+ * server drops any such header a client sends itself.
+ */
+export const FORWARDED_ORIGIN_HEADER = 'x-chorus-mismatched-origin'
 
 export function requireSameOrigin(request: Request) {
   if (isCrossSite(request)) {

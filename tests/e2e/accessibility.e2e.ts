@@ -1,21 +1,70 @@
-/** axe-core scan of the public pages: no serious or critical violations. */
+/**
+ * axe-core scan of every page: no serious or critical violations. The pages come from
+ * app/routes (every route module with a component), so a new page is scanned without editing
+ * this file; pages with a parameter are reached through the first link to them on their list page.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
+import { listRouteModules, pathFor, routesDir } from '../helpers/route-modules.ts'
 import { DEMO, openPage, signIn, type JourneyContext } from './lib/journey.ts'
 
-const PAGES = ['/', '/login', '/signup', '/join', '/forgot-password', '/statements', '/statements/safe-caseloads-for-childrens-social-workers', '/ballots', '/motions']
-/** Pages behind sign-in, scanned as the demo admin (who sees every part of them). */
-const SIGNED_IN_PAGES = ['/account', '/officer', '/admin', '/admin/users', '/admin/outbox', '/admin/audit']
+/** Route ids that are not pages anyone reads: the catch-all 404, sign-out, the dev mailbox, benchmarks. */
+const NOT_PAGES = /^(\$|logout|dev[._]|bench[._])/
+const SIGNED_IN_ONLY = /^(officer|admin|account)([._]|$)/
+
+function pagesWithoutParams(filter: (id: string) => boolean) {
+  return listRouteModules()
+    .filter((r) => r.paramNames.length === 0 && !NOT_PAGES.test(r.id) && filter(r.id))
+    .filter((r) => /export default function/.test(readFileSync(path.join(routesDir, r.file), 'utf8')))
+    .map((r) => pathFor(r, {}))
+}
+
+/** List pages and the kind of detail link each leads to. */
+const PUBLIC_DETAILS: [string, RegExp][] = [
+  ['/statements', /^\/statements\/[a-z0-9-]+$/],
+  ['/press', /^\/press\/(?!feed|topics|register|subscribe|alerts|enquiries|spokespeople|unsubscribe)[a-z0-9-]+$/],
+  ['/ballots', /^\/ballots\/[0-9a-f-]{36}$/],
+]
+const OFFICER_DETAILS: [string, RegExp][] = [
+  ['/officer/ballots', /^\/officer\/ballots\/[0-9a-f-]{36}$/],
+  ['/officer/statements', /^\/officer\/statements\/[0-9a-f-]{36}$/],
+  ['/officer/press', /^\/officer\/press\/[0-9a-f-]{36}$/],
+  ['/officer/enquiries', /^\/officer\/enquiries\/[0-9a-f-]{36}$/],
+  ['/officer/spokespeople', /^\/officer\/spokespeople\/[0-9a-f-]{36}$/],
+]
 
 export async function publicPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
   const { page } = await openPage(ctx)
-  await scan(page, PAGES)
+  const pages = pagesWithoutParams((id) => !SIGNED_IN_ONLY.test(id))
+  await scan(page, [...pages, ...(await detailPages(page, PUBLIC_DETAILS)), '/statements/safe-caseloads-for-childrens-social-workers/versions/1'])
 }
 
 export async function signedInPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
   const { page } = await openPage(ctx)
   await signIn(page, DEMO.admin)
-  await scan(page, SIGNED_IN_PAGES)
+  const pages = pagesWithoutParams((id) => SIGNED_IN_ONLY.test(id))
+  await scan(page, [...pages, ...(await detailPages(page, OFFICER_DETAILS))])
+}
+
+export async function journalistPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) {
+  const { page } = await openPage(ctx)
+  await signIn(page, DEMO.journalist)
+  await scan(page, ['/press', '/press/alerts', '/press/enquiries', '/press/enquiries/new'])
+}
+
+/** The first detail link on each list page (demo data provides one of each). */
+async function detailPages(page: Page, lists: [string, RegExp][]) {
+  const found: string[] = []
+  for (const [list, pattern] of lists) {
+    await page.goto(list)
+    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    const detail = hrefs.find((href) => pattern.test(href))
+    if (!detail) throw new Error(`${list} links to no page like ${pattern}: the demo data should provide one`)
+    found.push(detail)
+  }
+  return found
 }
 
 async function scan(page: Page, paths: string[]) {

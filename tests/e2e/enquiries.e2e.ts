@@ -97,3 +97,27 @@ export async function enquiryAndSpokespeoplePagesHaveNoSeriousAxeViolations(ctx:
   problems.push(...(await seriousViolations(page)))
   assert.deepEqual(problems, [])
 }
+
+export async function journalistAsksABriefingsSpokespersonWithTheFormFilledIn(ctx: JourneyContext) {
+  const { page } = await openPage(ctx, { javaScriptEnabled: false })
+  await signIn(page, DEMO.journalist, undefined, { javaScript: false })
+  await page.goto('/press')
+  const roster = page.locator('[data-slot="spokespeople"]')
+  await roster.getByRole('heading', { name: 'Spokespeople' }).waitFor()
+  assert.ok(await roster.getByRole('link', { name: 'See all spokespeople' }).isVisible(), 'the press room links to the full roster')
+
+  await page.getByRole('link', { name: 'Chorus responds to the Northfield safeguarding review' }).first().click()
+  await expectHeading(page, 'Chorus responds to the Northfield safeguarding review')
+  const onStory = page.locator('[data-slot="spokespeople"]')
+  await onStory.getByRole('heading', { name: 'Spokespeople on this story' }).waitFor()
+  // The briefing is on serious case reviews and children and families: Daniel and Amira speak on those, Priya does not.
+  const names = await onStory.locator('h3').allInnerTexts()
+  assert.deepEqual([...names].sort(), ['Amira Okafor', 'Daniel Mensah'])
+
+  await onStory.getByRole('link', { name: /Ask to speak to Daniel Mensah/ }).click()
+  await expectHeading(page, 'Send a media enquiry')
+  assert.equal(await page.getByLabel('Outlet').inputValue(), 'The Northfield Gazette', 'the outlet comes from the press account')
+  assert.equal(await page.getByLabel('Email address').inputValue(), 'journalist@chorus.test')
+  assert.equal(await page.getByLabel('What is your story about?').inputValue(), 'Chorus responds to the Northfield safeguarding review')
+  assert.match(await page.getByLabel(/Would you like to speak to someone in particular/).locator('option:checked').innerText(), /^Daniel Mensah/)
+}

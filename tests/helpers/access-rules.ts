@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
 import { briefings } from '../../db/schema/index.ts'
+import { toLondonLocal } from '../../app/utils/london-time.ts'
 import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
 import { createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
@@ -131,6 +132,16 @@ const PRESS_ACCOUNTS = ['pending journalist', 'approved journalist'] as const
 /** Everyone who holds a membership of any standing (not resigned): they may comment in consultations. */
 const ANY_MEMBER = ['member', 'lapsed member', 'pending member', 'officer', 'admin'] as const
 
+/** A media enquiry anyone may send: every field it needs, none it could do without. */
+const ENQUIRY_FORM = {
+  name: 'Sam Reporter',
+  outlet: 'The Northfield Gazette',
+  email: 'sam.reporter@gazette.example',
+  deadline: toLondonLocal(inTwoDays()),
+  topic: 'Caseloads in children’s services',
+  question: 'Would Chorus comment on the caseload figures in the Northfield review?',
+}
+
 /** One entry per route file (its name without the extension). */
 export const ROUTE_RULES: Record<string, RouteRule> = {
   $: { loader: 'anyone' },
@@ -171,6 +182,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // A press account sees its own status here, approved or not; the press office has no press account.
   // Alert topics are chosen once the press office has approved the account.
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
+  // A press account follows the enquiries it sent; the press office works from /officer/enquiries.
+  'press.enquiries._index': { loader: { access: PRESS_ACCOUNTS } },
+  // Anyone may ask the press office a question; a signed-in press account can then follow it.
+  'press.enquiries.new': { loader: 'anyone', action: { access: 'anyone', form: ENQUIRY_FORM, text: ['name', 'outlet', 'topic', 'question'], succeeds: true } },
   'press.feed[.]atom': { loader: 'anyone' },
   'press.feed[.]json': { loader: 'anyone' },
   'press.feed[.]xml': { loader: 'anyone' },
@@ -178,6 +193,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     loader: 'anyone',
     action: { access: 'anyone', form: { name: 'Sam Reporter', outlet: 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', email: 'sam.reporter@gazette.example', password: 'a long enough password', beats: 'serious-case-reviews' } },
   },
+  'press.spokespeople': { loader: 'anyone' },
   'press.subscribe': { loader: 'anyone', action: { access: 'anyone', form: { email: 'reader@example.test' } } },
   'press.topics.$topic.feed[.]atom': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },
   'press.topics.$topic.feed[.]json': { fixture: async () => ({ params: { topic: 'serious-case-reviews' } }), loader: 'anyone' },

@@ -69,7 +69,7 @@ describe('media enquiries from the public and journalists', () => {
     await createUser(t.db, { role: 'officer' })
     const member = await createUser(t.db, { role: 'member' })
     const officer = await createUser(t.db, { role: 'officer' })
-    const standing = await addSpokesperson(t.db, { actorId: officer.id, email: member.email, roleTitle: 'Social worker', topics: ['caseloads'], nations: ['england'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
+    const standing = await addSpokesperson(t.db, { actorId: officer.id, email: member.email, roleTitle: 'Social worker', topics: ['workforce'], nations: ['england'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
     await setSpokespersonActive(t.db, { spokespersonId: standing.id, actorId: officer.id, active: false })
     const auditBefore = (await t.db.select().from(auditLog)).length
     const cases: [string, Record<string, string | null>, string, RegExp][] = [
@@ -181,7 +181,7 @@ describe('the officers’ enquiry queue', () => {
   it('assigns to a spokesperson, replies by email once, and audits each step', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const speaker = await createUser(t.db, { role: 'member' })
-    await addSpokesperson(t.db, { actorId: officer.user.id, email: speaker.email, displayName: 'Ruth Asante', roleTitle: 'Chair of the Practice Council', topics: ['serious case reviews'], nations: ['england'], mediaTrained: true, mediaTrainedOn: '2026-03-14', bio: '', availability: [] })
+    await addSpokesperson(t.db, { actorId: officer.user.id, email: speaker.email, displayName: 'Ruth Asante', roleTitle: 'Chair of the Practice Council', topics: ['serious-case-reviews'], nations: ['england'], mediaTrained: true, mediaTrainedOn: '2026-03-14', bio: '', availability: [] })
     const journalist = await createUser(t.db, { role: 'journalist' })
     const e = await submit()
     const at = { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id } }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { addSpokesperson, listSpokespeople } from '../../app/domain/press/spokespeople.server.ts'
+import type { PressTopic } from '../../app/domain/press/topics.ts'
 import * as editPage from '../../app/routes/officer.spokespeople.$id.tsx'
 import * as rosterPage from '../../app/routes/officer.spokespeople._index.tsx'
 import * as newPage from '../../app/routes/officer.spokespeople.new.tsx'
@@ -13,7 +14,8 @@ const valid = (email: string): [string, string][] => [
   ['email', email],
   ['displayName', 'Ruth Asante'],
   ['roleTitle', 'Chair of the Practice Council'],
-  ['topics', 'Serious case reviews, Caseloads'],
+  ['topics', 'serious-case-reviews'],
+  ['topics', 'workforce'],
   ['nations', 'england'],
   ['nations', 'wales'],
   ['mediaTrained', 'yes'],
@@ -35,16 +37,19 @@ describe('spokesperson roster', () => {
     expect(res.status).toBe(302)
     const [row] = await t.db.select().from(spokespeople)
     expect(res.headers.get('location')).toBe(`/officer/spokespeople/${row.id}?added=1`)
-    expect(row).toMatchObject({ userId: member.id, displayName: 'Ruth Asante', topics: ['serious case reviews', 'caseloads'], nations: ['england', 'wales'], mediaTrained: true, mediaTrainedOn: '2026-03-14', active: true })
+    expect(row).toMatchObject({ userId: member.id, displayName: 'Ruth Asante', topics: ['serious-case-reviews', 'workforce'], nations: ['england', 'wales'], mediaTrained: true, mediaTrainedOn: '2026-03-14', active: true })
     expect(row.availability).toHaveLength(2)
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, row.id))
     expect(entry).toMatchObject({ actorId: officer.user.id, action: 'spokesperson.add' })
 
     const page = (await callRoute(publicPage.loader, { path: '/press/spokespeople' })).body as Awaited<ReturnType<typeof publicPage.loader>>
     expect(page.spokespeople.map((s) => s.name)).toEqual(['Ruth Asante'])
-    expect(page.spokespeople[0]).toMatchObject({ role: 'Chair of the Practice Council', nations: ['England', 'Wales'], mediaTrained: true })
+    expect(page.spokespeople[0]).toMatchObject({ role: 'Chair of the Practice Council', topicLabels: ['Serious case reviews', 'Workforce and caseloads'], nations: ['England', 'Wales'], mediaTrained: true })
     expect(page.spokespeople[0]).not.toHaveProperty('email')
-    expect(page.topics).toEqual(['caseloads', 'serious case reviews'])
+    expect(page.topics).toEqual([
+      { slug: 'serious-case-reviews', label: 'Serious case reviews' },
+      { slug: 'workforce', label: 'Workforce and caseloads' },
+    ])
   })
 
   it('refuses bad input with a message on the field and writes nothing', async () => {
@@ -55,7 +60,8 @@ describe('spokesperson roster', () => {
       ['unknown email', valid('nobody@example.test'), 'email', /No Chorus account uses that email/],
       ['journalist', valid(journalist.email), 'email', /journalist’s account/],
       ['missing role', replace(valid(member.email), 'roleTitle', null), 'roleTitle', /Enter their role/],
-      ['no topics', replace(valid(member.email), 'topics', ' , '), 'topics', /at least one topic/],
+      ['no topics', valid(member.email).filter(([k]) => k !== 'topics'), 'topics', /at least one topic/],
+      ['a topic typed in', replace(valid(member.email).filter(([k]) => k !== 'topics'), 'topics', 'caseloads'), 'topics', /Choose topics from the list/],
       ['no nation', valid(member.email).filter(([k]) => k !== 'nations'), 'nations', /at least one nation/],
       ['made-up nation', replace(valid(member.email).filter(([k]) => k !== 'nations'), 'nations', 'atlantis'), 'nations', /Choose nations from the list/],
       ['overlong role', replace(valid(member.email), 'roleTitle', 'x'.repeat(121)), 'roleTitle', /under 120 characters/],
@@ -88,14 +94,14 @@ describe('spokesperson roster', () => {
   it('edits and stands down with an audit trail; stood-down spokespeople leave the press room', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const member = await createUser(t.db, { role: 'member' })
-    const s = await addSpokesperson(t.db, { actorId: officer.user.id, email: member.email, roleTitle: 'Team manager', topics: ['caseloads'], nations: ['scotland'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
+    const s = await addSpokesperson(t.db, { actorId: officer.user.id, email: member.email, roleTitle: 'Team manager', topics: ['workforce'], nations: ['scotland'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
     expect(s.displayName).toBe(member.name)
     const params = { id: s.id }
 
     const page = (await callRoute(editPage.loader, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params })).body as Awaited<ReturnType<typeof editPage.loader>>
-    expect(page.values).toMatchObject({ topics: 'caseloads', nations: ['scotland'], availability: '' })
+    expect(page.values).toMatchObject({ topics: ['workforce'], nations: ['scotland'], availability: '' })
 
-    const form: [string, string][] = [['intent', 'save'], ['roleTitle', 'Principal social worker'], ['topics', 'caseloads, mental health'], ['nations', 'scotland'], ['availability', 'Weekdays 08:00-18:00']]
+    const form: [string, string][] = [['intent', 'save'], ['roleTitle', 'Principal social worker'], ['topics', 'workforce'], ['topics', 'mental-health'], ['nations', 'scotland'], ['availability', 'Weekdays 08:00-18:00']]
     const saved = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form })
     expect(saved.body).toMatchObject({ status: 'success', message: 'Changes saved.' })
     const bad = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form: replace(form, 'roleTitle', '') })
@@ -113,21 +119,21 @@ describe('spokesperson roster', () => {
 
     const trail = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, s.id)).orderBy(auditLog.id)
     expect(trail.map((a) => a.action)).toEqual(['spokesperson.add', 'spokesperson.edit', 'spokesperson.deactivate'])
-    expect(trail[1]).toMatchObject({ before: { roleTitle: 'Team manager' }, after: { roleTitle: 'Principal social worker', topics: ['caseloads', 'mental health'] } })
+    expect(trail[1]).toMatchObject({ before: { roleTitle: 'Team manager' }, after: { roleTitle: 'Principal social worker', topics: ['workforce', 'mental-health'] } })
   })
 
   it('filters by topic and nation and puts whoever is free now first', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
-    const add = async (name: string, topics: string[], nations: ('england' | 'scotland' | 'wales' | 'northern_ireland')[], availability: string) => {
+    const add = async (name: string, topics: PressTopic[], nations: ('england' | 'scotland' | 'wales' | 'northern_ireland')[], availability: string) => {
       const user = await createUser(t.db, { role: 'member' })
       const { parseAvailability } = await import('../../app/domain/press/availability.ts')
       const parsed = parseAvailability(availability)
       if (!parsed.ok) throw new Error(parsed.message)
       return addSpokesperson(t.db, { actorId: officer.id, email: user.email, displayName: name, roleTitle: 'Social worker', topics, nations, mediaTrained: false, mediaTrainedOn: null, bio: '', availability: parsed.windows })
     }
-    await add('Aled Evans', ['caseloads'], ['wales'], 'Mon-Fri 18:00-20:00')
-    await add('Bronagh Kelly', ['caseloads', 'mental health'], ['northern_ireland'], 'Mon-Fri 09:00-17:00')
-    await add('Callum Reid', ['mental health'], ['scotland', 'england'], '')
+    await add('Aled Evans', ['workforce'], ['wales'], 'Mon-Fri 18:00-20:00')
+    await add('Bronagh Kelly', ['workforce', 'mental-health'], ['northern_ireland'], 'Mon-Fri 09:00-17:00')
+    await add('Callum Reid', ['mental-health'], ['scotland', 'england'], '')
     const monday10am = new Date('2026-12-07T10:00:00Z')
 
     const everyone = await listSpokespeople(t.db, { now: monday10am })
@@ -136,13 +142,13 @@ describe('spokesperson roster', () => {
       ['Aled Evans', 'Next available today at 18:00'],
       ['Callum Reid', 'Not available in the next four weeks'],
     ])
-    expect((await listSpokespeople(t.db, { topic: 'Mental Health', now: monday10am })).map((s) => s.name)).toEqual(['Bronagh Kelly', 'Callum Reid'])
+    expect((await listSpokespeople(t.db, { topic: 'mental-health', now: monday10am })).map((s) => s.name)).toEqual(['Bronagh Kelly', 'Callum Reid'])
     expect((await listSpokespeople(t.db, { nation: 'england', now: monday10am })).map((s) => s.name)).toEqual(['Callum Reid'])
-    expect((await listSpokespeople(t.db, { topic: 'caseloads', nation: 'wales', now: monday10am })).map((s) => s.name)).toEqual(['Aled Evans'])
+    expect((await listSpokespeople(t.db, { topic: 'workforce', nation: 'wales', now: monday10am })).map((s) => s.name)).toEqual(['Aled Evans'])
 
-    const filtered = (await callRoute(publicPage.loader, { path: '/press/spokespeople?topic=caseloads&nation=northern_ireland' })).body as Awaited<ReturnType<typeof publicPage.loader>>
+    const filtered = (await callRoute(publicPage.loader, { path: '/press/spokespeople?topic=workforce&nation=northern_ireland' })).body as Awaited<ReturnType<typeof publicPage.loader>>
     expect(filtered.spokespeople.map((s) => s.name)).toEqual(['Bronagh Kelly'])
-    const junk = (await callRoute(publicPage.loader, { path: '/press/spokespeople?nation=atlantis' })).body as Awaited<ReturnType<typeof publicPage.loader>>
+    const junk = (await callRoute(publicPage.loader, { path: '/press/spokespeople?nation=atlantis&topic=Mental%20Health' })).body as Awaited<ReturnType<typeof publicPage.loader>>
     expect(junk.spokespeople).toHaveLength(3)
   })
 })

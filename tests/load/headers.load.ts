@@ -47,10 +47,22 @@ async function everyKindOfResponse(server: RunningServer) {
     const text = await res.text()
     if (status === 413) assert.match(text, /too much to send at once/)
   }
-  // A form posted from another site. Remix refuses it itself before any Chorus code runs (its
-  // own Origin/Host check answers 500 with an empty body); what matters is that it is refused.
-  const forged = await fetch(`${base}/login`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a%40b.c&password=x' })
-  assert.ok(forged.status === 403 || (forged.status === 500 && (await forged.text()) === ''), `forged Origin: ${forged.status}`)
+  // A form posted from another site, or from nowhere a browser can name: refused with a page that says why.
+  for (const origin of ['https://evil.example', 'null']) {
+    const forged = await fetch(`${base}/login`, { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a%40b.c&password=x' })
+    assert.equal(forged.status, 403, `Origin ${origin}`)
+    checkHeaders(`Origin ${origin} (403)`, forged)
+    assert.match(await forged.text(), /sent from another website/)
+  }
+  // Static files (the built scripts and styles, public/) carry the same headers.
+  const stylesheet = /href="(\/build\/[^"]+\.css)"/.exec(await (await fetch(`${base}/`)).text())?.[1]
+  assert.ok(stylesheet, 'the home page links its stylesheet')
+  for (const path of [stylesheet, '/favicon.svg']) {
+    const res = await fetch(`${base}${path}`)
+    assert.equal(res.status, 200, path)
+    checkHeaders(`static ${path}`, res)
+    await res.arrayBuffer()
+  }
 }
 
 export async function securityHeadersOnEveryResponse() {

@@ -5,6 +5,7 @@ import { auditLog, memberships, outboxJobs, outboxRecipients, payments, sessions
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { getPreferences } from '../outbox/preferences.server.ts'
+import { erasePressDataForUser, pressDataForUser } from '../press/privacy.server.ts'
 import { eraseStatementDataForUser, statementDataForUser } from '../statements/privacy.server.ts'
 import { membershipNumber } from './format.ts'
 import { getMembershipForUser } from './join.server.ts'
@@ -56,6 +57,7 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
     .where(or(eq(auditLog.actorId, userId), ...subjects))
     .orderBy(asc(auditLog.id))
   const statementData = await statementDataForUser(db, { userId, membershipId: m?.id ?? null })
+  const pressData = await pressDataForUser(db, { userId, now })
 
   return {
     exportedAt: now.toISOString(),
@@ -109,6 +111,10 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
     sessions: browsers.map((s) => ({ createdAt: iso(s.createdAt), expiresAt: iso(s.expiresAt), userAgent: s.userAgent })),
     consultationComments: statementData.consultationComments,
     statementEndorsements: statementData.endorsements,
+    pressAccount: pressData.pressAccount,
+    embargoedBriefingsViewed: pressData.embargoedBriefingsViewed,
+    mediaEnquiries: pressData.mediaEnquiries,
+    spokesperson: pressData.spokesperson,
     activity: records.map((r) => ({ action: r.action, at: iso(r.at) })),
   }
 }
@@ -178,7 +184,9 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
  * Erases a person: stops their dues in Stripe first (so a Stripe failure changes nothing), then in
  * one transaction resigns their membership keeping only what the accounts and ballot integrity
  * need (number, tier, dates, Stripe ids, payments), erases their address from the mail history,
- * removes their statement endorsements, unlinks their consultation comments, and deletes the account (sessions, tokens and email preferences go with it).
+ * removes their statement endorsements, unlinks their consultation comments, removes their press
+ * account and alert topics, unlinks their media enquiries, and deletes the account (sessions,
+ * tokens, email preferences, embargo views and any spokesperson entry go with it).
  */
 export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: string }) {
   const current = await getMembershipForUser(db, input.userId)
@@ -223,6 +231,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
     }
 
     await eraseStatementDataForUser(tx, { userId: user.id, membershipId: m?.id ?? null })
+    await erasePressDataForUser(tx, { userId: user.id })
 
     // Emails addressed to this person alone may carry their details in the job's data.
     const theirs = tx.select({ jobId: outboxRecipients.jobId }).from(outboxRecipients).where(eq(outboxRecipients.userId, user.id))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { fromLondonLocal } from '../../utils/london-time.ts'
 import { parseAvailability } from './availability.ts'
+import { isPressTopic, type PressTopic } from './topics.ts'
 
 export const NATION_NAMES = { england: 'England', scotland: 'Scotland', wales: 'Wales', northern_ireland: 'Northern Ireland' } as const
 export type NationId = keyof typeof NATION_NAMES
@@ -8,23 +9,17 @@ export type NationId = keyof typeof NATION_NAMES
 const text = (missing: string, min: number, max: number, tooLong: string) =>
   z.string({ error: missing }).trim().min(min, missing).max(max, tooLong)
 
-/** Topics typed as a comma-separated list: trimmed, lower case, no repeats. */
-const topicList = z
-  .string()
-  .max(600, 'Keep the topics under 600 characters')
-  .optional()
-  .transform((value, ctx) => {
-    const topics = [...new Set((value ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))]
-    if (topics.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter at least one topic they can speak on' })
-    if (topics.length > 12) ctx.addIssue({ code: 'custom', message: 'Enter at most 12 topics' })
-    if (topics.some((t) => t.length > 40)) ctx.addIssue({ code: 'custom', message: 'Keep each topic under 40 characters' })
-    return topics
-  })
+/** The press topics a spokesperson speaks on: the same slugs briefings, beats and alerts use. */
+const topicChoices = z
+  .array(z.string(), { error: 'Choose at least one topic they can speak on' })
+  .min(1, 'Choose at least one topic they can speak on')
+  .refine((list) => list.every(isPressTopic), 'Choose topics from the list')
+  .transform((list) => [...new Set(list)] as PressTopic[])
 
 const SpokespersonFields = z.object({
   displayName: z.string().trim().max(120, 'Keep the public name under 120 characters').optional(),
   roleTitle: text('Enter their role, for example Chair of the Practice Council', 2, 120, 'Keep the role under 120 characters'),
-  topics: topicList,
+  topics: topicChoices,
   nations: z
     .array(z.string(), { error: 'Choose at least one nation' })
     .min(1, 'Choose at least one nation')

@@ -5,9 +5,11 @@ import { formatLondon } from '../../utils/london-time.ts'
 import { audit } from '../audit.server.ts'
 import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { describeDeadline, ENQUIRY_STATUS_LABELS, isEnquiryClosed, nextEnquiryStatus, type EnquiryEvent } from './enquiry-status.ts'
 import type { EnquiryInput } from './contact-schemas.ts'
+import { getJournalist } from './journalists.server.ts'
 import { activeSpokespeopleByUser } from './spokespeople.server.ts'
 
 export const ENQUIRY_LIMITS = {
@@ -58,6 +60,19 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
     })
     return e
   })
+}
+
+/**
+ * What the enquiry form starts with. An approved press account fills in the name, outlet and
+ * work email it was approved with; any other press account its name and email; the public nothing.
+ * A spokesperson or story picked on another page (a briefing's "Ask to speak to …") is carried over.
+ */
+export async function enquiryFormDefaults(db: Db, input: { user: { id: string; name: string; email: string; role: string } | null; spokespersonId?: string | null; topic?: string | null }) {
+  const chosen = { spokespersonId: input.spokespersonId && isUuid(input.spokespersonId) ? input.spokespersonId : undefined, topic: input.topic?.trim().slice(0, 120) || undefined }
+  if (input.user?.role !== 'journalist') return chosen
+  const account = await getJournalist(db, input.user.id)
+  if (account?.status === 'approved') return { ...chosen, name: input.user.name, outlet: account.outlet, email: account.workEmail }
+  return { ...chosen, name: input.user.name, email: input.user.email }
 }
 
 const assignee = aliasedTable(users, 'assignee')
@@ -118,6 +133,7 @@ export async function countActiveEnquiries(db: Db) {
 }
 
 export async function getEnquiry(db: Db, input: { id: string; now: Date }) {
+  if (!isUuid(input.id)) return null
   const [row] = await selectEnquiries(db).where(eq(mediaEnquiries.id, input.id))
   return row ? present(row, input.now) : null
 }
@@ -141,6 +157,7 @@ export async function listAssignees(db: Db) {
 }
 
 async function lockEnquiry(tx: Db, id: string) {
+  if (!isUuid(id)) throw new DomainError('not_found', 'No such enquiry')
   const [e] = await tx.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, id)).for('update')
   if (!e) throw new DomainError('not_found', 'No such enquiry')
   return e

@@ -1,17 +1,22 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, arrayOverlaps, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { spokespeople, users, type Spokesperson } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
+import { isPressTopic, PRESS_TOPICS, topicLabel, type PressTopic } from './topics.ts'
 
 /** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
 export interface PublicSpokesperson {
   id: string
   name: string
   role: string
+  /** Press topic slugs, as briefings use them. */
   topics: string[]
+  /** The same topics in words. */
+  topicLabels: string[]
   nations: string[]
   mediaTrained: boolean
   bio: string
@@ -30,6 +35,7 @@ export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesper
     name: s.displayName,
     role: s.roleTitle,
     topics: s.topics,
+    topicLabels: s.topics.map(topicLabel),
     nations: s.nations.map((n) => NATION_NAMES[n]),
     mediaTrained: s.mediaTrained,
     bio: s.bio,
@@ -41,30 +47,41 @@ export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesper
 }
 
 /**
- * Active spokespeople for the press room, briefings and the public roster, optionally for one
- * topic (any case) or nation; those available now first, then by who is free soonest, then name.
+ * Active spokespeople for the press room, briefings and the public roster: optionally those on
+ * one press topic, on any of several (a briefing's topics), or for one nation. Those available
+ * now come first, then whoever is free soonest, then by name.
  */
-export async function listSpokespeople(db: Db, input: { topic?: string; nation?: keyof typeof NATION_NAMES; now: Date }): Promise<PublicSpokesperson[]> {
-  const topic = input.topic?.trim().toLowerCase()
+export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number }): Promise<PublicSpokesperson[]> {
+  if (input.anyOfTopics && input.anyOfTopics.length === 0) return []
   const rows = await db
     .select()
     .from(spokespeople)
     .where(
       and(
         eq(spokespeople.active, true),
-        topic ? sql`${topic} = any(${spokespeople.topics})` : undefined,
+        input.topic ? sql`${input.topic} = any(${spokespeople.topics})` : undefined,
+        input.anyOfTopics ? arrayOverlaps(spokespeople.topics, [...input.anyOfTopics]) : undefined,
         input.nation ? sql`${input.nation}::nation = any(${spokespeople.nations})` : undefined,
       ),
     )
     .orderBy(asc(spokespeople.displayName))
   const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
-  return rows.map((r) => presentSpokesperson(r, input.now)).sort((a, b) => next(a) - next(b))
+  return rows
+    .map((r) => presentSpokesperson(r, input.now))
+    .sort((a, b) => next(a) - next(b))
+    .slice(0, input.limit)
 }
 
-/** Topics that at least one active spokesperson covers, for filters. */
-export async function listSpokespersonTopics(db: Db) {
+/** Who can speak on a briefing's story: active spokespeople sharing at least one of its topics, soonest free first. */
+export function listSpokespeopleForBriefing(db: Db, input: { topics: readonly string[]; now: Date }) {
+  return listSpokespeople(db, { anyOfTopics: input.topics, now: input.now })
+}
+
+/** Press topics at least one active spokesperson covers, in the press room's order, for filters. */
+export async function listSpokespersonTopics(db: Db): Promise<{ slug: PressTopic; label: string }[]> {
   const rows = await db.selectDistinct({ topic: sql<string>`unnest(${spokespeople.topics})` }).from(spokespeople).where(eq(spokespeople.active, true))
-  return rows.map((r) => r.topic).sort()
+  const covered = new Set(rows.map((r) => r.topic).filter(isPressTopic))
+  return (Object.keys(PRESS_TOPICS) as PressTopic[]).filter((slug) => covered.has(slug)).map((slug) => ({ slug, label: PRESS_TOPICS[slug] }))
 }
 
 /** Names for the enquiry form's "who would you like to speak to" list. */
@@ -75,11 +92,12 @@ export function listSpokespersonChoices(db: Db) {
 /** The officers' roster, including people stood down. */
 export async function listRoster(db: Db, now: Date) {
   const rows = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).orderBy(asc(spokespeople.displayName))
-  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics, active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now).label }))
+  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics.map(topicLabel), active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now).label }))
 }
 
 /** One spokesperson with their account email and the availability as the edit form writes it. */
 export async function getSpokespersonForEdit(db: Db, id: string) {
+  if (!isUuid(id)) return null
   const [row] = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).where(eq(spokespeople.id, id))
   if (!row) return null
   return { ...row.s, email: row.email, availabilityText: formatAvailability(row.s.availability) }
@@ -105,6 +123,7 @@ export async function addSpokesperson(db: Db, input: SpokespersonInput & { email
 }
 
 async function lockSpokesperson(tx: Db, id: string) {
+  if (!isUuid(id)) throw new DomainError('not_found', 'No such spokesperson')
   const [s] = await tx.select().from(spokespeople).where(eq(spokespeople.id, id)).for('update')
   if (!s) throw new DomainError('not_found', 'No such spokesperson')
   return s

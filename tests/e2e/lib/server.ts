@@ -100,7 +100,7 @@ export interface RunningServer {
 /**
  * Starts `npm start` (the production build) with CHORUS_OFFLINE=1 on a free loopback port and
  * waits until GET /healthz answers 200. The server runs in its own process group, so stopping it
- * signals npm and remix-serve together.
+ * signals npm and the server together.
  */
 export async function startServer(options: { env?: Record<string, string | undefined>; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort()
