@@ -1,12 +1,11 @@
 const ZONE = 'Europe/London'
 
+/** Made once: building a formatter costs far more than using one. */
+const wallClock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+
 /** Minutes London is ahead of UTC at a given instant (0 in winter, 60 in summer). */
 function londonOffsetMinutes(at: Date) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  )
+  const parts = Object.fromEntries(wallClock.formatToParts(at).map((p) => [p.type, p.value]))
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute))
   return Math.round((asUtc - Math.floor(at.getTime() / 60000) * 60000) / 60000)
 }
@@ -32,6 +31,8 @@ export function toLondonLocal(at: Date) {
   return shifted.toISOString().slice(0, 16)
 }
 
+const longDateTime = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, dateStyle: 'long', timeStyle: 'short' })
+
 export function formatLondon(at: Date | string) {
-  return new Date(at).toLocaleString('en-GB', { timeZone: ZONE, dateStyle: 'long', timeStyle: 'short' })
+  return longDateTime.format(new Date(at))
 }

@@ -205,8 +205,10 @@ export function formatAvailability(windows: AvailabilityWindow[]) {
   return windows.map(formatWindow).join('\n')
 }
 
-const longDate = (at: Date) => at.toLocaleDateString('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
-const clock = (at: Date) => at.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const shortDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
+const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const longDate = (at: Date) => shortDateFormat.format(at)
+const clock = (at: Date) => clockFormat.format(at)
 
 /** What the public sees: the regular weekly pattern and any one-off windows or absences still to come. */
 export function describeAvailability(windows: AvailabilityWindow[], now: Date): string[] {
