@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useTestDb } from '../helpers/db.ts'
 import { changedTables, snapshotTables } from '../helpers/db-snapshot.ts'
 import { allowedPersonas, casesOf, ruleFor, type Case } from '../helpers/access-rules.ts'
 import { PERSONAS, signInPersonas } from '../helpers/personas.ts'
 import { callRoute, type RouteResult } from '../helpers/routes.ts'
-import { startTestStripe } from '../helpers/stripe.ts'
+import { useTestStripe } from '../helpers/stripe.ts'
 import { listRouteModules, loadRouteModule, pathFor, placeholderParams } from '../helpers/route-modules.ts'
 
 const routes = listRouteModules()
@@ -16,13 +16,7 @@ const blocked = (res: RouteResult) => isLoginRedirect(res) || res.status === 401
 
 describe('every route and action, as every kind of person', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe?.stop()
-  })
+  useTestStripe()
 
   it('finds the app routes on disk', () => {
     expect(routes.map((r) => r.id)).toEqual(expect.arrayContaining(['_index', 'login', 'ballots.$id', 'officer._index', 'admin.users', 'webhooks.stripe']))

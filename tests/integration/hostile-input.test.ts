@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { allowedPersonas, casesOf, ruleFor, type Case } from '../helpers/access-rules.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { changedTables, snapshotTables } from '../helpers/db-snapshot.ts'
 import { PERSONAS, signInPersonas, type Persona } from '../helpers/personas.ts'
 import { fieldNamesOf, listRouteModules, loadRouteModule, pathFor, placeholderParams, routesDir, type RouteModuleFile } from '../helpers/route-modules.ts'
 import { callRoute } from '../helpers/routes.ts'
-import { startTestStripe } from '../helpers/stripe.ts'
+import { useTestStripe } from '../helpers/stripe.ts'
 
 const routes = listRouteModules()
 /** Fields almost every form has, so routes whose fields hide in shared schemas still get them. */
@@ -98,13 +98,7 @@ const HOSTILE_PARAMS = ["' OR 1=1 --", '../../../etc/passwd', 'x'.repeat(5000), 
 
 describe('hostile input to every form and endpoint', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe?.stop()
-  })
+  useTestStripe()
 
   async function attempt(route: RouteModuleFile, handler: 'loader' | 'action', v: Variant & { params: Record<string, string>; search?: string; cookie?: string }) {
     const mod = await loadRouteModule(route)

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import type { MemberDataExport } from '../../app/domain/membership/privacy.server.ts'
 import { getEnquiry, replyToEnquiry, submitEnquiry } from '../../app/domain/press/enquiries.server.ts'
@@ -12,7 +12,7 @@ import { briefingEmbargoViews, journalistAlertTopics, journalists, mediaEnquirie
 import { useTestDb } from '../helpers/db.ts'
 import { BASE_URL, createJournalist, sendBriefing } from '../helpers/press.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
-import { startTestStripe } from '../helpers/stripe.ts'
+import { useTestStripe } from '../helpers/stripe.ts'
 
 const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000)
 
@@ -29,13 +29,7 @@ async function exportFor(db: Db, userId: string) {
 
 describe('a journalist’s press data: in their export, and what deleting the account leaves', () => {
   const t = useTestDb()
-  let stripe: Awaited<ReturnType<typeof startTestStripe>>
-  beforeAll(async () => {
-    stripe = await startTestStripe()
-  })
-  afterAll(async () => {
-    await stripe?.stop()
-  })
+  useTestStripe()
 
   async function journalistWithHistory() {
     const officer = await createUser(t.db, { role: 'officer' })
