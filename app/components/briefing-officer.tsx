@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react'
 import { ChoiceGroup } from './choices.tsx'
 import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
+import { DataTable } from './data-table.tsx'
 
 type Errors = Record<string, string[] | null | undefined>
 const first = (errors: Errors, name: string) => errors[name]?.[0] ?? undefined
@@ -77,31 +78,25 @@ export function SentControls(props: { errors: Errors; intent?: string; underEmba
   )
 }
 
-export function EmbargoViewLog(props: { views: { name: string; outlet: string | null; viewedAt: string }[] }) {
+export function EmbargoViewLog(props: { views: { name: string; outlet: string | null; viewedAt: string; accountDeleted: boolean }[] }) {
   return (
     <section aria-labelledby="views-heading">
       <h2 id="views-heading">Read under embargo</h2>
       {props.views.length === 0 ? (
         <p>No journalist has opened it under embargo.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Journalist</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">When (London time)</th>
+        <DataTable columns={['Journalist', 'Outlet', 'When (London time)']}>
+          {props.views.map((v, i) => (
+            <tr key={`${v.viewedAt}-${i}`}>
+              <td>
+                {v.name}
+                {v.accountDeleted ? <div className="meta">Account since deleted</div> : null}
+              </td>
+              <td>{v.outlet || '—'}</td>
+              <td>{v.viewedAt}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.views.map((v, i) => (
-              <tr key={`${v.viewedAt}-${i}`}>
-                <td>{v.name}</td>
-                <td>{v.outlet ?? '—'}</td>
-                <td>{v.viewedAt}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   )

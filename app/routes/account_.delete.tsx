@@ -69,7 +69,11 @@ export default function DeleteAccountPage() {
         </li>
         {pressAccount ? (
           <>
-            <li>your press account and alert choices are removed, with the record of briefings you read under embargo</li>
+            <li>your press account and alert choices are removed</li>
+            <li>
+              the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every
+              embargo, no longer linked to an account
+            </li>
             <li>
               media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are
               no longer linked to an account

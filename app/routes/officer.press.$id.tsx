@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: toFormValues(b, citations.map((c) => c.id)),
     article: toArticleData(b, citations, versions),
     statements: citable,
-    views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt) })),
+    views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt), accountDeleted: v.accountDeleted })),
     timing: { draftToSent: duration(timing.draftToSentSeconds), embargoAlerts: duration(timing.embargoAlertSeconds), liftAlerts: duration(timing.liftAlertSeconds), alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })) },
     topics: Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label })),
   }

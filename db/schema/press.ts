@@ -163,12 +163,13 @@ export const briefingEmbargoViews = pgTable(
     briefingId: uuid()
       .notNull()
       .references(() => briefings.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Cleared if the journalist deletes their account; the name and outlet they read under stay. */
+    userId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    viewerName: text().notNull(),
+    viewerOutlet: text().notNull(),
     viewedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('briefing_embargo_views_briefing_idx').on(t.briefingId, t.viewedAt)],
+  (t) => [index('briefing_embargo_views_briefing_idx').on(t.briefingId, t.viewedAt), index('briefing_embargo_views_user_idx').on(t.userId)],
 )
 
 /**

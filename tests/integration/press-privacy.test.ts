@@ -8,6 +8,7 @@ import * as deletePage from '../../app/routes/account_.delete.tsx'
 import * as exportRoute from '../../app/routes/account_.export.tsx'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import type { Db } from '../../db/client.server.ts'
+import { listEmbargoViews } from '../../app/domain/press/briefings.server.ts'
 import { briefingEmbargoViews, journalistAlertTopics, journalists, mediaEnquiries, spokespeople, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { BASE_URL, createJournalist, sendBriefing } from '../helpers/press.ts'
@@ -38,8 +39,8 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     await replyToEnquiry(t.db, { actorId: officer.id, enquiryId: mine.id, replyText: 'About one in five, according to the council’s own figures.' })
     const theirs = await enquiry(t.db, { journalistUserId: null, name: 'Rhian Ellis', question: 'Is Chorus commenting on the Welsh workforce plan?' })
     const briefingId = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: inTwoDays() })
-    await t.db.insert(briefingEmbargoViews).values({ briefingId, userId: journalist.id })
-    return { journalist, mine, theirs }
+    await t.db.insert(briefingEmbargoViews).values({ briefingId, userId: journalist.id, viewerName: journalist.name, viewerOutlet: 'The Eastbrook Courier' })
+    return { journalist, mine, theirs, briefingId }
   }
 
   it('exports the press account, alert topics, embargoed reading and their own enquiries with the answers', async () => {
@@ -53,6 +54,17 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     expect(data.spokesperson).toBeNull()
   })
 
+  it('keeps the embargo log append-only: no view can be rewritten or removed', async () => {
+    const { briefingId } = await journalistWithHistory()
+    const rewrite = t.db.transaction(async (tx) => tx.update(briefingEmbargoViews).set({ viewerOutlet: 'Someone else' }).where(eq(briefingEmbargoViews.briefingId, briefingId)))
+    await expect(rewrite).rejects.toThrow()
+    const unlinkAndRename = t.db.transaction(async (tx) => tx.update(briefingEmbargoViews).set({ userId: null, viewerName: 'Nobody' }).where(eq(briefingEmbargoViews.briefingId, briefingId)))
+    await expect(unlinkAndRename).rejects.toThrow()
+    const remove = t.db.transaction(async (tx) => tx.delete(briefingEmbargoViews).where(eq(briefingEmbargoViews.briefingId, briefingId)))
+    await expect(remove).rejects.toThrow()
+    expect(await listEmbargoViews(t.db, briefingId)).toEqual([expect.objectContaining({ outlet: 'The Eastbrook Courier', accountDeleted: false })])
+  })
+
   it('exports a member’s spokesperson entry, and no press account', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const member = await createUser(t.db, { role: 'member' })
@@ -64,7 +76,7 @@ describe('a journalist’s press data: in their export, and what deleting the ac
   })
 
   it('deleting the account removes the press account and alert topics; the enquiries stay with the press office, unlinked', async () => {
-    const { journalist, mine, theirs } = await journalistWithHistory()
+    const { journalist, mine, theirs, briefingId } = await journalistWithHistory()
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: journalist.id })).id)
     const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: journalist.email } })
     expect(res.status).toBe(302)
@@ -72,7 +84,11 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     expect(await t.db.$count(users, eq(users.id, journalist.id))).toBe(0)
     expect(await t.db.$count(journalists, eq(journalists.userId, journalist.id))).toBe(0)
     expect(await t.db.$count(journalistAlertTopics, eq(journalistAlertTopics.userId, journalist.id))).toBe(0)
-    expect(await t.db.$count(briefingEmbargoViews, eq(briefingEmbargoViews.userId, journalist.id))).toBe(0)
+    // The press office's embargo log keeps the view, as read, without the account.
+    expect(await t.db.select().from(briefingEmbargoViews).where(eq(briefingEmbargoViews.briefingId, briefingId))).toEqual([
+      expect.objectContaining({ userId: null, viewerName: journalist.name, viewerOutlet: 'The Eastbrook Courier' }),
+    ])
+    expect(await listEmbargoViews(t.db, briefingId)).toEqual([expect.objectContaining({ name: journalist.name, outlet: 'The Eastbrook Courier', accountDeleted: true })])
 
     const [kept] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, mine.id))
     expect(kept).toMatchObject({ journalistUserId: null, status: 'answered', question: 'How many social workers in Eastbrook are agency staff?', replyText: 'About one in five, according to the council’s own figures.' })

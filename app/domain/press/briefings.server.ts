@@ -231,13 +231,11 @@ export function listBriefingVersions(db: Db, briefingId: string) {
   return db.select().from(briefingVersions).where(eq(briefingVersions.briefingId, briefingId)).orderBy(asc(briefingVersions.version))
 }
 
-/** Who read it under embargo, and when (officers only). */
+/** Who read it under embargo, and when (officers only): kept as read, even after an account is deleted. */
 export async function listEmbargoViews(db: Db, briefingId: string) {
   return db
-    .select({ name: users.name, outlet: journalists.outlet, viewedAt: briefingEmbargoViews.viewedAt })
+    .select({ name: briefingEmbargoViews.viewerName, outlet: briefingEmbargoViews.viewerOutlet, viewedAt: briefingEmbargoViews.viewedAt, accountDeleted: sql<boolean>`${briefingEmbargoViews.userId} is null` })
     .from(briefingEmbargoViews)
-    .innerJoin(users, eq(users.id, briefingEmbargoViews.userId))
-    .leftJoin(journalists, eq(journalists.userId, briefingEmbargoViews.userId))
     .where(eq(briefingEmbargoViews.briefingId, briefingId))
     .orderBy(desc(briefingEmbargoViews.viewedAt))
     .limit(500)

@@ -71,8 +71,11 @@ export async function pressDataForUser(db: Db, input: { userId: string; now: Dat
 }
 
 /**
- * On account deletion, inside its transaction. The press account and its alert topics go
- * (as do embargo views and a roster entry, by cascade from the account). Media enquiries stay
+ * On account deletion, inside its transaction. The press account and its alert topics go (as
+ * does a roster entry, by cascade from the account). The embargoed-view log keeps each view with
+ * the name and outlet it was read under and loses the account link: it is the press office's
+ * record of who had a briefing before its lift, which matters most if an embargo is broken, and
+ * it is append-only in the database. Media enquiries stay
  * as correspondence without the account link: anyone may send one without an account, the
  * enquiry holds only what the enquirer typed into it for the press office, and the press office's
  * answer is on the record, so it must still be able to show what it was asked and what it said.

@@ -14,14 +14,14 @@ export function liftedAt(now: Date): SQL {
  * A briefing's public page as `viewer` may see it at `now`, or null (a 404). Every view of an
  * embargoed briefing by a journalist is logged.
  */
-export async function getBriefingPage(db: Db, input: { slug: string; viewer: Viewer & { userId?: string }; now: Date }) {
+export async function getBriefingPage(db: Db, input: { slug: string; viewer: Viewer & { userId?: string; name?: string; outlet?: string }; now: Date }) {
   if (!isSlug(input.slug)) return null
   const [b] = await db.select().from(briefings).where(eq(briefings.slug, input.slug))
   if (!b) return null
   const view = viewFor(b, input.viewer, input.now)
   if (!view) return null
   if (view === 'embargoed' && input.viewer.kind === 'journalist' && input.viewer.userId) {
-    await db.insert(briefingEmbargoViews).values({ briefingId: b.id, userId: input.viewer.userId, viewedAt: input.now })
+    await db.insert(briefingEmbargoViews).values({ briefingId: b.id, userId: input.viewer.userId, viewerName: input.viewer.name ?? '', viewerOutlet: input.viewer.outlet ?? '', viewedAt: input.now })
   }
   const [citations, versions] = await Promise.all([listCitations(db, b.id), listBriefingVersions(db, b.id)])
   return { briefing: b, view, citations, versions }
