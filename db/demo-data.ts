@@ -1,8 +1,8 @@
 import { hash } from '@node-rs/argon2'
-import { inArray } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { seedDemoPress } from './demo-press.ts'
-import { ballotCandidates, ballots, mediaEnquiries, memberships, spokespeople, statements, statementVersions, users, type Role } from './schema/index.ts'
+import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 
@@ -99,9 +99,29 @@ export async function seedDemoData(db: Db) {
     // A draft open for members' comments, so the consultation pages have something to show.
     await db.insert(statements).values({ ...DEMO_CONSULTATION, status: 'consultation', consultationClosesAt: new Date(now.getTime() + 21 * DAY) })
   }
+  await seedMemberMotion(db, byEmail.get('member@chorus.test'))
   await seedDemoPress(db, now)
   await seedPressContacts(db, now)
   return inserted.map((r) => r.email)
+}
+
+/** A member's own motion gathering support, so /motions has one to open. */
+async function seedMemberMotion(db: Db, userId: string | undefined) {
+  if (!userId) return
+  const [proposer] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, userId))
+  if (!proposer) return
+  const [motion] = await db
+    .insert(memberMotions)
+    .values({
+      title: 'Protected supervision time for every social worker',
+      text: 'That Chorus campaigns for every social worker to have at least two hours of reflective supervision each fortnight, protected from casework.',
+      rationale: 'Supervision is where risk is noticed and practice improves. When caseloads rise it is the first thing to go, and children pay for it.',
+      proposerId: proposer.id,
+      supportThreshold: 18,
+      supportCount: 1,
+    })
+    .returning()
+  await db.insert(motionSupports).values({ motionId: motion.id, membershipId: proposer.id })
 }
 
 const HOUR = 3_600_000

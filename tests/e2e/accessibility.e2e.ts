@@ -26,6 +26,7 @@ const PUBLIC_DETAILS: [string, RegExp][] = [
   ['/statements', /^\/statements\/[a-z0-9-]+$/],
   ['/press', /^\/press\/(?!feed|topics|register|subscribe|alerts|enquiries|spokespeople|unsubscribe)[a-z0-9-]+$/],
   ['/ballots', /^\/ballots\/[0-9a-f-]{36}$/],
+  ['/motions', /^\/motions\/[0-9a-f-]{36}$/],
 ]
 const OFFICER_DETAILS: [string, RegExp][] = [
   ['/officer/ballots', /^\/officer\/ballots\/[0-9a-f-]{36}$/],

@@ -73,7 +73,7 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     // The officer sees the journalist's view in the log.
     await page.reload()
     await expectText(page, 'Read under embargo')
-    assert.ok((await page.locator('#views-heading + table').getByText('Tom Ashworth').count()) > 0, 'the view is logged')
+    assert.ok((await page.locator('section[aria-labelledby="views-heading"] table').getByText('Tom Ashworth').count()) > 0, 'the view is logged')
 
     // After the lift the same URL is public, with no job having to run.
     await publicReader.page.waitForTimeout(Math.max(0, lift.getTime() - Date.now() + 1500))
