@@ -5,6 +5,7 @@ import { BriefingArticle, EmbargoBanner, WithdrawnNotice } from '~/components/br
 import { SpokespeopleSlot } from '~/components/press-room'
 import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
+import { cachedPublicBriefing, keepPublicBriefing } from '~/domain/press/public-page-cache.server'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
 import { getBriefingPage } from '~/domain/press/public.server'
@@ -17,7 +18,11 @@ import { getUser } from '~/utils/session.server'
 /** One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after it the same URL for all. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = pressNow()
-  const viewer = await viewerFor(db, await getUser(request))
+  const user = await getUser(request)
+  const publicKey = user ? null : `${siteOrigin(request)} ${params.slug}`
+  const kept = publicKey ? cachedPublicBriefing<PublicPage>(publicKey) : undefined
+  if (kept) return data(kept, { headers: PUBLIC_HEADERS })
+  const viewer = await viewerFor(db, user)
   const page = await getBriefingPage(db, { slug: params.slug ?? '', viewer, now })
   if (!page) throw new Response('Not Found', { status: 404 })
   const { briefing: b, view } = page
@@ -25,18 +30,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const shared = { view, url, headline: b.headline }
   const headers = { 'Cache-Control': view === 'public' ? 'private, max-age=0, must-revalidate' : 'private, no-store' }
   if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? 'This briefing has been withdrawn.', withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
-  return data(
-    {
-      ...shared,
-      notice: null,
-      withdrawnAt: null,
-      article: toArticleData(b, page.citations, page.versions),
-      spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now }),
-      embargo: view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
-    },
-    { headers },
-  )
+  const payload = await articlePage(page, viewer, shared, now)
+  if (publicKey && view === 'public') keepPublicBriefing(publicKey, payload)
+  return data(payload, { headers })
 }
+
+async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string }, now: Date) {
+  const b = page.briefing
+  return {
+    ...shared,
+    notice: null,
+    withdrawnAt: null,
+    article: toArticleData(b, page.citations, page.versions),
+    spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now }),
+    embargo: page.view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
+  }
+}
+
+type PublicPage = Awaited<ReturnType<typeof articlePage>>
+const PUBLIC_HEADERS = { 'Cache-Control': 'private, max-age=0, must-revalidate' }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => ({ 'Cache-Control': loaderHeaders.get('Cache-Control') ?? 'private, no-store' })
 

@@ -5,6 +5,7 @@ import { briefingEmbargoViews, briefings, journalists, briefingStatements, brief
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
+import { forgetPublicBriefings } from './public-page-cache.server.ts'
 import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
@@ -183,7 +184,7 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
 
 /** A change after sending: a new version with a correction note everyone sees. */
 export async function correctBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; correctionNote: string; now: Date; baseUrl: string }) {
-  return db.transaction(async (tx) => {
+  const version = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'correct')
     const version = b.version + 1
@@ -200,17 +201,20 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
     return version
   })
+  forgetPublicBriefings()
+  return version
 }
 
 /** Withdraws a sent briefing: its page shows the notice instead of the body, and alerts not yet sent are cancelled. */
 export async function withdrawBriefing(db: Db, input: { actorId: string; briefingId: string; notice: string; now: Date }) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'withdraw')
     const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing withdrawn')
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
   })
+  forgetPublicBriefings()
 }
 
 export async function getBriefing(db: Db, id: string) {

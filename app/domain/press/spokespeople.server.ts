@@ -7,6 +7,7 @@ import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel, type PressTopic } from './topics.ts'
+import { forgetPublicBriefings } from './public-page-cache.server.ts'
 
 /** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
 export interface PublicSpokesperson {
@@ -109,7 +110,7 @@ function snapshot(s: Spokesperson) {
 
 /** Puts an existing member or officer on the roster. Journalists cannot speak for Chorus. */
 export async function addSpokesperson(db: Db, input: SpokespersonInput & { email: string; actorId: string }) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${input.email.trim()})`)
     if (!user) throw new DomainError('invalid_input', 'No Chorus account uses that email address. Ask them to create an account first.', 'email')
     if (user.role === 'journalist') throw new DomainError('invalid_input', 'That is a journalist’s account. Spokespeople must be Chorus members or officers.', 'email')
@@ -120,6 +121,9 @@ export async function addSpokesperson(db: Db, input: SpokespersonInput & { email
     await audit(tx, { actorId, action: 'spokesperson.add', subjectType: 'spokesperson', subjectId: s.id, after: { ...snapshot(s), userId: user.id } })
     return s
   })
+  // The roster shows on briefing pages.
+  forgetPublicBriefings()
+  return result
 }
 
 async function lockSpokesperson(tx: Db, id: string) {
@@ -130,7 +134,7 @@ async function lockSpokesperson(tx: Db, id: string) {
 }
 
 export async function updateSpokesperson(db: Db, input: SpokespersonInput & { spokespersonId: string; actorId: string }) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const before = await lockSpokesperson(tx, input.spokespersonId)
     const { spokespersonId, actorId, displayName, ...fields } = input
     const name = displayName ?? (await tx.select({ name: users.name }).from(users).where(eq(users.id, before.userId)))[0].name
@@ -138,16 +142,22 @@ export async function updateSpokesperson(db: Db, input: SpokespersonInput & { sp
     await audit(tx, { actorId, action: 'spokesperson.edit', subjectType: 'spokesperson', subjectId: spokespersonId, before: snapshot(before), after: snapshot(after) })
     return after
   })
+  // The roster shows on briefing pages.
+  forgetPublicBriefings()
+  return result
 }
 
 /** Stands a spokesperson down (they vanish from the press room) or brings them back. */
 export async function setSpokespersonActive(db: Db, input: { spokespersonId: string; actorId: string; active: boolean }) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const before = await lockSpokesperson(tx, input.spokespersonId)
     if (before.active === input.active) throw new DomainError('invalid_state', input.active ? `${before.displayName} is already on the roster` : `${before.displayName} has already been stood down`)
     await tx.update(spokespeople).set({ active: input.active, updatedAt: new Date() }).where(eq(spokespeople.id, before.id))
     await audit(tx, { actorId: input.actorId, action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate', subjectType: 'spokesperson', subjectId: before.id, before: { active: before.active }, after: { active: input.active } })
   })
+  // The roster shows on briefing pages.
+  forgetPublicBriefings()
+  return result
 }
 
 /** Active spokespeople by account, for assigning enquiries. */
