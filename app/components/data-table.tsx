@@ -4,10 +4,18 @@ import type { ReactNode } from 'react'
 export type Column = string | { label: string; hidden: true }
 
 /** The standard table: scrolls sideways on a phone, one header row, rows passed as children. */
-export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
+interface DataTableProps {
+  columns: Column[]
+  children: ReactNode
+  /** Read out to screen readers only. */
+  caption?: string
+}
+
+export function DataTable({ columns, children, caption }: DataTableProps) {
   return (
     <div className="table-wrap">
       <table className="table">
+        {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((column) =>

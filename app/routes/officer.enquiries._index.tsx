@@ -6,6 +6,7 @@ import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
 import { EnquiryFiltersSchema } from '~/domain/press/contact-schemas'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 const FILTERS = [
   ['active', 'Needing an answer'],
@@ -52,45 +53,32 @@ export default function EnquiryQueuePage() {
       {enquiries.length === 0 ? (
         <p>{status === 'active' ? 'No enquiry is waiting for an answer.' : 'No enquiries to show.'}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Media enquiries, nearest deadline first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deadline (UK time)</th>
-                <th scope="col">From</th>
-                <th scope="col">Topic</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {enquiries.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    {e.deadlineLabel}
-                    {e.countdown ? (
-                      <div>
-                        <Countdown deadline={e.deadline} renderedAt={now} />
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {e.name}
-                    <div className="meta">{e.outlet}</div>
-                  </td>
-                  <td>
-                    <Link to={`/officer/enquiries/${e.id}`}>{e.topic}</Link>
-                    <div className="meta">{e.reference}</div>
-                  </td>
-                  <td>
-                    <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
-                    {e.assigneeName ? <div className="meta">{e.assigneeName}</div> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Deadline (UK time)', 'From', 'Topic', 'Status']} caption="Media enquiries, nearest deadline first">
+          {enquiries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                {e.deadlineLabel}
+                {e.countdown ? (
+                  <div>
+                    <Countdown deadline={e.deadline} renderedAt={now} />
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                {e.name}
+                <div className="meta">{e.outlet}</div>
+              </td>
+              <td>
+                <Link to={`/officer/enquiries/${e.id}`}>{e.topic}</Link>
+                <div className="meta">{e.reference}</div>
+              </td>
+              <td>
+                <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
+                {e.assigneeName ? <div className="meta">{e.assigneeName}</div> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

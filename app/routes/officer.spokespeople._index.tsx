@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { listRoster } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
+import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -27,35 +28,24 @@ export default function OfficerSpokespeoplePage() {
       {roster.length === 0 ? (
         <p>Nobody is on the roster yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Topics</th>
-                <th scope="col">Availability</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roster.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/officer/spokespeople/${s.id}`}>{s.name}</Link>
-                    <div className="meta">
-                      {s.role} · {s.email}
-                    </div>
-                  </td>
-                  <td>{s.topics.join(', ')}</td>
-                  <td>{s.active ? s.availabilityLabel : '—'}</td>
-                  <td>
-                    {s.active ? <span className="tag tag--green">Active</span> : <span className="tag tag--grey">Stood down</span>} {s.mediaTrained ? <span className="tag tag--blue">Media trained</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Name', 'Topics', 'Availability', 'Status']}>
+          {roster.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link to={`/officer/spokespeople/${s.id}`}>{s.name}</Link>
+                <div className="meta">
+                  {s.role} · {s.email}
+                </div>
+              </td>
+              <td>{s.topics.join(', ')}</td>
+              <td>{s.active ? s.availabilityLabel : '—'}</td>
+              <td>
+                {s.active ? <span className="tag tag--green">Active</span> : <span className="tag tag--grey">Stood down</span>}{' '}
+                {s.mediaTrained ? <span className="tag tag--blue">Media trained</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

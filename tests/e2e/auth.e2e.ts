@@ -1,31 +1,10 @@
 /** Signing up, confirming the email address, signing out and in again; a wrong password. */
 import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
-import { DEMO, expectHeading, expectPath, expectText, hydrated, openPage, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
+import { DEMO, expectHeading, expectPath, expectText, hydrated, openPage, readMail, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
 
 const VERIFY_SUBJECT = 'Confirm your email address for Chorus'
 
-/**
- * Opens the newest message to `recipient` in the dev mailbox and returns its plain text. Mail
- * leaves through the outbox worker, so the mailbox is reloaded until the message arrives.
- */
-async function readNewestMail(page: Page, recipient: string, subject: string, timeoutMs = 30_000) {
-  // The subject is the link; the recipient is in the link or in the same row or list item.
-  const inRow = page.locator('tr, li').filter({ hasText: recipient }).getByRole('link').filter({ hasText: subject })
-  const inLink = page.getByRole('link').filter({ hasText: recipient }).filter({ hasText: subject })
-  const link = inRow.or(inLink).first()
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    await page.goto('/dev/mail')
-    if (await link.isVisible()) break
-    assert.ok(Date.now() < deadline, `no "${subject}" email to ${recipient} in /dev/mail after ${timeoutMs / 1000} s`)
-    await page.waitForTimeout(500)
-  }
-  await link.click()
-  const text = page.getByTestId('mail-text')
-  await text.waitFor()
-  return text.innerText()
-}
 
 export async function signUpVerifySignOutSignIn({ browser, baseUrl }: JourneyContext) {
   const { page } = await openPage({ browser, baseUrl })
@@ -41,7 +20,7 @@ export async function signUpVerifySignOutSignIn({ browser, baseUrl }: JourneyCon
   await page.waitForURL((url) => url.pathname === '/account')
   await expectText(page, /We[’']ve emailed a link/)
 
-  const mail = await readNewestMail(page, email, VERIFY_SUBJECT)
+  const mail = await readMail(page, email, VERIFY_SUBJECT)
   const verifyUrl = mail.match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0]
   assert.ok(verifyUrl, `no verify link in the email:\n${mail}`)
 

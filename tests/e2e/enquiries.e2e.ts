@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { DEMO, expectHeading, expectText, hydrated, openPage, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
+import { DEMO, expectHeading, expectText, hydrated, openPage, readMail, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
 
 /** `datetime-local` value in London time, hours from now. */
 function londonInHours(hours: number) {
@@ -11,20 +11,6 @@ function londonInHours(hours: number) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
 }
 
-async function readMail(page: Page, recipient: string, subject: string, timeoutMs = 30_000) {
-  const link = page.locator('tr').filter({ hasText: recipient }).getByRole('link').filter({ hasText: subject }).first()
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    await page.goto('/dev/mail')
-    if (await link.isVisible()) break
-    assert.ok(Date.now() < deadline, `no "${subject}" email to ${recipient} in /dev/mail after ${timeoutMs / 1000} s`)
-    await page.waitForTimeout(500)
-  }
-  await link.click()
-  const text = page.getByTestId('mail-text')
-  await text.waitFor()
-  return text.innerText()
-}
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()

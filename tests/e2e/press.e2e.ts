@@ -1,9 +1,8 @@
 /** The press office under pressure: a rapid response under embargo, seen by the right people at the right time. */
 import assert from 'node:assert/strict'
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
 import { toLondonLocal } from '../../app/utils/london-time.ts'
-import { DEMO, expectText, hydrated, openPage, signIn, type JourneyContext } from './lib/journey.ts'
+import { DEMO, expectText, hydrated, openPage, readMail, signIn, type JourneyContext } from './lib/journey.ts'
 
 const LEAD_MS = 20_000
 
@@ -12,16 +11,6 @@ function londonLocalWithSeconds(at: Date) {
   return `${toLondonLocal(at)}:${String(at.getUTCSeconds()).padStart(2, '0')}`
 }
 
-async function waitForMail(page: Page, subject: string, to: string) {
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    await page.goto('/dev/mail')
-    const row = page.locator('tr', { hasText: subject }).filter({ hasText: to })
-    if ((await row.count()) > 0) return row.first()
-    await page.waitForTimeout(500)
-  }
-  assert.fail(`no email "${subject}" to ${to} in the dev mailbox`)
-}
 
 export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext) {
   const headline = `Chorus responds to the Eastbrook review ${Date.now()}`
@@ -68,7 +57,7 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     // Nothing a link preview or a search engine could pick up before the lift.
     assert.equal(await journalist.page.locator('script[type="application/ld+json"]').count(), 0)
     assert.equal(await journalist.page.locator('meta[property^="og:"]').count(), 0)
-    await waitForMail(journalist.page, `EMBARGOED press briefing: ${headline}`, DEMO.journalist)
+    await readMail(journalist.page, DEMO.journalist, `EMBARGOED press briefing: ${headline}`)
 
     // The officer sees the journalist's view in the log.
     await page.reload()

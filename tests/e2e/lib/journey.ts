@@ -91,3 +91,25 @@ export async function expectText(page: Page, text: string | RegExp) {
 export function expectPath(page: Page, pathname: string) {
   assert.equal(new URL(page.url()).pathname, pathname, `URL is ${page.url()}`)
 }
+
+/**
+ * Opens the newest message to `recipient` in the dev mailbox and returns its plain text. Mail
+ * leaves through the outbox worker, so the mailbox is reloaded until the message arrives.
+ */
+export async function readMail(page: Page, recipient: string, subject: string, timeoutMs = 30_000) {
+  // The subject is the link; the recipient is in the link or in the same row or list item.
+  const inRow = page.locator('tr, li').filter({ hasText: recipient }).getByRole('link').filter({ hasText: subject })
+  const inLink = page.getByRole('link').filter({ hasText: recipient }).filter({ hasText: subject })
+  const link = inRow.or(inLink).first()
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await page.goto('/dev/mail')
+    if (await link.isVisible()) break
+    assert.ok(Date.now() < deadline, `no "${subject}" email to ${recipient} in /dev/mail after ${timeoutMs / 1000} s`)
+    await page.waitForTimeout(500)
+  }
+  await link.click()
+  const text = page.getByTestId('mail-text')
+  await text.waitFor()
+  return text.innerText()
+}
