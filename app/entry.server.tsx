@@ -15,6 +15,7 @@ export const streamTimeout = 5_000
 // For the production server (app/server.mjs), which reads them from the build.
 export { applySecurityHeaders } from './utils/security-headers.server.ts'
 export { FORWARDED_ORIGIN_HEADER } from './utils/request.server.ts'
+export { onPublicBriefingsForgotten, SHARE_HEADER } from './domain/press/public-page-cache.server.ts'
 
 /**
  * Requests that failed because the database could not be reached. handleError sees each error

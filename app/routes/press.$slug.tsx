@@ -5,7 +5,7 @@ import { BriefingArticle, EmbargoBanner, WithdrawnNotice } from '~/components/br
 import { SpokespeopleSlot } from '~/components/press-room'
 import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
-import { cachedPublicBriefing, keepPublicBriefing } from '~/domain/press/public-page-cache.server'
+import { cachedPublicBriefing, keepPublicBriefing, PUBLIC_BRIEFING_SECONDS, SHARE_HEADER } from '~/domain/press/public-page-cache.server'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
 import { getBriefingPage } from '~/domain/press/public.server'
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const publicKey = user ? null : `${siteOrigin(request)} ${params.slug}`
   const kept = publicKey ? cachedPublicBriefing<PublicPage>(publicKey) : undefined
-  if (kept) return data(kept, { headers: PUBLIC_HEADERS })
+  if (kept) return data(kept, { headers: SHARED_HEADERS })
   const viewer = await viewerFor(db, user)
   const page = await getBriefingPage(db, { slug: params.slug ?? '', viewer, now })
   if (!page) throw new Response('Not Found', { status: 404 })
@@ -31,7 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const headers = { 'Cache-Control': view === 'public' ? 'private, max-age=0, must-revalidate' : 'private, no-store' }
   if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? 'This briefing has been withdrawn.', withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
   const payload = await articlePage(page, viewer, shared, now)
-  if (publicKey && view === 'public') keepPublicBriefing(publicKey, payload)
+  if (publicKey && view === 'public') {
+    keepPublicBriefing(publicKey, payload)
+    return data(payload, { headers: SHARED_HEADERS })
+  }
   return data(payload, { headers })
 }
 
@@ -48,9 +51,12 @@ async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefi
 }
 
 type PublicPage = Awaited<ReturnType<typeof articlePage>>
-const PUBLIC_HEADERS = { 'Cache-Control': 'private, max-age=0, must-revalidate' }
+const SHARED_HEADERS = { 'Cache-Control': 'private, max-age=0, must-revalidate', [SHARE_HEADER]: String(PUBLIC_BRIEFING_SECONDS) }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => ({ 'Cache-Control': loaderHeaders.get('Cache-Control') ?? 'private, no-store' })
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const shared = loaderHeaders.get(SHARE_HEADER)
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? 'private, no-store', ...(shared ? { [SHARE_HEADER]: shared } : {}) }
+}
 
 export default function BriefingPage() {
   const d = useLoaderData<typeof loader>()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { onPublicBriefingsForgotten } from '../../app/domain/press/public-page-cache.server.ts'
 import * as briefingPage from '../../app/routes/press.$slug.tsx'
 import { briefings } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
@@ -24,7 +25,10 @@ describe('a lifted briefing read by many at once', () => {
     const slug = await slugOf(id)
     for (let i = 0; i < 3; i++) expect(((await callRoute(briefingPage.loader, { path: `/press/${slug}`, params: { slug } })).body as Page).view).toBe('public')
 
+    let serverCopiesCleared = 0
+    onPublicBriefingsForgotten(() => serverCopiesCleared++)
     await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date() })
+    expect(serverCopiesCleared).toBeGreaterThan(0)
     const after = (await callRoute(briefingPage.loader, { path: `/press/${slug}`, params: { slug } })).body as Page
     expect(after).toMatchObject({ view: 'withdrawn', article: null, notice: 'Withdrawn: the figures were wrong.' })
   })

@@ -54,6 +54,28 @@ async function everyKindOfResponse(server: RunningServer) {
     checkHeaders(`Origin ${origin} (403)`, forged)
     assert.match(await forged.text(), /sent from another website/)
   }
+  // A lifted briefing is handed out as one shared copy for a moment: each copy with its own nonce,
+  // and the marker that allows sharing never reaches the reader. A briefing under embargo is a
+  // 404 however often it is asked for.
+  const lifted = `${base}/press/chorus-responds-to-the-northfield-safeguarding-review`
+  const seen: string[] = []
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(lifted)
+    assert.equal(res.status, 200, 'the lifted demo briefing')
+    const csp = checkHeaders(`shared briefing copy ${i}`, res)
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+    assert.ok(nonce, 'a nonce in the shared copy')
+    assert.equal(res.headers.get('x-chorus-share-seconds'), null, 'the sharing marker stays inside the server')
+    const html = await res.text()
+    assert.match(html, /Chorus responds to the Northfield safeguarding review/)
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) assert.ok(tag.includes(`nonce="${nonce}"`) || /\bsrc=/.test(tag), `a script without this copy's nonce: ${tag}`)
+    seen.push(nonce)
+  }
+  assert.equal(new Set(seen).size, seen.length, 'every shared copy gets a fresh nonce')
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await fetch(`${base}/press/chorus-responds-to-the-workforce-funding-announcement`)).status, 404, 'the demo briefing under embargo')
+  }
+
   // Static files (the built scripts and styles, public/) carry the same headers.
   const stylesheet = /href="(\/build\/[^"]+\.css)"/.exec(await (await fetch(`${base}/`)).text())?.[1]
   assert.ok(stylesheet, 'the home page links its stylesheet')

@@ -5,7 +5,8 @@
  * decided on current data. A correction or withdrawal clears it here at once; other instances
  * show the change within the two seconds.
  */
-const TTL_MS = 2_000
+export const PUBLIC_BRIEFING_SECONDS = 2
+const TTL_MS = PUBLIC_BRIEFING_SECONDS * 1000
 const MAX_ENTRIES = 200
 
 const entries = new Map<string, { at: number; value: unknown }>()
@@ -25,6 +26,20 @@ export function keepPublicBriefing(key: string, value: unknown, now = Date.now()
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
 }
 
+const listeners = new Set<() => void>()
+
+/** The production server keeps whole pages of lifted briefings too; it clears them when this does. */
+export function onPublicBriefingsForgotten(listener: () => void) {
+  listeners.add(listener)
+}
+
 export function forgetPublicBriefings() {
   entries.clear()
+  for (const listener of listeners) listener()
 }
+
+/**
+ * The response header by which a page says every visitor without a session may be handed the
+ * same copy for this many seconds. Only a lifted briefing says so, and the server never sends it on.
+ */
+export const SHARE_HEADER = 'X-Chorus-Share-Seconds'
