@@ -16,6 +16,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
 
 export const migrationsFolder = path.resolve('db/migrations')
+/** The advisory lock every process takes to migrate, so servers starting together migrate one at a time. */
+export const MIGRATION_LOCK_KEY = 7_201_415_002
 export const defaultPgliteDir = path.resolve('data/pglite')
 
 export interface Connection {
@@ -44,7 +46,17 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Co
     db: db as unknown as Db,
     kind: 'postgres',
     url,
-    migrate: () => migratePostgres(db, { migrationsFolder }),
+    async migrate() {
+      // A session-level lock lives on one connection: hold one aside for it while the pool migrates.
+      const lock = await sql.reserve()
+      try {
+        await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`
+        await migratePostgres(db, { migrationsFolder })
+      } finally {
+        await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {})
+        lock.release()
+      }
+    },
     close: () => sql.end({ timeout: 5 }),
   }
 }
@@ -55,7 +67,16 @@ export function connectPglite(client: PGlite): Connection {
   return {
     db: db as unknown as Db,
     kind: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    async migrate() {
+      // PGlite has one connection, so the lock only orders migrations within this process; the
+      // same call keeps both drivers on one path.
+      await client.query(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
+      try {
+        await migratePglite(db, { migrationsFolder })
+      } finally {
+        await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`)
+      }
+    },
     close: () => client.close(),
   }
 }

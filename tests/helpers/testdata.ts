@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-/** shared/testdata sits beside the repository (CI lays it there); CHORUS_TESTDATA overrides. */
+/** External test material kept in the repository (tests/fixtures, see its README for sources). */
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures')
+
 export function testdataPath(...parts: string[]) {
-  const base = process.env.CHORUS_TESTDATA ?? path.resolve(process.cwd(), '../shared/testdata')
-  if (!existsSync(base)) throw new Error(`Test data not found at ${base}; set CHORUS_TESTDATA to the shared/testdata folder`)
-  return path.join(base, ...parts)
+  return path.join(fixtures, ...parts)
 }
 
 export function readTestdata(...parts: string[]) {

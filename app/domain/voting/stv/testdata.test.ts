@@ -1,5 +1,5 @@
 /**
- * The shared STV cases (shared/testdata/stv, see its README): real Scottish council counts with their
+ * The shared STV cases (tests/fixtures/stv, see its README): real Scottish council counts with their
  * official stage reports, published worked examples, and other programs' Scottish-rule output.
  */
 import { existsSync, readdirSync } from 'node:fs'
