@@ -267,8 +267,9 @@ describe('countStv: properties of random elections', () => {
   })
 })
 
-describe('countStv: speed', () => {
-  it('counts 100,000 ballots over 20 candidates for 5 seats in well under 2 seconds', () => {
+describe('countStv: a large election', () => {
+  // Its speed is measured by `npm run bench`; here only that it completes and elects the seats.
+  it('counts 100,000 ballots over 20 candidates for 5 seats', () => {
     const lot = createLot('stv-speed')
     const ballots = Array.from({ length: 100_000 }, () => {
       const order = [...Array(20).keys()]
@@ -279,14 +280,9 @@ describe('countStv: speed', () => {
       return { weight: 1, prefs: order.slice(0, 1 + lot.below(20)) }
     })
     const e: Election = { candidates: Array.from({ length: 20 }, (_, i) => `Candidate ${i + 1}`), seats: 5, withdrawn: [], ballots, title: '' }
-    // best of 2: the first run also pays for warming up the JIT
-    let seconds = Infinity
-    for (let run = 0; run < 2; run++) {
-      const started = performance.now()
-      expect(countStv(e).elected).toHaveLength(5)
-      seconds = Math.min(seconds, (performance.now() - started) / 1000)
-    }
-    expect(seconds).toBeLessThan(2)
+    const result = countStv(e)
+    expect(result.elected).toHaveLength(5)
+    expect(new Set(result.elected).size).toBe(5)
   })
 })
 
