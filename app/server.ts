@@ -244,6 +244,9 @@ async function shutdown(signal: string) {
   stopping = true
   log.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, 'stopping: finishing requests in progress')
   runtime.beginShutdown()
+  // Connections the kernel has already completed wait in the listen backlog until the event loop
+  // accepts them; closing the listener first would reset them. One pass of the loop accepts them.
+  await new Promise((resolve) => setTimeout(resolve, 50))
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   // Connections waiting for their next request close now; busy ones once their response is out.
   server.closeIdleConnections()
