@@ -31,8 +31,13 @@ export async function claimTick(db: Db, job: string, tick: number): Promise<bool
  * all processes, and returns whether this call ran it.
  */
 export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000) {
+  // The last tick this process tried: within a tick, further calls ask the database nothing.
+  let tried = -1
   return async (now = Date.now()) => {
-    if (!(await claimTick(db, JOB, Math.floor(now / everyMs)))) return false
+    const tick = Math.floor(now / everyMs)
+    if (tick <= tried) return false
+    tried = tick
+    if (!(await claimTick(db, JOB, tick))) return false
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
     await advanceBallots(db, { baseUrl })
