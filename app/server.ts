@@ -268,6 +268,21 @@ async function shutdown(signal: string) {
   log.info('stopped')
   process.exit(0)
 }
+/**
+ * postgres.js 3.4.9 can write to a connection in the same turn as the database closes it
+ * (a setImmediate left behind when the socket goes), which throws outside any request. The
+ * queries on that connection have already failed with CONNECTION_CLOSED and are answered as a
+ * 503, so that one error must not take the whole server down; anything else still does.
+ */
+process.on('uncaughtException', (error) => {
+  if (error instanceof TypeError && /reading 'write'/.test(error.message) && /postgres[\\/]src[\\/]connection\.js/.test(error.stack ?? '')) {
+    log.warn({ err: describeError(error) }, 'database connection closed while writing to it')
+    return
+  }
+  log.fatal({ err: describeError(error) }, 'uncaught exception')
+  process.exit(1)
+})
+
 // `on`, not `once`: a supervisor and npm may both pass the signal on, and a second one must not
 // kill the process halfway through its stop.
 process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -149,7 +149,8 @@ export async function startServer(options: { env?: Record<string, string | undef
     stop: () => stopProcessGroup(child, exited, () => hasExited),
   }
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000)
+  // A fresh PGlite database on a busy machine takes a while to create and migrate.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 240_000)
   while (true) {
     if (hasExited) throw new Error(`the server exited before it was ready:\n${server.output()}`)
     try {
