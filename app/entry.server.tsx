@@ -1,18 +1,20 @@
 import { PassThrough } from 'node:stream'
-import type { EntryContext, HandleDataRequestFunction } from '@remix-run/node'
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-import './utils/boot.server.ts'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './utils/db-unavailable.server.ts'
+import { describeError, log } from './utils/log.server.ts'
 import { NonceProvider } from './utils/nonce.tsx'
 import { cachedPage, pageCacheKey, storePage } from './utils/page-cache.server.ts'
 import { applySecurityHeaders, createNonce } from './utils/security-headers.server.ts'
 
 export const streamTimeout = 5_000
 
-// For the production server (app/server.mjs), which reads them from the build.
+// For the server module (app/server.ts), which reads them from the build. Importing boot.server.ts
+// connects to the database and migrates it before the server listens.
+export { runtime, useStripeEmulator } from './utils/boot.server.ts'
 export { applySecurityHeaders } from './utils/security-headers.server.ts'
 export { FORWARDED_ORIGIN_HEADER } from './utils/request.server.ts'
 export { onPublicBriefingsForgotten, SHARE_HEADER } from './domain/press/public-page-cache.server.ts'
@@ -36,8 +38,10 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext?: AppLoadContext,
 ) {
-  const nonce = createNonce()
+  // The server module makes each request's nonce and passes it in the load context.
+  const nonce = loadContext?.cspNonce ?? createNonce()
   responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)
   // A body refused for its size was never read to the end: this connection cannot be reused.
   if (responseStatusCode === 413) responseHeaders.set('Connection', 'close')
@@ -65,7 +69,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500
-          if (shellRendered) console.error(error)
+          if (shellRendered) log.error({ err: describeError(error) }, 'page failed while streaming')
         },
       },
     )
@@ -101,7 +105,7 @@ async function renderShared(request: Request, responseHeaders: Headers, remixCon
         onShellError: reject,
         onError(error: unknown) {
           failed = true
-          console.error(error)
+          log.error({ err: describeError(error) }, 'shared page failed to render')
         },
       },
     )
@@ -121,14 +125,14 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (isDatabaseUnavailable(error)) {
     databaseAway.add(request)
-    console.error(`Chorus: the database is unavailable (${request.method} ${new URL(request.url).pathname}): ${(error as Error).message}`)
+    log.error({ err: describeError(error), method: request.method, path: new URL(request.url).pathname }, 'the database is unavailable')
     return
   }
   if (request.signal.aborted) return
   // Remix's own refusal of a form posted from another site (Origin does not match Host).
   if (error instanceof Error && /does not match `origin` header|headers are not provided/.test(error.message)) {
-    console.warn(`Chorus: refused a form posted from another site (${request.headers.get('origin')} → ${new URL(request.url).pathname})`)
+    log.warn({ method: request.method, path: new URL(request.url).pathname }, 'refused a form posted from another site')
     return
   }
-  console.error(error)
+  log.error({ err: describeError(error), method: request.method, path: new URL(request.url).pathname }, 'request failed')
 }

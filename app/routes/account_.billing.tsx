@@ -6,6 +6,7 @@ import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
+import { describeError, log } from '~/utils/log.server'
 
 /** Sends the member to Stripe's Billing Portal to change card, see invoices or stop paying. */
 export async function action({ request }: ActionFunctionArgs) {
@@ -15,7 +16,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(await openBillingPortal(db, getStripe(), { userId: user.id, returnUrl: `${siteOrigin(request)}/account#membership` }))
   } catch (error) {
     if (error instanceof DomainError) throw new Response(error.message, { status: 409 })
-    console.error('Chorus: could not open the billing portal', error)
+    log.error({ err: describeError(error) }, 'could not open the billing portal')
     throw new Response('We could not reach our payment provider. Try again in a minute.', { status: 503 })
   }
 }

@@ -12,6 +12,7 @@ import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, startSession } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
+import { describeError, log } from '~/utils/log.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
@@ -47,7 +48,7 @@ async function checkoutUrlOrRetryPage(userId: string, baseUrl: string) {
   try {
     return await startCheckout(db, getStripe(), { userId, baseUrl })
   } catch (error) {
-    console.error('Chorus: could not start checkout', error)
+    log.error({ err: describeError(error) }, 'could not start checkout')
     return '/join/pay?problem=unreachable'
   }
 }

@@ -9,6 +9,7 @@ import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
+import { describeError, log } from '~/utils/log.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(await startCheckout(db, getStripe(), { userId: user.id, baseUrl: siteOrigin(request) }))
   } catch (error) {
     if (error instanceof DomainError) return data({ problem: error.message }, { status: 409 })
-    console.error('Chorus: could not start checkout', error)
+    log.error({ err: describeError(error) }, 'could not start checkout')
     return data({ problem: 'We could not reach our payment provider. Nothing has been charged. Try again in a minute.' }, { status: 503 })
   }
 }

@@ -1,27 +1,35 @@
 import { connectFromEnv, type Connection } from '../../db/client.server.ts'
-import { seedDemoData } from '../../db/demo-data.ts'
-import { startOutboxWorker } from '../domain/outbox/runner.server.ts'
+import { startOutboxWorker, type RunningWorker } from '../domain/outbox/runner.server.ts'
 import { setDb } from './db.server.ts'
-import { housekeeping } from './housekeeping.server.ts'
-import { transportFromEnv } from './mail-transport.server.ts'
-import { startLocalStripe } from './stripe-local.server.ts'
 import { getEnvOrExit } from './env.server.ts'
+import { housekeeping } from './housekeeping.server.ts'
+import { log } from './log.server.ts'
+import { transportFromEnv } from './mail-transport.server.ts'
+import { beginShutdown, readiness, type Readiness } from './readiness.server.ts'
+import { allowFormTarget } from './security-headers.server.ts'
+import { setStripe, stripeForEmulator } from './stripe.server.ts'
 
 /**
- * Runs once per process when the server build loads, before it listens: checks settings,
- * connects, applies migrations and, in development or offline mode, seeds the demo accounts.
+ * What the server module (app/server.ts) drives in the application it loads: the database, the
+ * outbox worker and readiness. Made once per process when the build is first loaded, before the
+ * server listens; the development server re-imports the build on every change and gets the same one.
  */
-async function boot(): Promise<Connection> {
+export interface Runtime {
+  connection: Connection
+  /** /readyz answers 503 from now on: the process is stopping. */
+  beginShutdown(): void
+  readiness(): Promise<Readiness>
+  /** Lets the outbox worker finish the round it is in: the jobs it holds are delivered or released. */
+  stopWorker(): Promise<void>
+  closeDatabase(): Promise<void>
+}
+
+async function boot(): Promise<Runtime> {
   const env = getEnvOrExit()
   const connection = connectFromEnv()
   await connection.migrate()
-  if (env.offline) {
-    const created = await seedDemoData(connection.db)
-    if (created.length) console.log(`Chorus: demo accounts created (${created.join(', ')}).`)
-  }
-  const stripeEmulator = env.STRIPE_SECRET_KEY ? null : await startLocalStripe(env)
   // Every app process also delivers the outbox; CHORUS_WORKER=0 leaves that to `npm run worker`.
-  const worker =
+  let worker: RunningWorker | null =
     env.CHORUS_WORKER === '1'
       ? startOutboxWorker(connection.db, {
           transport: transportFromEnv(connection.db, env),
@@ -31,23 +39,34 @@ async function boot(): Promise<Connection> {
           pollMs: env.OUTBOX_POLL_MS,
           leaseMs: env.OUTBOX_LEASE_MS,
           retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
-          housekeeping: housekeeping(connection.db, env.appUrl),
-          housekeepingMs: env.HOUSEKEEPING_MS,
+          // Tried every round; the tick claim inside lets one process per tick run it.
+          housekeeping: housekeeping(connection.db, env.appUrl, env.HOUSEKEEPING_MS),
+          housekeepingMs: 0,
         })
       : null
-  const close = async () => {
-    await worker?.stop()
-    await stripeEmulator?.stop().catch(() => {})
-    await connection.close().catch(() => {})
+  log.info({ database: connection.kind, offline: env.offline, worker: Boolean(worker) }, 'database ready')
+  return {
+    connection,
+    beginShutdown,
+    readiness: () => readiness(connection.db),
+    async stopWorker() {
+      await worker?.stop()
+      worker = null
+    },
+    closeDatabase: () => connection.close(),
   }
-  process.once('SIGTERM', close)
-  process.once('SIGINT', close)
-  console.log(`Chorus: database ready (${connection.kind})${env.offline ? ', offline stand-ins active' : ''}.`)
-  return connection
 }
 
-// The development server re-imports the build on every change; keep one connection per process.
-const state = globalThis as typeof globalThis & { __chorusBoot?: Promise<Connection> }
-state.__chorusBoot ??= boot()
-export const connection = await state.__chorusBoot
-setDb(connection.db)
+const state = globalThis as typeof globalThis & { __chorusRuntime?: Promise<Runtime> }
+state.__chorusRuntime ??= boot()
+export const runtime = await state.__chorusRuntime
+setDb(runtime.connection.db)
+
+/**
+ * Offline: point this build's Stripe SDK at the local emulator the server module started (the
+ * emulator is loaded only when offline, so it is not part of the build). Called after each import.
+ */
+export function useStripeEmulator(emulator: { port: number; url: string }) {
+  setStripe(stripeForEmulator(emulator.port))
+  allowFormTarget(emulator.url)
+}

@@ -7,7 +7,7 @@ describe('parseEnv', () => {
     try {
       parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus' })
     } catch (error) {
-      expect((error as Error).message).toContain('missing SESSION_SECRET, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, RESEND_API_KEY')
+      expect((error as Error).message).toContain('missing APP_URL, SESSION_SECRET, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, RESEND_API_KEY')
       expect((error as Error).message).not.toContain('DATABASE_URL')
     }
   })
@@ -21,6 +21,7 @@ describe('parseEnv', () => {
   it('is not offline when production has everything', () => {
     const env = parseEnv({
       NODE_ENV: 'production',
+      APP_URL: 'https://chorus.example/',
       DATABASE_URL: 'postgres://db/chorus',
       SESSION_SECRET: 's'.repeat(40),
       STRIPE_SECRET_KEY: 'sk_live_x',
@@ -29,6 +30,16 @@ describe('parseEnv', () => {
     })
     expect(env.offline).toBe(false)
     expect(env.sessionSecret).toBe('s'.repeat(40))
+    expect(env.appUrl).toBe('https://chorus.example')
+  })
+
+  it('refuses production without APP_URL even when everything else is set, and says so', () => {
+    const everythingElse = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus', SESSION_SECRET: 's'.repeat(40), STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', RESEND_API_KEY: 're_x' }
+    expect(() => parseEnv(everythingElse)).toThrow(/missing APP_URL\./)
+  })
+
+  it('offline, APP_URL defaults to this machine on PORT', () => {
+    expect(parseEnv({ NODE_ENV: 'production', CHORUS_OFFLINE: '1', PORT: '4123' }).appUrl).toBe('http://localhost:4123')
   })
 
   it('explains malformed settings', () => {

@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   /** How often the worker runs its upkeep (ballots, statements, lapses); browser tests shorten it. */
   HOUSEKEEPING_MS: z.coerce.number().int().min(500).default(60_000),
   PORT: z.string().regex(/^\d+$/, 'must be a port number').default('3000'),
+  /** How long a stopping server lets requests in progress finish before it closes what is left. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAIL_FROM: z.string().default('Chorus <no-reply@chorus.test>'),
 })
 
@@ -33,14 +36,17 @@ export type Env = z.infer<typeof EnvSchema> & {
   /** Production settings were not all given: local stand-ins and demo data are in use. */
   offline: boolean
   sessionSecret: string
-  /** Where people reach the site; used in links inside emails. */
+  /**
+   * Where people reach the site (no trailing slash): every link in an email, every absolute URL
+   * and the Origin check come from it, never from the request's Host or X-Forwarded-Host.
+   */
   appUrl: string
   /** Stripe's signing secret, or the local emulator's when Stripe is not configured. */
   stripeWebhookSecret: string
 }
 
 /** Settings a real production deployment cannot run without. */
-const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'RESEND_API_KEY'] as const
+const REQUIRED_IN_PRODUCTION = ['APP_URL', 'DATABASE_URL', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'RESEND_API_KEY'] as const
 
 const OFFLINE_STRIPE_WEBHOOK_SECRET = 'whsec_chorus_offline_stripe_emulator'
 const DEV_SESSION_SECRET = 'chorus-development-session-secret-not-for-production'

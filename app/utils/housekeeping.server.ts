@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
+import { housekeepingTicks } from '../../db/schema/index.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
@@ -6,18 +8,42 @@ import { remindStatementReviews } from '../domain/statements/mail.server.ts'
 import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
 
+const JOB = 'upkeep'
+
 /**
- * The periodic upkeep every worker loop runs (each minute): ballots open and are counted on
- * time, overdue memberships lapse, officers hear of statements due for review, old counters and
- * sessions go.
+ * Claims tick `tick` of `job` for this process: true for exactly one caller per tick, across every
+ * server and worker on the database. One upsert, so concurrent callers queue on the row and the
+ * second finds the tick already taken.
  */
-export function housekeeping(db: Db, baseUrl: string) {
-  return async () => {
+export async function claimTick(db: Db, job: string, tick: number): Promise<boolean> {
+  const claimed = await db
+    .insert(housekeepingTicks)
+    .values({ job, tick })
+    .onConflictDoUpdate({ target: housekeepingTicks.job, set: { tick, claimedAt: sql`now()` }, setWhere: sql`${housekeepingTicks.tick} < ${tick}` })
+    .returning({ tick: housekeepingTicks.tick })
+  return claimed.length === 1
+}
+
+/**
+ * The periodic upkeep (each minute by default): ballots open and are counted on time, overdue
+ * memberships lapse, officers hear of statements due for review, old counters and sessions go.
+ * Every worker loop may call it as often as it likes; it runs once per tick of `everyMs` across
+ * all processes, and returns whether this call ran it.
+ */
+export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000) {
+  // The last tick this process tried: within a tick, further calls ask the database nothing.
+  let tried = -1
+  return async (now = Date.now()) => {
+    const tick = Math.floor(now / everyMs)
+    if (tick <= tried) return false
+    tried = tick
+    if (!(await claimTick(db, JOB, tick))) return false
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
     await advanceBallots(db, { baseUrl })
     await settleStatementVotes(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
     await remindStatementReviews(db, { baseUrl })
+    return true
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCrossSite, safeRedirect } from './request.server.ts'
+import { isCrossSite, safeRedirect, siteOrigin } from './request.server.ts'
 
 const post = (headers: Record<string, string>) => new Request('http://localhost:3000/login', { method: 'POST', headers })
 
@@ -17,6 +17,14 @@ describe('isCrossSite', () => {
   it('lets non-browser clients without Origin through, and never checks reads', () => {
     expect(isCrossSite(post({}))).toBe(false)
     expect(isCrossSite(new Request('http://localhost:3000/', { headers: { origin: 'https://evil.example' } }))).toBe(false)
+  })
+})
+
+describe('the site origin', () => {
+  it('comes from APP_URL, not from the Host or X-Forwarded-Host a request names', () => {
+    const forged = new Request('http://attacker.example/login', { method: 'POST', headers: { origin: 'http://attacker.example', 'x-forwarded-host': 'attacker.example' } })
+    expect(siteOrigin(forged)).toBe('http://localhost:3000')
+    expect(isCrossSite(forged)).toBe(true)
   })
 })
 

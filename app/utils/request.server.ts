@@ -12,9 +12,12 @@ export function clientIp(request: Request) {
   return 'direct'
 }
 
-/** The site's own origin, as browsers send it in the Origin header. */
-export function siteOrigin(request: Request) {
-  return getEnv().APP_URL ? new URL(getEnv().APP_URL!).origin : new URL(request.url).origin
+/**
+ * The site's own origin, as browsers send it in the Origin header: from APP_URL, never from the
+ * request's Host or X-Forwarded-Host, which a client or a misconfigured proxy can set to anything.
+ */
+export function siteOrigin(_request?: Request) {
+  return new URL(getEnv().appUrl).origin
 }
 
 /**
@@ -28,11 +31,11 @@ export function isCrossSite(request: Request) {
   if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
   const origin = request.headers.get('origin') ?? request.headers.get(FORWARDED_ORIGIN_HEADER)
   if (!origin || origin === 'null') return origin === 'null'
-  return origin !== siteOrigin(request) && origin !== new URL(request.url).origin
+  return origin !== siteOrigin()
 }
 
 /**
- * Where the production server (app/server.mjs) puts an Origin that does not match the Host, so
+ * Where the server (app/server.ts) puts an Origin that does not match the Host, so
  * that Remix passes the request on and this module refuses it with a page that says why. The
  * server drops any such header a client sends itself.
  */

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import type { Journey } from './lib/journey.ts'
-import { createDatabase, createPgliteDir, ensureBuild, projectRoot, startServer, type RunningServer } from './lib/server.ts'
+import { createDatabase, createPgliteDir, ensureBuild, personalDataInLog, projectRoot, startServer, type RunningServer } from './lib/server.ts'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -156,6 +156,18 @@ async function main() {
       }
       await collectAndClose(browser, test, error !== undefined)
     }
+    // The journeys signed in, joined and registered: none of the people involved is in the log.
+    if (server) {
+      const leaks = personalDataInLog(server.log())
+      if (leaks.length === 0) {
+        passed++
+        console.log('ok   the server log names nobody (no email address in it)')
+      } else {
+        failed++
+        console.log('FAIL the server log names people:')
+        console.log(indent(leaks.slice(0, 10).join('\n')))
+      }
+    }
   } catch (error) {
     failed++
     console.log(`FAIL setup`)
@@ -164,7 +176,7 @@ async function main() {
     if (failed > 0 && server) {
       // Request log lines drown the rest: show what the server said besides them, then its last requests.
       const all = server.output().split('\n')
-      const isRequest = (l: string) => /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \S+ \d{3} /.test(l)
+      const isRequest = (l: string) => l.includes('"msg":"request"')
       console.log('# server output other than the request log (last 60 lines):')
       console.log(indent(all.filter((l) => !isRequest(l)).slice(-60).join('\n')))
       console.log('# last requests:')

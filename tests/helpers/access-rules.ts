@@ -159,6 +159,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'bench.page': { loader: 'anyone' },
   'forgot-password': { loader: 'anyone', action: 'anyone' },
   healthz: { loader: 'anyone' },
+  readyz: { loader: 'anyone' },
   join: { loader: 'anyone', action: 'anyone' },
   'join_.complete': { loader: 'signed-in' },
   'join_.pay': { loader: 'signed-in', action: 'signed-in' },

@@ -1,8 +1,10 @@
+import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { createStatement, publishStatement } from '../../app/domain/statements/statements.server.ts'
 import { housekeeping } from '../../app/utils/housekeeping.server.ts'
-import { rateLimits } from '../../db/schema/index.ts'
-import { useTestDb } from '../helpers/db.ts'
+import { connectPostgres } from '../../db/client.server.ts'
+import { rateLimits, sessions } from '../../db/schema/index.ts'
+import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { createUser } from '../helpers/routes.ts'
 
@@ -25,5 +27,33 @@ describe('the worker’s upkeep', () => {
     expect(await t.db.$count(rateLimits)).toBe(1)
     const mail = await deliverToMailbox(t.db)
     expect(mail.map((m) => [m.to, m.subject])).toEqual([[officer.email, expect.stringMatching(/^Review due by .*: Fair pay for social workers$/)]])
+  })
+})
+
+describe.runIf(onPostgresServer)('the upkeep across several servers (PostgreSQL)', () => {
+  it('runs once per tick however many processes try at the same moment, and again the next tick', async () => {
+    const main = await createTestDatabase({ max: 2 })
+    // Six processes' pools on one database, each calling the upkeep at the same instant.
+    const pools = [main, ...Array.from({ length: 5 }, () => connectPostgres(main.url!, { max: 2 }))]
+    try {
+      const officer = await createUser(main.db, { role: 'officer' })
+      const everyMs = 60_000
+      const tick = Date.now() - (Date.now() % everyMs) + 1_000
+      const runs = pools.map((p) => housekeeping(p.db, BASE, everyMs))
+      // An expired session the upkeep deletes.
+      await main.db.insert(sessions).values({ id: 'expired-session-for-upkeep', userId: officer.id, expiresAt: new Date(Date.now() - 1000) })
+
+      const first = await Promise.all(runs.map((run) => run(tick)))
+      expect(first.filter(Boolean)).toHaveLength(1)
+      expect(await main.db.$count(sessions, sql`id = 'expired-session-for-upkeep'`)).toBe(0)
+      // Later in the same tick, even a process that has not tried yet finds it taken.
+      expect(await housekeeping(main.db, BASE, everyMs)(tick + 30_000)).toBe(false)
+      expect((await Promise.all(runs.map((run) => run(tick + 30_000)))).filter(Boolean)).toHaveLength(0)
+      // The next tick: exactly one again.
+      expect((await Promise.all(runs.map((run) => run(tick + everyMs)))).filter(Boolean)).toHaveLength(1)
+    } finally {
+      await Promise.all(pools.slice(1).map((p) => p.close()))
+      await main.close()
+    }
   })
 })

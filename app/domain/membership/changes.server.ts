@@ -6,6 +6,7 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { getMembershipForUser, priceFor } from './join.server.ts'
 import { normaliseRegistrationNumber } from './registration.ts'
+import { describeError, log } from '../../utils/log.server.ts'
 
 /**
  * Moves a member to another tier or payment interval. Stripe is changed first (with proration);
@@ -30,7 +31,7 @@ export async function changeTier(db: Db, stripe: Stripe, input: { userId: string
       })
     } catch (error) {
       if (error instanceof DomainError) throw error
-      console.error('Chorus: could not change the subscription', error)
+      log.error({ err: describeError(error) }, 'could not change the subscription')
       throw new DomainError('invalid_state', 'We could not reach our payment provider, so nothing has changed. Try again in a minute.')
     }
   }

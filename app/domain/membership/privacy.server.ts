@@ -11,6 +11,7 @@ import { membershipNumber } from './format.ts'
 import { getMembershipForUser } from './join.server.ts'
 import { REGULATORS } from './registration.ts'
 import { NATIONS, SECTORS } from './schemas.ts'
+import { describeError, log } from '../../utils/log.server.ts'
 
 /** What outbox recipient rows of an erased person say instead of their address. */
 export const ERASED_EMAIL = 'erased@invalid'
@@ -151,7 +152,7 @@ async function expireOpenCheckouts(stripe: Stripe, customerId: string) {
     if (stripeErrorCode(error) === 'checkout_session_not_open') {
       throw paymentsChanged()
     }
-    console.error('Chorus: could not expire open checkouts for account deletion', error)
+    log.error({ err: describeError(error) }, 'could not expire open checkouts for account deletion')
     throw paymentsNotStopped()
   }
 }
@@ -165,7 +166,7 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
     const code = stripeErrorCode(error)
     if (code === 'resource_missing') return
     if (!code) {
-      console.error('Chorus: could not cancel a subscription for account deletion', error)
+      log.error({ err: describeError(error) }, 'could not cancel a subscription for account deletion')
       throw paymentsNotStopped()
     }
   }
@@ -175,7 +176,7 @@ async function cancelSubscription(stripe: Stripe, subscriptionId: string) {
     if (subscription.status === 'canceled' || subscription.status === 'incomplete_expired') return
   } catch (error) {
     if (stripeErrorCode(error) === 'resource_missing') return
-    console.error('Chorus: could not check a subscription for account deletion', error)
+    log.error({ err: describeError(error) }, 'could not check a subscription for account deletion')
   }
   throw paymentsNotStopped()
 }
@@ -261,7 +262,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === '23503') {
         // A table that points at users without ON DELETE: the whole transaction rolls back.
-        console.error('Chorus: account deletion blocked by a reference to the user', error)
+        log.error({ err: describeError(error) }, 'account deletion blocked by a reference to the user')
         throw new DomainError('invalid_state', 'We could not delete everything on this account automatically. Nothing has been deleted: contact us and we will do it for you.')
       }
       throw error

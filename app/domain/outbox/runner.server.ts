@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.server.ts'
+import { log as logger } from '../../utils/log.server.ts'
 import { processDueJobs, type WorkerOptions } from './worker.server.ts'
 
 export interface RunningWorker {
@@ -15,12 +16,12 @@ export function startOutboxWorker(
     pollMs?: number
     log?: (line: string) => void
     /** Periodic upkeep run by the same loop (every minute), e.g. opening and counting ballots. */
-    housekeeping?: () => Promise<void>
+    housekeeping?: () => Promise<unknown>
     housekeepingMs?: number
   },
 ): RunningWorker {
   const pollMs = options.pollMs ?? 1_000
-  const log = options.log ?? ((line) => console.log(line))
+  const log = options.log ?? ((line) => logger.warn(line))
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let lastHousekeeping = 0

@@ -94,19 +94,28 @@ export interface RunningServer {
   port: number
   /** The server's output so far (last ~500 lines), for failure reports. */
   output(): string
+  /** Everything the server wrote since it started (its JSON log), for tests that read the log. */
+  log(): string
+  /** Sends a signal to the server's process group (npm and the server), without waiting. */
+  signal(name: NodeJS.Signals): void
+  /** Resolves when the server process has exited, with its exit code. */
+  exited: Promise<number | null>
   stop(): Promise<void>
 }
 
 /**
- * Starts `npm start` (the production build) with CHORUS_OFFLINE=1 on a free loopback port and
- * waits until GET /healthz answers 200. The server runs in its own process group, so stopping it
+ * Starts `npm start` (app/server.ts over the production build) with CHORUS_OFFLINE=1 on a free
+ * loopback port and waits until GET /readyz answers 200 (database reachable, migrations applied).
+ * The server runs in its own process group, so stopping it
  * signals npm and the server together.
  */
 export async function startServer(options: { env?: Record<string, string | undefined>; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const lines: string[] = []
+  const everything: string[] = []
   const keep = (chunk: Buffer) => {
+    everything.push(chunk.toString())
     lines.push(...chunk.toString().split('\n').filter(Boolean))
     if (lines.length > 500) lines.splice(0, lines.length - 500)
   }
@@ -132,21 +141,27 @@ export async function startServer(options: { env?: Record<string, string | undef
     baseUrl,
     port,
     output: () => lines.join('\n'),
+    log: () => everything.join(''),
+    signal(name) {
+      if (child.pid !== undefined && !hasExited) process.kill(-child.pid, name)
+    },
+    exited,
     stop: () => stopProcessGroup(child, exited, () => hasExited),
   }
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000)
+  // A fresh PGlite database on a busy machine takes a while to create and migrate.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 240_000)
   while (true) {
     if (hasExited) throw new Error(`the server exited before it was ready:\n${server.output()}`)
     try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) })
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
       if (response.status === 200) return server
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await server.stop()
-      throw new Error(`the server did not answer GET /healthz with 200 in time:\n${server.output()}`)
+      throw new Error(`the server did not answer GET /readyz with 200 in time:\n${server.output()}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -172,4 +187,12 @@ async function stopProcessGroup(child: ChildProcess, exited: Promise<unknown>, h
     signal('SIGKILL')
   }
   await exited
+}
+
+/**
+ * Lines of a server log that name a person: any email address (the demo accounts' among them).
+ * Chorus logs ids, paths and counts, never who someone is.
+ */
+export function personalDataInLog(log: string) {
+  return log.split('\n').filter((line) => /[\w.+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b/i.test(line))
 }
