@@ -3,7 +3,6 @@
 // (not Remix's empty 500) for a form sent from another website, and a clean stop on SIGTERM.
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { randomBytes } from 'node:crypto'
 // The Express adapter's request and response converters (its index exports only the handler).
 import remixExpress from '@remix-run/express/dist/server.js'
 import { createRequestHandler, installGlobals } from '@remix-run/node'
@@ -16,7 +15,7 @@ const { createRemixRequest, sendRemixResponse } = remixExpress
 process.env.NODE_ENV = process.env.NODE_ENV ?? 'production'
 const build = await import(pathToFileURL(path.resolve('build/index.js')).href)
 installGlobals({ nativeFetch: build.future.v3_singleFetch })
-const { applySecurityHeaders, FORWARDED_ORIGIN_HEADER, SHARE_HEADER, onPublicBriefingsForgotten } = build.entry.module
+const { applySecurityHeaders, FORWARDED_ORIGIN_HEADER, withPageCache } = build.entry.module
 
 /** The headers every static file carries (no nonce: static files run no inline script). */
 const staticHeaders = [...applySecurityHeaders(new Headers())]
@@ -55,48 +54,16 @@ app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable
 app.use(express.static('public', { maxAge: '1h', setHeaders }))
 app.use(morgan('tiny'))
 app.use(handOriginToChorus)
-app.all('*', remixWithSharedCopies(createRequestHandler(build, process.env.NODE_ENV)))
-
-/**
- * A page Chorus marks as the same for every visitor without a session (a lifted briefing, the
- * moment a story breaks) is handed out from memory for the few seconds it allows, without running
- * Remix again: with a fresh CSP nonce written into the copy. Only a response made for a request
- * without a session is kept, only such requests get a copy, and Chorus clears every copy the
- * moment a briefing is corrected or withdrawn. Pages that may still be under embargo are never
- * marked, so an embargo is always decided by the application on current data.
- */
-function remixWithSharedCopies(handle) {
-  const copies = new Map()
-  onPublicBriefingsForgotten(() => copies.clear())
-  const shareable = (req) => req.method === 'GET' && !/(?:^|;\s*)chorus_session=/.test(req.headers.cookie ?? '')
-  return async (req, res, next) => {
-    try {
-      const key = `${req.headers.host} ${req.originalUrl}`
-      const copy = shareable(req) ? copies.get(key) : undefined
-      if (copy && copy.expires > Date.now()) {
-        const nonce = randomBytes(16).toString('base64')
-        res.status(200)
-        for (const [name, value] of copy.headers) res.append(name, value.replaceAll(copy.nonce, nonce))
-        res.end(copy.body.replaceAll(copy.nonce, nonce))
-        return
-      }
-      const response = await handle(createRemixRequest(req, res), {})
-      const seconds = Number(response.headers.get(SHARE_HEADER) ?? 0)
-      response.headers.delete(SHARE_HEADER)
-      const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
-      const keep = seconds > 0 && shareable(req) && response.status === 200 && nonce && !response.headers.has('set-cookie') && /^text\/html/.test(response.headers.get('content-type') ?? '')
-      if (!keep) return await sendRemixResponse(res, response)
-      const body = await response.text()
-      copies.set(key, { body, nonce, headers: [...response.headers], expires: Date.now() + Math.min(seconds, 5) * 1000 })
-      if (copies.size > 200) copies.delete(copies.keys().next().value)
-      res.status(200)
-      for (const [name, value] of response.headers) res.append(name, value)
-      res.end(body)
-    } catch (error) {
-      next(error)
-    }
+// The page cache (app/utils/page-cache.server.ts) wraps the Remix handler: shared copies of public
+// pages, ETag/304, and `private, no-store` for signed-in readers.
+const handle = withPageCache(createRequestHandler(build, process.env.NODE_ENV))
+app.all('*', async (req, res, next) => {
+  try {
+    await sendRemixResponse(res, await handle(createRemixRequest(req, res), {}))
+  } catch (error) {
+    next(error)
   }
-}
+})
 
 const port = Number(process.env.PORT ?? 3000)
 const server = app.listen(port, process.env.HOST, () => console.log(`Chorus: listening on http://localhost:${port}`))

@@ -1,4 +1,5 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { BriefingList, FeedLinks, PressOfficeContacts, SpokespeopleSlot } from '~/components/press-room'
 import { SpokespeopleList } from '~/components/spokespeople'
@@ -9,6 +10,7 @@ import { listSpokespeople } from '~/domain/press/spokespeople.server'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { queryText } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 
@@ -25,14 +27,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listUnderEmbargo(db, { viewer, now }),
     listSpokespeople(db, { topic, now, limit: SPOKESPEOPLE_SHOWN }),
   ])
-  return {
+  // What a visitor without a session sees lists only lifted briefings: public for caches.
+  return data({
     topic: topic ?? null,
     q,
     signedIn: Boolean(user),
     items: rows.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
     embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!) })),
     spokespeople,
-  }
+  }, { headers: pageCacheHeaders(!user) })
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const vary = loaderHeaders.get('Vary')
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
 }
 
 /** The press room shows whoever is free soonest; the full roster has its own page. */

@@ -4,11 +4,14 @@ import { pressNow } from '~/domain/press/clock'
 import { statementsFeed } from '~/domain/statements/feeds.server'
 import { db } from './db.server.ts'
 import { siteOrigin } from './request.server.ts'
+import { PUBLIC_CACHE_CONTROL } from './page-cache.server.ts'
 import { applySecurityHeaders } from './security-headers.server.ts'
 
 function feedResponse(feed: { body: string; contentType: string } | null) {
   if (!feed) throw new Response('Not Found', { status: 404 })
-  const headers = applySecurityHeaders(new Headers({ 'Content-Type': feed.contentType, 'Cache-Control': 'public, max-age=60' }))
+  // Feeds list only what is public (lifted briefings, published statements) and are alike for
+  // everyone; the server's page cache adds the ETag and keeps the feed for a surge.
+  const headers = applySecurityHeaders(new Headers({ 'Content-Type': feed.contentType, 'Cache-Control': PUBLIC_CACHE_CONTROL }))
   return new Response(feed.body, { headers })
 }
 

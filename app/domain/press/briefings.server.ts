@@ -5,7 +5,7 @@ import { briefingEmbargoViews, briefings, journalists, briefingStatements, brief
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
-import { forgetPublicBriefings } from './public-page-cache.server.ts'
+import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
@@ -201,7 +201,7 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
     return version
   })
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
   return version
 }
 
@@ -214,7 +214,7 @@ export async function withdrawBriefing(db: Db, input: { actorId: string; briefin
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
   })
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
 }
 
 export async function getBriefing(db: Db, id: string) {
