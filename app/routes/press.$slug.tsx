@@ -47,10 +47,9 @@ async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefi
   }
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => {
-  const from = errorHeaders ?? loaderHeaders
-  const vary = from.get('Vary')
-  return { 'Cache-Control': from.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const vary = loaderHeaders.get('Vary')
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
 }
 
 export default function BriefingPage() {

@@ -203,7 +203,7 @@ function nonceOf(headers: Headers) {
  * server calls. It hands out kept public responses without running Remix (with a fresh CSP nonce
  * written in), keeps new ones, gives every public response a weak ETag and answers a matching
  * If-None-Match with 304, and makes every response to a signed-in reader, or that sets a cookie,
- * `private, no-store`. A `nonce` string in the load context is used for copies; otherwise one is made.
+ * and every error answer that says nothing about caching, `private, no-store`. A `nonce` string in the load context is used for copies; otherwise one is made.
  */
 export function withPageCache<Context>(handle: (request: Request, loadContext: Context) => Promise<Response>) {
   return async (request: Request, loadContext: Context): Promise<Response> => {
@@ -229,6 +229,9 @@ export function withPageCache<Context>(handle: (request: Request, loadContext: C
       }
       return response
     }
+    // A cache told nothing may keep a 404 (RFC 9111 §4.2.2): one before an embargo's lift would hide
+    // the briefing past it. Error answers that say nothing are never kept.
+    if (response.status >= 400 && !cacheControl) response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
     if (!isPublic(cacheControl) || response.status !== 200 || !['GET', 'HEAD'].includes(request.method) || !TEXT.test(response.headers.get('content-type') ?? '')) return response
 
     const body = await response.text()
