@@ -5,7 +5,7 @@ import { BriefingList, FeedLinks, PressOfficeContacts, SpokespeopleSlot } from '
 import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
-import { listLiftedBriefings, listUnderEmbargo } from '~/domain/press/public.server'
+import { listLiftedBriefings, listUnderEmbargo, nextEmbargoLift } from '~/domain/press/public.server'
 import { listSpokespeople } from '~/domain/press/spokespeople.server'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
@@ -22,12 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = pressNow()
   const user = await getUser(request)
   const viewer = await viewerFor(db, user)
-  const [rows, embargoed, spokespeople] = await Promise.all([
+  const [rows, embargoed, spokespeople, nextLift] = await Promise.all([
     listLiftedBriefings(db, { now, topic, q, limit: 30 }),
     listUnderEmbargo(db, { viewer, now }),
     listSpokespeople(db, { topic, now, limit: SPOKESPEOPLE_SHOWN }),
+    user ? null : nextEmbargoLift(db, now),
   ])
-  // What a visitor without a session sees lists only lifted briefings: public for caches.
+  // What a visitor without a session sees lists only lifted briefings: public for caches, until the next lift.
   return data({
     topic: topic ?? null,
     q,
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: rows.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
     embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!) })),
     spokespeople,
-  }, { headers: pageCacheHeaders(!user) })
+  }, { headers: pageCacheHeaders(!user, { at: nextLift, now }) })
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {

@@ -1,6 +1,6 @@
 import type { EntryContext } from '@remix-run/node'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { cachedRender, clearPageCache, keepRender, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, renderKey, withPageCache } from './page-cache.server.ts'
+import { cachedRender, clearPageCache, keepRender, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, publicCacheControl, renderKey, withPageCache } from './page-cache.server.ts'
 
 function context(loaderData: Record<string, unknown>): EntryContext {
   return { isSpaMode: false, staticHandlerContext: { loaderData, actionData: null, errors: null, activeDeferreds: {} } } as unknown as EntryContext
@@ -111,5 +111,15 @@ describe('the server hook', () => {
     const cookie = await withPageCache(remixLike(PUBLIC_CACHE_CONTROL, { 'Set-Cookie': 'chorus_session=x' }).handle)(page('/login'), {})
     expect(cookie.headers.get('cache-control')).toBe(PRIVATE_CACHE_CONTROL)
     expect(cookie.headers.get('etag')).toBeNull()
+  })
+})
+
+describe('public lifetimes', () => {
+  it('keeps a listing only until the next embargo lifts, and not at all in the last second before it', () => {
+    const now = new Date('2026-11-28T12:00:00Z')
+    expect(publicCacheControl(null, now)).toBe(PUBLIC_CACHE_CONTROL)
+    expect(publicCacheControl(new Date('2026-11-28T12:00:03.500Z'), now)).toMatch(/^public, max-age=0, s-maxage=3, stale-while-revalidate=\d+$/)
+    expect(publicCacheControl(new Date('2026-11-28T13:00:00Z'), now)).toBe(PUBLIC_CACHE_CONTROL)
+    expect(publicCacheControl(new Date('2026-11-28T12:00:00.900Z'), now)).toBe('public, no-cache')
   })
 })

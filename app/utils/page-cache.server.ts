@@ -44,6 +44,8 @@ interface Rendered {
 }
 
 interface Copy {
+  /** When it stops being handed out: its s-maxage, never more than PAGE_SECONDS. */
+  until: number
   status: number
   headers: [string, string][]
   body: string
@@ -66,16 +68,28 @@ export function hasSession(request: Request) {
   return SESSION_COOKIE.test(request.headers.get('cookie') ?? '')
 }
 
+/**
+ * Cache-Control for something public: kept PAGE_SECONDS, or only until `changesAt` (the next
+ * embargo lift, for a page listing lifted briefings) when that comes sooner. Nothing is kept in
+ * the last second before such a moment.
+ */
+export function publicCacheControl(changesAt: Date | null = null, now = new Date()) {
+  if (!changesAt) return PUBLIC_CACHE_CONTROL
+  const seconds = Math.min(PAGE_SECONDS, Math.floor((changesAt.getTime() - now.getTime()) / 1000))
+  if (seconds < 1) return 'public, no-cache'
+  return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${STALE_SECONDS}`
+}
+
 /** Cache-Control for a page that is public for a reader without a session, private otherwise. */
-export function pageCacheHeaders(publicForThisReader: boolean): Record<string, string> {
-  return publicForThisReader ? { 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Cookie' } : { 'Cache-Control': PRIVATE_CACHE_CONTROL }
+export function pageCacheHeaders(publicForThisReader: boolean, changes: { at: Date | null; now: Date } = { at: null, now: new Date() }): Record<string, string> {
+  return publicForThisReader ? { 'Cache-Control': publicCacheControl(changes.at, changes.now), Vary: 'Cookie' } : { 'Cache-Control': PRIVATE_CACHE_CONTROL }
 }
 
 function entryFor(key: string, now: number) {
   const entry = entries.get(key)
   if (!entry) return undefined
   if (entry.rendered && now - entry.rendered.at > TTL_MS) entry.rendered = undefined
-  if (entry.copy && now - entry.copy.at > TTL_MS) entry.copy = undefined
+  if (entry.copy && (now > entry.copy.until || now - entry.copy.at > TTL_MS)) entry.copy = undefined
   if (!entry.rendered && !entry.copy) {
     entries.delete(key)
     return undefined
@@ -168,8 +182,14 @@ function listenForChanges() {
   started.catch((error: Error) => console.error(`Chorus: not keeping whole pages, cannot listen for changes: ${error.message}`)).finally(() => (state.starting = false))
 }
 
+/** How long a shared cache may keep a response, or 0 when it is not public. */
+function sharedSeconds(cacheControl: string | null) {
+  if (cacheControl === null || !/\bpublic\b/.test(cacheControl) || /\b(private|no-store|no-cache)\b/.test(cacheControl)) return 0
+  return Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0)
+}
+
 function isPublic(cacheControl: string | null) {
-  return cacheControl !== null && /\bpublic\b/.test(cacheControl) && /\bs-maxage=\d/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl)
+  return sharedSeconds(cacheControl) > 0
 }
 
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?(json|xml)\b)/
@@ -243,7 +263,8 @@ export function withPageCache<Context>(handle: (request: Request, loadContext: C
     headers.delete('content-length')
     if (key && state.listening && generation === state.generation && body.length <= MAX_BODY_CHARS) {
       const stored: [string, string][] = [...headers].map(([name, value]) => [name, nonce ? value.replaceAll(nonce, NONCE_SLOT) : value])
-      keep(key, { copy: { status: 200, headers: stored, body: slotted, etag, at: Date.now() } })
+      const at = Date.now()
+      keep(key, { copy: { status: 200, headers: stored, body: slotted, etag, at, until: at + Math.min(PAGE_SECONDS, sharedSeconds(cacheControl)) * 1000 } })
     }
     if (matches(request, etag)) return notModified(headers)
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })

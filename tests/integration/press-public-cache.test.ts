@@ -51,6 +51,16 @@ describe('what caches in front of Chorus may keep', () => {
     expect(feed.headers.get('cache-control')).toMatch(PUBLIC)
   })
 
+  it('the press room and feeds are kept no longer than until the next embargo lifts', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3_000) })
+    for (const result of [await callRoute(pressRoom.loader, { path: '/press' }), await callRoute(pressFeed.loader, { path: '/press/feed.atom' })]) {
+      const seconds = Number(/s-maxage=(\d+)/.exec(result.headers.get('cache-control') ?? '')?.[1])
+      expect(seconds).toBeGreaterThanOrEqual(1)
+      expect(seconds).toBeLessThanOrEqual(3)
+    }
+  })
+
   it('a briefing under embargo is private and never stored, for the journalist who reads it and as the visitor’s 404', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const slug = await slugOf(t.db, await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3_600_000) }))

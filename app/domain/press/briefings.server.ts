@@ -130,7 +130,7 @@ export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
 export async function releaseBriefing(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }): Promise<ReleaseOutcome> {
   if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To release it now, choose “Publish now”.', 'embargoUntil')
   const settings = await getPressSettings(db)
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const step = releaseStep({ status: b.status, approvalRequired: settings.secondApprovalRequired, actorId: input.actorId, drafterId: b.createdBy })
     if (step.kind === 'refused') throw new DomainError(b.status === 'awaiting_approval' ? 'forbidden' : 'invalid_state', step.reason)
@@ -165,12 +165,15 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
     await audit(tx, { actorId: input.actorId, action: input.embargoUntil ? 'briefing.embargo' : 'briefing.publish', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, slug, embargoUntil: input.embargoUntil, approved: approving, alerts } })
     return status === 'scheduled' ? 'scheduled' : 'published'
   })
+  // A briefing going public (now, or at a new lift time) changes the press room and feeds.
+  await forgetPublicPages(db)
+  return result
 }
 
 /** Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are cancelled and queued afresh. */
 export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }) {
   if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.', 'embargoUntil')
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     if (b.status !== 'scheduled' || !b.embargoUntil || b.embargoUntil <= input.now) throw new DomainError('invalid_state', 'Only a briefing still under embargo can be rescheduled')
     const status = move(b, input.embargoUntil ? 'reschedule' : 'publish')
@@ -180,6 +183,9 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     await audit(tx, { actorId: input.actorId, action: 'briefing.reschedule', subjectType: 'briefing', subjectId: b.id, before: { embargoUntil: b.embargoUntil }, after: { embargoUntil: input.embargoUntil } })
   })
+  // A briefing going public (now, or at a new lift time) changes the press room and feeds.
+  await forgetPublicPages(db)
+  return result
 }
 
 /** A change after sending: a new version with a correction note everyone sees. */
