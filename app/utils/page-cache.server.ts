@@ -223,7 +223,8 @@ function nonceOf(headers: Headers) {
  * server calls. It hands out kept public responses without running Remix (with a fresh CSP nonce
  * written in), keeps new ones, gives every public response a weak ETag and answers a matching
  * If-None-Match with 304, and makes every response to a signed-in reader, or that sets a cookie,
- * and every error answer that says nothing about caching, `private, no-store`. A `nonce` string in the load context is used for copies; otherwise one is made.
+ * and every error answer that says nothing about caching, `private, no-store`. A `nonce` string
+ * in the load context is written into copies; otherwise one is made.
  */
 export function withPageCache<Context>(handle: (request: Request, loadContext: Context) => Promise<Response>) {
   return async (request: Request, loadContext: Context): Promise<Response> => {
