@@ -7,17 +7,18 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './utils/db-unavailable.server.ts'
 import { describeError, log } from './utils/log.server.ts'
 import { NonceProvider } from './utils/nonce.tsx'
-import { cachedPage, pageCacheKey, storePage } from './utils/page-cache.server.ts'
+import { cachedRender, keepRender, renderKey } from './utils/page-cache.server.ts'
 import { applySecurityHeaders, createNonce } from './utils/security-headers.server.ts'
 
 export const streamTimeout = 5_000
 
-// For the server module (app/server.ts), which reads them from the build. Importing boot.server.ts
+// For the server module (app/server.ts), which reads them from the build and passes
+// its Remix request handler through withPageCache. Importing boot.server.ts
 // connects to the database and migrates it before the server listens.
 export { runtime, useStripeEmulator } from './utils/boot.server.ts'
 export { applySecurityHeaders } from './utils/security-headers.server.ts'
 export { FORWARDED_ORIGIN_HEADER } from './utils/request.server.ts'
-export { onPublicBriefingsForgotten, SHARE_HEADER } from './domain/press/public-page-cache.server.ts'
+export { withPageCache } from './utils/page-cache.server.ts'
 
 /**
  * Requests that failed because the database could not be reached. handleError sees each error
@@ -45,8 +46,8 @@ export default function handleRequest(
   responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)
   // A body refused for its size was never read to the end: this connection cannot be reused.
   if (responseStatusCode === 413) responseHeaders.set('Connection', 'close')
-  const cacheKey = pageCacheKey(request, responseStatusCode, remixContext)
-  if (cacheKey) return renderShared(request, responseHeaders, remixContext, nonce, cacheKey)
+  const fingerprint = renderKey(request, responseStatusCode, remixContext)
+  if (fingerprint) return renderShared(request, responseHeaders, remixContext, nonce, fingerprint)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
@@ -78,10 +79,10 @@ export default function handleRequest(
 }
 
 /** A page anyone without a session sees alike: served from the page cache, or rendered whole and kept. */
-async function renderShared(request: Request, responseHeaders: Headers, remixContext: EntryContext, nonce: string, cacheKey: string) {
+async function renderShared(request: Request, responseHeaders: Headers, remixContext: EntryContext, nonce: string, fingerprint: string) {
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   applySecurityHeaders(responseHeaders, nonce)
-  const cached = cachedPage(cacheKey, nonce)
+  const cached = cachedRender(request, fingerprint, nonce)
   if (cached !== null) return new Response(cached, { headers: responseHeaders, status: 200 })
 
   let failed = false
@@ -111,7 +112,7 @@ async function renderShared(request: Request, responseHeaders: Headers, remixCon
     )
     const timer = setTimeout(abort, streamTimeout + 1000)
   })
-  if (!failed) storePage(cacheKey, html, nonce)
+  if (!failed) keepRender(request, fingerprint, html, nonce)
   return new Response(html, { headers: responseHeaders, status: failed ? 500 : 200 })
 }
 

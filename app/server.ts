@@ -3,19 +3,19 @@
  * `remix dev --manual`, which rebuilds and tells this process to load the new build): Express in
  * front of the Remix request handler, with what Remix alone does not do — security headers on
  * static files, a 403 page for a form sent from another site, JSON logs with a request id, the
- * shared copies of lifted briefings, and a clean stop on SIGTERM.
+ * page cache in front of Remix, and a clean stop on SIGTERM.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { statSync, watch } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
-import { broadcastDevReady, installGlobals, type ServerBuild } from '@remix-run/node'
+import { broadcastDevReady, createRequestHandler, installGlobals, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
-import express, { type RequestHandler } from 'express'
+import express from 'express'
 import type * as Entry from './entry.server.tsx'
 import { getEnvOrExit } from './utils/env.server.ts'
 import { describeError, log, requestContext } from './utils/log.server.ts'
+import { sendFetchResponse, toFetchRequest } from './utils/remix-express.server.ts'
 
 declare module '@remix-run/node' {
   interface AppLoadContext {
@@ -48,9 +48,14 @@ if (env.offline) {
   const created = await seedDemoData(runtime.connection.db)
   if (created.length) log.info({ accounts: created.length }, 'demo accounts created')
 }
+/** The Remix handler of a build, behind the one page cache (shared copies of public pages, ETag/304). */
+let handle: ReturnType<typeof handlerFor>
+function handlerFor(next: ChorusBuild) {
+  return next.entry.module.withPageCache(createRequestHandler(next, env.NODE_ENV))
+}
 const attachBuild = (next: ChorusBuild) => {
   if (stripeEmulator) next.entry.module.useStripeEmulator(stripeEmulator)
-  sharedCopies.attach(next.entry.module)
+  handle = handlerFor(next)
 }
 
 let stopping = false
@@ -66,17 +71,15 @@ const setHeaders = (res: express.Response) => {
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: '1y', setHeaders }))
 app.use(express.static('public', { maxAge: '1h', setHeaders }))
 app.use(handOriginToChorus)
-const sharedCopies = sharedBriefingCopies()
 attachBuild(build)
-app.use(sharedCopies.middleware)
-app.all(
-  '*',
-  createRequestHandler({
-    build: development ? async () => build : build,
-    mode: env.NODE_ENV,
-    getLoadContext: () => ({ cspNonce: randomBytes(16).toString('base64') }),
-  }),
-)
+app.all('*', async (req, res, next) => {
+  try {
+    const response = await handle(toFetchRequest(req, res), { cspNonce: randomBytes(16).toString('base64') })
+    await sendFetchResponse(res, response)
+  } catch (error) {
+    next(error)
+  }
+})
 app.use(((error, req, res, _next) => {
   log.error({ err: describeError(error), method: req.method, path: req.path }, 'request failed outside Remix')
   if (!res.headersSent) res.status(500).type('text/plain').send('Sorry, something went wrong. Try again in a moment.')
@@ -128,87 +131,6 @@ function handOriginToChorus(req: express.Request, _res: express.Response, next: 
     }
   }
   next()
-}
-
-/**
- * Whole-page shared copies of lifted briefings. A page Chorus marks (SHARE_HEADER) as the same
- * for every visitor without a session is handed out from memory for the few seconds it allows,
- * without running Remix again, with a fresh CSP nonce written into the copy. Only a response made
- * for a request without a session is kept, only such requests get a copy, and every copy goes the
- * moment Chorus says a briefing was corrected or withdrawn. Pages that may still be under embargo
- * are never marked, so an embargo is always decided by the application on current data.
- *
- * Self-contained on purpose: the one page-cache module is to replace it.
- */
-function sharedBriefingCopies() {
-  interface Copy {
-    body: string
-    nonce: string
-    headers: [string, string | number | string[]][]
-    expires: number
-  }
-  const copies = new Map<string, Copy>()
-  let entry: typeof Entry | undefined
-  const shareable = (req: express.Request) => req.method === 'GET' && !/(?:^|;\s*)chorus_session=/.test(req.headers.cookie ?? '')
-
-  const middleware: RequestHandler = (req, res, next) => {
-    if (!entry || !shareable(req)) return next()
-    const { SHARE_HEADER } = entry
-    const key = req.originalUrl
-    const copy = copies.get(key)
-    if (copy && copy.expires > Date.now()) {
-      const nonce = randomBytes(16).toString('base64')
-      res.status(200)
-      for (const [name, value] of copy.headers) res.setHeader(name, typeof value === 'string' ? value.replaceAll(copy.nonce, nonce) : value)
-      res.end(copy.body.replaceAll(copy.nonce, nonce))
-      return
-    }
-    // Watch what Remix sends: the first write decides whether the page may be kept.
-    let decided = false
-    let keep: Omit<Copy, 'body'> | null = null
-    const chunks: Buffer[] = []
-    const decide = () => {
-      if (decided) return
-      decided = true
-      const seconds = Number(res.getHeader(SHARE_HEADER) ?? 0)
-      res.removeHeader(SHARE_HEADER)
-      const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader('content-security-policy') ?? ''))?.[1]
-      if (seconds > 0 && nonce && res.statusCode === 200 && !res.hasHeader('set-cookie') && /^text\/html/.test(String(res.getHeader('content-type') ?? ''))) {
-        keep = { nonce, headers: Object.entries(res.getHeaders()).filter((h): h is [string, string | number | string[]] => h[1] !== undefined), expires: Date.now() + Math.min(seconds, 5) * 1000 }
-      }
-    }
-    const collect = (chunk: unknown, encoding?: unknown) => {
-      if (keep && chunk != null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk as Uint8Array))
-    }
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean
-    const end = res.end.bind(res) as (...args: unknown[]) => express.Response
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      decide()
-      collect(chunk, rest[0])
-      return write(chunk, ...rest)
-    }) as typeof res.write
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      decide()
-      collect(chunk, rest[0])
-      const kept = keep as Omit<Copy, 'body'> | null
-      if (kept) {
-        copies.set(key, { ...kept, body: Buffer.concat(chunks).toString('utf8') })
-        if (copies.size > 200) copies.delete(copies.keys().next().value!)
-      }
-      return end(chunk, ...rest)
-    }) as typeof res.end
-    next()
-  }
-
-  return {
-    middleware,
-    /** Each (re)loaded build: its marker header, and its signal that briefings changed. */
-    attach(next: typeof Entry) {
-      entry = next
-      copies.clear()
-      next.onPublicBriefingsForgotten(() => copies.clear())
-    },
-  }
 }
 
 const listening = () => {

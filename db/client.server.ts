@@ -47,14 +47,15 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Co
     kind: 'postgres',
     url,
     async migrate() {
-      // A session-level lock lives on one connection: hold one aside for it while the pool migrates.
-      const lock = await sql.reserve()
+      // A session-level lock lives on one connection: a client of its own holds it while the pool
+      // migrates (a pool of one could not lend a connection for both).
+      const lock = postgres(url, { max: 1, onnotice: () => {} })
       try {
         await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`
         await migratePostgres(db, { migrationsFolder })
       } finally {
         await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {})
-        lock.release()
+        await lock.end({ timeout: 5 })
       }
     },
     close: () => sql.end({ timeout: 5 }),

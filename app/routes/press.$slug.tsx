@@ -5,37 +5,34 @@ import { BriefingArticle, EmbargoBanner, WithdrawnNotice } from '~/components/br
 import { SpokespeopleSlot } from '~/components/press-room'
 import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
-import { cachedPublicBriefing, keepPublicBriefing, PUBLIC_BRIEFING_SECONDS, SHARE_HEADER } from '~/domain/press/public-page-cache.server'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
 import { getBriefingPage } from '~/domain/press/public.server'
 import { listSpokespeopleForBriefing } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
+import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 
-/** One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after it the same URL for all. */
+/**
+ * One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after
+ * it the same URL for all. Only what a reader without a session sees once lifted (or withdrawn after
+ * its lift) is public for caches; anything under embargo, and any signed-in reader's page, is
+ * `private, no-store`, as is the 404 before the lift, so no cache holds it past the lift.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = pressNow()
   const user = await getUser(request)
-  const publicKey = user ? null : `${siteOrigin(request)} ${params.slug}`
-  const kept = publicKey ? cachedPublicBriefing<PublicPage>(publicKey) : undefined
-  if (kept) return data(kept, { headers: SHARED_HEADERS })
   const viewer = await viewerFor(db, user)
   const page = await getBriefingPage(db, { slug: params.slug ?? '', viewer, now })
-  if (!page) throw new Response('Not Found', { status: 404 })
+  if (!page) throw new Response('Not Found', { status: 404, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })
   const { briefing: b, view } = page
   const url = `${siteOrigin(request)}/press/${b.slug}`
   const shared = { view, url, headline: b.headline }
-  const headers = { 'Cache-Control': view === 'public' ? 'private, max-age=0, must-revalidate' : 'private, no-store' }
+  const headers = pageCacheHeaders(!user && (view === 'public' || view === 'withdrawn'))
   if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? 'This briefing has been withdrawn.', withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
-  const payload = await articlePage(page, viewer, shared, now)
-  if (publicKey && view === 'public') {
-    keepPublicBriefing(publicKey, payload)
-    return data(payload, { headers: SHARED_HEADERS })
-  }
-  return data(payload, { headers })
+  return data(await articlePage(page, viewer, shared, now), { headers })
 }
 
 async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string }, now: Date) {
@@ -50,12 +47,9 @@ async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefi
   }
 }
 
-type PublicPage = Awaited<ReturnType<typeof articlePage>>
-const SHARED_HEADERS = { 'Cache-Control': 'private, max-age=0, must-revalidate', [SHARE_HEADER]: String(PUBLIC_BRIEFING_SECONDS) }
-
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
-  const shared = loaderHeaders.get(SHARE_HEADER)
-  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? 'private, no-store', ...(shared ? { [SHARE_HEADER]: shared } : {}) }
+  const vary = loaderHeaders.get('Vary')
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
 }
 
 export default function BriefingPage() {

@@ -1,14 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { BriefingList, FeedLinks, PressOfficeContacts, SpokespeopleSlot } from '~/components/press-room'
 import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
-import { listLiftedBriefings, listUnderEmbargo } from '~/domain/press/public.server'
+import { listLiftedBriefings, listUnderEmbargo, nextEmbargoLift } from '~/domain/press/public.server'
 import { listSpokespeople } from '~/domain/press/spokespeople.server'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { queryText } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 
@@ -20,19 +22,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = pressNow()
   const user = await getUser(request)
   const viewer = await viewerFor(db, user)
-  const [rows, embargoed, spokespeople] = await Promise.all([
+  const [rows, embargoed, spokespeople, nextLift] = await Promise.all([
     listLiftedBriefings(db, { now, topic, q, limit: 30 }),
     listUnderEmbargo(db, { viewer, now }),
     listSpokespeople(db, { topic, now, limit: SPOKESPEOPLE_SHOWN }),
+    user ? null : nextEmbargoLift(db, now),
   ])
-  return {
+  // What a visitor without a session sees lists only lifted briefings: public for caches, until the next lift.
+  return data({
     topic: topic ?? null,
     q,
     signedIn: Boolean(user),
     items: rows.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
     embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!) })),
     spokespeople,
-  }
+  }, { headers: pageCacheHeaders(!user, { at: nextLift, now }) })
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const vary = loaderHeaders.get('Vary')
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
 }
 
 /** The press room shows whoever is free soonest; the full roster has its own page. */

@@ -4,18 +4,26 @@ import { pressNow } from '~/domain/press/clock'
 import { statementsFeed } from '~/domain/statements/feeds.server'
 import { db } from './db.server.ts'
 import { siteOrigin } from './request.server.ts'
+import { nextEmbargoLift } from '~/domain/press/public.server'
+import { publicCacheControl } from './page-cache.server.ts'
 import { applySecurityHeaders } from './security-headers.server.ts'
 
-function feedResponse(feed: { body: string; contentType: string } | null) {
+function feedResponse(feed: { body: string; contentType: string } | null, changesAt: Date | null = null, now = new Date()) {
   if (!feed) throw new Response('Not Found', { status: 404 })
-  const headers = applySecurityHeaders(new Headers({ 'Content-Type': feed.contentType, 'Cache-Control': 'public, max-age=60' }))
+  // Feeds list only what is public (lifted briefings, published statements) and are alike for
+  // everyone; the server's page cache adds the ETag and keeps the feed for a surge.
+  const headers = applySecurityHeaders(new Headers({ 'Content-Type': feed.contentType, 'Cache-Control': publicCacheControl(changesAt, now) }))
   return new Response(feed.body, { headers })
 }
 
 /** The loader behind every press feed route: one per format, optionally per topic. */
 export function pressFeedLoader(format: FeedFormat) {
-  return async ({ request, params }: LoaderFunctionArgs) =>
-    feedResponse(await pressFeed(db, { format, topic: params.topic, now: pressNow(), origin: siteOrigin(request) }))
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    const now = pressNow()
+    const [feed, nextLift] = await Promise.all([pressFeed(db, { format, topic: params.topic, now, origin: siteOrigin(request) }), nextEmbargoLift(db, now)])
+    // The feed gains a briefing at its lift with no one acting: no cache keeps it past then.
+    return feedResponse(feed, nextLift, now)
+  }
 }
 
 /** The loader behind the statement feeds, one per format. */

@@ -1,61 +1,283 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { EntryContext } from '@remix-run/node'
+import { sql } from 'drizzle-orm'
+import type { Db } from '../../db/client.server.ts'
+import { db as appDb } from './db.server.ts'
 
 /**
- * Rendered HTML of public pages, reused while what they show is unchanged.
+ * The one page cache of a Chorus server: what it keeps, for how long, and how every server
+ * forgets it at once.
  *
- * A document is a pure function of its URL, its status and the data its loaders returned (plus
- * the nonce), so the key hashes exactly those: when a loader returns anything different — a new
- * version, an embargo lifted at request time, a vote count — the key changes and the page is
- * rendered afresh. Loaders still run on every request, so access checks are never skipped.
- * Only visitors without a session share entries; the nonce is stored as a placeholder and a
- * fresh one is written into every response.
+ * Entries are keyed by the request's full URL and live PAGE_SECONDS. Each may hold two things:
+ * - a rendered document, reused only while the loaders return exactly the same data (the loaders
+ *   still run, so access is decided on current data every time; see `renderKey`);
+ * - a whole response that said it is public (`Cache-Control: public, s-maxage`), which is exactly
+ *   what a CDN in front may keep too: handed to other visitors without a session without running
+ *   Remix at all (`withPageCache`).
+ *
+ * Nothing made for a request with a session, nothing that sets a cookie and nothing under embargo
+ * (such pages say `private, no-store`) is ever kept, and no kept copy is handed to a request with a
+ * session. A change that public pages show (a briefing corrected or withdrawn, the roster of
+ * spokespeople) calls `forgetPublicPages`, which clears this server at once and every other
+ * server through PostgreSQL NOTIFY (PGlite: the same process hears it). A server keeps whole
+ * responses only while it is listening, so it can always be told to forget them.
  */
+export const PAGE_SECONDS = 5
+/** How long a CDN may serve a public page past its s-maxage while it asks Chorus again. */
+export const STALE_SECONDS = 15
+/** For pages anyone without a session sees alike, once nothing on them can be under embargo. */
+export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`
+/** For anything signed in, under embargo, or that must never be kept. */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/** The PostgreSQL channel on which a server tells the others to forget their copies. */
+export const PAGE_CACHE_CHANNEL = 'chorus_page_cache'
+const TTL_MS = PAGE_SECONDS * 1000
 const MAX_ENTRIES = 300
-const MAX_HTML_BYTES = 512 * 1024
-/** Bounds how stale anything a component derives from the clock can get. */
-const TTL_MS = 30_000
+const MAX_BODY_CHARS = 512 * 1024
 const NONCE_SLOT = '\u0000chorus-nonce\u0000'
 
-interface Entry {
+interface Rendered {
+  fingerprint: string
   html: string
-  storedAt: number
+  at: number
+}
+
+interface Copy {
+  /** When it stops being handed out: its s-maxage, never more than PAGE_SECONDS. */
+  until: number
+  status: number
+  headers: [string, string][]
+  body: string
+  etag: string
+  at: number
+}
+
+interface Entry {
+  rendered?: Rendered
+  copy?: Copy
 }
 
 const entries = new Map<string, Entry>()
+const state = { generation: 0, listening: false, starting: false }
 
-/** The cache key for this document, or null when it must not be shared. */
-export function pageCacheKey(request: Request, status: number, context: EntryContext): string | null {
-  if (request.method !== 'GET' || status !== 200 || context.isSpaMode) return null
-  if (/(?:^|;\s*)chorus_session=/.test(request.headers.get('cookie') ?? '')) return null
-  const state = context.staticHandlerContext
-  if (state.activeDeferreds && Object.keys(state.activeDeferreds).length > 0) return null
-  const hash = createHash('sha256')
-  hash.update(request.url)
-  hash.update('\u0000')
-  hash.update(JSON.stringify([state.loaderData, state.actionData, state.errors]))
-  return hash.digest('base64url')
+const SESSION_COOKIE = /(?:^|;\s*)chorus_session=/
+
+/** Whether the request carries a session: such a reader never gets, nor makes, a shared copy. */
+export function hasSession(request: Request) {
+  return SESSION_COOKIE.test(request.headers.get('cookie') ?? '')
 }
 
-export function cachedPage(key: string, nonce: string, now = Date.now()): string | null {
+/**
+ * Cache-Control for something public: kept PAGE_SECONDS, or only until `changesAt` (the next
+ * embargo lift, for a page listing lifted briefings) when that comes sooner. Nothing is kept in
+ * the last second before such a moment.
+ */
+export function publicCacheControl(changesAt: Date | null = null, now = new Date()) {
+  if (!changesAt) return PUBLIC_CACHE_CONTROL
+  const seconds = Math.min(PAGE_SECONDS, Math.floor((changesAt.getTime() - now.getTime()) / 1000))
+  if (seconds < 1) return 'public, no-cache'
+  return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${STALE_SECONDS}`
+}
+
+/** Cache-Control for a page that is public for a reader without a session, private otherwise. */
+export function pageCacheHeaders(publicForThisReader: boolean, changes: { at: Date | null; now: Date } = { at: null, now: new Date() }): Record<string, string> {
+  return publicForThisReader ? { 'Cache-Control': publicCacheControl(changes.at, changes.now), Vary: 'Cookie' } : { 'Cache-Control': PRIVATE_CACHE_CONTROL }
+}
+
+function entryFor(key: string, now: number) {
   const entry = entries.get(key)
-  if (!entry) return null
-  if (now - entry.storedAt > TTL_MS) {
+  if (!entry) return undefined
+  if (entry.rendered && now - entry.rendered.at > TTL_MS) entry.rendered = undefined
+  if (entry.copy && (now > entry.copy.until || now - entry.copy.at > TTL_MS)) entry.copy = undefined
+  if (!entry.rendered && !entry.copy) {
     entries.delete(key)
-    return null
+    return undefined
   }
   // Most recently used last, so eviction takes the oldest.
   entries.delete(key)
   entries.set(key, entry)
-  return entry.html.replaceAll(NONCE_SLOT, nonce)
+  return entry
 }
 
-export function storePage(key: string, html: string, nonce: string, now = Date.now()) {
-  if (html.length > MAX_HTML_BYTES) return
-  entries.set(key, { html: html.replaceAll(nonce, NONCE_SLOT), storedAt: now })
+function keep(key: string, part: Partial<Entry>) {
+  const entry = entries.get(key) ?? {}
+  entries.delete(key)
+  entries.set(key, { ...entry, ...part })
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
 }
 
-export function clearPageCache() {
+/**
+ * The fingerprint of this document, or null when it must not be reused. A document is a pure
+ * function of its URL, its status and the data its loaders returned (plus the nonce): when a
+ * loader returns anything different — a new version, an embargo lifted at request time, a vote
+ * count — the fingerprint changes and the page is rendered afresh.
+ */
+export function renderKey(request: Request, status: number, context: EntryContext): string | null {
+  if (request.method !== 'GET' || status !== 200 || context.isSpaMode) return null
+  if (hasSession(request)) return null
+  const handlerState = context.staticHandlerContext
+  if (handlerState.activeDeferreds && Object.keys(handlerState.activeDeferreds).length > 0) return null
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify([handlerState.loaderData, handlerState.actionData, handlerState.errors]))
+  return hash.digest('base64url')
+}
+
+export function cachedRender(request: Request, fingerprint: string, nonce: string, now = Date.now()): string | null {
+  const rendered = entryFor(request.url, now)?.rendered
+  if (!rendered || rendered.fingerprint !== fingerprint) return null
+  return rendered.html.replaceAll(NONCE_SLOT, nonce)
+}
+
+export function keepRender(request: Request, fingerprint: string, html: string, nonce: string, now = Date.now()) {
+  if (html.length > MAX_BODY_CHARS) return
+  keep(request.url, { rendered: { fingerprint, html: html.replaceAll(nonce, NONCE_SLOT), at: now } })
+}
+
+/** Forgets every page this server keeps, and stops responses begun before now from being kept. */
+function forgetHere() {
   entries.clear()
+  state.generation += 1
+}
+
+/**
+ * Call after a committed change that public pages show: this server forgets at once, every other
+ * server when PostgreSQL delivers the notification (within milliseconds).
+ */
+export async function forgetPublicPages(db: Db) {
+  forgetHere()
+  try {
+    await db.execute(sql`select pg_notify(${PAGE_CACHE_CHANNEL}, '')`)
+  } catch (error) {
+    // The change itself is committed; other servers then drop their copies within PAGE_SECONDS.
+    console.error(`Chorus: could not tell the other servers to forget their pages: ${(error as Error).message}`)
+  }
+}
+
+type PostgresClient = ((...args: unknown[]) => unknown) & {
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<unknown>
+}
+type PgliteClient = { listen(channel: string, callback: (payload: string) => void): Promise<unknown> }
+
+/**
+ * Starts listening for other servers' changes on the application's database, once per process.
+ * postgres.js listens on a connection of its own and listens again after it reconnects; whatever
+ * was said while it was away is unknown, so everything kept is forgotten then.
+ */
+function listenForChanges() {
+  if (state.listening || state.starting) return
+  const client = (appDb as unknown as { $client?: unknown } | undefined)?.$client
+  if (!client || typeof (client as { listen?: unknown }).listen !== 'function') return
+  state.starting = true
+  const heard = () => forgetHere()
+  const started =
+    typeof client === 'function'
+      ? (client as PostgresClient).listen(PAGE_CACHE_CHANNEL, heard, () => {
+          forgetHere()
+          state.listening = true
+        })
+      : (client as PgliteClient).listen(PAGE_CACHE_CHANNEL, heard).then(() => {
+          state.listening = true
+        })
+  started.catch((error: Error) => console.error(`Chorus: not keeping whole pages, cannot listen for changes: ${error.message}`)).finally(() => (state.starting = false))
+}
+
+/** How long a shared cache may keep a response, or 0 when it is not public. */
+function sharedSeconds(cacheControl: string | null) {
+  if (cacheControl === null || !/\bpublic\b/.test(cacheControl) || /\b(private|no-store|no-cache)\b/.test(cacheControl)) return 0
+  return Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0)
+}
+
+function isPublic(cacheControl: string | null) {
+  return sharedSeconds(cacheControl) > 0
+}
+
+const TEXT = /^(text\/|application\/([\w.+-]*\+)?(json|xml)\b)/
+
+/** A weak tag: the bytes differ from one response to the next by the CSP nonce only. */
+function etagOf(body: string) {
+  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+}
+
+function matches(request: Request, etag: string) {
+  const asked = request.headers.get('if-none-match')
+  if (!asked) return false
+  if (asked.trim() === '*') return true
+  const bare = etag.replace(/^W\//, '')
+  return asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare)
+}
+
+/** Only what a cache needs to refresh its copy: a new CSP would not match the nonce in the body it keeps. */
+function notModified(headers: Iterable<[string, string]>) {
+  const kept = new Headers()
+  for (const [name, value] of headers) if (/^(etag|cache-control|vary|date|x-content-type-options|referrer-policy|strict-transport-security)$/i.test(name)) kept.append(name, value)
+  return new Response(null, { status: 304, headers: kept })
+}
+
+function nonceOf(headers: Headers) {
+  return /'nonce-([^']+)'/.exec(headers.get('content-security-policy') ?? '')?.[1]
+}
+
+/**
+ * Wraps the Remix request handler (`(request, loadContext) => Promise<Response>`): the one hook a
+ * server calls. It hands out kept public responses without running Remix (with a fresh CSP nonce
+ * written in), keeps new ones, gives every public response a weak ETag and answers a matching
+ * If-None-Match with 304, and makes every response to a signed-in reader, or that sets a cookie,
+ * and every error answer that says nothing about caching, `private, no-store`. A `cspNonce` string
+ * in the load context is written into copies; otherwise one is made.
+ */
+export function withPageCache<Context>(handle: (request: Request, loadContext: Context) => Promise<Response>) {
+  return async (request: Request, loadContext: Context): Promise<Response> => {
+    listenForChanges()
+    const signedIn = hasSession(request)
+    const key = request.method === 'GET' && !signedIn ? request.url : null
+    const copy = key ? entryFor(key, Date.now())?.copy : undefined
+    if (copy) {
+      if (matches(request, copy.etag)) return notModified(copy.headers)
+      const given = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce
+      const nonce = typeof given === 'string' ? given : randomBytes(16).toString('base64')
+      const headers = new Headers()
+      for (const [name, value] of copy.headers) headers.append(name, value.replaceAll(NONCE_SLOT, nonce))
+      return new Response(copy.body.replaceAll(NONCE_SLOT, nonce), { status: copy.status, headers })
+    }
+    const generation = state.generation
+    const response = await handle(request, loadContext)
+    const cacheControl = response.headers.get('cache-control')
+    if (signedIn || response.headers.has('set-cookie')) {
+      if (signedIn || isPublic(cacheControl)) {
+        response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+        response.headers.delete('etag')
+      }
+      return response
+    }
+    // A cache told nothing may keep a 404 (RFC 9111 §4.2.2): one before an embargo's lift would hide
+    // the briefing past it. Error answers that say nothing are never kept.
+    if (response.status >= 400 && !cacheControl) response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    if (!isPublic(cacheControl) || response.status !== 200 || !['GET', 'HEAD'].includes(request.method) || !TEXT.test(response.headers.get('content-type') ?? '')) return response
+
+    const body = await response.text()
+    const nonce = nonceOf(response.headers)
+    const slotted = nonce ? body.replaceAll(nonce, NONCE_SLOT) : body
+    const etag = etagOf(slotted)
+    const headers = new Headers(response.headers)
+    headers.set('ETag', etag)
+    headers.delete('content-length')
+    if (key && state.listening && generation === state.generation && body.length <= MAX_BODY_CHARS) {
+      const stored: [string, string][] = [...headers].map(([name, value]) => [name, nonce ? value.replaceAll(nonce, NONCE_SLOT) : value])
+      const at = Date.now()
+      keep(key, { copy: { status: 200, headers: stored, body: slotted, etag, at, until: at + Math.min(PAGE_SECONDS, sharedSeconds(cacheControl)) * 1000 } })
+    }
+    if (matches(request, etag)) return notModified(headers)
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+  }
+}
+
+/** For tests: forget everything this process keeps, as a notification would. */
+export function clearPageCache() {
+  forgetHere()
+}
+
+/** Whether this process is listening for other servers' changes (and so may keep whole pages). */
+export function isListeningForChanges() {
+  return state.listening
 }

@@ -5,7 +5,7 @@ import postgres from 'postgres'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import { connectPglite, connectPostgres, type Connection, type Db } from '../../db/client.server.ts'
 import { setDb } from '../../app/utils/db.server.ts'
-import { forgetPublicBriefings } from '../../app/domain/press/public-page-cache.server.ts'
+import { clearPageCache } from '../../app/utils/page-cache.server.ts'
 
 export const onPostgresServer = Boolean(process.env.TEST_DATABASE_URL)
 
@@ -51,7 +51,7 @@ export function useTestDb() {
   })
   beforeEach(async () => {
     // In-process caches hold what earlier tests' (rolled-back) data looked like.
-    forgetPublicBriefings()
+    clearPageCache()
     let ready!: () => void
     const started = new Promise<void>((resolve) => (ready = resolve))
     const release = new Promise<void>((resolve) => (finish = resolve))

@@ -13,7 +13,7 @@ import { createJournalist, sendBriefing } from '../helpers/press.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
 
 type BriefingData = { spokespeople?: { id: string; name: string; topicLabels: string[] }[] }
-type RoomData = Awaited<ReturnType<typeof pressRoom.loader>>
+type RoomData = Awaited<ReturnType<typeof pressRoom.loader>>['data']
 type FormData = Awaited<ReturnType<typeof enquiryForm.loader>>
 
 async function speaker(db: Db, officerId: string, name: string, topics: PressTopic[]) {

@@ -5,7 +5,7 @@ import { briefingEmbargoViews, briefings, journalists, briefingStatements, brief
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
-import { forgetPublicBriefings } from './public-page-cache.server.ts'
+import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
@@ -130,7 +130,7 @@ export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
 export async function releaseBriefing(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }): Promise<ReleaseOutcome> {
   if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To release it now, choose “Publish now”.', 'embargoUntil')
   const settings = await getPressSettings(db)
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const step = releaseStep({ status: b.status, approvalRequired: settings.secondApprovalRequired, actorId: input.actorId, drafterId: b.createdBy })
     if (step.kind === 'refused') throw new DomainError(b.status === 'awaiting_approval' ? 'forbidden' : 'invalid_state', step.reason)
@@ -165,12 +165,15 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
     await audit(tx, { actorId: input.actorId, action: input.embargoUntil ? 'briefing.embargo' : 'briefing.publish', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, slug, embargoUntil: input.embargoUntil, approved: approving, alerts } })
     return status === 'scheduled' ? 'scheduled' : 'published'
   })
+  // A briefing going public (now, or at a new lift time) changes the press room and feeds.
+  await forgetPublicPages(db)
+  return result
 }
 
 /** Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are cancelled and queued afresh. */
 export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }) {
   if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.', 'embargoUntil')
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     if (b.status !== 'scheduled' || !b.embargoUntil || b.embargoUntil <= input.now) throw new DomainError('invalid_state', 'Only a briefing still under embargo can be rescheduled')
     const status = move(b, input.embargoUntil ? 'reschedule' : 'publish')
@@ -180,6 +183,9 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     await audit(tx, { actorId: input.actorId, action: 'briefing.reschedule', subjectType: 'briefing', subjectId: b.id, before: { embargoUntil: b.embargoUntil }, after: { embargoUntil: input.embargoUntil } })
   })
+  // A briefing going public (now, or at a new lift time) changes the press room and feeds.
+  await forgetPublicPages(db)
+  return result
 }
 
 /** A change after sending: a new version with a correction note everyone sees. */
@@ -201,7 +207,7 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
     return version
   })
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
   return version
 }
 
@@ -214,7 +220,7 @@ export async function withdrawBriefing(db: Db, input: { actorId: string; briefin
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
   })
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
 }
 
 export async function getBriefing(db: Db, id: string) {

@@ -11,6 +11,18 @@ export function liftedAt(now: Date): SQL {
 }
 
 /**
+ * The next moment a briefing under embargo lifts after `now`, or null: pages listing lifted
+ * briefings change then with no one acting, so no cache may keep them past it.
+ */
+export async function nextEmbargoLift(db: Db, now: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<string | null>`min(${briefings.embargoUntil})` })
+    .from(briefings)
+    .where(and(sql`${briefings.status} = 'scheduled'`, sql`${briefings.embargoUntil} > ${now.toISOString()}::timestamptz`))
+  return row?.at ? new Date(row.at) : null
+}
+
+/**
  * A briefing's public page as `viewer` may see it at `now`, or null (a 404). Every view of an
  * embargoed briefing by a journalist is logged.
  */

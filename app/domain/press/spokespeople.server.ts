@@ -7,7 +7,7 @@ import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel, type PressTopic } from './topics.ts'
-import { forgetPublicBriefings } from './public-page-cache.server.ts'
+import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 
 /** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
 export interface PublicSpokesperson {
@@ -122,7 +122,7 @@ export async function addSpokesperson(db: Db, input: SpokespersonInput & { email
     return s
   })
   // The roster shows on briefing pages.
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
   return result
 }
 
@@ -143,7 +143,7 @@ export async function updateSpokesperson(db: Db, input: SpokespersonInput & { sp
     return after
   })
   // The roster shows on briefing pages.
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
   return result
 }
 
@@ -156,7 +156,7 @@ export async function setSpokespersonActive(db: Db, input: { spokespersonId: str
     await audit(tx, { actorId: input.actorId, action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate', subjectType: 'spokesperson', subjectId: before.id, before: { active: before.active }, after: { active: input.active } })
   })
   // The roster shows on briefing pages.
-  forgetPublicBriefings()
+  await forgetPublicPages(db)
   return result
 }
 
