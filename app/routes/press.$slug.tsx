@@ -14,6 +14,10 @@ import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
+import type { ChorusHandle } from '~/root'
+
+/** Reading a briefing needs no JavaScript: the page is sent without Remix's scripts. */
+export const handle: ChorusHandle = { hydrate: false }
 
 /** One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after it the same URL for all. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
