@@ -14,10 +14,11 @@ import { endSession, requireUser } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
+  const [preferences, membership] = await Promise.all([getPreferences(db, user.id), getMembershipCard(db, user.id)])
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
-    preferences: await getPreferences(db, user.id),
-    membership: await getMembershipCard(db, user.id),
+    preferences,
+    membership,
   }
 }
 
