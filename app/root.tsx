@@ -31,8 +31,8 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Chorus — the voice of social work' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context)
   return {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,

@@ -20,9 +20,9 @@ import type { ChorusHandle } from '~/root'
 export const handle: ChorusHandle = { hydrate: false }
 
 /** One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after it the same URL for all. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const now = pressNow()
-  const user = await getUser(request)
+  const user = await getUser(request, context)
   const publicKey = user ? null : `${siteOrigin(request)} ${params.slug}`
   const kept = publicKey ? cachedPublicBriefing<PublicPage>(publicKey) : undefined
   if (kept) return data(kept, { headers: SHARED_HEADERS })
