@@ -49,6 +49,9 @@ export default function handleRequest(
   const fingerprint = renderKey(request, responseStatusCode, remixContext)
   if (fingerprint) return renderShared(request, responseHeaders, remixContext, nonce, fingerprint)
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
+  // No Chorus page defers data, so nothing arrives after the shell: the document is sent whole,
+  // in one write with its length, rather than streamed in many small chunked writes.
+  if (!hasDeferredData(remixContext)) return renderWhole(request, responseStatusCode, responseHeaders, remixContext, nonce)
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
@@ -75,6 +78,43 @@ export default function handleRequest(
       },
     )
     setTimeout(abort, streamTimeout + 1000)
+  })
+}
+
+function hasDeferredData(remixContext: EntryContext) {
+  const deferreds = remixContext.staticHandlerContext.activeDeferreds
+  return Boolean(deferreds && Object.keys(deferreds).length > 0)
+}
+
+/** Renders the whole document to one buffer; a render error after the shell makes it a 500, as streaming would log it. */
+function renderWhole(request: Request, status: number, responseHeaders: Headers, remixContext: EntryContext, nonce: string) {
+  return new Promise<Response>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    const body = new PassThrough()
+    body.on('data', (chunk: Buffer) => chunks.push(chunk))
+    body.on('end', () => {
+      clearTimeout(timer)
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+      applySecurityHeaders(responseHeaders, nonce)
+      resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }))
+    })
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        onAllReady() {
+          pipe(body)
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          status = 500
+          console.error(error)
+        },
+      },
+    )
+    const timer = setTimeout(abort, streamTimeout + 1000)
   })
 }
 

@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
@@ -30,8 +31,8 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Chorus — the voice of social work' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context)
   return {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,
@@ -40,9 +41,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootData = Awaited<ReturnType<typeof loader>>
 
+/**
+ * A route whose `handle` says `{ hydrate: false }` is a page for reading: it has no form and
+ * nothing that needs the browser to run code, so it is sent without Remix's scripts (no
+ * JavaScript to download, parse or run, and less to render on the server). Links and the
+ * sign-out form in the header work as plain HTML.
+ */
+export interface ChorusHandle {
+  hydrate?: boolean
+}
+
+function useHydrate() {
+  return !useMatches().some((m) => (m.handle as ChorusHandle | undefined)?.hydrate === false)
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce()
   const data = useRouteLoaderData<typeof loader>('root')
+  const hydrate = useHydrate()
   return (
     <html lang="en-GB">
       <head>
@@ -63,8 +79,12 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   )

@@ -12,12 +12,13 @@ import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, requireUser } from '~/utils/session.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const [preferences, membership] = await Promise.all([getPreferences(db, user.id), getMembershipCard(db, user.id)])
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
-    preferences: await getPreferences(db, user.id),
-    membership: await getMembershipCard(db, user.id),
+    preferences,
+    membership,
   }
 }
 

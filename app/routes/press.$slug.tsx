@@ -14,6 +14,10 @@ import { useNonce } from '~/utils/nonce'
 import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
+import type { ChorusHandle } from '~/root'
+
+/** Reading a briefing needs no JavaScript: the page is sent without Remix's scripts. */
+export const handle: ChorusHandle = { hydrate: false }
 
 /**
  * One instant per request decides the embargo: before the lift a 404 for anyone not entitled, after
@@ -21,9 +25,9 @@ import { getUser } from '~/utils/session.server'
  * its lift) is public for caches; anything under embargo, and any signed-in reader's page, is
  * `private, no-store`, as is the 404 before the lift, so no cache holds it past the lift.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const now = pressNow()
-  const user = await getUser(request)
+  const user = await getUser(request, context)
   const viewer = await viewerFor(db, user)
   const page = await getBriefingPage(db, { slug: params.slug ?? '', viewer, now })
   if (!page) throw new Response('Not Found', { status: 404, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })

@@ -24,11 +24,37 @@ async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === 'string' && value.length > 0 && value.length < 100 ? value : null
 }
 
-/** The signed-in user, or null (forged, expired or revoked cookies count as signed out). */
-export async function getUser(request: Request): Promise<SessionUser | null> {
+async function lookUpUser(request: Request): Promise<SessionUser | null> {
   const sessionId = await readSessionId(request)
   if (!sessionId) return null
   return getSessionUser(db, sessionId)
+}
+
+/**
+ * Lookups in flight, per request (keyed by the request's load context, which the server makes
+ * afresh for every request): Remix runs the root loader and the page's loader side by side and
+ * both ask who is signed in, so they share one lookup while it runs. Nothing is kept once it has
+ * answered, so every later request, and every form's action, asks the database afresh: a
+ * revoked session or a changed role counts from the next request.
+ */
+const inFlight = new WeakMap<object, Map<string, Promise<SessionUser | null>>>()
+
+/**
+ * The signed-in user, or null (forged, expired or revoked cookies count as signed out).
+ * Loaders pass their `context` so the loaders of one page load share the lookup.
+ */
+export async function getUser(request: Request, context?: object): Promise<SessionUser | null> {
+  if (!context || (request.method !== 'GET' && request.method !== 'HEAD')) return lookUpUser(request)
+  let pending = inFlight.get(context)
+  if (!pending) inFlight.set(context, (pending = new Map()))
+  const key = request.headers.get('cookie') ?? ''
+  let lookup = pending.get(key)
+  if (!lookup) {
+    const own = pending
+    lookup = lookUpUser(request).finally(() => own.delete(key))
+    pending.set(key, lookup)
+  }
+  return lookup
 }
 
 function loginRedirect(request: Request) {
@@ -38,9 +64,9 @@ function loginRedirect(request: Request) {
 }
 
 /** Throws a redirect to the login page when nobody is signed in. */
-export async function requireUser(request: Request): Promise<SessionUser> {
+export async function requireUser(request: Request, context?: object): Promise<SessionUser> {
   requireSameOrigin(request)
-  const user = await getUser(request)
+  const user = await getUser(request, context)
   if (!user) throw loginRedirect(request)
   return user
 }

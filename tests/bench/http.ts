@@ -9,9 +9,19 @@ const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2)
 const HOME_FLOOR = 300
 const RATIO_GOAL = 0.5
 
-async function measure(url: string): Promise<Result> {
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S })
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 })
+/**
+ * Loads `url` with CONNECTIONS connections for DURATION_S seconds after a warm-up. With `expect`,
+ * one request first proves the page is the one meant (e.g. signed in, not redirected to the login).
+ */
+export async function measure(url: string, options: { headers?: Record<string, string>; expect?: string } = {}): Promise<Result> {
+  const headers = options.headers ?? {}
+  if (options.expect) {
+    const probe = await fetch(url, { headers, redirect: 'manual' })
+    const text = await probe.text()
+    if (probe.status !== 200 || !text.includes(options.expect)) throw new Error(`${url}: ${probe.status}, not the page expected (no "${options.expect}")`)
+  }
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: WARMUP_S })
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 })
   const failures = result.errors + result.timeouts + result.non2xx
   if (failures > 0 || result['2xx'] === 0) {
     throw new Error(`${url}: ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
@@ -19,7 +29,7 @@ async function measure(url: string): Promise<Result> {
   return result
 }
 
-function row(name: string, result: Result, goal: string, met?: boolean): BenchRow {
+export function row(name: string, result: Result, goal: string, met?: boolean): BenchRow {
   return {
     name,
     perSecond: result.requests.average,
@@ -32,7 +42,7 @@ function row(name: string, result: Result, goal: string, met?: boolean): BenchRo
 
 const BRIEFING_RATIO_GOAL = 0.8
 /** Seeded by the demo data in every CHORUS_OFFLINE server. */
-const DEMO_BRIEFING = '/press/chorus-responds-to-the-northfield-safeguarding-review'
+export const DEMO_BRIEFING = '/press/chorus-responds-to-the-northfield-safeguarding-review'
 
 /** A published briefing (three queries, Markdown, the full page) against the bare routes of the same server. */
 export const briefingThroughput: Bench = {

@@ -34,7 +34,10 @@ export async function openPage(ctx: JourneyContext, options: BrowserContextOptio
 
 /** Waits until Remix has hydrated the page (only meaningful with JavaScript enabled). */
 export async function hydrated(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state?: { initialized?: boolean } } }).__remixRouter?.state?.initialized === true)
+  // A page for reading only (route handle `hydrate: false`) carries no module script and never hydrates.
+  await page.waitForFunction(
+    () => document.querySelector('script[type="module"]') === null || (window as unknown as { __remixRouter?: { state?: { initialized?: boolean } } }).__remixRouter?.state?.initialized === true,
+  )
 }
 
 /**
