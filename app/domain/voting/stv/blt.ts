@@ -9,7 +9,7 @@
  *   "Title"                optional
  *
  * Tolerated: `#` and `//` comments, blank lines, a UTF-8 BOM, CRLF, a ballot id in parentheses before
- * the weight, several quoted names on one line. Equal rankings (`=`) are rejected with a clear message.
+ * the weight, several quoted names on one line, "" for a double quote inside a quoted name. Equal rankings (`=`) are rejected with a clear message.
  * Candidate numbers are 1-based in the file and 0-based in memory.
  */
 import { DomainError } from '../../errors.ts'
@@ -54,10 +54,22 @@ function tokenize(raw: string, lineNo: number): Token[] {
     } else if (ch === '#' || (ch === '/' && raw[i + 1] === '/')) {
       break
     } else if (ch === '"') {
-      const end = raw.indexOf('"', i + 1)
-      if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
-      tokens.push({ text: raw.slice(i + 1, end), quoted: true })
-      i = end + 1
+      // Inside quotes, "" stands for one double quote (as toBlt writes it).
+      let text = ''
+      let from = i + 1
+      for (;;) {
+        const end = raw.indexOf('"', from)
+        if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
+        text += raw.slice(from, end)
+        if (raw[end + 1] === '"' && end + 1 > i + 1) {
+          text += '"'
+          from = end + 2
+          continue
+        }
+        i = end + 1
+        break
+      }
+      tokens.push({ text, quoted: true })
     } else {
       let j = i
       while (j < raw.length && !/[\s"]/.test(raw[j]) && !(raw[j] === '#' || (raw[j] === '/' && raw[j + 1] === '/'))) j++
@@ -178,9 +190,9 @@ export function parseBlt(text: string): Election {
   return { candidates, seats, withdrawn: withdrawn.sort((a, b) => a - b), ballots, title: names[ncand]?.text ?? '' }
 }
 
-function quote(text: string, what: string) {
-  if (/["\r\n]/.test(text)) throw new DomainError('invalid_input', `${what} "${text}" cannot be written to BLT: it contains a double quote or a line break`)
-  return `"${text}"`
+/** Quotes a name or title: a double quote inside is doubled, a line break becomes a space. */
+function quote(text: string) {
+  return `"${text.replace(/\r\n|\r|\n/g, ' ').replace(/"/g, '""')}"`
 }
 
 /** Writes an election as BLT text that parseBlt reads back to the same election. */
@@ -189,8 +201,8 @@ export function toBlt(election: Election): string {
   if (election.withdrawn.length) out.push(election.withdrawn.map((c) => `-${c + 1}`).join(' '))
   for (const b of election.ballots) out.push([b.weight, ...b.prefs.map((p) => p + 1), 0].join(' '))
   out.push('0')
-  election.candidates.forEach((name, i) => out.push(quote(name, `Candidate ${i + 1}`)))
-  out.push(quote(election.title, 'The title'))
+  election.candidates.forEach((name) => out.push(quote(name)))
+  out.push(quote(election.title))
   return out.join('\n') + '\n'
 }
 
