@@ -78,7 +78,7 @@ export async function cancelBallot(db: Db, input: { ballotId: string; actorId: s
   })
 }
 
-/** Copies every member eligible at this moment into the electorate; called once, at opening. */
+/** Copies every member eligible at the scheduled opening into the electorate; called once. */
 async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: string) {
   const candidates = await tx
     .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, userId: users.id, email: users.email, name: users.name })
@@ -86,7 +86,8 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(sql`${memberships.status} in ('active', 'past_due')`)
-  const electors = candidates.filter((m) => votingEligibility({ ...m, tier: { votingRights: m.votingRights } }, now).eligible)
+  // Eligibility as of the scheduled opening, whenever this runs (worker tick, first vote or page view).
+  const electors = candidates.filter((m) => votingEligibility({ ...m, tier: { votingRights: m.votingRights } }, ballot.opensAt).eligible)
   for (let i = 0; i < electors.length; i += 1000) {
     await tx.insert(ballotElectors).values(electors.slice(i, i + 1000).map((e) => ({ ballotId: ballot.id, membershipId: e.id })))
   }
@@ -271,10 +272,12 @@ function recordBallot(ballot: Ballot, candidates: { name: string }[]): Published
   return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent }
 }
 
-/** A page for a ballot whose closing time has passed seals and counts it at once, rather than waiting for the worker. */
+/** A page for a ballot whose time has come opens it, or seals and counts it, at once rather than waiting for the worker. */
 export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
-  if (ballotPhase(ballot, now) !== 'closed') return ballot
+  const phase = ballotPhase(ballot, now)
+  if (phase === 'open' && !ballot.frozenAt) return (await openBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
+  if (phase !== 'closed') return ballot
   await countBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })
   return (await getBallot(db, ballot.id)) ?? ballot
 }

@@ -5,7 +5,8 @@
  *   -2 -6                  optional: withdrawn candidates (1-based, negated)
  *   weight p1 p2 … 0       one line per ballot (or group of identical ballots); weight may be 0
  *   0                      end of ballots
- *   "Name 1"               ncand candidate names, in index order (quotes optional)
+ *   "Name 1"               ncand candidate names, in index order (quotes optional);
+ *                          councils' `"Name" "Party"` lines are read as the name
  *   "Title"                optional
  *
  * Tolerated: `#` and `//` comments, blank lines, a UTF-8 BOM, CRLF, a ballot id in parentheses before
@@ -149,7 +150,9 @@ export function parseBlt(text: string): Election {
     if (k >= tokens.length) throw new BltParseError(lineNo, 'a ballot id must be followed by a weight and preferences')
     const weight = integer(tokens[k++], lineNo, 'a ballot weight (a whole number)')
     if (weight < 0) throw new BltParseError(lineNo, `ballot weight ${weight} is negative`)
+    if (!Number.isSafeInteger(weight * 100_000)) throw new BltParseError(lineNo, `ballot weight ${weight} is too large to count exactly`)
     const prefs: number[] = []
+    const ranked = new Set<number>()
     let closed = false
     for (; k < tokens.length; k++) {
       const t = tokens[k]
@@ -159,7 +162,8 @@ export function parseBlt(text: string): Election {
         break
       }
       const c = candidateNumber(t, lineNo)
-      if (prefs.includes(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      if (ranked.has(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      ranked.add(c)
       prefs.push(c)
     }
     if (!closed) throw new BltParseError(lineNo, 'a ballot line must end with 0')
@@ -172,10 +176,20 @@ export function parseBlt(text: string): Election {
   }
 
   // Names and title: every remaining token or, for an unquoted line, the whole line.
+  const rest: { tokens: Token[]; lineNo: number; raw: string }[] = []
+  for (let l = next(); l; l = next()) rest.push(l)
+  const lineText = (l: (typeof rest)[number]) => ({ text: l.raw.replace(/(#|\/\/).*$/, '').trim(), lineNo: l.lineNo })
+  // Councils publish one `"Name" "Party"` line per candidate: the first quoted token is the name.
+  const councilLayout = rest.length >= ncand && rest.length <= ncand + 1 && rest.slice(0, ncand).every((l) => l.tokens.length === 2 && l.tokens.every((t) => t.quoted))
   const names: { text: string; lineNo: number }[] = []
-  for (let l = next(); l; l = next()) {
-    if (l.tokens.every((t) => t.quoted)) for (const t of l.tokens) names.push({ text: t.text, lineNo: l.lineNo })
-    else names.push({ text: l.raw.replace(/(#|\/\/).*$/, '').trim(), lineNo: l.lineNo })
+  if (councilLayout) {
+    for (const l of rest.slice(0, ncand)) names.push({ text: l.tokens[0].text, lineNo: l.lineNo })
+    for (const l of rest.slice(ncand)) names.push(l.tokens.every((t) => t.quoted) ? { text: l.tokens.map((t) => t.text).join(' '), lineNo: l.lineNo } : lineText(l))
+  } else {
+    for (const l of rest) {
+      if (l.tokens.every((t) => t.quoted)) for (const t of l.tokens) names.push({ text: t.text, lineNo: l.lineNo })
+      else names.push(lineText(l))
+    }
   }
   if (names.length < ncand) {
     throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, `expected ${ncand} candidate names, found ${names.length}`)
