@@ -72,8 +72,14 @@ function tokenize(raw: string, lineNo: number): Token[] {
       }
       tokens.push({ text, quoted: true })
     } else {
+      // Character codes rather than a regular expression per character: a ranking line can be megabytes long.
       let j = i
-      while (j < raw.length && !/[\s"]/.test(raw[j]) && !(raw[j] === '#' || (raw[j] === '/' && raw[j + 1] === '/'))) j++
+      for (; j < raw.length; j++) {
+        const code = raw.charCodeAt(j)
+        if (code === 32 || code === 34 || code === 35 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029) break
+        if (code === 47 && raw.charCodeAt(j + 1) === 47) break
+        if (code > 0x1000 && /\s/.test(raw[j])) break
+      }
       tokens.push({ text: raw.slice(i, j), quoted: false })
       i = j
     }

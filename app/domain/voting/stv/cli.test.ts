@@ -86,7 +86,7 @@ describe('npm run stv', () => {
     expect(prefs.length).toBeGreaterThan(10_000_000)
     const started = performance.now()
     expect(run(big)).toMatchObject({ code: 2, err: expect.stringMatching(/Line 2: candidate 1 is ranked more than once/) })
-    // 2 s is the bound on an idle machine; the shared test machine gets some slack.
-    expect(performance.now() - started).toBeLessThan(6_000)
-  }, 30_000)
+    // A quadratic check would take hours here; linear takes about 2 s on an idle machine (more on a busy one).
+    expect(performance.now() - started).toBeLessThan(20_000)
+  }, 60_000)
 })
