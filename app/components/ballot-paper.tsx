@@ -3,6 +3,8 @@ import { ChoiceGroup } from './choices.tsx'
 
 /** The paper: radios for a motion; numbered boxes for an election (no dragging, works without JavaScript). */
 export function BallotPaperForm(props: {
+  /** The idempotency key: the same form sent twice gets the same receipt. */
+  attempt: string
   kind: 'motion' | 'election'
   candidates: { position: number; name: string; statement: string }[]
   problem: string | null
@@ -11,6 +13,7 @@ export function BallotPaperForm(props: {
   const submitting = useNavigation().state === 'submitting'
   return (
     <Form method="post" noValidate>
+      <input type="hidden" name="attempt" value={props.attempt} />
       {props.problem ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
@@ -58,7 +61,10 @@ export function BallotPaperForm(props: {
       <button type="submit" className="button button--primary" disabled={submitting}>
         Cast my vote
       </button>
-      <p className="meta">You can vote once. Your vote is secret: Chorus records that you voted, never how.</p>
+      <p className="meta">
+        You can vote once, and cannot change your vote afterwards. Your vote is secret: Chorus records that you voted, never how. Your receipt shows your vote was counted,
+        never what it was.
+      </p>
     </Form>
   )
 }

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useRefreshWhile } from '~/components/refresh'
 import { BallotPaperForm } from '~/components/ballot-paper'
 import { Panel } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { castVote, getBallot, getVoterStanding, listCandidates } from '~/domain/voting/ballots.server'
+import { castVote, getBallot, getVoterStanding, listCandidates, settleIfClosed } from '~/domain/voting/ballots.server'
+import { newAttempt } from '~/domain/voting/urn.server'
 import { ballotPhase, PHASE_LABELS, readRanking, type MotionChoice } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
@@ -12,8 +14,9 @@ import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const ballot = await getBallot(db, params.id ?? '')
-  if (!ballot || ballot.status === 'draft') throw new Response('Not Found', { status: 404 })
+  const found = await getBallot(db, params.id ?? '')
+  if (!found || found.status === 'draft') throw new Response('Not Found', { status: 404 })
+  const ballot = await settleIfClosed(db, found, { baseUrl: siteOrigin(request) })
   const user = await getUser(request)
   const phase = ballotPhase(ballot, new Date())
   const candidates = await listCandidates(db, ballot.id)
@@ -24,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     candidates: candidates.map((c) => ({ position: c.position, name: c.name, statement: c.statement })),
     signedIn: Boolean(user),
     standing: user ? await getVoterStanding(db, ballot, user.id) : null,
+    attempt: newAttempt(),
+    closesInMs: phase === 'open' ? ballot.closesAt.getTime() - Date.now() : null,
   }
 }
 
@@ -46,7 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     vote = { kind: 'election' as const, order: ranking.order }
   }
   try {
-    const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, baseUrl: siteOrigin(request) })
+    const attempt = form.get('attempt')
+    const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
     return { receipt, problem: null }
   } catch (error) {
     if (error instanceof DomainError) return data({ receipt: null, problem: error.message }, { status: statusForCode[error.code] })
@@ -55,7 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BallotPage() {
-  const { ballot, phase, phaseLabel, candidates, signedIn, standing } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs } = useLoaderData<typeof loader>()
+  useRefreshWhile(phase === 'closed' || (closesInMs !== null && closesInMs < 3_600_000), closesInMs)
   const result = useActionData<typeof action>()
   if (result?.receipt) {
     return (
@@ -64,7 +71,10 @@ export default function BallotPage() {
         <p className="receipt" data-testid="receipt">
           {result.receipt}
         </p>
-        <p>Write it down or take a screenshot: we show it only once and cannot find it for you. With it you can check your vote was counted, without anyone learning how you voted.</p>
+        <p>
+          Write it down or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
+          cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.
+        </p>
         <p>
           <Link to={`/ballots/${ballot.id}/verify`}>Check your receipt</Link>
         </p>
@@ -100,7 +110,7 @@ export default function BallotPage() {
           <strong>You cannot vote in this ballot.</strong> {standing?.reason}
         </div>
       ) : (
-        <BallotPaperForm kind={ballot.kind} candidates={candidates} problem={result?.problem ?? null} ranks={result && 'ranks' in result ? (result.ranks as Record<number, string>) : undefined} />
+        <BallotPaperForm attempt={attempt} kind={ballot.kind} candidates={candidates} problem={result?.problem ?? null} ranks={result && 'ranks' in result ? (result.ranks as Record<number, string>) : undefined} />
       )}
     </div>
   )

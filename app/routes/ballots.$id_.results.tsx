@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { getBallot } from '~/domain/voting/ballots.server'
+import { getBallot, settleIfClosed } from '~/domain/voting/ballots.server'
 import type { ElectionResult } from '~/domain/voting/election-count'
 import { ballotPhase, type MotionResult } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { siteOrigin } from '~/utils/request.server'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const ballot = await getBallot(db, params.id ?? '')
-  if (!ballot || ballot.status === 'draft') throw new Response('Not Found', { status: 404 })
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const found = await getBallot(db, params.id ?? '')
+  if (!found || found.status === 'draft') throw new Response('Not Found', { status: 404 })
+  const ballot = await settleIfClosed(db, found, { baseUrl: siteOrigin(request) })
   if (ballotPhase(ballot, new Date()) !== 'published') throw new Response('The result is published when voting has closed and the votes are counted.', { status: 404 })
-  return { id: ballot.id, title: ballot.title, kind: ballot.kind, counted: formatLondon(ballot.countedAt!), chainHead: ballot.chainHead, result: ballot.result as MotionResult | ElectionResult }
+  return { id: ballot.id, title: ballot.title, kind: ballot.kind, counted: formatLondon(ballot.countedAt!), commitment: ballot.commitment, counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, papers: ballot.papersCount }, result: ballot.result as MotionResult | ElectionResult }
 }
 
 /** A bar drawn in SVG: sized by attributes, which the strict CSP allows (inline styles it does not). */
@@ -125,7 +127,7 @@ function ElectionOutcome({ r }: { r: ElectionResult }) {
 }
 
 export default function ResultsPage() {
-  const { id, title, kind, counted, chainHead, result } = useLoaderData<typeof loader>()
+  const { id, title, kind, counted, commitment, counts, result } = useLoaderData<typeof loader>()
   return (
     <>
       <Link to="/ballots" className="back-link">
@@ -145,8 +147,11 @@ export default function ResultsPage() {
           </>
         ) : null}
       </p>
-      <p className="meta">
-        Final fingerprint: <code>{chainHead}</code>
+      <p>
+        {counts.electorate} on the electorate · {counts.voted} marked as having voted · {counts.papers} papers counted
+      </p>
+      <p className="meta fingerprint">
+        Commitment, published at close before the count: <code>{commitment}</code>
       </p>
     </>
   )

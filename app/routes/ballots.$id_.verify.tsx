@@ -21,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!receipt) return data({ found: false, receipt: null, problem: 'Enter the receipt code exactly as it was shown: 26 letters and numbers.' }, { status: 400 })
   const paper = await findReceipt(db, params.id ?? '', receipt)
   if (!paper) return data({ found: false, receipt, problem: 'No paper in this ballot has that receipt. Check the code and the ballot.' }, { status: 404 })
-  return { found: true, receipt, problem: null, seq: paper.seq, hash: paper.hash }
+  return { found: true, receipt, problem: null, counted: paper.counted, steps: paper.proof?.length ?? 0, root: paper.receiptsRoot ?? null }
 }
 
 export default function VerifyReceiptPage() {
@@ -36,10 +36,13 @@ export default function VerifyReceiptPage() {
       {result?.found ? (
         <div className="notice notice--success" role="status">
           <p>
-            <strong>Your vote is in the ballot box.</strong> Receipt {result.receipt} is paper {'seq' in result ? result.seq : ''}, fingerprint{' '}
-            <code>{'hash' in result ? String(result.hash).slice(0, 16) : ''}…</code>
+            <strong>Your vote is in the ballot box.</strong> Receipt {result.receipt} is in this ballot.
           </p>
-          <p>{ballot.published ? 'It was counted in the published result.' : 'It will be counted when voting closes.'}</p>
+          <p>
+            {'counted' in result && result.counted
+              ? `It is among the receipts committed at close (checked through ${'steps' in result ? result.steps : 0} hashes to the receipts root), and its paper was counted. The receipt does not say which paper is yours or how you voted, so nobody can use it to find out.`
+              : 'It will be counted when voting closes. The receipt does not say how you voted, so nobody can use it to find out.'}
+          </p>
         </div>
       ) : null}
       <Form method="post">

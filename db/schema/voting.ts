@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { memberships } from './membership.ts'
 
 export const ballotKind = pgEnum('ballot_kind', ['motion', 'election'])
@@ -26,8 +26,14 @@ export const ballots = pgTable(
     threshold: motionThreshold(),
     /** Share of the electorate that must vote for a motion to be valid, in percent. */
     quorumPercent: integer(),
-    /** The hash of the newest paper: publishing it after close fixes the whole chain. */
-    chainHead: text(),
+    /** Set at close, before the count: the urn was mixed into papers and the record committed. */
+    sealedAt: timestamp({ withTimezone: true }),
+    /** sha256 over the counts and the Merkle roots of receipts and papers (see app/domain/voting/record.ts). */
+    commitment: text(),
+    receiptsRoot: text(),
+    papersRoot: text(),
+    /** Members marked as having voted, counted at close. */
+    votedCount: integer(),
     papersCount: integer().notNull().default(0),
     /** When electors who had not voted were reminded (a day before closing). */
     reminderSentAt: timestamp({ withTimezone: true }),
@@ -63,13 +69,52 @@ export const ballotElectors = pgTable(
       .notNull()
       .references(() => memberships.id),
     voted: boolean().notNull().default(false),
+    /**
+     * While open: a keyed hash of the ballot form's idempotency key, so that the same form sent
+     * again gets its receipt again. It cannot be matched to a receipt or an urn row without the
+     * form's key; it is wiped at close.
+     */
+    attemptMark: text(),
   },
   (t) => [primaryKey({ columns: [t.ballotId, t.membershipId] })],
 )
 
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+})
+
 /**
- * What was chosen: no member, no time. Append-only (a trigger refuses UPDATE and DELETE);
- * each paper's hash covers the one before it.
+ * Votes while a ballot is open, each sealed with a key that is not in the database (see
+ * app/domain/voting/urn.server.ts): no member, no time, no order. Emptied at close.
+ * No foreign key: the key check would lock the ballot row for every vote.
+ */
+export const ballotUrn = pgTable(
+  'ballot_urn',
+  {
+    ballotId: uuid().notNull(),
+    /** A keyed hash of the receipt, so a voter can check their vote is in before close. */
+    tag: text().notNull(),
+    sealed: bytea().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ballotId, t.tag] })],
+)
+
+/** The receipts of a closed ballot, published sorted; they say a paper went in, never which. */
+export const ballotReceipts = pgTable(
+  'ballot_receipts',
+  {
+    ballotId: uuid()
+      .notNull()
+      .references(() => ballots.id),
+    receipt: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ballotId, t.receipt] })],
+)
+
+/**
+ * What was chosen, written once at close in the order of the mix: no member, no time, no
+ * receipt. Triggers refuse changes, and inserts once the ballot is sealed.
  */
 export const ballotPapers = pgTable(
   'ballot_papers',
@@ -77,14 +122,14 @@ export const ballotPapers = pgTable(
     ballotId: uuid()
       .notNull()
       .references(() => ballots.id),
-    seq: integer().notNull(),
-    receipt: text().notNull(),
+    /** Place in the mixed order (a random shuffle at close), never the order of casting. */
+    position: integer().notNull(),
+    nonce: text().notNull(),
     /** Motion: 'for' | 'against' | 'abstain'. Election: candidate positions in order of preference. */
     choice: jsonb().notNull(),
-    prevHash: text().notNull(),
     hash: text().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.ballotId, t.seq] }), uniqueIndex('ballot_papers_receipt_key').on(t.ballotId, t.receipt)],
+  (t) => [primaryKey({ columns: [t.ballotId, t.position] })],
 )
 
 export type Ballot = typeof ballots.$inferSelect

@@ -6,7 +6,7 @@
 import { FULL, runTwoInstances } from '../load/lib/two-instances.ts'
 import type { Bench } from './types.ts'
 
-const VOTES_GOAL = 100
+const VOTES_GOAL = 500
 
 export const twoInstances: Bench = {
   name: 'two servers, one database',

@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`CREATE DATABASE ${template}`)
     const url = new URL(serverUrl)
     url.pathname = `/${template}`
-    const connection = connectPostgres(url.toString(), { max: 1 })
+    // Two connections: migrate() holds one aside for its advisory lock and migrates on the other.
+    const connection = connectPostgres(url.toString(), { max: 2 })
     await connection.migrate()
     await connection.close()
     project.provide('templateDatabase', template)

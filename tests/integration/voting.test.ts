@@ -1,13 +1,14 @@
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { advanceBallots, castVote, countBallot, createBallot, findReceipt, listPublishedPapers, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
+import { advanceBallots, castVote, countBallot, createBallot, findReceipt, getPublishedRecord, listPublishedChoices, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { electionBlt } from '../../app/domain/voting/election-count.ts'
-import { verifyChain } from '../../app/domain/voting/receipts.ts'
+import { auditRecord } from '../../app/domain/voting/record.ts'
+import { newAttempt } from '../../app/domain/voting/urn.server.ts'
 import { parseBlt } from '../../app/domain/voting/stv/blt.ts'
 import { countStv } from '../../app/domain/voting/stv/count.ts'
 import { DomainError } from '../../app/domain/errors.ts'
 import type { Connection, Db } from '../../db/client.server.ts'
-import { ballotElectors, ballotPapers, ballots, memberships } from '../../db/schema/index.ts'
+import { ballotElectors, ballotPapers, ballots, ballotUrn, memberships } from '../../db/schema/index.ts'
 import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { createUser } from '../helpers/routes.ts'
@@ -40,13 +41,33 @@ describe('casting votes', () => {
     const late = await createMember(t.db)
     const { receipt } = await castVote(t.db, { ballotId: ballot.id, userId: voters[0].user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
     expect(receipt).toMatch(/^[0-9A-Z]{4}-/)
-    expect(await findReceipt(t.db, ballot.id, receipt)).toMatchObject({ seq: 1 })
+    expect(await findReceipt(t.db, ballot.id, receipt)).toEqual({ counted: false })
 
     expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voters[0].user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE }))).toMatchObject({ code: 'conflict' })
     for (const outsider of [unverified, lapsed, late]) {
       expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: outsider.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE }))).toMatchObject({ code: 'forbidden' })
     }
-    expect(await t.db.$count(ballotPapers, eq(ballotPapers.ballotId, ballot.id))).toBe(1)
+    // While open, papers do not exist: the vote waits sealed in the urn.
+    expect(await t.db.$count(ballotPapers, eq(ballotPapers.ballotId, ballot.id))).toBe(0)
+    expect(await t.db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(1)
+  })
+
+  it('gives the receipt again when the same form is sent again, and refuses a different one', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const voter = await createMember(t.db)
+    const ballot = await openMotion(t.db, officer.id)
+    const attempt = newAttempt()
+    const first = await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'for' }, attempt, baseUrl: BASE })
+    // The answer was lost; the browser sends the same form again (even with a changed choice).
+    const again = await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, attempt, baseUrl: BASE })
+    expect(again.receipt).toBe(first.receipt)
+    expect(await t.db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(1)
+    expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, attempt: newAttempt(), baseUrl: BASE }))).toMatchObject({ code: 'conflict' })
+    await t.db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    expect(await countBallot(t.db, { ballotId: ballot.id, baseUrl: BASE })).toMatchObject({ for: 1, against: 0, cast: 1 })
+    // The form's mark on the elector is gone once the ballot is sealed.
+    const [elector] = await t.db.select().from(ballotElectors).where(eq(ballotElectors.ballotId, ballot.id))
+    expect(elector).toMatchObject({ voted: true, attemptMark: null })
   })
 
   it('keeps papers append-only and unlinked from members', async () => {
@@ -59,7 +80,7 @@ describe('casting votes', () => {
 
     const columns = await t.db.execute(sql`select column_name, data_type from information_schema.columns where table_name = 'ballot_papers'`)
     const rows = (Array.isArray(columns) ? columns : (columns as { rows: unknown[] }).rows) as { column_name: string; data_type: string }[]
-    expect(rows.map((c) => c.column_name).sort()).toEqual(['ballot_id', 'choice', 'hash', 'prev_hash', 'receipt', 'seq'])
+    expect(rows.map((c) => c.column_name).sort()).toEqual(['ballot_id', 'choice', 'hash', 'nonce', 'position'])
     expect(rows.some((c) => c.data_type.includes('timestamp'))).toBe(false)
     const links = await t.db.execute(sql`
       select ccu.table_name from information_schema.table_constraints tc
@@ -68,7 +89,7 @@ describe('casting votes', () => {
     const targets = ((Array.isArray(links) ? links : (links as { rows: unknown[] }).rows) as { table_name: string }[]).map((r) => r.table_name)
     expect(targets).toEqual(['ballots'])
     const electorColumns = await t.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballot_electors'`)
-    expect(((Array.isArray(electorColumns) ? electorColumns : (electorColumns as { rows: unknown[] }).rows) as { column_name: string }[]).map((c) => c.column_name).sort()).toEqual(['ballot_id', 'membership_id', 'voted'])
+    expect(((Array.isArray(electorColumns) ? electorColumns : (electorColumns as { rows: unknown[] }).rows) as { column_name: string }[]).map((c) => c.column_name).sort()).toEqual(['attempt_mark', 'ballot_id', 'membership_id', 'voted'])
   })
 
   it('counts an election by Scottish STV after close, publishes papers that recount to the same result', async () => {
@@ -100,10 +121,11 @@ describe('casting votes', () => {
     expect(result.elected).toEqual(['Ruth Asante', 'Gareth Lloyd'])
     expect(result.quota).toBe(3)
 
-    const papers = await listPublishedPapers(t.db, ballot.id)
+    const papers = (await listPublishedChoices(t.db, ballot.id)) as number[][]
     expect(papers).toHaveLength(7)
-    expect(verifyChain(ballot.id, papers)).toMatchObject({ ok: true })
-    const blt = electionBlt({ title: 'Council 2027', seats: 2, candidates: ['Ruth Asante', 'Gareth Lloyd', 'Mhairi Baxter'], papers: papers.map((p) => p.choice as number[]) })
+    const record = await getPublishedRecord(t.db, ballot.id)
+    expect(auditRecord(record!)).toEqual([])
+    const blt = electionBlt({ title: 'Council 2027', seats: 2, candidates: ['Ruth Asante', 'Gareth Lloyd', 'Mhairi Baxter'], papers })
     expect(countStv(parseBlt(blt)).elected).toEqual(result.elected)
   })
 })
@@ -160,10 +182,13 @@ describe.runIf(onPostgresServer)('on a PostgreSQL server, voting at once', () =>
     expect(succeeded).toBe(201)
     expect(rejected).toHaveLength(49)
     expect(rejected.every((e) => e instanceof DomainError && e.code === 'conflict')).toBe(true)
-    expect(await db.$count(ballotPapers, eq(ballotPapers.ballotId, ballot.id))).toBe(201)
+    expect(await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(201)
     expect(await db.$count(ballotElectors, sql`${ballotElectors.ballotId} = ${ballot.id} and ${ballotElectors.voted}`)).toBe(201)
-    const papers = await listPublishedPapers(db, ballot.id)
-    expect(verifyChain(ballot.id, papers)).toMatchObject({ ok: true })
+    await db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    expect(await countBallot(db, { ballotId: ballot.id, baseUrl: BASE })).toMatchObject({ cast: 201 })
+    const record = await getPublishedRecord(db, ballot.id)
+    expect(record!.counts).toEqual({ electorate: 201, voted: 201, receipts: 201, papers: 201 })
+    expect(auditRecord(record!)).toEqual([])
     expect(await db.$count(memberships)).toBe(201)
   }, 60_000)
 })

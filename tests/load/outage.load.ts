@@ -115,7 +115,7 @@ export async function databaseRestartDuringVotesAndPayments() {
 
     // Every acknowledged vote is counted, each once; every payment is recorded once.
     assert.equal(acknowledged.votes + acknowledged.alreadyVoted, VOTERS)
-    const [papers] = await rows(db, sql`select count(*)::int as n from ballot_papers where ballot_id = ${ballot.id}`)
+    const [papers] = await rows(db, sql`select count(*)::int as n from ballot_urn where ballot_id = ${ballot.id}`)
     const [voted] = await rows(db, sql`select count(*)::int as n from ballot_electors e join memberships m on m.id = e.membership_id join users u on u.id = m.user_id where e.ballot_id = ${ballot.id} and e.voted and u.email like 'voter%@load.test'`)
     assert.equal(Number(papers.n), VOTERS, 'ballot papers')
     assert.equal(Number(voted.n), VOTERS, 'electors marked as voted')

@@ -1,14 +1,15 @@
+import { randomBytes, randomInt } from 'node:crypto'
 import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { ballotCandidates, ballotElectors, ballotPapers, ballots, memberships, tiers, users, type Ballot } from '../../../db/schema/index.ts'
+import { ballotCandidates, ballotElectors, ballotPapers, ballotReceipts, ballots, ballotUrn, memberships, tiers, users, type Ballot } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
-import { ballotPhase, tallyMotion, type MotionChoice } from './lifecycle.ts'
-import { generateReceipt, genesisHash, paperHash } from './receipts.ts'
-import { countElection } from './election-count.ts'
+import { ballotPhase, type MotionChoice } from './lifecycle.ts'
+import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
+import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
 
 export interface NewBallot {
   kind: 'motion' | 'election'
@@ -77,7 +78,7 @@ export async function cancelBallot(db: Db, input: { ballotId: string; actorId: s
   })
 }
 
-/** Copies every member eligible at this moment into the electorate; called once, at opening. */
+/** Copies every member eligible at the scheduled opening into the electorate; called once. */
 async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: string) {
   const candidates = await tx
     .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, userId: users.id, email: users.email, name: users.name })
@@ -85,11 +86,12 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(sql`${memberships.status} in ('active', 'past_due')`)
-  const electors = candidates.filter((m) => votingEligibility({ ...m, tier: { votingRights: m.votingRights } }, now).eligible)
+  // Eligibility as of the scheduled opening, whenever this runs (worker tick, first vote or page view).
+  const electors = candidates.filter((m) => votingEligibility({ ...m, tier: { votingRights: m.votingRights } }, ballot.opensAt).eligible)
   for (let i = 0; i < electors.length; i += 1000) {
     await tx.insert(ballotElectors).values(electors.slice(i, i + 1000).map((e) => ({ ballotId: ballot.id, membershipId: e.id })))
   }
-  await tx.update(ballots).set({ frozenAt: now, electorateCount: electors.length, chainHead: genesisHash(ballot.id), updatedAt: now }).where(eq(ballots.id, ballot.id))
+  await tx.update(ballots).set({ frozenAt: now, electorateCount: electors.length, updatedAt: now }).where(eq(ballots.id, ballot.id))
   await audit(tx, { actorId: null, action: 'ballot.open', subjectType: 'ballot', subjectId: ballot.id, after: { electorate: electors.length } })
   if (electors.length > 0) {
     await enqueueEmail(tx, {
@@ -104,78 +106,149 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
 
 export type CastChoice = { kind: 'motion'; choice: MotionChoice } | { kind: 'election'; order: number[] }
 
+const CLOSED_BY_DATABASE = /has closed|is not taking votes|is sealed/
+
 /**
- * Casts a member's vote: in one transaction the elector is marked as having voted (once, enforced
- * by the row) and an anonymous paper is appended to the chain. Returns the receipt, shown once.
+ * Casts a member's vote, in two transactions that share nothing but the moment (README.md):
+ * first the elector is marked (one row, locked alone: one vote per member), then the vote goes
+ * into the urn sealed with a key the database never sees. No lock is shared by the voters of a
+ * ballot. The same form sent again (same `attempt`) returns the same receipt, so a voter whose
+ * answer was lost can have it again; a different form from a member who has voted is refused.
  */
-export async function castVote(db: Db, input: { ballotId: string; userId: string; vote: CastChoice; baseUrl: string; now?: Date }) {
+export async function castVote(db: Db, input: { ballotId: string; userId: string; vote: CastChoice; attempt?: string; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
-  // Checks that need no lock come first, so the ballot row is held only for the write itself.
-  const [unlocked] = await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
-  if (!unlocked) throw new DomainError('not_found', 'No such ballot')
-  if (input.vote.kind !== unlocked.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
+  let [ballot] = await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
+  if (!ballot) throw new DomainError('not_found', 'No such ballot')
+  if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
+  const candidates = ballot.kind === 'election' ? await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id)) : 0
   let choice: unknown
   if (input.vote.kind === 'motion') {
     if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', 'Choose For, Against or Abstain')
     choice = input.vote.choice
   } else {
-    const count = await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, unlocked.id))
     const order = input.vote.order
-    if (order.length === 0 || new Set(order).size !== order.length || order.some((p) => !Number.isInteger(p) || p < 0 || p >= count)) {
+    if (order.length === 0 || new Set(order).size !== order.length || order.some((p) => !Number.isInteger(p) || p < 0 || p >= candidates)) {
       throw new DomainError('invalid_input', 'Number your choices 1, 2, 3… once each')
     }
     choice = order
   }
+  const phase = ballotPhase(ballot, now)
+  if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? 'Voting has not opened yet' : 'Voting has closed')
+  if (!ballot.frozenAt) ballot = (await openBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
   const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
+  if (!membership) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
 
+  const attempt = isAttempt(input.attempt) ? input.attempt : newAttempt()
+  const { receipt, tag, mark } = attemptSecrets(ballot.id, attempt)
+  const closed = (error: unknown) => {
+    const message = String((error as { cause?: { message?: string } })?.cause?.message ?? (error as Error)?.message ?? '')
+    if (CLOSED_BY_DATABASE.test(message)) return new DomainError('invalid_state', 'Voting has closed')
+    return error
+  }
+  const marked = await db
+    .update(ballotElectors)
+    .set({ voted: true, attemptMark: mark })
+    .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id), eq(ballotElectors.voted, false)))
+    .returning({ membershipId: ballotElectors.membershipId })
+    .catch((error) => {
+      throw closed(error)
+    })
+  if (marked.length === 0) {
+    const [elector] = await db.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id)))
+    if (!elector) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
+    // The same form again: the mark is this form's, so make sure its vote is in and answer as before.
+    if (elector.attemptMark !== mark) throw new DomainError('conflict', 'You have already voted in this ballot. Each member votes once.')
+  }
+  await db
+    .insert(ballotUrn)
+    .values({ ballotId: ballot.id, tag, sealed: sealVote(ballot.id, candidates, { receipt, choice }) })
+    .onConflictDoNothing()
+    .catch((error) => {
+      throw closed(error)
+    })
+  return { receipt }
+}
+
+/** Freezes the electorate of a ballot whose opening time has come; does nothing if it is frozen. */
+export async function openBallot(db: Db, input: { ballotId: string; baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
-    let [ballot] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
-    const phase = ballotPhase(ballot, now)
-    if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? 'Voting has not opened yet' : 'Voting has closed')
-    if (!ballot.frozenAt) {
-      await freezeElectorate(tx, ballot, now, input.baseUrl)
-      ;[ballot] = await tx.select().from(ballots).where(eq(ballots.id, ballot.id))
-    }
-    const marked = membership
-      ? await tx
-          .update(ballotElectors)
-          .set({ voted: true })
-          .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id), eq(ballotElectors.voted, false)))
-          .returning({ membershipId: ballotElectors.membershipId })
-      : []
-    if (marked.length === 0) {
-      const [elector] = membership ? await tx.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id))) : []
-      if (elector?.voted) throw new DomainError('conflict', 'You have already voted in this ballot. Each member votes once.')
-      throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
-    }
-
-    const receipt = generateReceipt()
-    const seq = ballot.papersCount + 1
-    const prevHash = ballot.chainHead ?? genesisHash(ballot.id)
-    const hash = paperHash({ prevHash, ballotId: ballot.id, seq, receipt, choice })
-    await tx.insert(ballotPapers).values({ ballotId: ballot.id, seq, receipt, choice, prevHash, hash })
-    await tx.update(ballots).set({ papersCount: seq, chainHead: hash }).where(eq(ballots.id, ballot.id))
-    return { receipt, seq }
+    const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
+    if (!b || b.frozenAt || ballotPhase(b, now) !== 'open') return b
+    await freezeElectorate(tx, b, now, input.baseUrl)
+    const [frozen] = await tx.select().from(ballots).where(eq(ballots.id, b.id))
+    return frozen
   })
 }
 
-/** Counts a ballot whose closing time has passed; the result is public from then on. */
-export async function countBallot(db: Db, input: { ballotId: string; baseUrl: string; now?: Date }) {
+/** How long after closing the seal waits for votes marked before close but not yet in the urn. */
+export const SEAL_GRACE_MS = 30_000
+
+/** Fisher–Yates with the operating system's randomness: the mix nobody can predict or replay. */
+function mix<T>(items: T[]) {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}
+
+/**
+ * At close: opens the urn, mixes the votes into papers in random order, writes the sorted
+ * receipts, empties the urn, and commits to the counts and Merkle roots,
+ * all before anything is counted. Returns 'waiting' while a vote marked before close is still
+ * on its way into the urn (for at most SEAL_GRACE_MS).
+ */
+export async function sealBallot(db: Db, input: { ballotId: string; now?: Date }) {
   const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
+    const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
+    if (!b) return null
+    if (b.sealedAt) return 'sealed' as const
+    if (ballotPhase(b, now) !== 'closed') return null
+    // Waits for votes being written and holds new ones back until the seal is committed.
+    await tx.execute(sql`lock table ballot_electors, ballot_urn in share mode`)
+    const voted = await tx.$count(ballotElectors, and(eq(ballotElectors.ballotId, b.id), eq(ballotElectors.voted, true)))
+    const urn = await tx.select({ sealed: ballotUrn.sealed }).from(ballotUrn).where(eq(ballotUrn.ballotId, b.id))
+    if (urn.length < voted && now.getTime() - b.closesAt.getTime() < SEAL_GRACE_MS) return 'waiting' as const
+    const opened = urn.map((row) => openVote(b.id, row.sealed))
+    const valid = opened.filter((v): v is { receipt: string; choice: unknown } => v !== null)
+    const receipts = valid.map((v) => v.receipt).sort()
+    const papers = mix(valid).map((v, i) => {
+      const nonce = randomBytes(16).toString('hex')
+      return { ballotId: b.id, position: i + 1, nonce, choice: v.choice, hash: paperHash(b.id, nonce, v.choice) }
+    })
+    for (let i = 0; i < receipts.length; i += 1000) await tx.insert(ballotReceipts).values(receipts.slice(i, i + 1000).map((receipt) => ({ ballotId: b.id, receipt })))
+    for (let i = 0; i < papers.length; i += 1000) await tx.insert(ballotPapers).values(papers.slice(i, i + 1000))
+    await tx.delete(ballotUrn).where(eq(ballotUrn.ballotId, b.id))
+    const counts = { electorate: b.electorateCount ?? 0, voted, receipts: receipts.length, papers: papers.length }
+    const receiptsRoot = merkleRoot(receipts.map((r) => receiptLeaf(b.id, r)))
+    const papersRoot = merkleRoot(papers.map((p) => p.hash))
+    const commitment = commitmentOf(b.id, counts, receiptsRoot, papersRoot)
+    await tx.update(ballots).set({ sealedAt: now, commitment, receiptsRoot, papersRoot, votedCount: voted, papersCount: papers.length, lotSeed: commitment, updatedAt: now }).where(eq(ballots.id, b.id))
+    await audit(tx, { actorId: null, action: 'ballot.seal', subjectType: 'ballot', subjectId: b.id, after: { ...counts, rejected: opened.length - valid.length, commitment } })
+    return 'sealed' as const
+  })
+}
+
+/** Counts a ballot whose closing time has passed, once its record is sealed; the result is public from then on. */
+export async function countBallot(db: Db, input: { ballotId: string; baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const sealed = await sealBallot(db, { ballotId: input.ballotId, now })
+  if (sealed !== 'sealed') return null
+  return db.transaction(async (tx) => {
     const [ballot] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
-    if (!ballot || ballotPhase(ballot, now) !== 'closed') return null
-    const papers = await tx.select({ choice: ballotPapers.choice }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballot.id))
-    const electorate = ballot.electorateCount ?? 0
-    let result: unknown
-    if (ballot.kind === 'motion') {
-      result = tallyMotion(papers.map((p) => p.choice as MotionChoice), { threshold: ballot.threshold ?? 'simple', quorumPercent: ballot.quorumPercent, electorate })
-    } else {
-      const candidates = await tx.select().from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballot.id)).orderBy(asc(ballotCandidates.position))
-      result = countElection({ title: ballot.title, seats: ballot.seats!, candidates: candidates.map((c) => c.name), papers: papers.map((p) => p.choice as number[]), seed: ballot.chainHead ?? ballot.id, electorate })
-    }
-    await tx.update(ballots).set({ result, countedAt: now, updatedAt: now, lotSeed: ballot.chainHead }).where(eq(ballots.id, ballot.id))
-    await audit(tx, { actorId: null, action: 'ballot.count', subjectType: 'ballot', subjectId: ballot.id, after: { papers: papers.length, chainHead: ballot.chainHead } })
+    if (!ballot || ballot.countedAt || !ballot.sealedAt) return null
+    const papers = await tx.select({ hash: ballotPapers.hash, choice: ballotPapers.choice }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballot.id)).orderBy(asc(ballotPapers.position))
+    if (merkleRoot(papers.map((p) => p.hash)) !== ballot.papersRoot) throw new Error(`The papers of ballot ${ballot.id} no longer match their commitment`)
+    const candidates = await tx.select().from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballot.id)).orderBy(asc(ballotCandidates.position))
+    const result = countFromPapers(recordBallot(ballot, candidates), papers.map((p) => p.choice), ballot.commitment!, ballot.electorateCount ?? 0)
+    // Rewrites every elector row in this transaction (not the seal's, which wrote the papers):
+    // no row keeps the moment it was marked, nor a form mark, nor an xid shared with a paper.
+    await tx.update(ballotElectors).set({ attemptMark: null }).where(eq(ballotElectors.ballotId, ballot.id))
+    await tx.update(ballots).set({ result, countedAt: now, updatedAt: now }).where(eq(ballots.id, ballot.id))
+    await audit(tx, { actorId: null, action: 'ballot.count', subjectType: 'ballot', subjectId: ballot.id, after: { papers: papers.length, commitment: ballot.commitment } })
     const electors = await tx
       .select({ email: users.email, name: users.name, userId: users.id })
       .from(ballotElectors)
@@ -195,6 +268,20 @@ export async function countBallot(db: Db, input: { ballotId: string; baseUrl: st
   })
 }
 
+function recordBallot(ballot: Ballot, candidates: { name: string }[]): PublishedRecord['ballot'] {
+  return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent }
+}
+
+/** A page for a ballot whose time has come opens it, or seals and counts it, at once rather than waiting for the worker. */
+export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const phase = ballotPhase(ballot, now)
+  if (phase === 'open' && !ballot.frozenAt) return (await openBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
+  if (phase !== 'closed') return ballot
+  await countBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })
+  return (await getBallot(db, ballot.id)) ?? ballot
+}
+
 /** The worker's part: open ballots whose time has come, count those that have closed. */
 export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
@@ -202,12 +289,7 @@ export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Dat
     .select({ id: ballots.id })
     .from(ballots)
     .where(and(eq(ballots.status, 'scheduled'), lte(ballots.opensAt, now), isNull(ballots.frozenAt), sql`${ballots.closesAt} > ${now.toISOString()}::timestamptz`))
-  for (const { id } of due) {
-    await db.transaction(async (tx) => {
-      const [b] = await tx.select().from(ballots).where(eq(ballots.id, id)).for('update', { skipLocked: true })
-      if (b && !b.frozenAt) await freezeElectorate(tx, b, now, input.baseUrl)
-    })
-  }
+  for (const { id } of due) await openBallot(db, { ballotId: id, baseUrl: input.baseUrl, now })
   const closing = await db
     .select({ id: ballots.id })
     .from(ballots)
@@ -277,13 +359,56 @@ export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, n
   return { canVote: eligibility.eligible, voted: false, reason: eligibility.eligible ? null : eligibility.reason }
 }
 
-/** A voter checks their receipt: which paper it is, and that it is in the chain. */
+/**
+ * A voter checks their receipt: before close, that a sealed vote with it is in the urn; after,
+ * that it is among the published receipts, with the Merkle path to the committed root. Never
+ * which paper is theirs, never what it says.
+ */
 export async function findReceipt(db: Db, ballotId: string, receipt: string) {
-  const [paper] = await db.select({ seq: ballotPapers.seq, hash: ballotPapers.hash }).from(ballotPapers).where(and(eq(ballotPapers.ballotId, ballotId), eq(ballotPapers.receipt, receipt)))
-  return paper ?? null
+  const ballot = await getBallot(db, ballotId)
+  if (!ballot) return null
+  if (!ballot.sealedAt) {
+    const [row] = await db.select({ tag: ballotUrn.tag }).from(ballotUrn).where(and(eq(ballotUrn.ballotId, ballot.id), eq(ballotUrn.tag, urnTag(ballot.id, receipt))))
+    return row ? { counted: false as const } : null
+  }
+  const receipts = await listReceipts(db, ballot.id)
+  const index = receipts.indexOf(receipt)
+  if (index < 0) return null
+  const proof = inclusionProof(receipts.map((r) => receiptLeaf(ballot.id, r)), index)
+  return { counted: Boolean(ballot.countedAt), leaf: receiptLeaf(ballot.id, receipt), proof, receiptsRoot: ballot.receiptsRoot!, commitment: ballot.commitment! }
 }
 
-/** After the count: every paper, ordered by hash (a fixed shuffle, not the order of voting). */
-export function listPublishedPapers(db: Db, ballotId: string) {
-  return db.select({ receipt: ballotPapers.receipt, choice: ballotPapers.choice, seq: ballotPapers.seq, prevHash: ballotPapers.prevHash, hash: ballotPapers.hash }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballotId)).orderBy(asc(ballotPapers.hash))
+async function listReceipts(db: Db, ballotId: string) {
+  const rows = await db.select({ receipt: ballotReceipts.receipt }).from(ballotReceipts).where(eq(ballotReceipts.ballotId, ballotId)).orderBy(sql`${ballotReceipts.receipt} collate "C"`)
+  return rows.map((r) => r.receipt)
+}
+
+/** The whole public record of a sealed ballot: what `npm run verify-ballot` checks. */
+export async function getPublishedRecord(db: Db, ballotId: string): Promise<PublishedRecord | null> {
+  const ballot = await getBallot(db, ballotId)
+  if (!ballot?.sealedAt) return null
+  const [candidates, receipts, papers] = await Promise.all([
+    listCandidates(db, ballot.id),
+    listReceipts(db, ballot.id),
+    db.select({ nonce: ballotPapers.nonce, choice: ballotPapers.choice, hash: ballotPapers.hash }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballot.id)).orderBy(asc(ballotPapers.position)),
+  ])
+  return {
+    format: RECORD_FORMAT,
+    ballot: recordBallot(ballot, candidates),
+    counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, receipts: receipts.length, papers: papers.length },
+    receiptsRoot: ballot.receiptsRoot!,
+    papersRoot: ballot.papersRoot!,
+    commitment: ballot.commitment!,
+    sealedAt: ballot.sealedAt.toISOString(),
+    receipts,
+    papers,
+    result: ballot.result,
+    rules: RECORD_RULES,
+  }
+}
+
+/** After the count: the papers' choices in the mixed order (for the BLT export). */
+export async function listPublishedChoices(db: Db, ballotId: string) {
+  const rows = await db.select({ choice: ballotPapers.choice }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballotId)).orderBy(asc(ballotPapers.position))
+  return rows.map((r) => r.choice)
 }

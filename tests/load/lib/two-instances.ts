@@ -105,7 +105,7 @@ export async function runTwoInstances(size: TwoInstanceSize): Promise<TwoInstanc
     }
     const mailSeconds = (performance.now() - mailStarted) / 1000
 
-    const [papers] = await rows(db, sql`select count(*)::int as n from ballot_papers where ballot_id = ${ballot.id}`)
+    const [papers] = await rows(db, sql`select count(*)::int as n from ballot_urn where ballot_id = ${ballot.id}`)
     const [voted] = await rows(db, sql`select count(*)::int as n from ballot_electors where ballot_id = ${ballot.id} and voted`)
     if (Number(papers.n) !== size.voters || Number(voted.n) !== size.voters) problems.push(`${papers.n} papers and ${voted.n} electors marked for ${size.voters} voters`)
     const [paid] = await rows(db, sql`select count(*)::int as n, count(distinct stripe_invoice_id)::int as d from payments where stripe_invoice_id like 'in_load_two_%'`)

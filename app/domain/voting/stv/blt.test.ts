@@ -149,8 +149,12 @@ describe('toBlt', () => {
     }
   })
 
-  it('refuses a name it cannot quote rather than writing a file that reads differently', () => {
-    expect(() => toBlt({ candidates: ['A "the best"'], seats: 1, withdrawn: [], ballots: [], title: '' })).toThrow(/double quote/)
+  it('writes quotes inside names and titles so they read back the same', () => {
+    const election = { candidates: ['Ruth "Ru" Asante', 'Gareth Lloyd'], seats: 1, withdrawn: [], ballots: [{ weight: 2, prefs: [0, 1] }], title: 'Council 2027 "North" ward' }
+    const text = toBlt(election)
+    expect(text).toContain('"Ruth ""Ru"" Asante"')
+    expect(parseBlt(text)).toEqual(election)
+    expect(parseBlt(toBlt({ ...election, title: 'Two\nlines' })).title).toBe('Two lines')
   })
 })
 

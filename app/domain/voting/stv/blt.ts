@@ -5,11 +5,12 @@
  *   -2 -6                  optional: withdrawn candidates (1-based, negated)
  *   weight p1 p2 … 0       one line per ballot (or group of identical ballots); weight may be 0
  *   0                      end of ballots
- *   "Name 1"               ncand candidate names, in index order (quotes optional)
+ *   "Name 1"               ncand candidate names, in index order (quotes optional);
+ *                          councils' `"Name" "Party"` lines are read as the name
  *   "Title"                optional
  *
  * Tolerated: `#` and `//` comments, blank lines, a UTF-8 BOM, CRLF, a ballot id in parentheses before
- * the weight, several quoted names on one line. Equal rankings (`=`) are rejected with a clear message.
+ * the weight, several quoted names on one line, "" for a double quote inside a quoted name. Equal rankings (`=`) are rejected with a clear message.
  * Candidate numbers are 1-based in the file and 0-based in memory.
  */
 import { DomainError } from '../../errors.ts'
@@ -54,13 +55,31 @@ function tokenize(raw: string, lineNo: number): Token[] {
     } else if (ch === '#' || (ch === '/' && raw[i + 1] === '/')) {
       break
     } else if (ch === '"') {
-      const end = raw.indexOf('"', i + 1)
-      if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
-      tokens.push({ text: raw.slice(i + 1, end), quoted: true })
-      i = end + 1
+      // Inside quotes, "" stands for one double quote (as toBlt writes it).
+      let text = ''
+      let from = i + 1
+      for (;;) {
+        const end = raw.indexOf('"', from)
+        if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
+        text += raw.slice(from, end)
+        if (raw[end + 1] === '"' && end + 1 > i + 1) {
+          text += '"'
+          from = end + 2
+          continue
+        }
+        i = end + 1
+        break
+      }
+      tokens.push({ text, quoted: true })
     } else {
+      // Character codes rather than a regular expression per character: a ranking line can be megabytes long.
       let j = i
-      while (j < raw.length && !/[\s"]/.test(raw[j]) && !(raw[j] === '#' || (raw[j] === '/' && raw[j + 1] === '/'))) j++
+      for (; j < raw.length; j++) {
+        const code = raw.charCodeAt(j)
+        if (code === 32 || code === 34 || code === 35 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029) break
+        if (code === 47 && raw.charCodeAt(j + 1) === 47) break
+        if (code > 0x1000 && /\s/.test(raw[j])) break
+      }
       tokens.push({ text: raw.slice(i, j), quoted: false })
       i = j
     }
@@ -137,7 +156,9 @@ export function parseBlt(text: string): Election {
     if (k >= tokens.length) throw new BltParseError(lineNo, 'a ballot id must be followed by a weight and preferences')
     const weight = integer(tokens[k++], lineNo, 'a ballot weight (a whole number)')
     if (weight < 0) throw new BltParseError(lineNo, `ballot weight ${weight} is negative`)
+    if (!Number.isSafeInteger(weight * 100_000)) throw new BltParseError(lineNo, `ballot weight ${weight} is too large to count exactly`)
     const prefs: number[] = []
+    const ranked = new Set<number>()
     let closed = false
     for (; k < tokens.length; k++) {
       const t = tokens[k]
@@ -147,7 +168,8 @@ export function parseBlt(text: string): Election {
         break
       }
       const c = candidateNumber(t, lineNo)
-      if (prefs.includes(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      if (ranked.has(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      ranked.add(c)
       prefs.push(c)
     }
     if (!closed) throw new BltParseError(lineNo, 'a ballot line must end with 0')
@@ -160,10 +182,20 @@ export function parseBlt(text: string): Election {
   }
 
   // Names and title: every remaining token or, for an unquoted line, the whole line.
+  const rest: { tokens: Token[]; lineNo: number; raw: string }[] = []
+  for (let l = next(); l; l = next()) rest.push(l)
+  const lineText = (l: (typeof rest)[number]) => ({ text: l.raw.replace(/(#|\/\/).*$/, '').trim(), lineNo: l.lineNo })
+  // Councils publish one `"Name" "Party"` line per candidate: the first quoted token is the name.
+  const councilLayout = rest.length >= ncand && rest.length <= ncand + 1 && rest.slice(0, ncand).every((l) => l.tokens.length === 2 && l.tokens.every((t) => t.quoted))
   const names: { text: string; lineNo: number }[] = []
-  for (let l = next(); l; l = next()) {
-    if (l.tokens.every((t) => t.quoted)) for (const t of l.tokens) names.push({ text: t.text, lineNo: l.lineNo })
-    else names.push({ text: l.raw.replace(/(#|\/\/).*$/, '').trim(), lineNo: l.lineNo })
+  if (councilLayout) {
+    for (const l of rest.slice(0, ncand)) names.push({ text: l.tokens[0].text, lineNo: l.lineNo })
+    for (const l of rest.slice(ncand)) names.push(l.tokens.every((t) => t.quoted) ? { text: l.tokens.map((t) => t.text).join(' '), lineNo: l.lineNo } : lineText(l))
+  } else {
+    for (const l of rest) {
+      if (l.tokens.every((t) => t.quoted)) for (const t of l.tokens) names.push({ text: t.text, lineNo: l.lineNo })
+      else names.push(lineText(l))
+    }
   }
   if (names.length < ncand) {
     throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, `expected ${ncand} candidate names, found ${names.length}`)
@@ -178,9 +210,9 @@ export function parseBlt(text: string): Election {
   return { candidates, seats, withdrawn: withdrawn.sort((a, b) => a - b), ballots, title: names[ncand]?.text ?? '' }
 }
 
-function quote(text: string, what: string) {
-  if (/["\r\n]/.test(text)) throw new DomainError('invalid_input', `${what} "${text}" cannot be written to BLT: it contains a double quote or a line break`)
-  return `"${text}"`
+/** Quotes a name or title: a double quote inside is doubled, a line break becomes a space. */
+function quote(text: string) {
+  return `"${text.replace(/\r\n|\r|\n/g, ' ').replace(/"/g, '""')}"`
 }
 
 /** Writes an election as BLT text that parseBlt reads back to the same election. */
@@ -189,8 +221,8 @@ export function toBlt(election: Election): string {
   if (election.withdrawn.length) out.push(election.withdrawn.map((c) => `-${c + 1}`).join(' '))
   for (const b of election.ballots) out.push([b.weight, ...b.prefs.map((p) => p + 1), 0].join(' '))
   out.push('0')
-  election.candidates.forEach((name, i) => out.push(quote(name, `Candidate ${i + 1}`)))
-  out.push(quote(election.title, 'The title'))
+  election.candidates.forEach((name) => out.push(quote(name)))
+  out.push(quote(election.title))
   return out.join('\n') + '\n'
 }
 

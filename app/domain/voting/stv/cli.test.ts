@@ -52,4 +52,41 @@ describe('npm run stv', () => {
     expect(run(food, '--seats', 'two')).toMatchObject({ code: 2, err: expect.stringMatching(/--seats must be a whole number/) })
     expect(run(food, '--colour')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option --colour/) })
   })
+
+  it('refuses what it cannot count honestly: too many seats, no valid papers, huge weights, text that is not UTF-8', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stv-cli-'))
+    const file = (name: string, content: string | Buffer) => {
+      writeFileSync(path.join(dir, name), content)
+      return path.join(dir, name)
+    }
+    expect(run(food, '--seats', '9')).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/9 seats but only \d+ candidates left standing/) })
+    expect(run(file('withdrawn.blt', '3 2\n-1 -2\n1 3 0\n0\n"A"\n"B"\n"C"\n'))).toMatchObject({ code: 2, err: expect.stringMatching(/2 seats but only 1 candidates left standing/) })
+    expect(run(file('blank.blt', '3 1\n2 0\n0\n"A"\n"B"\n"C"\n'))).toMatchObject({ code: 2, err: expect.stringMatching(/no valid papers/) })
+    expect(run(file('heavy.blt', `2 1\n${2 ** 50} 1 0\n1 2 0\n0\n"A"\n"B"\n`))).toMatchObject({ code: 2, err: expect.stringMatching(/too large to count exactly/) })
+    const latin1 = file('latin1.blt', Buffer.concat([Buffer.from('2 1\n1 1 0\n0\n"Si'), Buffer.from([0xe2]), Buffer.from('n"\n"B"\n')]))
+    expect(run(latin1)).toMatchObject({ code: 2, err: expect.stringMatching(/not UTF-8/) })
+  })
+
+  it('reads a council file with "Name" "Party" lines', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stv-cli-'))
+    const council = path.join(dir, 'council.blt')
+    writeFileSync(council, '3 1\n4 1 0\n3 2 0\n2 3 2 0\n0\n"ASANTE, Ruth" "Labour"\n"LLOYD, Gareth" "Plaid Cymru"\n"BAXTER, Mhairi" "Independent"\n"Northfield ward"\n')
+    const { code, out } = run(council)
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Northfield ward$/m)
+    expect(out.trimEnd().split('\n').slice(-2)).toEqual(['Elected, in order:', 'LLOYD, Gareth'])
+  })
+
+  it('checks a 10 MB ranking line for repeats in linear time', () => {
+    const n = 1_500_000
+    const prefs = Array.from({ length: n }, (_, i) => i + 1).join(' ')
+    const dir = mkdtempSync(path.join(tmpdir(), 'stv-cli-'))
+    const big = path.join(dir, 'big.blt')
+    writeFileSync(big, `${n} 1\n1 ${prefs} 1 0\n0\n`)
+    expect(prefs.length).toBeGreaterThan(10_000_000)
+    const started = performance.now()
+    expect(run(big)).toMatchObject({ code: 2, err: expect.stringMatching(/Line 2: candidate 1 is ranked more than once/) })
+    // A quadratic check would take hours here; linear takes about 2 s on an idle machine (more on a busy one).
+    expect(performance.now() - started).toBeLessThan(20_000)
+  }, 60_000)
 })

@@ -83,7 +83,13 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
   }
   let text: string
   try {
-    text = readFileSync(args.file, 'utf8')
+    const bytes = readFileSync(args.file)
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      io.err(`${args.file} is not UTF-8 text: save it as UTF-8 (names with accents would otherwise be misread)\n`)
+      return 2
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     io.err(`Cannot read ${args.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}\n`)
@@ -91,7 +97,17 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
   }
   try {
     const election = parseBlt(text)
+    const standing = election.candidates.length - election.withdrawn.length
+    const seats = args.options.seats ?? election.seats
+    if (seats > standing) {
+      io.err(`${args.file}: ${seats} seats but only ${standing} candidates left standing: nothing to count\n`)
+      return 2
+    }
     const result = countStv(election, args.options)
+    if (result.validBallots === 0) {
+      io.err(`${args.file}: no valid papers (every paper is blank or ranks only withdrawn candidates): nothing to count\n`)
+      return 2
+    }
     if (args.json) io.out(`${JSON.stringify({ elected: result.elected, quota: result.quota, rounds: result.rounds }, null, 2)}\n`)
     else io.out(`${formatReport(result, election.title).join('\n')}\n`)
     return 0

@@ -19,7 +19,7 @@
  */
 import { DomainError } from '../../errors.ts'
 import type { Election } from './blt.ts'
-import { createLot, defaultSeed } from './lot.ts'
+import { createLot, defaultSeed, hashSeed } from './lot.ts'
 
 /** One paper's full value: 5 decimal places. */
 export const UNIT = 100_000
@@ -129,16 +129,23 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
   const groupWeight: number[] = []
   const groupPrefs: number[][] = []
   let validBallots = 0
+  const seen = new Float64Array(n)
   election.ballots.forEach((b, i) => {
     if (!Number.isSafeInteger(b.weight) || b.weight < 0) throw new DomainError('invalid_input', `Ballot ${i + 1} has weight ${b.weight}; weights are whole numbers`)
     if (b.weight === 0) return
+    if (!Number.isSafeInteger(b.weight * UNIT)) throw new DomainError('invalid_input', `Ballot ${i + 1} has weight ${b.weight}, too large to count exactly`)
     const prefs: number[] = []
+    // A stamp per ballot keeps the repeat check linear however long the ranking.
     for (const c of b.prefs) {
       if (!Number.isInteger(c) || c < 0 || c >= n) throw new DomainError('invalid_input', `Ballot ${i + 1} ranks candidate ${c}, who does not exist`)
-      if (state[c] !== State.Withdrawn && !prefs.includes(c)) prefs.push(c)
+      if (state[c] !== State.Withdrawn && seen[c] !== i + 1) {
+        seen[c] = i + 1
+        prefs.push(c)
+      }
     }
     if (prefs.length === 0) return
     validBallots += b.weight
+    if (!Number.isSafeInteger(validBallots * UNIT)) throw new DomainError('invalid_input', 'The papers weigh too much in total to count exactly')
     const key = n < 0xffff ? String.fromCharCode(...prefs) : prefs.join(",")
     const g = groupIndex.get(key)
     if (g === undefined) {
@@ -182,9 +189,11 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
       field = field.filter((c) => at[c] === best)
     }
     if (field.length === 1) return field[0]
-    const sorted = [...field].sort((a, b) => a - b)
-    const chosen = sorted[lot.below(sorted.length)]
-    lots.push({ stage, reason, tied: sorted.map((c) => names[c]), chosen: names[chosen] })
+    // The order lots are drawn from comes from the seed and the names, never from how candidates were numbered.
+    const key = (c: number) => hashSeed(`${seed}\u0000${names[c]}`).map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('')
+    const drawOrder = [...field].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : names[a] < names[b] ? -1 : 1))
+    const chosen = drawOrder[lot.below(drawOrder.length)]
+    lots.push({ stage, reason, tied: [...field].sort((a, b) => a - b).map((c) => names[c]), chosen: names[chosen] })
     return chosen
   }
 

@@ -4,7 +4,7 @@
  */
 
 /** cyrb128: a string → four 32-bit words, well mixed. */
-function hashSeed(seed: string): [number, number, number, number] {
+export function hashSeed(seed: string): [number, number, number, number] {
   let h1 = 1779033703
   let h2 = 3144134277
   let h3 = 1013904242
