@@ -35,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,
+    openOffline: getEnv().offline && getEnv().CHORUS_OFFLINE_PUBLIC,
   }
 }
 
@@ -56,7 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} />
+        <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} openOffline={data?.openOffline ?? false} />
         <div className="page">
           <main id="main" className="main" tabIndex={-1}>
             {children}

@@ -80,7 +80,8 @@ function remixWithSharedCopies(handle) {
         res.end(copy.body.replaceAll(copy.nonce, nonce))
         return
       }
-      const response = await handle(createRemixRequest(req, res), {})
+      // The connection's peer, from which Chorus reads the client's address (app/utils/request.server.ts).
+      const response = await handle(createRemixRequest(req, res), { remoteAddress: req.socket.remoteAddress })
       const seconds = Number(response.headers.get(SHARE_HEADER) ?? 0)
       response.headers.delete(SHARE_HEADER)
       const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
@@ -99,7 +100,22 @@ function remixWithSharedCopies(handle) {
 }
 
 const port = Number(process.env.PORT ?? 3000)
-const server = app.listen(port, process.env.HOST, () => console.log(`Chorus: listening on http://localhost:${port}`))
+const server = app.listen(port, listenHost(), () => console.log(`Chorus: listening on http://localhost:${port}`))
+
+/**
+ * An offline build has demo accounts, the dev mailbox and a Stripe stand-in: it listens on this
+ * machine only, unless CHORUS_OFFLINE_PUBLIC=1 says otherwise (every page then warns about it).
+ */
+function listenHost() {
+  const on = (name) => ['1', 'true'].includes(process.env[name] ?? '')
+  const host = process.env.HOST || undefined
+  if (!on('CHORUS_OFFLINE') || on('CHORUS_OFFLINE_PUBLIC')) return host
+  if (host && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    console.error(`Chorus cannot start: CHORUS_OFFLINE=1 listens on this machine only, not HOST=${host}. Set CHORUS_OFFLINE_PUBLIC=1 to open it to others.`)
+    process.exit(1)
+  }
+  return host ?? '127.0.0.1'
+}
 
 function stop(signal) {
   console.log(`Chorus: ${signal}, finishing requests in progress`)
