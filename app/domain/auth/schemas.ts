@@ -43,7 +43,8 @@ export const LoginSchema = z.object({
     .string({ error: 'Enter your password' })
     .min(1, 'Enter your password')
     .max(200, 'Password must be 200 characters or fewer'),
-  redirectTo: z.string().max(500).optional(),
+  // Any length: an unusable target falls back to the account page (safeRedirect), never an error.
+  redirectTo: z.string().optional(),
 })
 
 export const ForgotPasswordSchema = z.object({ email: EmailField })
