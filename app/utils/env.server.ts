@@ -91,7 +91,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     // The local emulator signs with a secret made at each start: a constant in the code would let
     // anyone who has read it sign Stripe events for an offline build.
-    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? localWebhookSecret(),
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || localWebhookSecret(),
   }
 }
 
