@@ -18,6 +18,7 @@ export async function signUpVerifySignOutSignIn({ browser, baseUrl }: JourneyCon
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Create account' }).click()
   // The same answer whether or not the address has an account: nobody is signed in yet.
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor()
   await expectHeading(page, 'Check your email')
   await expectText(page, email)
 
