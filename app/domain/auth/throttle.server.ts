@@ -6,8 +6,8 @@ import { DomainError } from '../errors.ts'
 
 /**
  * Growing delays instead of lock-outs (OWASP ASVS V2.2, NIST SP 800-63B §5.2.2). Each key allows
- * `free` attempts; after that every attempt must wait twice as long since the one before, up to
- * `maxDelaySeconds`. Attempts refused while waiting are not counted, so whoever waits the delay
+ * `free` attempts; after that every attempt must wait `FIRST_DELAY_SECONDS`, then twice as long
+ * each time, since the one before, up to `maxDelaySeconds`. Attempts refused while waiting are not counted, so whoever waits the delay
  * gets through: a stranger can slow an account down, never close it. A key left alone for
  * `forgetSeconds` starts afresh. The state is in PostgreSQL, shared by every server.
  */
@@ -72,8 +72,11 @@ class Throttled extends Error {
   }
 }
 
+/** Longer than one attempt takes even on a busy server, so the first delay is felt by a script. */
+export const FIRST_DELAY_SECONDS = 5
+
 function delaySeconds(throttle: Throttle, hits: number) {
-  return Math.min(throttle.maxDelaySeconds, 2 ** (hits - throttle.free))
+  return Math.min(throttle.maxDelaySeconds, FIRST_DELAY_SECONDS * 2 ** (hits - throttle.free))
 }
 
 /**
@@ -94,7 +97,7 @@ export async function admit(db: Db, list: Throttle[], now = new Date()) {
             last_at = excluded.last_at
           where ${throttles.lastAt} < ${forgotten.toISOString()}::timestamptz
             or ${throttles.hits} < ${t.free}
-            or ${throttles.lastAt} + least(${t.maxDelaySeconds}, power(2, ${throttles.hits} - ${t.free})) * interval '1 second' <= ${now.toISOString()}::timestamptz
+            or ${throttles.lastAt} + least(${t.maxDelaySeconds}, ${FIRST_DELAY_SECONDS} * power(2, ${throttles.hits} - ${t.free})) * interval '1 second' <= ${now.toISOString()}::timestamptz
           returning hits`)
         if (rowsOf(rows).length === 0) throw new Throttled(t)
       }
