@@ -36,6 +36,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,
+    openOffline: getEnv().offline && getEnv().CHORUS_OFFLINE_PUBLIC,
   }
 }
 
@@ -72,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} />
+        <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} openOffline={data?.openOffline ?? false} />
         <div className="page">
           <main id="main" className="main" tabIndex={-1}>
             {children}

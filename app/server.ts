@@ -21,6 +21,8 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     /** This response's Content-Security-Policy nonce, made per request by the server module. */
     cspNonce?: string
+    /** The connection's peer, from which the client's address is read (TRUST_PROXY hops). */
+    remoteAddress?: string
   }
 }
 
@@ -74,7 +76,9 @@ app.use(handOriginToChorus)
 attachBuild(build)
 app.all('*', async (req, res, next) => {
   try {
-    const response = await handle(toFetchRequest(req, res), { cspNonce: randomBytes(16).toString('base64') })
+    // The connection's peer: Chorus reads the client's address from it (app/utils/request.server.ts).
+    const context = { cspNonce: randomBytes(16).toString('base64'), remoteAddress: req.socket.remoteAddress }
+    const response = await handle(toFetchRequest(req, res), context)
     await sendFetchResponse(res, response)
   } catch (error) {
     next(error)
@@ -137,7 +141,21 @@ const listening = () => {
   log.info({ port: Number(env.PORT), url: env.appUrl, mode: env.NODE_ENV }, 'listening')
   if (development) void broadcastDevReady(build)
 }
-const server = process.env.HOST ? app.listen(Number(env.PORT), process.env.HOST, listening) : app.listen(Number(env.PORT), listening)
+/**
+ * An offline server (CHORUS_OFFLINE=1, or development without keys) has demo accounts, the dev mailbox and a Stripe stand-in: it listens on this
+ * machine only, unless CHORUS_OFFLINE_PUBLIC=1 says otherwise (every page then warns about it).
+ */
+function listenHost() {
+  const host = process.env.HOST || undefined
+  if (!env.offline || env.CHORUS_OFFLINE_PUBLIC) return host
+  if (host && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    log.fatal({ host }, 'CHORUS_OFFLINE=1 listens on this machine only; set CHORUS_OFFLINE_PUBLIC=1 to open it to others')
+    process.exit(1)
+  }
+  return host ?? '127.0.0.1'
+}
+const host = listenHost()
+const server = host ? app.listen(Number(env.PORT), host, listening) : app.listen(Number(env.PORT), listening)
 
 if (development) {
   // `remix dev` writes build/version.txt after each rebuild: load the new build and say so.

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import PasswordReset from './password-reset.tsx'
+import AccountExists from './account-exists.tsx'
 import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
@@ -54,6 +55,11 @@ export const templates = {
     subject: () => 'Reset your Chorus password',
     secret: true,
     previewProps: PasswordReset.PreviewProps,
+  }),
+  'account-exists': template({
+    component: AccountExists,
+    subject: () => 'You already have a Chorus account',
+    previewProps: AccountExists.PreviewProps,
   }),
   'membership-welcome': template({
     component: MembershipWelcome,

@@ -89,10 +89,10 @@ export function EmbargoViewLog(props: { views: { name: string; outlet: string | 
           {props.views.map((v, i) => (
             <tr key={`${v.viewedAt}-${i}`}>
               <td>
-                {v.name}
+                <bdi>{v.name}</bdi>
                 {v.accountDeleted ? <div className="meta">Account since deleted</div> : null}
               </td>
-              <td>{v.outlet || '—'}</td>
+              <td>{v.outlet ? <bdi>{v.outlet}</bdi> : '—'}</td>
               <td>{v.viewedAt}</td>
             </tr>
           ))}

@@ -17,13 +17,19 @@ const NAV: { to: string; label: string; roles?: Role[] }[] = [
   { to: '/admin', label: 'Admin', roles: ['admin'] },
 ]
 
-export function SiteHeader({ user, testMode }: { user: HeaderUser | null; testMode: boolean }) {
+export function SiteHeader({ user, testMode, openOffline = false }: { user: HeaderUser | null; testMode: boolean; openOffline?: boolean }) {
   const items = NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role)))
   return (
     <header className="site-header">
       {testMode ? (
         <p className="test-mode-banner">
           <strong>TEST MODE</strong> — payments and emails are simulated; nothing is charged or sent.
+        </p>
+      ) : null}
+      {openOffline ? (
+        <p className="test-mode-banner" role="alert">
+          <strong>Warning: this demonstration copy of Chorus is open to other computers.</strong> Its demo accounts use a published password and its
+          test mailbox shows every email sent. Do not enter real personal details.
         </p>
       ) : null}
       <div className="site-header__inner">

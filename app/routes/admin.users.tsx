@@ -48,7 +48,9 @@ export default function AdminUsersPage() {
       <DataTable columns={['Name', 'Email address', 'Role']}>
         {users.map((u) => (
           <tr key={u.id}>
-            <td>{u.name}</td>
+            <td>
+              <bdi>{u.name}</bdi>
+            </td>
             <td>
               {u.email} {u.verified ? null : <span className="tag tag--yellow">Not confirmed</span>}
             </td>
@@ -59,7 +61,7 @@ export default function AdminUsersPage() {
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="userId" value={u.id} />
                   <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                    Role for {u.name}
+                    Role for <bdi>{u.name}</bdi>
                   </label>
                   <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="select">
                     <option value="member">Member</option>
@@ -68,7 +70,7 @@ export default function AdminUsersPage() {
                     <option value="admin">Admin</option>
                   </select>{' '}
                   <button type="submit" className="button button--secondary button--small">
-                    Change role<span className="visually-hidden"> for {u.name}</span>
+                    Change role<span className="visually-hidden"> for <bdi>{u.name}</bdi></span>
                   </button>
                 </Form>
               )}

@@ -4,8 +4,8 @@ import { db } from '~/utils/db.server'
 import { requireDevMailbox } from '~/utils/dev.server'
 
 /** The email's HTML, framed by the mailbox page; inline styles allowed, scripts not. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireDevMailbox()
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  requireDevMailbox(request, context)
   const message = await getMailboxMessage(db, params.id ?? '')
   if (!message) throw new Response('Not Found', { status: 404 })
   return new Response(message.html, {

@@ -4,8 +4,8 @@ import { getMailboxMessage } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
 import { requireDevMailbox } from '~/utils/dev.server'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireDevMailbox()
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  requireDevMailbox(request, context)
   const message = await getMailboxMessage(db, params.id ?? '')
   if (!message) throw new Response('Not Found', { status: 404 })
   return { id: message.id, to: message.to, from: message.from, subject: message.subject, text: message.text }

@@ -4,8 +4,8 @@ import { listMailbox } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
 import { requireDevMailbox } from '~/utils/dev.server'
 
-export async function loader(_: LoaderFunctionArgs) {
-  requireDevMailbox()
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireDevMailbox(request, context)
   const messages = await listMailbox(db)
   return { messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) }
 }

@@ -8,13 +8,13 @@ import { requestPasswordReset } from '~/domain/auth/accounts.server'
 import { ForgotPasswordSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
-import { readForm, siteOrigin } from '~/utils/request.server'
+import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema })
   if (submission.status !== 'success') return invalid(submission)
   try {
-    await requestPasswordReset(db, { email: submission.value.email, baseUrl: siteOrigin(request) })
+    await requestPasswordReset(db, { email: submission.value.email, baseUrl: siteOrigin(request), ip: clientIp(request, context) })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }

@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { signedIn: Boolean(user), tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })) }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request)
   const user = await getUser(request)
   const submission = parseWithZod(form, { schema: user ? JoinSchema : JoinWithAccountSchema })
@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
       details: value,
       userId: user?.id,
       newAccount: user ? undefined : { name: value.name!, email: value.email!, password: value.password! },
-      ip: clientIp(request),
+      ip: clientIp(request, context),
       baseUrl: siteOrigin(request),
     })
     const next = await checkoutUrlOrRetryPage(membership.userId!, siteOrigin(request))

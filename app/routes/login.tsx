@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { Notice } from '~/components/panels'
 import { authenticate } from '~/domain/auth/accounts.server'
 import { LoginSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
@@ -17,11 +18,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: LoginSchema })
   if (submission.status !== 'success') return invalid(submission, ['password'])
   try {
-    const user = await authenticate(db, { ...submission.value, ip: clientIp(request) })
+    const user = await authenticate(db, { ...submission.value, ip: clientIp(request, context) })
     return await startSession(request, user.id, safeRedirect(submission.value.redirectTo))
   } catch (error) {
     return replyWithDomainError(submission, error, ['password'])
@@ -43,6 +44,9 @@ export default function LoginPage() {
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.password]} />
       <h1>Sign in to Chorus</h1>
+      {searchParams.get('reset') === '1' ? (
+        <Notice tone="success">Your password has been changed and you have been signed out on every device. Sign in with your new password.</Notice>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField field={fields.email} label="Email address" type="email" autoComplete="email" />

@@ -65,7 +65,7 @@ export default function EnquiryQueuePage() {
                 ) : null}
               </td>
               <td>
-                {e.name}
+                <bdi>{e.name}</bdi>
                 <div className="meta">{e.outlet}</div>
               </td>
               <td>

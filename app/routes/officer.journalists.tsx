@@ -61,7 +61,7 @@ export default function JournalistQueuePage() {
           {queue.map((j) => (
             <li key={j.userId} className="card">
               <h2>
-                {j.name} <span className="meta">{j.outlet}</span>
+                <bdi>{j.name}</bdi> <span className="meta"><bdi>{j.outlet}</bdi></span>
               </h2>
               <p>
                 {j.jobTitle} · {j.email} · covers {j.beats || 'no topics given'} · registered {j.registered}
@@ -69,7 +69,7 @@ export default function JournalistQueuePage() {
               <Form method="post" className="inline-form">
                 <input type="hidden" name="userId" value={j.userId} />
                 <button type="submit" name="decision" value="approve" className="button button--primary">
-                  Approve<span className="visually-hidden"> {j.name}</span>
+                  Approve<span className="visually-hidden"> <bdi>{j.name}</bdi></span>
                 </button>
               </Form>
               <details className="details">
@@ -95,7 +95,7 @@ export default function JournalistQueuePage() {
       <ul>
         {approved.map((a) => (
           <li key={a.userId}>
-            {a.name}, {a.outlet}
+            <bdi>{a.name}</bdi>, <bdi>{a.outlet}</bdi>
           </li>
         ))}
       </ul>

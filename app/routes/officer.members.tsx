@@ -70,7 +70,7 @@ export default function OfficerMembersPage() {
           <tr key={m.id}>
             <td>{m.membershipNumber}</td>
             <td>
-              {m.name ?? <em>Deleted account</em>}
+              {m.name !== null && m.name !== undefined ? <bdi>{m.name}</bdi> : <em>Deleted account</em>}
               <div className="meta">{m.email}</div>
             </td>
             <td>{m.tier}</td>

@@ -58,7 +58,7 @@ export default function VerificationQueuePage() {
           {queue.map((m) => (
             <li key={m.id} className="card">
               <h2>
-                {m.name} <span className="meta">{m.membershipNumber}</span>
+                <bdi>{m.name}</bdi> <span className="meta">{m.membershipNumber}</span>
               </h2>
               <p>
                 {m.regulatorName}: <strong>{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {m.statusLabel}
@@ -66,7 +66,7 @@ export default function VerificationQueuePage() {
               <Form method="post" className="inline-form">
                 <input type="hidden" name="membershipId" value={m.id} />
                 <button type="submit" name="decision" value="verify" className="button button--primary">
-                  Verify<span className="visually-hidden"> {m.registrationNumber} for {m.name}</span>
+                  Verify<span className="visually-hidden"> {m.registrationNumber} for <bdi>{m.name}</bdi></span>
                 </button>
               </Form>
               <details className="details">

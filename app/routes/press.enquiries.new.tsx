@@ -23,13 +23,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { sent: url.searchParams.get('sent') === '1', spokespeople, defaults, signedInJournalist: user?.role === 'journalist' }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getUser(request)
   const submission = parseWithZod(await readForm(request), { schema: EnquirySchema })
   if (submission.status !== 'success') return invalid(submission)
   const journalistUserId = user?.role === 'journalist' ? user.id : null
   try {
-    await submitEnquiry(db, { ...submission.value, ip: clientIp(request), journalistUserId, baseUrl: siteOrigin(request) })
+    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, baseUrl: siteOrigin(request) })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
+import { Panel } from '~/components/panels'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { registerJournalist } from '~/domain/press/journalists.server'
@@ -11,22 +12,23 @@ import { PRESS_TOPICS } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
-import { getUser, startSession } from '~/utils/session.server'
+import { getUser } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect('/account')
   return null
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: JournalistRegistrationSchema })
   if (submission.status !== 'success') return invalid(submission, ['password'])
   try {
-    const { user } = await registerJournalist(db, { ...submission.value, ip: clientIp(request), baseUrl: siteOrigin(request) })
-    return await startSession(request, user.id, '/press/alerts?registered=1')
+    // The same answer whether or not the address has an account (its owner is emailed instead).
+    await registerJournalist(db, { ...submission.value, ip: clientIp(request, context), baseUrl: siteOrigin(request) })
   } catch (error) {
     return replyWithDomainError(submission, error, ['password'])
   }
+  return { ...submission.reply(), sentTo: submission.value.email }
 }
 
 const ORDER = ['name', 'outlet', 'jobTitle', 'email', 'password', 'beats']
@@ -37,6 +39,17 @@ export default function PressRegisterPage() {
   const errors = result?.error ?? {}
   const values = (result?.initialValue ?? {}) as Record<string, string | string[] | undefined>
   const first = (name: string) => errors[name]?.[0] ?? undefined
+  if (result && 'sentTo' in result) {
+    return (
+      <Panel title="Check your email">
+        <p>
+          We've sent an email to <strong>{result.sentTo}</strong>. Follow the link in it to confirm your work address, then sign in. The press
+          office checks every account before approving it, and we'll email you when they have.
+        </p>
+        <p>Nothing arrived? Check your spam folder. If you already have an account, the email tells you how to sign in.</p>
+      </Panel>
+    )
+  }
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
   return (
     <div className="narrow">

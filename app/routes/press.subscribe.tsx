@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const SubscribeSchema = z.object({ email: EmailField, topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]) })
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request)
   try {
     if (form.get('intent') === 'confirm') {
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     const parsed = SubscribeSchema.safeParse({ email: form.get('email') ?? '', topics: form.getAll('topics') })
     if (!parsed.success) return data({ done: null, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])) as Record<string, string[]> }, { status: 400 })
-    await requestPressSubscription(db, { ...parsed.data, ip: clientIp(request), baseUrl: siteOrigin(request) })
+    await requestPressSubscription(db, { ...parsed.data, ip: clientIp(request, context), baseUrl: siteOrigin(request) })
     return { done: 'requested' as const, errors: null }
   } catch (error) {
     if (error instanceof DomainError) return data({ done: null, errors: { '': [error.message] } as Record<string, string[]> }, { status: statusForCode[error.code] })

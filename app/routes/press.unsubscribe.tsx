@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** Also RFC 8058 one-click: mail clients POST here with the token in the address. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request)
+  const form = await readForm(request, { oneClick: true })
   const token = new URL(request.url).searchParams.get('token') ?? String(form.get('token') ?? '')
   try {
     await unsubscribePress(db, token)

@@ -1,10 +1,9 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
-import { Panel } from '~/components/panels'
 import { checkToken, resetPassword } from '~/domain/auth/accounts.server'
 import { ResetPasswordSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
@@ -30,7 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithDomainError(submission, error, ['password', 'confirmPassword'])
   }
-  return { ...submission.reply(), changed: true }
+  // Redirect-after-POST: the link is used up now, so showing this page again would be an error.
+  return redirect('/login?reset=1')
 }
 
 export default function ResetPasswordPage() {
@@ -43,16 +43,6 @@ export default function ResetPasswordPage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
   })
-  if (lastResult && 'changed' in lastResult) {
-    return (
-      <Panel title="Your password has been changed">
-        <p>You have been signed out on every device.</p>
-        <p>
-          <Link to="/login">Sign in with your new password</Link>
-        </p>
-      </Panel>
-    )
-  }
   if (!token) {
     return (
       <div className="narrow">

@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** RFC 8058 one-click: mail clients POST `List-Unsubscribe=One-Click` here with no session. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request)
+  const form = await readForm(request, { oneClick: true })
   const token = new URL(request.url).searchParams.get('token') ?? String(form.get('token') ?? '')
   try {
     const { label } = await unsubscribeWithToken(db, { secret: getEnv().sessionSecret, token })

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 
 const flag = z
@@ -8,11 +9,22 @@ const flag = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   CHORUS_OFFLINE: flag,
+  /** Lets an offline build (demo accounts, /dev/mail) listen beyond this machine; every page then says so. */
+  CHORUS_OFFLINE_PUBLIC: flag,
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   APP_URL: z.string().url().optional(),
-  TRUST_PROXY: flag,
+  /**
+   * How many proxies stand in front of Chorus: the client's address is the entry that many hops
+   * from the right of X-Forwarded-For (as Express's `trust proxy` with a number). 0: none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' || v === 'false' ? '0' : v))
+    .pipe(z.string().regex(/^\d{1,2}$/, 'must be the number of proxies in front of Chorus (0 when none)'))
+    .transform(Number),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
@@ -48,10 +60,16 @@ export type Env = z.infer<typeof EnvSchema> & {
 /** Settings a real production deployment cannot run without. */
 const REQUIRED_IN_PRODUCTION = ['APP_URL', 'DATABASE_URL', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'RESEND_API_KEY'] as const
 
-const OFFLINE_STRIPE_WEBHOOK_SECRET = 'whsec_chorus_offline_stripe_emulator'
 const DEV_SESSION_SECRET = 'chorus-development-session-secret-not-for-production'
 
 export class EnvError extends Error {}
+
+/** One per process: the development server re-imports this module, the emulator it started stays. */
+function localWebhookSecret() {
+  const state = globalThis as typeof globalThis & { __chorusLocalWebhookSecret?: string }
+  state.__chorusLocalWebhookSecret ??= `whsec_${randomBytes(24).toString('base64')}`
+  return state.__chorusLocalWebhookSecret
+}
 
 /** Reads and checks the environment once at boot; the message names every problem. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -77,7 +95,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     offline,
     sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
-    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? OFFLINE_STRIPE_WEBHOOK_SECRET,
+    // The local emulator signs with a secret made at each start: a constant in the code would let
+    // anyone who has read it sign Stripe events for an offline build.
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || localWebhookSecret(),
   }
 }
 

@@ -1,37 +1,71 @@
+import { isIP } from 'node:net'
 import { getEnv } from './env.server.ts'
 
-/**
- * The client's address for rate limiting. Behind a proxy (TRUST_PROXY=1) the proxy's
- * X-Forwarded-For is believed; otherwise clients cannot choose their own bucket.
- */
-export function clientIp(request: Request) {
-  if (getEnv().TRUST_PROXY) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-    if (forwarded) return forwarded.slice(0, 64)
-  }
-  return 'direct'
+/** What the server hands Remix beside the request (see app/server.mjs): the connection's peer. */
+export interface ServerContext {
+  remoteAddress?: string
+}
+
+const peerOf = (context: unknown) => {
+  const address = (context as ServerContext | undefined)?.remoteAddress
+  return typeof address === 'string' && address ? address : 'unknown'
+}
+
+/** `::ffff:203.0.113.9` is the IPv4 address it carries; anything that is not an address is kept, bounded. */
+function normaliseAddress(value: string) {
+  const trimmed = value.trim()
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed)
+  if (mapped) return mapped[1]
+  return isIP(trimmed) ? trimmed.toLowerCase() : trimmed.slice(0, 64)
 }
 
 /**
- * The site's own origin, as browsers send it in the Origin header: from APP_URL, never from the
- * request's Host or X-Forwarded-Host, which a client or a misconfigured proxy can set to anything.
+ * The client's address, for throttling. The connection's peer is the client unless
+ * `TRUST_PROXY=N` says N proxies stand in front: then each proxy appended the address it saw to
+ * X-Forwarded-For, and the client is the entry N hops from the right (counting the peer as the
+ * first hop), exactly as Express's `trust proxy` with a number. Entries further left were written
+ * by the client and are never believed. With no peer known (a server that passes none) and no
+ * proxy trusted, every request shares one address: throttles keyed on it must not refuse owners.
  */
+export function clientIp(request: Request, context?: unknown) {
+  const hops = getEnv().TRUST_PROXY
+  const chain = [peerOf(context)]
+  if (hops > 0) {
+    const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim())
+    for (let i = forwarded.length - 1; i >= 0 && chain.length <= hops; i--) {
+      if (forwarded[i]) chain.push(forwarded[i])
+    }
+  }
+  return normaliseAddress(chain[Math.min(hops, chain.length - 1)])
+}
+
+/** The site's own origin: from APP_URL (or its default), never from what a request names. */
 export function siteOrigin(_request?: Request) {
   return new URL(getEnv().appUrl).origin
 }
 
 /**
  * Refuses state-changing requests made by another site. Browsers say where a request comes from
- * (Sec-Fetch-Site, Origin); requests without either (mail clients' one-click unsubscribe,
- * server-to-server calls) are not a browser forgery and pass.
+ * (Sec-Fetch-Site, Origin); a request with neither is let through only when its Referer is this
+ * site (old browsers) or the route takes posts from mail clients (`oneClick`, RFC 8058), which
+ * carry a secret token in the address and no browser headers.
  */
-export function isCrossSite(request: Request) {
+export function isCrossSite(request: Request, options: { oneClick?: boolean } = {}) {
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false
   const fetchSite = request.headers.get('sec-fetch-site')
   if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
   const origin = request.headers.get('origin') ?? request.headers.get(FORWARDED_ORIGIN_HEADER)
-  if (!origin || origin === 'null') return origin === 'null'
-  return origin !== siteOrigin()
+  if (origin) return origin === 'null' || (origin !== siteOrigin(request) && origin !== new URL(request.url).origin)
+  const referer = request.headers.get('referer')
+  if (referer) {
+    try {
+      const from = new URL(referer).origin
+      return from !== siteOrigin(request) && from !== new URL(request.url).origin
+    } catch {
+      return true
+    }
+  }
+  return !options.oneClick
 }
 
 /**
@@ -41,8 +75,8 @@ export function isCrossSite(request: Request) {
  */
 export const FORWARDED_ORIGIN_HEADER = 'x-chorus-mismatched-origin'
 
-export function requireSameOrigin(request: Request) {
-  if (isCrossSite(request)) {
+export function requireSameOrigin(request: Request, options: { oneClick?: boolean } = {}) {
+  if (isCrossSite(request, options)) {
     throw new Response('This form was sent from another website, so Chorus refused it. Go back to Chorus and try again.', {
       status: 403,
       statusText: 'Forbidden',
@@ -100,8 +134,8 @@ const UNREADABLE = /\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * Reads a submitted form after the Origin check. Oversized bodies are a 413; unreadable ones,
  * and text with control characters in it, are a 400 that changes nothing.
  */
-export async function readForm(request: Request) {
-  requireSameOrigin(request)
+export async function readForm(request: Request, options: { oneClick?: boolean } = {}) {
+  requireSameOrigin(request, options)
   const body = await readBody(request, FORM_LIMIT_BYTES)
   let form: FormData
   try {
@@ -131,8 +165,30 @@ export function queryText(value: string | null | undefined, max: number) {
   return (value ?? '').replace(new RegExp(UNTYPEABLE.source, 'g'), '').slice(0, max)
 }
 
-/** Only same-site paths, so a login link cannot send someone to another website. */
+/** Characters a browser drops or treats as a separator inside a URL before deciding where it points. */
+const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/
+
+/**
+ * The one way a target taken from a request becomes a redirect: a path on this site, or
+ * `fallback`. Refused: anything not starting with one `/`, scheme-relative forms (`//`, `/\`),
+ * backslashes anywhere (browsers read them as `/`), whitespace and control characters (browsers
+ * strip them, turning `/\t/evil` into `//evil`), encoded slashes, backslashes and control
+ * characters (`%2f`, `%5c`, `%09`), which a later decode could turn into the same, and anything
+ * that does not resolve to this origin. Never throws.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = '/account') {
-  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
-  return to
+  if (typeof to !== 'string' || to.length === 0 || to.length > 1000) return fallback
+  if (!to.startsWith('/') || to.startsWith('//')) return fallback
+  if (to.includes('\\') || URL_NOISE.test(to)) return fallback
+  if (/%(?:2f|5c|[01][0-9a-f]|7f|e2%80%[8a][0-9a-f]|c2%a0|c2%ad|ef%bb%bf)/i.test(to)) return fallback
+  try {
+    const base = 'http://chorus.invalid'
+    const resolved = new URL(to, base)
+    const path = resolved.pathname + resolved.search + resolved.hash
+    // `/..//evil` resolves to `//evil`, which would leave the site once sent as a Location.
+    if (resolved.origin !== base || path.startsWith('//')) return fallback
+    return path
+  } catch {
+    return fallback
+  }
 }

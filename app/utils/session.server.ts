@@ -2,8 +2,13 @@ import { createCookie, redirect } from '@remix-run/node'
 import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
 import { db } from './db.server.ts'
-import { getEnv } from './env.server.ts'
+import { getEnv, type Env } from './env.server.ts'
 import { requireSameOrigin } from './request.server.ts'
+
+/** Secure whenever the site is reached over https (an offline demo behind TLS too), and always in real production. */
+export function cookiesSecure(env: Pick<Env, 'appUrl' | 'NODE_ENV' | 'CHORUS_OFFLINE'>) {
+  return env.appUrl.startsWith('https:') || (env.NODE_ENV === 'production' && !env.CHORUS_OFFLINE)
+}
 
 let cookie: ReturnType<typeof createCookie> | undefined
 function sessionCookie() {
@@ -11,7 +16,7 @@ function sessionCookie() {
   cookie ??= createCookie('chorus_session', {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env.NODE_ENV === 'production' && !env.CHORUS_OFFLINE,
+    secure: cookiesSecure(env),
     path: '/',
     maxAge: SESSION_TTL_MS / 1000,
     secrets: [env.sessionSecret],

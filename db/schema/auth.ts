@@ -62,6 +62,16 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 )
 
+/**
+ * Growing delays (app/domain/auth/rate-limit.server.ts): attempts counted per key, and when the
+ * last one was admitted. `known:` keys record a successful sign-in from an address instead.
+ */
+export const throttles = pgTable('throttles', {
+  key: text().primaryKey(),
+  hits: integer().notNull().default(0),
+  lastAt: timestamp({ withTimezone: true }).notNull(),
+})
+
 export type User = typeof users.$inferSelect
 export type Role = (typeof userRole.enumValues)[number]
 export type Session = typeof sessions.$inferSelect

@@ -31,6 +31,8 @@ export async function callRoute(
     body?: BodyInit
     contentType?: string
     headers?: Record<string, string>
+    /** What the server passes beside the request, e.g. `{ remoteAddress }`. */
+    context?: Record<string, unknown>
   } = {},
 ): Promise<RouteResult> {
   const method = options.method ?? (options.form || options.body !== undefined ? 'POST' : 'GET')
@@ -43,7 +45,7 @@ export async function callRoute(
   const request = new Request(`${ORIGIN}${options.path ?? '/'}`, { method, headers, body, duplex: 'half' } as RequestInit)
   let result: unknown
   try {
-    result = await handler({ request, params: options.params ?? {}, context: {} } as LoaderFunctionArgs)
+    result = await handler({ request, params: options.params ?? {}, context: options.context ?? {} } as LoaderFunctionArgs)
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown
     result = thrown

@@ -157,7 +157,9 @@ describe('press accounts', () => {
   const t = useTestDb()
 
   it('registers a pending journalist who must confirm their work email before officers see them', async () => {
-    const { user } = await registerJournalist(t.db, { name: 'Sam Hale', email: 'Sam@Gazette.example', password: 'a long enough password', outlet: 'The Gazette', jobTitle: 'Reporter', beats: ['workforce'], ip: '203.0.113.5', baseUrl: BASE_URL })
+    const registered = await registerJournalist(t.db, { name: 'Sam Hale', email: 'Sam@Gazette.example', password: 'a long enough password', outlet: 'The Gazette', jobTitle: 'Reporter', beats: ['workforce'], ip: '203.0.113.5', baseUrl: BASE_URL })
+    if (!registered.created) throw new Error('expected a new press account')
+    const { user } = registered
     expect(user.role).toBe('journalist')
     expect(await viewerFor(t.db, user)).toMatchObject({ kind: 'journalist', status: 'pending' })
     expect((await listJournalistQueue(t.db)).map((q) => q.userId)).not.toContain(user.id)

@@ -5,7 +5,8 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'
-import { consumeRateLimits, LIMITS } from './rate-limit.server.ts'
+import { evenly } from './evenly.server.ts'
+import { admit, loginThrottles, mailThrottles, recordLoginFailure, recordLoginSuccess } from './throttle.server.ts'
 import { deleteAllSessions } from './sessions.server.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
@@ -24,9 +25,13 @@ export function getUserById(db: Db, id: string) {
   return db.query.users.findFirst({ where: eq(users.id, id) })
 }
 
-/** Creates a plain account and queues the email that confirms its address. */
-export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
-  await consumeRateLimits(db, [{ key: `signup:ip:${input.ip}`, ...LIMITS.signupPerIp }])
+/**
+ * Creates a plain account and queues the email that confirms its address; an address that already
+ * has an account is refused with a message. For the join form, where a person pays next; the
+ * public sign-up form uses `signUp`, which says nothing about who has an account.
+ */
+export async function createAccount(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
+  await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
     const [user] = await tx
@@ -47,6 +52,44 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
   })
 }
 
+/**
+ * The public sign-up: the answer is the same whether or not the address has an account, so the
+ * form cannot be used to find out. A new address gets its account and a link to confirm it; the
+ * owner of an existing account gets an email saying someone tried, with links to sign in or reset.
+ * Both paths hash the password and queue one email, so they also take as long.
+ */
+export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
+  return evenly(async () => {
+  await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email.toLowerCase(), passwordHash })
+      .onConflictDoNothing()
+      .returning()
+    if (!user) {
+      await tellOwnerOfExistingAccount(tx, { email: input.email, baseUrl: input.baseUrl })
+      return { created: false as const }
+    }
+    const verifyToken = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
+    await enqueueVerificationEmail(tx, { user, token: verifyToken, baseUrl: input.baseUrl })
+    return { created: true as const, user, verifyToken }
+  })
+  })
+}
+
+/** Someone tried to create an account with an address that has one: its owner is told, nobody else. */
+export async function tellOwnerOfExistingAccount(tx: Db, input: { email: string; baseUrl: string }) {
+  const existing = await getUserByEmail(tx, input.email)
+  if (!existing) return
+  await enqueueEmail(tx, {
+    template: 'account-exists',
+    to: { email: existing.email, name: existing.name, userId: existing.id },
+    data: { signInUrl: `${input.baseUrl}/login`, resetUrl: `${input.baseUrl}/forgot-password` },
+  })
+}
+
 function enqueueVerificationEmail(tx: Db, input: { user: { email: string; name: string; id: string }; token: string; baseUrl: string }) {
   return enqueueEmail(tx, {
     template: 'verify-email',
@@ -55,16 +98,24 @@ function enqueueVerificationEmail(tx: Db, input: { user: { email: string; name: 
   })
 }
 
-/** Checks an email and password; limited per account and per address so guessing is slow. */
-export async function authenticate(db: Db, input: { email: string; password: string; ip: string }) {
+/**
+ * Checks an email and password. Attempts are throttled per account, per (account, address) and
+ * per address with growing delays (throttle.server.ts); an address the owner signed in from before
+ * is held only by its own (account, address) delay, so strangers elsewhere cannot keep the owner
+ * out. A successful sign-in takes its attempt back. An unknown address is checked against a dummy
+ * hash and throttled alike, so neither the answer nor its time says whether the account exists.
+ */
+export async function authenticate(db: Db, input: { email: string; password: string; ip: string; now?: Date }) {
   const email = input.email.toLowerCase()
-  await consumeRateLimits(db, [
-    { key: `login:ip:${input.ip}`, ...LIMITS.loginPerIp },
-    { key: `login:account:${email}`, ...LIMITS.loginPerAccount },
-  ])
+  const admitted = await loginThrottles(db, { email, address: input.ip, now: input.now })
+  await admit(db, admitted, input.now)
   const user = await getUserByEmail(db, email)
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)
-  if (!user || !valid) throw new DomainError('unauthenticated', 'The email address or password is incorrect')
+  if (!user || !valid) {
+    await recordLoginFailure(db, input.now)
+    throw new DomainError('unauthenticated', 'The email address or password is incorrect')
+  }
+  await recordLoginSuccess(db, { email, address: input.ip, admitted, now: input.now })
   return user
 }
 
@@ -137,20 +188,22 @@ export async function renewEmailVerification(db: Db, input: { userId: string; ba
 
 /**
  * Emails a reset link when the address has an account. Returns false otherwise: the page says
- * the same either way, so nobody can learn who has an account.
+ * the same either way, and the answer takes the same time (see `evenly`).
  */
-export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string }) {
-  await consumeRateLimits(db, [{ key: `reset:account:${input.email.toLowerCase()}`, ...LIMITS.resetPerAccount }])
-  return db.transaction(async (tx) => {
-    const user = await getUserByEmail(tx, input.email)
-    if (!user) return false
-    const token = await issueToken(tx, { userId: user.id, purpose: 'reset_password' })
-    await enqueueEmail(tx, {
-      template: 'password-reset',
-      to: { email: user.email, name: user.name, userId: user.id },
-      data: { resetUrl: `${input.baseUrl}/reset-password?token=${encodeURIComponent(token)}` },
+export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string; ip?: string }) {
+  return evenly(async () => {
+    await admit(db, mailThrottles('reset', { email: input.email, address: input.ip ?? 'unknown' }))
+    return db.transaction(async (tx) => {
+      const user = await getUserByEmail(tx, input.email)
+      if (!user) return false
+      const token = await issueToken(tx, { userId: user.id, purpose: 'reset_password' })
+      await enqueueEmail(tx, {
+        template: 'password-reset',
+        to: { email: user.email, name: user.name, userId: user.id },
+        data: { resetUrl: `${input.baseUrl}/reset-password?token=${encodeURIComponent(token)}` },
+      })
+      return true
     })
-    return true
   })
 }
 

@@ -2,6 +2,7 @@ import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits } from '../../../db/schema/index.ts'
 import { DomainError } from '../errors.ts'
+import { pruneThrottles } from './throttle.server.ts'
 
 export interface Limit {
   /** e.g. `login:ip:203.0.113.9` */
@@ -10,11 +11,11 @@ export interface Limit {
   windowSeconds: number
 }
 
+/**
+ * Fixed windows for actions of signed-in people. Sign-in, sign-up, reset and subscriptions use
+ * growing delays instead (throttle.server.ts), which a stranger cannot turn into a lock-out.
+ */
 export const LIMITS = {
-  loginPerAccount: { max: 10, windowSeconds: 15 * 60 },
-  loginPerIp: { max: 100, windowSeconds: 15 * 60 },
-  signupPerIp: { max: 20, windowSeconds: 60 * 60 },
-  resetPerAccount: { max: 5, windowSeconds: 60 * 60 },
   /** Each attempt to join starts a checkout with the payment provider. */
   joinPerAccount: { max: 10, windowSeconds: 60 * 60 },
   /** Far more than anyone backs by hand; stops a script walking every motion. */
@@ -50,4 +51,5 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
 /** Old windows are useless; the worker calls this now and then. */
 export async function pruneRateLimits(db: Db, now = new Date()) {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)))
+  await pruneThrottles(db, now)
 }

@@ -25,3 +25,11 @@ describe('account forms', () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ['confirmPassword'], message: 'The passwords do not match' })
   })
 })
+
+describe('names shown to others', () => {
+  it('lose bidirectional control characters on input, so a name cannot reverse what is shown around it', () => {
+    const parsed = SignupSchema.parse({ name: 'Sam \u202egnp.exe\u202c Hale\u2066\u200f', email: 'sam@example.test', password: 'a long enough password' })
+    expect(parsed.name).toBe('Sam gnp.exe Hale')
+    expect(SignupSchema.safeParse({ name: '\u202e\u2066', email: 'sam@example.test', password: 'a long enough password' }).success).toBe(false)
+  })
+})

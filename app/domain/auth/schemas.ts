@@ -14,12 +14,25 @@ export const NewPasswordField = z
   .min(12, 'Password must be at least 12 characters')
   .max(200, 'Password must be 200 characters or fewer')
 
+/**
+ * Characters that reorder the text around them (embeddings, overrides, isolates and marks): in a
+ * name they can make it read as something else, or spill into what is shown after it.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+export const withoutBidiControls = (value: string) => value.replace(BIDI_CONTROLS, '')
+
+/** Text about a person that others will see (name, outlet, role): bidirectional controls removed. */
+export const shownText = (required: string, max: number, label: string) =>
+  z
+    .string({ error: required })
+    .transform(withoutBidiControls)
+    .pipe(z.string().trim().min(1, required).max(max, `${label} must be ${max} characters or fewer`))
+
+export const PersonNameField = shownText('Enter your full name', 120, 'Name')
+
 export const SignupSchema = z.object({
-  name: z
-    .string({ error: 'Enter your full name' })
-    .trim()
-    .min(1, 'Enter your full name')
-    .max(120, 'Name must be 120 characters or fewer'),
+  name: PersonNameField,
   email: EmailField,
   password: NewPasswordField,
 })
@@ -30,7 +43,8 @@ export const LoginSchema = z.object({
     .string({ error: 'Enter your password' })
     .min(1, 'Enter your password')
     .max(200, 'Password must be 200 characters or fewer'),
-  redirectTo: z.string().max(500).optional(),
+  // Any length: an unusable target falls back to the account page (safeRedirect), never an error.
+  redirectTo: z.string().optional(),
 })
 
 export const ForgotPasswordSchema = z.object({ email: EmailField })

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import type Stripe from 'stripe'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, users, type Membership, type Tier } from '../../../db/schema/index.ts'
-import { signUp } from '../auth/accounts.server.ts'
+import { createAccount } from '../auth/accounts.server.ts'
 import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { setPreferences } from '../outbox/preferences.server.ts'
@@ -44,7 +44,7 @@ export async function startMembership(
     let userId = input.userId
     if (!userId) {
       if (!input.newAccount) throw new DomainError('invalid_input', 'Enter your name, email address and a password')
-      userId = (await signUp(tx, { ...input.newAccount, ip: input.ip, baseUrl: input.baseUrl })).user.id
+      userId = (await createAccount(tx, { ...input.newAccount, ip: input.ip, baseUrl: input.baseUrl })).user.id
     }
 
     const values = {

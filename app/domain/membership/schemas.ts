@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EmailField, NewPasswordField } from '../auth/schemas.ts'
+import { EmailField, NewPasswordField, PersonNameField } from '../auth/schemas.ts'
 import { OPTIONAL_TOPICS } from '../outbox/topics.ts'
 import { normaliseRegistrationNumber } from './registration.ts'
 
@@ -58,7 +58,7 @@ function withRules<T extends Fields>(schema: z.ZodType<T>) {
 }
 
 const NewAccountFields = z.object({
-  name: z.string({ error: 'Enter your full name' }).trim().min(1, 'Enter your full name').max(120, 'Name must be 120 characters or fewer'),
+  name: PersonNameField,
   email: EmailField,
   password: NewPasswordField,
 })

@@ -2,9 +2,10 @@ import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { journalistAlertTopics, journalists, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
-import { issueToken } from '../auth/accounts.server.ts'
+import { issueToken, tellOwnerOfExistingAccount } from '../auth/accounts.server.ts'
+import { evenly } from '../auth/evenly.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
-import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
+import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { Viewer } from './embargo.ts'
@@ -19,17 +20,26 @@ export interface JournalistRegistration {
   beats: PressTopic[]
 }
 
-/** A press account: a journalist user, pending until an officer approves it; the work email is confirmed first. */
+/**
+ * A press account: a journalist user, pending until an officer approves it; the work email is
+ * confirmed first. Like the sign-up form, the answer is the same whether or not the address has an
+ * account (its owner is emailed instead), and takes as long.
+ */
 export async function registerJournalist(db: Db, input: JournalistRegistration & { ip: string; baseUrl: string }) {
-  await consumeRateLimits(db, [{ key: `signup:ip:${input.ip}`, ...LIMITS.signupPerIp }])
-  const passwordHash = await hashPassword(input.password)
-  return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash, role: 'journalist' }).onConflictDoNothing().returning()
-    if (!user) throw new DomainError('conflict', 'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.', 'email')
-    await tx.insert(journalists).values({ userId: user.id, outlet: input.outlet, jobTitle: input.jobTitle, workEmail: user.email, beats: input.beats })
-    const token = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
-    await enqueueEmail(tx, { template: 'verify-email', to: { email: user.email, name: user.name, userId: user.id }, data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(token)}` } })
-    return { user, verifyToken: token }
+  return evenly(async () => {
+    await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
+    const passwordHash = await hashPassword(input.password)
+    return db.transaction(async (tx) => {
+      const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash, role: 'journalist' }).onConflictDoNothing().returning()
+      if (!user) {
+        await tellOwnerOfExistingAccount(tx, { email: input.email, baseUrl: input.baseUrl })
+        return { created: false as const }
+      }
+      await tx.insert(journalists).values({ userId: user.id, outlet: input.outlet, jobTitle: input.jobTitle, workEmail: user.email, beats: input.beats })
+      const token = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
+      await enqueueEmail(tx, { template: 'verify-email', to: { email: user.email, name: user.name, userId: user.id }, data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(token)}` } })
+      return { created: true as const, user, verifyToken: token }
+    })
   })
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PersonNameField, withoutBidiControls } from '../auth/schemas.ts'
 import { PRESS_TOPIC_SLUGS } from './topics.ts'
 import { TEMPLATE_KEYS } from './templates.ts'
 
@@ -59,9 +60,9 @@ export const WithdrawSchema = z.object({
 })
 
 export const JournalistRegistrationSchema = z.object({
-  name: z.string({ error: 'Enter your full name' }).trim().min(1, 'Enter your full name').max(120, 'Name must be 120 characters or fewer'),
-  outlet: z.string({ error: 'Enter the outlet you write or broadcast for' }).trim().min(2, 'Enter the outlet you write or broadcast for').max(160, 'Outlet must be 160 characters or fewer'),
-  jobTitle: z.string({ error: 'Enter your role, like “Social affairs correspondent”' }).trim().min(2, 'Enter your role, like “Social affairs correspondent”').max(120, 'Role must be 120 characters or fewer'),
+  name: PersonNameField,
+  outlet: z.string({ error: 'Enter the outlet you write or broadcast for' }).transform(withoutBidiControls).pipe(z.string().trim().min(2, 'Enter the outlet you write or broadcast for').max(160, 'Outlet must be 160 characters or fewer')),
+  jobTitle: z.string({ error: 'Enter your role, like “Social affairs correspondent”' }).transform(withoutBidiControls).pipe(z.string().trim().min(2, 'Enter your role, like “Social affairs correspondent”').max(120, 'Role must be 120 characters or fewer')),
   email: z
     .string({ error: 'Enter your work email address' })
     .trim()

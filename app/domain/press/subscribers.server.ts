@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { pressSubscribers } from '../../../db/schema/index.ts'
-import { consumeRateLimits } from '../auth/rate-limit.server.ts'
+import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
@@ -14,7 +14,7 @@ import type { PressTopic } from './topics.ts'
  * address was known.
  */
 export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string }) {
-  await consumeRateLimits(db, [{ key: `press-subscribe:ip:${input.ip}`, max: 10, windowSeconds: 3600 }])
+  await admit(db, mailThrottles('subscribe', { email: input.email, address: input.ip }))
   const secret = generateSecret()
   return db.transaction(async (tx) => {
     const email = input.email.toLowerCase()
