@@ -55,12 +55,12 @@ export function isCrossSite(request: Request, options: { oneClick?: boolean } = 
   const fetchSite = request.headers.get('sec-fetch-site')
   if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
   const origin = request.headers.get('origin') ?? request.headers.get(FORWARDED_ORIGIN_HEADER)
-  if (origin) return origin === 'null' || (origin !== siteOrigin(request) && origin !== new URL(request.url).origin)
+  if (origin) return origin !== siteOrigin()
   const referer = request.headers.get('referer')
   if (referer) {
     try {
       const from = new URL(referer).origin
-      return from !== siteOrigin(request) && from !== new URL(request.url).origin
+      return from !== siteOrigin()
     } catch {
       return true
     }

@@ -120,6 +120,8 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
   let [ballot] = await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
   if (!ballot) throw new DomainError('not_found', 'No such ballot')
   if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
+  // A ballot form always carries the attempt its page made; anything else is not that form.
+  if (input.attempt !== undefined && !isAttempt(input.attempt)) throw new DomainError('invalid_input', 'This ballot form is not valid any more. Open the ballot again to vote.')
   const candidates = ballot.kind === 'election' ? await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id)) : 0
   let choice: unknown
   if (input.vote.kind === 'motion') {
