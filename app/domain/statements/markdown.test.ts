@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from './markdown.ts'
+import { markdownProblem, plainTextHtml, renderMarkdown } from './markdown.ts'
 
 /** Markdown written by someone hostile, or pasted from somewhere hostile. */
 const HOSTILE = [
@@ -31,8 +31,8 @@ const HOSTILE = [
 ]
 
 describe('renderMarkdown', () => {
-  it('keeps the structure of a statement', () => {
-    const html = renderMarkdown('# Caseloads\n\nSocial workers need **time** with *children*.\n\n- one\n- two\n\n> Evidence matters.\n\n[Read the review](https://example.org/review)')
+  it('keeps the structure of a statement', async () => {
+    const html = await renderMarkdown('# Caseloads\n\nSocial workers need **time** with *children*.\n\n- one\n- two\n\n> Evidence matters.\n\n[Read the review](https://example.org/review)')
     expect(html).toContain('<h2>Caseloads</h2>')
     expect(html).toContain('<strong>time</strong>')
     expect(html).toContain('<li>one</li>')
@@ -41,8 +41,8 @@ describe('renderMarkdown', () => {
   })
 
   for (const input of HOSTILE) {
-    it(`makes ${JSON.stringify(input).slice(0, 60)} harmless`, () => {
-      const html = renderMarkdown(input).toLowerCase()
+    it(`makes ${JSON.stringify(input).slice(0, 60)} harmless`, async () => {
+      const html = (await renderMarkdown(input)).toLowerCase()
       expect(html).not.toMatch(/<script|<iframe|<svg|<img|<object|<embed|<form|<input|<style|<math|<details/)
       expect(html).not.toMatch(/\son[a-z]+\s*=/)
       expect(html).not.toMatch(/javascript:|vbscript:|data:text|href="\/\//)
@@ -50,7 +50,29 @@ describe('renderMarkdown', () => {
     })
   }
 
-  it('keeps ordinary text that merely mentions dangerous words', () => {
-    expect(renderMarkdown('Never write javascript: in a link.')).toContain('Never write javascript: in a link.')
+  it('keeps ordinary text that merely mentions dangerous words', async () => {
+    expect(await renderMarkdown('Never write javascript: in a link.')).toContain('Never write javascript: in a link.')
+  })
+
+  it('refuses text nested too deeply or too long before rendering it, naming the field', async () => {
+    expect(markdownProblem('> '.repeat(13) + 'deep')).toMatch(/nest at most 12 levels/)
+    expect(markdownProblem('- '.repeat(13) + 'deep')).toMatch(/nest at most 12 levels/)
+    expect(markdownProblem('> - 1. > quoted list in a quote')).toBeNull()
+    expect(markdownProblem('x'.repeat(50_001))).toMatch(/under 50,000 characters/)
+    expect(markdownProblem('**a _'.repeat(2000))).toMatch(/more than 600 formatting marks/)
+    expect(markdownProblem('[a](b)'.repeat(400))).toMatch(/more than 600 formatting marks/)
+    expect(markdownProblem('[a](b)'.repeat(200) + '\n\n' + '[a](b)'.repeat(200))).toBeNull()
+    expect(markdownProblem('['.repeat(10_000))).toMatch(/more than 64 “\[” in a row/)
+    await expect(renderMarkdown('>'.repeat(5000) + ' x', { field: 'body' })).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
+  })
+
+  it('refuses a render that overruns its time, and renders the next text as usual', async () => {
+    const long = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} says **why** social workers need [time](https://example.org/${i}).`.repeat(4)).join('\n\n')
+    await expect(renderMarkdown(long, { field: 'body', timeLimitMs: 1 })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/too complicated/) })
+    expect(await renderMarkdown('Still **here**.')).toBe('<p>Still <strong>here</strong>.</p>\n')
+  })
+
+  it('shows unrendered text as escaped paragraphs', () => {
+    expect(plainTextHtml('One <b>\n\nTwo & three')).toBe('<p>One &lt;b&gt;</p>\n<p>Two &amp; three</p>')
   })
 })
