@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.server.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
+import { backfillRenderedHtml } from '../domain/statements/backfill-html.server.ts'
 import { remindStatementReviews } from '../domain/statements/mail.server.ts'
 import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
@@ -9,7 +10,7 @@ import { advanceBallots } from '../domain/voting/ballots.server.ts'
 /**
  * The periodic upkeep every worker loop runs (each minute): ballots open and are counted on
  * time, overdue memberships lapse, officers hear of statements due for review, old counters and
- * sessions go.
+ * sessions go, and Markdown saved before its HTML was stored gets rendered.
  */
 export function housekeeping(db: Db, baseUrl: string) {
   return async () => {
@@ -19,5 +20,6 @@ export function housekeeping(db: Db, baseUrl: string) {
     await settleStatementVotes(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
     await remindStatementReviews(db, { baseUrl })
+    await backfillRenderedHtml(db)
   }
 }

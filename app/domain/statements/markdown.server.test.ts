@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { markdownProblem, plainTextHtml, renderMarkdown } from './markdown.ts'
+import { markdownProblem, renderMarkdown } from './markdown.server.ts'
+import { plainTextHtml } from './stored-html.ts'
 
 /** Markdown written by someone hostile, or pasted from somewhere hostile. */
 const HOSTILE = [
