@@ -21,8 +21,10 @@ export const MARKDOWN_LIMITS = {
   maxMarkRun: 64,
   /** Tags kept one inside another; deeper ones are dropped by the sanitiser. */
   maxHtmlNesting: 24,
-  /** Wall-clock time one render may take in the worker. */
+  /** Wall-clock time one render may take in the worker when saving (generous: a busy server is slower). */
   renderMs: 1000,
+  /** An officer's preview answers within 200 ms or says the text is too complicated. */
+  previewMs: 180,
 } as const
 
 /**
@@ -94,6 +96,8 @@ class Renderer {
       worker.on('message', onReady)
       worker.once('error', reject)
     })
+    // A worker started in the background may fail with nobody waiting yet; whoever waits still sees it.
+    this.ready.catch(() => {})
     worker.on('message', (message: { id?: number; html?: string; error?: string }) => {
       const job = this.current
       if (!job || message.id !== job.id) return
@@ -115,6 +119,12 @@ class Renderer {
     const job = this.current
     this.current = null
     job?.reject(new DomainError('invalid_input', TOO_SLOW))
+  }
+
+  /** Settles once a worker is ready (or at once when none is starting). */
+  async idle() {
+    await this.queue
+    await this.ready?.catch(() => {})
   }
 
   render(markdown: string, timeLimitMs: number): Promise<string> {
@@ -140,6 +150,8 @@ class Renderer {
         const timer = setTimeout(() => {
           this.discard(worker)
           void worker.terminate()
+          // The replacement starts now, off any request, so the next render does not wait for it.
+          this.start()
         }, timeLimitMs)
         const done = <T>(f: (v: T) => void) => (v: T) => {
           clearTimeout(timer)
@@ -152,6 +164,11 @@ class Renderer {
 }
 
 const renderer = new Renderer()
+
+/** Waits for renders in hand and for a replacement worker to be ready. */
+export function markdownRendererIdle() {
+  return renderer.idle()
+}
 
 const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~', '|', '!'].map((c) => c.charCodeAt(0)))
 
