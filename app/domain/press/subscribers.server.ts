@@ -14,7 +14,8 @@ import type { PressTopic } from './topics.ts'
  * address was known.
  */
 export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string }) {
-  await consumeRateLimits(db, [{ key: `press-subscribe:ip:${input.ip}`, max: 10, windowSeconds: 3600 }])
+  // Each request mails a confirmation link to an address nobody has confirmed: a few an hour per client.
+  await consumeRateLimits(db, [{ key: `press-subscribe:ip:${input.ip}`, max: 3, windowSeconds: 3600 }])
   const secret = generateSecret()
   return db.transaction(async (tx) => {
     const email = input.email.toLowerCase()
