@@ -7,6 +7,7 @@
  * suite is shared, and other processes' load stretches wall-clock time but not the work we do.
  */
 import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { backfillRenderedHtml } from '../../app/domain/statements/backfill-html.server.ts'
 import { markdownRendererIdle, renderMarkdown } from '../../app/domain/statements/markdown.server.ts'
@@ -24,9 +25,11 @@ import * as statementVersion from '../../app/routes/statements.$slug_.versions.$
 import * as statementsFeedAtom from '../../app/routes/statements.feed[.]atom.ts'
 import * as statementsFeedJson from '../../app/routes/statements.feed[.]json.ts'
 import * as statementsFeedRss from '../../app/routes/statements.feed[.]xml.ts'
-import { briefings, statements, statementVersions } from '../../db/schema/index.ts'
+import { briefings, outboxJobs, statements, statementVersions } from '../../db/schema/index.ts'
+import { createBriefingFromTemplate, releaseBriefing, saveAndReleaseBriefing } from '../../app/domain/press/briefings.server.ts'
 import { useTestDb } from '../helpers/db.ts'
-import { callRoute, signedInAs, type RouteResult } from '../helpers/routes.ts'
+import { BASE_URL, briefingFields, createJournalist } from '../helpers/press.ts'
+import { callRoute, createUser, signedInAs, type RouteResult } from '../helpers/routes.ts'
 
 const BOUND_MS = 200
 
@@ -142,4 +145,20 @@ describe('pathological text', () => {
     const text = diff.fields.find((f) => f.field === 'body')!
     expect(text.parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['changed'])
   }, 120_000)
+
+  it('a briefing whose text cannot be rendered is neither saved nor sent, and no alert goes', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    await createJournalist(t.db, { status: 'approved' })
+    const draft = await createBriefingFromTemplate(t.db, { actorId: officer.id, template: 'serious_case_review' })
+    const hostile = PATHOLOGICAL['thousands of nested block quotes']
+    await expect(saveAndReleaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, fields: briefingFields({ body: hostile }), embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
+    const [kept] = await t.db.select().from(briefings).where(eq(briefings.id, draft.id))
+    expect(kept).toMatchObject({ status: 'draft', body: draft.body, bodyHtml: draft.bodyHtml })
+
+    // A draft saved before HTML was stored is rendered when sent: if that fails, it stays a draft.
+    await t.db.update(briefings).set({ headline: 'Chorus responds', standfirst: 'Chorus responds to the review.', body: hostile, bodyHtml: null }).where(eq(briefings.id, draft.id))
+    await expect(releaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input' })
+    expect((await t.db.select().from(briefings).where(eq(briefings.id, draft.id)))[0]).toMatchObject({ status: 'draft', publishedAt: null, issuedAt: null })
+    expect(await t.db.select().from(outboxJobs).where(eq(outboxJobs.template, 'press-alert'))).toEqual([])
+  })
 })
