@@ -146,20 +146,20 @@ class Renderer {
   }
 
   private dispatch(worker: Worker, markdown: string, timeLimitMs: number) {
-      return new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          this.discard(worker)
-          void worker.terminate()
-          // The replacement starts now, off any request, so the next render does not wait for it.
-          this.start()
-        }, timeLimitMs)
-        const done = <T>(f: (v: T) => void) => (v: T) => {
-          clearTimeout(timer)
-          f(v)
-        }
-        this.current = { id: this.nextId++, resolve: done(resolve), reject: done(reject) }
-        worker.postMessage({ id: this.current.id, markdown })
-      })
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.discard(worker)
+        void worker.terminate()
+        // The replacement starts now, off any request, so the next render does not wait for it.
+        this.start()
+      }, timeLimitMs)
+      const done = <T>(f: (v: T) => void) => (v: T) => {
+        clearTimeout(timer)
+        f(v)
+      }
+      this.current = { id: this.nextId++, resolve: done(resolve), reject: done(reject) }
+      worker.postMessage({ id: this.current.id, markdown })
+    })
   }
 }
 
