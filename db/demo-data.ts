@@ -1,3 +1,4 @@
+import { backfillRenderedHtml } from '../app/domain/statements/backfill-html.server.ts'
 import { hash } from '@node-rs/argon2'
 import { eq, inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
@@ -26,6 +27,7 @@ export async function seedDemoData(db: Db) {
     .returning({ id: users.id, email: users.email })
   if (inserted.length === 0) {
     await seedDemoPress(db, now)
+    await backfillRenderedHtml(db, { batch: 1000 })
     return []
   }
 
@@ -102,6 +104,8 @@ export async function seedDemoData(db: Db) {
   await seedMemberMotion(db, byEmail.get('member@chorus.test'))
   await seedDemoPress(db, now)
   await seedPressContacts(db, now)
+  // The demo statements and briefings are written straight to the tables: their HTML is rendered here.
+  await backfillRenderedHtml(db, { batch: 1000 })
   return inserted.map((r) => r.email)
 }
 

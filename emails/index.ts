@@ -5,8 +5,10 @@ import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import ConsultationOpen from './consultation-open.tsx'
+import EnquiryAcknowledged from './enquiry-acknowledged.tsx'
 import EnquiryAssigned from './enquiry-assigned.tsx'
 import EnquiryDeclined from './enquiry-declined.tsx'
+import EnquiryDigest from './enquiry-digest.tsx'
 import EnquiryNew from './enquiry-new.tsx'
 import EnquiryReceived from './enquiry-received.tsx'
 import EnquiryReply from './enquiry-reply.tsx'
@@ -142,6 +144,17 @@ export const templates = {
     subject: (data) => `We have your enquiry: ${data.topic}`,
     previewProps: EnquiryReceived.PreviewProps,
   }),
+  'enquiry-acknowledged': template({
+    component: EnquiryAcknowledged,
+    subject: (data) => `The Chorus press office received your enquiry (${data.reference})`,
+    previewProps: EnquiryAcknowledged.PreviewProps,
+  }),
+  'enquiry-digest': template({
+    component: EnquiryDigest,
+    subject: (data) => `Media enquiries: ${data.count} in the queue`,
+    previewProps: EnquiryDigest.PreviewProps,
+  }),
+  /** No longer queued (officers get the digest); kept so jobs queued before it still send. */
   'enquiry-new': template({
     component: EnquiryNew,
     subject: (data) => `Media enquiry due ${data.deadline}: ${data.enquirer}`,

@@ -5,7 +5,7 @@ import { Notice } from '~/components/panels'
 import { StatementEditor, type EditorValues } from '~/components/statement-editor'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { StatementPreview } from '~/components/statement-text'
-import { renderMarkdown } from '~/domain/statements/markdown'
+import { MARKDOWN_LIMITS, renderMarkdown } from '~/domain/statements/markdown.server'
 import { getStatement, savePublishedStatement } from '~/domain/statements/officer.server'
 import { StatementSchema } from '~/domain/statements/schemas'
 import { editDraft } from '~/domain/statements/statements.server'
@@ -33,8 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: StatementSchema })
   if (submission.status !== 'success') return invalid(submission)
   const { intent, changeNote, ...fields } = submission.value
-  if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: renderMarkdown(fields.body) }, saved: null }
   try {
+    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) }, saved: null }
     if (s.status === 'draft' || s.status === 'consultation') {
       await editDraft(db, { ...fields, actorId: officer.id, statementId: s.id })
       return { ...submission.reply(), saved: 'Draft saved.' }

@@ -4,7 +4,7 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData } from '@remix-run/react'
 import { StatementEditor, type EditorValues } from '~/components/statement-editor'
 import { StatementPreview } from '~/components/statement-text'
-import { renderMarkdown } from '~/domain/statements/markdown'
+import { MARKDOWN_LIMITS, renderMarkdown } from '~/domain/statements/markdown.server'
 import { StatementSchema } from '~/domain/statements/schemas'
 import { createStatement } from '~/domain/statements/statements.server'
 import { db } from '~/utils/db.server'
@@ -22,8 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: StatementSchema })
   if (submission.status !== 'success') return invalid(submission)
   const { intent, changeNote: _, ...fields } = submission.value
-  if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: renderMarkdown(fields.body) } }
   try {
+    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     const s = await createStatement(db, { ...fields, actorId: officer.id })
     return redirect(`/officer/statements/${s.id}?saved=created`)
   } catch (error) {

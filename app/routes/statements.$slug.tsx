@@ -6,7 +6,7 @@ import { StatementEndorse } from '~/components/statement-endorse'
 import { StatementText } from '~/components/statement-text'
 import { StatementVersions } from '~/components/statement-versions'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { renderMarkdown } from '~/domain/statements/markdown'
+import { storedHtml } from '~/domain/statements/stored-html'
 import { getConsultation, getStatement, hasEndorsed } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${siteOrigin(request)}/statements/${s.slug}`,
     origin: siteOrigin(request),
     supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
-    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: s.nations.length === 0 || s.nations.length === 4 ? 'across the UK' : `in ${new Intl.ListFormat('en-GB').format(s.nations.map((n) => NATION_NAMES[n]))}`, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
+    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: s.nations.length === 0 || s.nations.length === 4 ? 'across the UK' : `in ${new Intl.ListFormat('en-GB').format(s.nations.map((n) => NATION_NAMES[n]))}`, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
     briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),

@@ -5,7 +5,7 @@ import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { StatementText } from '~/components/statement-text'
 import { FieldFrame } from '~/components/text-field-plain'
-import { renderMarkdown } from '~/domain/statements/markdown'
+import { storedHtml } from '~/domain/statements/stored-html'
 import { getConsultation, listOwnComments } from '~/domain/statements/officer.server'
 import { CommentSchema } from '~/domain/statements/schemas'
 import { commentOnConsultation } from '~/domain/statements/statements.server'
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const mine = user ? await listOwnComments(db, { userId: user.id, statementId: s.id }) : []
   return {
-    statement: { slug: s.slug, title: s.title, summary: s.summary, html: renderMarkdown(s.body), closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt) : null, consulting: s.status === 'consultation', open: s.status === 'consultation' && (!s.consultationClosesAt || s.consultationClosesAt > new Date()), ballotId: s.adoptionBallotId },
+    statement: { slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt) : null, consulting: s.status === 'consultation', open: s.status === 'consultation' && (!s.consultationClosesAt || s.consultationClosesAt > new Date()), ballotId: s.adoptionBallotId },
     signedIn: Boolean(user),
     mine: mine.map((c) => ({ id: c.id, body: c.body, at: formatLondon(c.createdAt), addressed: Boolean(c.addressedAt) })),
   }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { StatementText } from '~/components/statement-text'
 import { StatementVersionError } from '~/components/statement-version-error'
-import { renderMarkdown } from '~/domain/statements/markdown'
+import { storedHtml } from '~/domain/statements/stored-html'
 import { getStatementVersion } from '~/domain/statements/officer.server'
 import { getPublicStatement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     url: `${siteOrigin(request)}/statements/${s.slug}/versions/${n}`,
     statement: { slug: s.slug, current: s.version, statusLabel: STATEMENT_STATUS_LABELS[s.status] },
-    version: { n: v.version, title: v.title, summary: v.summary, html: renderMarkdown(v.body), changeNote: v.changeNote, date: v.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }) },
+    version: { n: v.version, title: v.title, summary: v.summary, html: storedHtml(v), changeNote: v.changeNote, date: v.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }) },
   }
 }
 

@@ -3,7 +3,9 @@ import type { Db } from '../../db/client.server.ts'
 import { housekeepingTicks } from '../../db/schema/index.ts'
 import { pruneRateLimits } from '../domain/auth/rate-limit.server.ts'
 import { deleteExpiredSessions } from '../domain/auth/sessions.server.ts'
+import { sendEnquiryDigest } from '../domain/press/enquiries.server.ts'
 import { lapseOverdueMemberships } from '../domain/membership/lapse.server.ts'
+import { backfillRenderedHtml } from '../domain/statements/backfill-html.server.ts'
 import { remindStatementReviews } from '../domain/statements/mail.server.ts'
 import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
@@ -11,6 +13,8 @@ import { advanceBallots } from '../domain/voting/ballots.server.ts'
 const JOB = 'upkeep'
 
 /**
+    await backfillRenderedHtml(db)
+    await sendEnquiryDigest(db, { baseUrl })
  * Claims tick `tick` of `job` for this process: true for exactly one caller per tick, across every
  * server and worker on the database. One upsert, so concurrent callers queue on the row and the
  * second finds the tick already taken.
@@ -26,7 +30,8 @@ export async function claimTick(db: Db, job: string, tick: number): Promise<bool
 
 /**
  * The periodic upkeep (each minute by default): ballots open and are counted on time, overdue
- * memberships lapse, officers hear of statements due for review, old counters and sessions go.
+ * memberships lapse, officers hear of statements due for review, old counters and sessions go,
+ * Markdown saved before its HTML was stored is rendered, and officers get the enquiry digest.
  * Every worker loop may call it as often as it likes; it runs once per tick of `everyMs` across
  * all processes, and returns whether this call ran it.
  */
@@ -44,6 +49,8 @@ export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000) {
     await settleStatementVotes(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
     await remindStatementReviews(db, { baseUrl })
+    await backfillRenderedHtml(db)
+    await sendEnquiryDigest(db, { baseUrl })
     return true
   }
 }

@@ -27,6 +27,8 @@ export const mediaEnquiries = pgTable(
     declineReason: text(),
     closedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     closedAt: timestamp({ withTimezone: true }),
+    /** When the officers' digest listed it; null while it waits for the next one. */
+    digestedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -31,6 +31,8 @@ export const briefings = pgTable(
     standfirst: text().notNull().default(''),
     /** The key lines, in Markdown (rendered and sanitised as statements are). */
     body: text().notNull().default(''),
+    /** The body rendered and sanitised when it was saved; null until a row from before is backfilled. */
+    bodyHtml: text(),
     keyFacts: text().array().notNull().default(sql`'{}'::text[]`),
     quotes: jsonb().$type<BriefingQuote[]>().notNull().default([]),
     notesToEditors: text().notNull().default(''),

@@ -17,6 +17,8 @@ export const statements = pgTable(
     title: text().notNull(),
     summary: text().notNull(),
     body: text().notNull(),
+    /** The body rendered and sanitised when it was saved; null until a row from before is backfilled. */
+    bodyHtml: text(),
     topics: text().array().notNull().default(sql`'{}'::text[]`),
     nations: nation().array().notNull().default(sql`'{}'::nation[]`),
     status: statementStatus().notNull().default('draft'),
@@ -48,6 +50,7 @@ export const statementVersions = pgTable(
     title: text().notNull(),
     summary: text().notNull(),
     body: text().notNull(),
+    bodyHtml: text(),
     changeNote: text().notNull(),
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -6,6 +6,7 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
 import { forgetPublicPages } from '../../utils/page-cache.server.ts'
+import { renderMarkdown } from '../statements/markdown.server.ts'
 import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
@@ -59,6 +60,7 @@ export function listCitableStatements(db: Db) {
 export async function createBriefingFromTemplate(db: Db, input: { actorId: string; template: BriefingTemplate }) {
   const t = BRIEFING_TEMPLATES[input.template]
   const suggested = await suggestStatements(db, t.statementTopics)
+  const bodyHtml = await renderBriefingBody(t.body)
   return db.transaction(async (tx) => {
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId))
     const [b] = await tx
@@ -69,6 +71,7 @@ export async function createBriefingFromTemplate(db: Db, input: { actorId: strin
         headline: t.headline,
         standfirst: t.standfirst,
         body: t.body,
+        bodyHtml,
         keyFacts: t.keyFacts,
         notesToEditors: t.notesToEditors,
         topics: t.topics,
@@ -99,12 +102,18 @@ function fieldValues(f: BriefingFields) {
   return rest
 }
 
+/** The key lines as stored HTML, rendered once here: a body that cannot be rendered is refused, and nothing is saved or sent. */
+function renderBriefingBody(body: string) {
+  return renderMarkdown(body, { field: 'body' })
+}
+
 /** Saves a draft (autosave and the plain Save button alike); only before it is sent. */
 export async function saveBriefingDraft(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields }) {
+  const bodyHtml = await renderBriefingBody(input.fields.body)
   return db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'edit')
-    const [after] = await tx.update(briefings).set({ ...fieldValues(input.fields), status, updatedAt: new Date() }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx.update(briefings).set({ ...fieldValues(input.fields), bodyHtml, status, updatedAt: new Date() }).where(eq(briefings.id, b.id)).returning()
     await setCitations(tx, b.id, input.fields.statementIds)
     await audit(tx, { actorId: input.actorId, action: 'briefing.edit', subjectType: 'briefing', subjectId: b.id, before: { headline: b.headline }, after: { headline: after.headline } })
     return after
@@ -145,12 +154,15 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
     }
     const approving = b.status === 'awaiting_approval'
     const status = move(b, input.embargoUntil ? 'embargo' : 'publish')
+    // A draft saved before HTML was stored is rendered now; if it cannot be, nothing is sent and no alert goes.
+    const bodyHtml = b.bodyHtml ?? (await renderBriefingBody(b.body))
     const slug = await uniqueSlug(tx, b.headline, b.id)
     const [sent] = await tx
       .update(briefings)
       .set({
         status,
         slug,
+        bodyHtml,
         embargoUntil: input.embargoUntil,
         publishedAt: input.embargoUntil ?? input.now,
         issuedAt: input.now,
@@ -190,13 +202,14 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
 
 /** A change after sending: a new version with a correction note everyone sees. */
 export async function correctBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; correctionNote: string; now: Date; baseUrl: string }) {
+  const bodyHtml = await renderBriefingBody(input.fields.body)
   const version = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'correct')
     const version = b.version + 1
     const f = fieldValues(input.fields)
     await tx.insert(briefingVersions).values({ briefingId: b.id, version, headline: f.headline, standfirst: f.standfirst, body: f.body, keyFacts: f.keyFacts, quotes: f.quotes, notesToEditors: f.notesToEditors, correctionNote: input.correctionNote, createdBy: input.actorId, createdAt: input.now })
-    const [after] = await tx.update(briefings).set({ ...f, status, version, correctedAt: input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx.update(briefings).set({ ...f, bodyHtml, status, version, correctedAt: input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
     await setCitations(tx, b.id, input.fields.statementIds)
     if (b.embargoUntil && b.embargoUntil > input.now) {
       // Alerts still waiting for the lift would carry the old wording: queue them again.

@@ -1,9 +1,9 @@
-import { aliasedTable, and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { mediaEnquiries, spokespeople, users, type MediaEnquiry } from '../../../db/schema/index.ts'
+import { journalists, mediaEnquiries, spokespeople, users, type MediaEnquiry } from '../../../db/schema/index.ts'
 import { formatLondon } from '../../utils/london-time.ts'
 import { audit } from '../audit.server.ts'
-import { consumeRateLimits } from '../auth/rate-limit.server.ts'
+import { consumeRateLimits, type Limit } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
@@ -13,21 +13,73 @@ import { getJournalist } from './journalists.server.ts'
 import { activeSpokespeopleByUser } from './spokespeople.server.ts'
 
 export const ENQUIRY_LIMITS = {
-  perIp: { max: 10, windowSeconds: 60 * 60 },
+  /** The public form, and press accounts not yet approved with a confirmed address: per client address. */
+  perClient: { max: 5, windowSeconds: 60 * 60 },
+  /** A press account not yet approved with a confirmed address, wherever it connects from. */
+  perUnconfirmedAccount: { max: 5, windowSeconds: 60 * 60 },
+  /** An approved press account with a confirmed address. */
   perJournalist: { max: 30, windowSeconds: 60 * 60 },
+  /** Receipts to any one address: more enquiries naming it are taken, but not acknowledged again. */
+  receiptsPerAddress: { max: 3, windowSeconds: 24 * 60 * 60 },
+  /** Receipts to addresses their senders have not confirmed, from everyone: past it, enquiries are still taken. */
+  receiptsToUnconfirmed: { max: 200, windowSeconds: 60 * 60 },
   /** Deadlines further out than this are almost always a typing slip. */
   maxDeadlineDays: 92,
 } as const
 
+/** How often officers hear of new enquiries at most: one digest, never one email per enquiry. */
+export const DIGEST_EVERY_MINUTES = 15
+
 export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>) => `Enquiry ${e.number}`
 const enquirer = (e: Pick<MediaEnquiry, 'name' | 'outlet'>) => `${e.name} (${e.outlet})`
 
+/** A press account officers approved, whose sign-in address is confirmed: trusted with a higher limit. */
+async function trustedJournalist(db: Db, userId: string | null | undefined) {
+  if (!userId) return null
+  const [row] = await db
+    .select({ email: users.email, workEmail: journalists.workEmail })
+    .from(users)
+    .innerJoin(journalists, eq(journalists.userId, users.id))
+    .where(and(eq(users.id, userId), eq(journalists.status, 'approved'), isNotNull(users.emailVerifiedAt)))
+  return row ?? null
+}
+
+/**
+ * Every limit on taking an enquiry, in one place. Limits are per client (address, or account),
+ * never one shared bucket a single client could use up for everyone.
+ */
+async function consumeEnquiryLimits(db: Db, input: { ip: string; userId: string | null; trusted: boolean; now: Date }) {
+  if (input.userId && input.trusted) return consumeRateLimits(db, [{ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perJournalist }], input.now)
+  // A signed-in sender is counted by account, so people behind one address (an office, a proxy
+  // that hides peers) do not use up each other's enquiries; sign-up is throttled by address.
+  if (input.userId) return consumeRateLimits(db, [{ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perUnconfirmedAccount }], input.now)
+  return consumeRateLimits(db, [{ key: `enquiry:ip:${input.ip}`, ...ENQUIRY_LIMITS.perClient }], input.now)
+}
+
+/**
+ * Whether a receipt may go to this address now (always, to the sender's own confirmed address);
+ * running out stops the receipt, never the enquiry.
+ */
+async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean; now: Date }) {
+  if (input.confirmed) return true
+  try {
+    await consumeRateLimits(db, [{ key: `enquiry-receipt:to:${input.email}`, ...ENQUIRY_LIMITS.receiptsPerAddress }, { key: 'enquiry-receipt:unconfirmed', ...ENQUIRY_LIMITS.receiptsToUnconfirmed }], input.now)
+    return true
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'rate_limited') return false
+    throw error
+  }
+}
+
 /**
  * A question for the press office, from a signed-in journalist or the public form. Bad input
- * writes nothing; valid submissions count against the rate limit (per journalist, or per
- * address for the public). The enquirer gets a receipt and officers are told, in the same transaction.
+ * writes nothing; valid submissions count against the limits. The enquirer gets a receipt: with
+ * their question when they sent it signed in from the address it goes to (their confirmed account
+ * address, or the work address officers approved), otherwise one carrying none of the sender's
+ * words, so the form cannot be used to send text to strangers. Officers see it in the queue and
+ * in the next digest.
  */
-export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; baseUrl: string; now?: Date }) {
+export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; senderUserId?: string | null; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
   if (input.deadline <= now) throw new DomainError('invalid_input', 'Your deadline must be in the future', 'deadline')
   if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', 'Enter a deadline within the next three months', 'deadline')
@@ -36,29 +88,57 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
     ;[requested] = await db.select({ id: spokespeople.id, name: spokespeople.displayName }).from(spokespeople).where(and(eq(spokespeople.id, input.spokespersonId), eq(spokespeople.active, true)))
     if (!requested) throw new DomainError('invalid_input', 'Choose a spokesperson from the list', 'spokespersonId')
   }
-  const limit = input.journalistUserId ? { key: `enquiry:user:${input.journalistUserId}`, ...ENQUIRY_LIMITS.perJournalist } : { key: `enquiry:ip:${input.ip}`, ...ENQUIRY_LIMITS.perIp }
-  await consumeRateLimits(db, [limit], now)
+  const trusted = await trustedJournalist(db, input.journalistUserId)
+  await consumeEnquiryLimits(db, { ip: input.ip, userId: input.senderUserId ?? input.journalistUserId ?? null, trusted: Boolean(trusted), now })
+  const address = input.email.trim().toLowerCase()
+  const confirmed = Boolean(trusted && (trusted.email.toLowerCase() === address || trusted.workEmail.toLowerCase() === address))
+  const acknowledge = await mayAcknowledge(db, { email: address, confirmed, now })
 
   return db.transaction(async (tx) => {
     const [e] = await tx
       .insert(mediaEnquiries)
       .values({ name: input.name, outlet: input.outlet, email: input.email, phone: input.phone ?? null, deadline: input.deadline, topic: input.topic, question: input.question, requestedSpokespersonId: requested?.id ?? null, journalistUserId: input.journalistUserId ?? null, createdAt: now, updatedAt: now })
       .returning()
-    const deadline = formatLondon(e.deadline)
-    await enqueueEmail(tx, {
-      template: 'enquiry-received',
-      to: { email: e.email, name: e.name, userId: e.journalistUserId },
-      data: { reference: enquiryReference(e), topic: e.topic, deadline, question: e.question },
-      dedupeKey: `enquiry:${e.id}:received`,
-    })
-    const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
-    await enqueueEmail(tx, {
-      template: 'enquiry-new',
-      to: officers,
-      data: { reference: enquiryReference(e), enquirer: enquirer(e), deadline, topic: e.topic, question: e.question, requested: requested?.name ?? '', enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
-      dedupeKey: `enquiry:${e.id}:new`,
-    })
+    if (acknowledge && confirmed) {
+      await enqueueEmail(tx, {
+        template: 'enquiry-received',
+        to: { email: e.email, name: e.name, userId: e.journalistUserId },
+        data: { reference: enquiryReference(e), topic: e.topic, deadline: formatLondon(e.deadline), question: e.question },
+        dedupeKey: `enquiry:${e.id}:received`,
+      })
+    } else if (acknowledge) {
+      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e) }, dedupeKey: `enquiry:${e.id}:received` })
+    }
     return e
+  })
+}
+
+/**
+ * The officers' digest, run by housekeeping: once the oldest enquiry not yet in a digest has
+ * waited DIGEST_EVERY_MINUTES, every officer gets one email listing all of them, and they are
+ * marked as sent. Returns how many enquiries it listed.
+ */
+export async function sendEnquiryDigest(db: Db, input: { baseUrl: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  return db.transaction(async (tx) => {
+    const pending = await tx
+      .select({ id: mediaEnquiries.id, number: mediaEnquiries.number, deadline: mediaEnquiries.deadline, topic: mediaEnquiries.topic, createdAt: mediaEnquiries.createdAt })
+      .from(mediaEnquiries)
+      .where(isNull(mediaEnquiries.digestedAt))
+      .orderBy(asc(mediaEnquiries.createdAt))
+      .limit(100)
+      .for('update', { skipLocked: true })
+    if (pending.length === 0 || now.getTime() - pending[0].createdAt.getTime() < DIGEST_EVERY_MINUTES * 60_000) return 0
+    await tx.update(mediaEnquiries).set({ digestedAt: now }).where(inArray(mediaEnquiries.id, pending.map((p) => p.id)))
+    const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+    const enquiries = [...pending].sort((a, b) => a.deadline.getTime() - b.deadline.getTime()).map((e) => ({ reference: enquiryReference(e), deadline: formatLondon(e.deadline), topic: e.topic.slice(0, 120) }))
+    await enqueueEmail(tx, {
+      template: 'enquiry-digest',
+      to: officers,
+      data: { count: pending.length === 1 ? '1 new enquiry' : `${pending.length} new enquiries`, enquiries, queueUrl: `${input.baseUrl}/officer/enquiries` },
+      dedupeKey: `enquiry-digest:${pending[0].id}`,
+    })
+    return pending.length
   })
 }
 

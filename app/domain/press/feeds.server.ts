@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.server.ts'
 import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '../../utils/feeds.ts'
-import { renderMarkdown } from '../statements/markdown.ts'
+import { storedHtml } from '../statements/stored-html.ts'
 import { listLiftedBriefings } from './public.server.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from './topics.ts'
 
@@ -18,7 +18,7 @@ export async function pressFeed(db: Db, input: { format: FeedFormat; topic?: str
       url,
       title: b.headline,
       summary: b.standfirst || undefined,
-      contentHtml: renderMarkdown(b.body),
+      contentHtml: storedHtml(b),
       published: b.publishedAt!,
       updated: b.correctedAt ?? undefined,
       authorName: 'Chorus press office',

@@ -1,27 +1,13 @@
 import type { Briefing, BriefingVersion } from '../../../db/schema/index.ts'
-import { renderMarkdown } from '../statements/markdown.ts'
+import { storedHtml } from '../statements/stored-html.ts'
 import { topicLabel } from './topics.ts'
-
-const rendered = new Map<string, string>()
-
-/** Sanitising is the costly part of a page view: each wording is rendered once per process. */
-function bodyHtml(b: Briefing) {
-  const key = `${b.id}:${b.version}:${b.updatedAt.getTime()}`
-  let html = rendered.get(key)
-  if (html === undefined) {
-    html = renderMarkdown(b.body)
-    rendered.set(key, html)
-    if (rendered.size > 200) rendered.delete(rendered.keys().next().value!)
-  }
-  return html
-}
 
 /** A briefing as plain, serialisable data for its page (the body rendered to safe HTML). */
 export function toArticleData(b: Briefing, citations: { slug: string; title: string }[], versions: Pick<BriefingVersion, 'version' | 'correctionNote' | 'createdAt'>[]) {
   return {
     headline: b.headline,
     standfirst: b.standfirst,
-    html: bodyHtml(b),
+    html: storedHtml(b),
     keyFacts: b.keyFacts,
     quotes: b.quotes,
     notesToEditors: b.notesToEditors,

@@ -1,10 +1,27 @@
-import { diffWordsWithSpace } from 'diff'
+import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff'
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string }
 
-/** A word-level comparison of two wordings, for the public version history. */
+/**
+ * How much work one comparison may do. A word comparison costs about (length × changes), so two
+ * long, wholly different versions once took seconds; past these bounds the comparison falls back
+ * to whole paragraphs, then to "all of it changed".
+ */
+export const DIFF_LIMITS = { maxWordEdits: 400, maxParagraphEdits: 200, timeoutMs: 60 } as const
+
+const parts = (changes: ChangeObject<string>[]): DiffPart[] => changes.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
+
+/** A word-level comparison of two wordings for the public version history, by paragraph when too much changed. */
 export function diffText(before: string, after: string): DiffPart[] {
-  return diffWordsWithSpace(before, after).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
+  if (before === after) return before ? [{ kind: 'same', text: before }] : []
+  const words = diffWordsWithSpace(before, after, { maxEditLength: DIFF_LIMITS.maxWordEdits, timeout: DIFF_LIMITS.timeoutMs })
+  if (words) return parts(words)
+  const paragraphs = diffLines(before, after, { maxEditLength: DIFF_LIMITS.maxParagraphEdits, timeout: DIFF_LIMITS.timeoutMs })
+  if (paragraphs) return parts(paragraphs)
+  return [
+    ...(before ? [{ kind: 'removed' as const, text: before }] : []),
+    ...(after ? [{ kind: 'added' as const, text: after }] : []),
+  ]
 }
 
 /** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */

@@ -2,7 +2,7 @@ import { desc, inArray } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { statements } from '../../../db/schema/index.ts'
 import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '../../utils/feeds.ts'
-import { renderMarkdown } from './markdown.ts'
+import { storedHtml } from './stored-html.ts'
 
 export type FeedFormat = keyof typeof FEED_CONTENT_TYPES
 const EXTENSION: Record<FeedFormat, string> = { rss: 'xml', atom: 'atom', json: 'json' }
@@ -25,7 +25,7 @@ export async function statementsFeed(db: Db, input: { format: FeedFormat; origin
       url,
       title: s.title,
       summary: s.summary,
-      contentHtml: renderMarkdown(s.body),
+      contentHtml: storedHtml(s),
       published: s.adoptedAt ?? s.createdAt,
       updated: s.version > 1 ? s.updatedAt : undefined,
       authorName: 'Chorus',

@@ -5,6 +5,7 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { isSlug } from './diff.ts'
+import { renderMarkdown } from './markdown.server.ts'
 import type { StatementFields } from './statements.server.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
 
@@ -130,16 +131,17 @@ export function listOpenConsultations(db: Db, now = new Date()) {
  */
 export async function savePublishedStatement(db: Db, input: StatementFields & { actorId: string; statementId: string; changeNote?: string; now?: Date }) {
   const now = input.now ?? new Date()
+  const bodyHtml = await renderMarkdown(input.body, { field: 'body' })
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only a current published statement can be changed')
     const reworded = s.title !== input.title || s.summary !== input.summary || s.body !== input.body
     if (reworded && !input.changeNote) throw new DomainError('invalid_input', 'Say what changed in this version: the note is shown in the public version history', 'changeNote')
     const version = reworded ? s.version + 1 : s.version
-    if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
+    if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
     const [after] = await tx
       .update(statements)
-      .set({ title: input.title, summary: input.summary, body: input.body, topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
+      .set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
       .where(eq(statements.id, s.id))
       .returning()
     await audit(tx, { actorId: input.actorId, action: reworded ? 'statement.revise' : 'statement.edit', subjectType: 'statement', subjectId: s.id, before: { version: s.version, reviewBy: s.reviewBy, topics: s.topics }, after: { version, changeNote: reworded ? input.changeNote : null, reviewBy: after.reviewBy, topics: after.topics } })

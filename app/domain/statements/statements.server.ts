@@ -7,6 +7,7 @@ import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { isSlug, slugify } from './diff.ts'
 import { mailConsultationOpened, mailStatementPublished } from './mail.server.ts'
+import { renderMarkdown } from './markdown.server.ts'
 import { isPublic, nextStatementStatus, type StatementEvent } from './status.ts'
 
 export interface StatementFields {
@@ -30,14 +31,20 @@ function move(s: Statement, event: StatementEvent) {
   return next
 }
 
+/** The statement's text as stored HTML, rendered once here; a text that cannot be rendered is refused and nothing is saved. */
+export function renderStatementBody(body: string) {
+  return renderMarkdown(body, { field: 'body' })
+}
+
 export async function createStatement(db: Db, input: StatementFields & { actorId: string }) {
+  const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const base = slugify(input.title)
     const taken = await tx.select({ slug: statements.slug }).from(statements).where(sql`${statements.slug} = ${base} or ${statements.slug} like ${`${base}-%`}`)
     const used = new Set(taken.map((t) => t.slug))
     let slug = base
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
-    const [s] = await tx.insert(statements).values({ ...input, slug, createdBy: input.actorId }).returning()
+    const [s] = await tx.insert(statements).values({ ...input, bodyHtml, slug, createdBy: input.actorId }).returning()
     await audit(tx, { actorId: input.actorId, action: 'statement.create', subjectType: 'statement', subjectId: s.id, after: { title: s.title, slug } })
     return s
   })
@@ -45,12 +52,13 @@ export async function createStatement(db: Db, input: StatementFields & { actorId
 
 /** Drafts and statements under consultation are edited in place; once adopted, changes are new versions. */
 export async function editDraft(db: Db, input: StatementFields & { actorId: string; statementId: string }) {
+  const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', 'An adopted statement is changed by publishing a new version')
     if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this wording, so it cannot change until the vote is counted')
     const { actorId, statementId, ...fields } = input
-    const [after] = await tx.update(statements).set({ ...fields, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
+    const [after] = await tx.update(statements).set({ ...fields, bodyHtml, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
     await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
     return after
   })
@@ -105,8 +113,10 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
   const status = move(s, 'adopt')
   const [{ latest }] = await tx.select({ latest: sql<number>`coalesce(max(${statementVersions.version}), 0)::int` }).from(statementVersions).where(eq(statementVersions.statementId, s.id))
   const version = latest + 1
-  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, changeNote: version === 1 ? 'First published' : 'Adopted again after review', createdBy: input.actorId })
-  await tx.update(statements).set({ status, version, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
+  // A row saved before HTML was stored is rendered now: if it cannot be, nothing is published.
+  const bodyHtml = s.bodyHtml ?? (await renderStatementBody(s.body))
+  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, changeNote: version === 1 ? 'First published' : 'Adopted again after review', createdBy: input.actorId })
+  await tx.update(statements).set({ status, version, bodyHtml, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
   await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
   if (version === 1) await mailStatementPublished(tx, s, { baseUrl: input.baseUrl, via: input.via })
 }
@@ -159,12 +169,13 @@ export async function settleStatementVotes(db: Db, input: { baseUrl: string; now
 
 /** A change to an adopted statement: a new permanent version with a note saying what changed. */
 export async function reviseStatement(db: Db, input: { actorId: string; statementId: string; title: string; summary: string; body: string; changeNote: string }) {
+  const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only an adopted statement gets new versions; edit the draft instead')
     const version = s.version + 1
-    await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote, createdBy: input.actorId })
-    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote, createdBy: input.actorId })
+    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.revise', subjectType: 'statement', subjectId: s.id, before: { version: s.version }, after: { version, changeNote: input.changeNote } })
     return version
   })

@@ -13,9 +13,18 @@ interface Wording {
   body: string
 }
 
+type Comparison = { field: string; label: string; parts: DiffPart[]; changed: boolean }[]
+
+/** Published versions never change, so a comparison of two of them is computed once per process. */
+const kept = new Map<string, Comparison>()
+const KEEP = 200
+
 /** What changed between two wordings, field by field, for the public comparison page. */
-export function compareWordings(from: Wording, to: Wording): { field: string; label: string; parts: DiffPart[]; changed: boolean }[] {
-  return (
+export function compareWordings(from: Wording & { statementId?: string; version?: number }, to: Wording & { statementId?: string; version?: number }): Comparison {
+  const key = from.statementId && from.statementId === to.statementId ? `${from.statementId}:${from.version}:${to.version}` : null
+  const known = key ? kept.get(key) : undefined
+  if (known) return known
+  const result = (
     [
       ['title', 'Title'],
       ['summary', 'Summary'],
@@ -25,4 +34,9 @@ export function compareWordings(from: Wording, to: Wording): { field: string; la
     const parts = diffText(from[field], to[field])
     return { field, label, parts, changed: parts.some((p) => p.kind !== 'same') }
   })
+  if (key) {
+    kept.set(key, result)
+    if (kept.size > KEEP) kept.delete(kept.keys().next().value!)
+  }
+  return result
 }
