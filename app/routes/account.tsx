@@ -10,6 +10,7 @@ import { getMembershipCard } from '~/domain/membership/join.server'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, readSessionId, requireUser } from '~/utils/session.server'
 
@@ -22,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     secondFactor: user.secondFactor,
     sessions: (await listSessions(db, { userId: user.id, role: user.role, currentSessionId: await readSessionId(request) })).map((s) => ({
       ...s,
-      createdAt: s.createdAt.toISOString(),
-      lastSeenAt: s.lastSeenAt.toISOString(),
+      createdAt: formatLondon(s.createdAt),
+      lastSeenAt: formatLondon(s.lastSeenAt),
     })),
   }
 }
@@ -56,10 +57,6 @@ export async function action({ request }: ActionFunctionArgs) {
     return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }), preferencesSaved: false }
   }
   return data({ sent: false, preferencesSaved: false }, { status: 400 })
-}
-
-function formatWhen(iso: string) {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })
 }
 
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
@@ -185,14 +182,14 @@ export default function AccountPage() {
                 <td>
                   {s.device} {s.current ? <span className="tag tag--green">This device</span> : null}
                 </td>
-                <td>{formatWhen(s.createdAt)}</td>
-                <td>{s.current ? 'Now' : formatWhen(s.lastSeenAt)}</td>
+                <td>{s.createdAt}</td>
+                <td>{s.current ? 'Now' : s.lastSeenAt}</td>
                 <td>
                   {s.current ? null : (
                     <Form method="post">
                       <input type="hidden" name="session" value={s.handle} />
                       <button type="submit" name="intent" value="sign-out-session" className="button button--secondary button--small">
-                        Sign out<span className="visually-hidden"> {s.device}, last seen {formatWhen(s.lastSeenAt)}</span>
+                        Sign out<span className="visually-hidden"> {s.device}, last seen {s.lastSeenAt}</span>
                       </button>
                     </Form>
                   )}

@@ -7,6 +7,7 @@ import { EnrolTotpSchema } from '~/domain/auth/security-schemas'
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
 
@@ -15,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = await getSecondFactorStatus(db, user.id)
   const required = await secondFactorRequired(db, user.role)
   const setup = status.enabled ? null : await beginTotpEnrolment(db, { userId: user.id, email: user.email })
-  return { enabled: status.enabled, since: status.since?.toISOString() ?? null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
+  const next = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
+  return { next, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
 type ActionResult = { ok: true; codes?: string[]; message: string } | { ok: false; error: string }
@@ -69,10 +71,9 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 export default function TwoFactorPage() {
-  const { enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
+  const { next, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
-  const redirectTo = searchParams.get('redirectTo')
   const codes = result?.ok ? result.codes : undefined
   return (
     <div className="narrow">
@@ -101,7 +102,7 @@ export default function TwoFactorPage() {
         <>
           <RecoveryCodes codes={codes} />
           <p>
-            <a href={safeRedirect(redirectTo)} className="button button--primary">
+            <a href={next} className="button button--primary">
               I have saved my recovery codes
             </a>
           </p>
@@ -109,7 +110,7 @@ export default function TwoFactorPage() {
       ) : enabled ? (
         <>
           <p>
-            Two-step verification is on{since ? <> since {new Date(since).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })}</> : null}.
+            Two-step verification is on{since ? <> since {since}</> : null}.
             When you sign in, Chorus asks for a code from your authenticator app after your password.
           </p>
           <p>

@@ -163,6 +163,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'join_.complete': { loader: 'signed-in' },
   'join_.pay': { loader: 'signed-in', action: 'signed-in' },
   login: { loader: 'anyone', action: 'anyone' },
+  // The second step of signing in: whoever holds a sign-in challenge cookie (nobody here has one, so all are sent back to /login).
+  'login_.code': { loader: 'anyone', action: 'anyone' },
   logout: { action: 'anyone' },
   'motions._index': { loader: 'anyone' },
   'motions.$id': {
