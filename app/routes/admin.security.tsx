@@ -1,10 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+
+/** A checkbox sends "on" when ticked and nothing when not; anything else is not this form. */
+const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.literal('on').optional() })
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -14,10 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   requireRecentSignIn(request, admin)
-  const form = await readForm(request)
-  const journalistsNeedSecondFactor = form.get('journalistsNeedSecondFactor') === 'on'
-  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor })
-  return { saved: true }
+  const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) return data({ saved: false, message: 'Choose whether journalists need two-step verification, then save.' }, { status: 400 })
+  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'on' })
+  return { saved: true, message: null }
 }
 
 export default function AdminSecurityPage() {
@@ -28,9 +33,9 @@ export default function AdminSecurityPage() {
       <Link to="/admin" className="back-link">
         Admin
       </Link>
-      {result?.saved ? (
-        <Notice tone="success">
-          <p>Saved.</p>
+      {result ? (
+        <Notice tone={result.saved ? 'success' : 'warning'}>
+          <p>{result.saved ? 'Saved.' : result.message}</p>
         </Notice>
       ) : null}
       <h1>Sign-in security</h1>
@@ -51,7 +56,7 @@ export default function AdminSecurityPage() {
             </label>
           </div>
         </div>
-        <button type="submit" className="button button--primary">
+        <button type="submit" name="intent" value="save" className="button button--primary">
           Save
         </button>
       </Form>
