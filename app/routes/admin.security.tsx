@@ -8,8 +8,8 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 
-/** A checkbox sends "on" when ticked and nothing when not; anything else is not this form. */
-const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.literal('on').optional() })
+/** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
+const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   requireRecentSignIn(request, admin)
   const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
   if (!parsed.success) return data({ saved: false, message: 'Choose whether journalists need two-step verification, then save.' }, { status: 400 })
-  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'on' })
+  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'yes' })
   return { saved: true, message: null }
 }
 
@@ -44,18 +44,20 @@ export default function AdminSecurityPage() {
         after 12 hours at most; members&apos; after a week unused and 30 days at most.
       </p>
       <Form method="post">
-        <div className="checkboxes">
-          <div className="checkboxes__item">
-            <input type="checkbox" id="journalists-2fa" name="journalistsNeedSecondFactor" defaultChecked={settings.journalistsNeedSecondFactor} aria-describedby="journalists-2fa-hint" />
-            <label htmlFor="journalists-2fa">
-              Journalists need two-step verification too
-              <span className="hint" id="journalists-2fa-hint">
-                Approved journalists read briefings under embargo. With this on, a press account must set up an authenticator app before its
-                pages open.
-              </span>
-            </label>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Do journalists need two-step verification too?</legend>
+          <p className="hint">Approved journalists read briefings under embargo. With yes, a press account must set up an authenticator app before its pages open.</p>
+          <div className="radios">
+            <div className="radios__item">
+              <input type="radio" id="journalists-2fa-yes" name="journalistsNeedSecondFactor" value="yes" defaultChecked={settings.journalistsNeedSecondFactor} />
+              <label htmlFor="journalists-2fa-yes">Yes</label>
+            </div>
+            <div className="radios__item">
+              <input type="radio" id="journalists-2fa-no" name="journalistsNeedSecondFactor" value="no" defaultChecked={!settings.journalistsNeedSecondFactor} />
+              <label htmlFor="journalists-2fa-no">No</label>
+            </div>
           </div>
-        </div>
+        </fieldset>
         <button type="submit" name="intent" value="save" className="button button--primary">
           Save
         </button>

@@ -148,7 +148,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   _index: { loader: 'anyone' },
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
-  'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'on' }, succeeds: true } },
+  'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
