@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2'
 import { eq, inArray } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { seedDemoPress } from './demo-press.ts'
-import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, users, type Role } from './schema/index.ts'
+import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 
@@ -15,6 +15,13 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; member?: 
 ]
 
 const DAY = 86_400_000
+
+/**
+ * The demo officer's and admin's authenticator secret, so the browser journeys (and anyone trying
+ * the demo) can make their sign-in codes. Demo data is seeded only in development and offline
+ * mode; a real officer sets up their own app on /account/two-factor.
+ */
+export const DEMO_TOTP_SECRET = 'CHORUSDEMOSECONDFACTORONLYFORDEV'
 
 /** Creates the demo accounts, their memberships and two open ballots when missing; never changes what exists. */
 export async function seedDemoData(db: Db) {
@@ -32,6 +39,13 @@ export async function seedDemoData(db: Db) {
   }
 
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]))
+  const needSecondFactor = DEMO_ACCOUNTS.filter((a) => (a.role === 'officer' || a.role === 'admin') && byEmail.has(a.email))
+  if (needSecondFactor.length) {
+    await db
+      .insert(totpCredentials)
+      .values(needSecondFactor.map((a) => ({ userId: byEmail.get(a.email)!, secret: DEMO_TOTP_SECRET, confirmedAt: now })))
+      .onConflictDoNothing()
+  }
   const members = DEMO_ACCOUNTS.filter((a) => a.member && byEmail.has(a.email))
   if (members.length) {
     await db.insert(memberships).values(

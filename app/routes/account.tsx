@@ -3,22 +3,34 @@ import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
-import { deleteAllSessions } from '~/domain/auth/sessions.server'
+import { deleteAllSessions, deleteOtherSessions, deleteSessionByHandle, listSessions } from '~/domain/auth/sessions.server'
+import { DataTable } from '~/components/data-table'
 import { MembershipCard } from '~/components/membership-card'
 import { getMembershipCard } from '~/domain/membership/join.server'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
-import { endSession, requireUser } from '~/utils/session.server'
+import { endSession, readSessionId, requireUser } from '~/utils/session.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  const [preferences, membership] = await Promise.all([getPreferences(db, user.id), getMembershipCard(db, user.id)])
+  const [preferences, membership, sessions] = await Promise.all([
+    getPreferences(db, user.id),
+    getMembershipCard(db, user.id),
+    readSessionId(request).then((currentSessionId) => listSessions(db, { userId: user.id, role: user.role, currentSessionId })),
+  ])
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
     preferences,
     membership,
+    secondFactor: user.secondFactor,
+    sessions: sessions.map((s) => ({
+      ...s,
+      createdAt: formatLondon(s.createdAt),
+      lastSeenAt: formatLondon(s.lastSeenAt),
+    })),
   }
 }
 
@@ -35,6 +47,17 @@ export async function action({ request }: ActionFunctionArgs) {
     await deleteAllSessions(db, user.id)
     return endSession(request, '/login?signedOutEverywhere=1')
   }
+  if (intent === 'sign-out-everywhere-else') {
+    const current = await readSessionId(request)
+    if (current) await deleteOtherSessions(db, user.id, current)
+    return { sent: false, preferencesSaved: false, signedOut: 'others' as const }
+  }
+  if (intent === 'sign-out-session') {
+    const handle = form.get('session')
+    const ended = typeof handle === 'string' && handle.length <= 64 && (await deleteSessionByHandle(db, { userId: user.id, handle }))
+    if (!ended) return data({ sent: false, preferencesSaved: false, signedOut: 'none' as const }, { status: 404 })
+    return { sent: false, preferencesSaved: false, signedOut: 'one' as const }
+  }
   if (intent === 'resend-verification') {
     return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }), preferencesSaved: false }
   }
@@ -44,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
 
 export default function AccountPage() {
-  const { user, preferences, membership } = useLoaderData<typeof loader>()
+  const { user, preferences, membership, secondFactor, sessions } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const welcome = searchParams.get('welcome') === '1'
@@ -144,17 +167,54 @@ export default function AccountPage() {
           </button>
         </Form>
       </section>
-      <section aria-labelledby="security-heading">
+      <section aria-labelledby="security-heading" id="security">
         <h2 id="security-heading">Security</h2>
+        <p>
+          <a href="/account/password">Change your password</a>
+        </p>
+        <p>
+          Two-step verification is <strong>{secondFactor ? 'on' : 'off'}</strong>. <a href="/account/two-factor">{secondFactor ? 'Manage two-step verification' : 'Set up two-step verification'}</a>
+        </p>
+        <h3 id="sessions-heading">Where you are signed in</h3>
+        {actionData && 'signedOut' in actionData && (actionData.signedOut === 'one' || actionData.signedOut === 'others') ? (
+          <Notice tone="success">
+            <p>{actionData.signedOut === 'others' ? 'You are signed out everywhere else.' : 'That device is signed out.'}</p>
+          </Notice>
+        ) : null}
+        <DataTable columns={['Device', 'Signed in', 'Last seen', { label: 'Action', hidden: true }]} caption="Devices signed in to your account">
+            {sessions.map((s) => (
+              <tr key={s.handle} data-testid="session-row">
+                <td>
+                  {s.device} {s.current ? <span className="tag tag--green">This device</span> : null}
+                </td>
+                <td>{s.createdAt}</td>
+                <td>{s.current ? 'Now' : s.lastSeenAt}</td>
+                <td>
+                  {s.current ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="session" value={s.handle} />
+                      <button type="submit" name="intent" value="sign-out-session" className="button button--secondary button--small">
+                        Sign out<span className="visually-hidden"> {s.device}, last seen {s.lastSeenAt}</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+        </DataTable>
+        {sessions.length > 1 ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="sign-out-everywhere-else" className="button button--secondary">
+              Sign out everywhere else
+            </button>
+          </Form>
+        ) : null}
         <p>If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.</p>
         <Form method="post">
           <button type="submit" name="intent" value="sign-out-everywhere" className="button button--warning">
             Sign out on all devices
           </button>
         </Form>
-        <p>
-          <a href="/forgot-password">Change your password</a>
-        </p>
       </section>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

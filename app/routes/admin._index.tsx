@@ -21,6 +21,12 @@ export default function AdminDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/admin/security">Sign-in security</Link>
+          </h2>
+          <p>Who must use two-step verification to sign in.</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/admin/tiers">Membership types and dues</Link>
           </h2>
           <p>Prices, voting rights and which types are open to new members.</p>

@@ -9,7 +9,7 @@ import { RoleSchema } from '~/domain/auth/schemas'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
-import { requireRole } from '~/utils/session.server'
+import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,6 +22,7 @@ const ChangeRoleSchema = z.object({ userId: z.uuid({ error: 'Choose an account' 
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
+  requireRecentSignIn(request, admin)
   const submission = parseWithZod(await readForm(request), { schema: ChangeRoleSchema })
   if (submission.status !== 'success') return data({ ok: false, message: 'Choose an account and a role.' }, { status: 400 })
   try {

@@ -8,7 +8,7 @@ import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
-import { requireRole } from '~/utils/session.server'
+import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -27,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const intent = (await readForm(request)).get('intent')
+  // Opening a ballot to the membership needs a recent sign-in.
+  if (intent === 'schedule') requireRecentSignIn(request, officer)
   try {
     if (intent === 'schedule') await scheduleBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
     else if (intent === 'cancel') await cancelBallot(db, { ballotId: params.id ?? '', actorId: officer.id })

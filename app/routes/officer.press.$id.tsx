@@ -18,7 +18,7 @@ import { PRESS_TOPICS } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { formatLondon, toLondonLocal } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
-import { requireRole } from '~/utils/session.server'
+import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -50,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   if (!/^[0-9a-f-]{36}$/i.test(params.id ?? '')) throw new Response('Not Found', { status: 404 })
-  const outcome = await handleBriefingForm(db, { form: await readForm(request), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
+  const form = await readForm(request)
+  // Publishing in the profession's name needs a recent sign-in.
+  if (form.get('intent') === 'release') requireRecentSignIn(request, officer)
+  const outcome = await handleBriefingForm(db, { form, actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
   return outcome.ok ? outcome : data(outcome, { status: outcome.status })
 }
 

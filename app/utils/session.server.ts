@@ -1,6 +1,7 @@
 import { createCookie, redirect } from '@remix-run/node'
 import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
+import { CHALLENGE_TTL_MS, createSignInChallenge, hasSecondFactor, secondFactorRequired } from '~/domain/auth/totp.server'
 import { db } from './db.server.ts'
 import { getEnv, type Env } from './env.server.ts'
 import { requireSameOrigin } from './request.server.ts'
@@ -24,7 +25,8 @@ function sessionCookie() {
   return cookie
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+/** The id of the session the request's cookie names (for marking "this browser" and re-authenticating). */
+export async function readSessionId(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get('cookie'))
   return typeof value === 'string' && value.length > 0 && value.length < 100 ? value : null
 }
@@ -88,13 +90,35 @@ export function hasRole(user: Pick<SessionUser, 'role'>, role: Role) {
   return GRANTS[user.role].includes(role)
 }
 
-/** Throws a redirect when signed out and a 403 when signed in without the role. */
+/**
+ * Throws a redirect when signed out and a 403 when signed in without the role. Officers and
+ * admins (and journalists, when an admin says so) without an authenticator app are sent to set
+ * one up before their role's pages open.
+ */
 export async function requireRole(request: Request, role: Role): Promise<SessionUser> {
   const user = await requireUser(request)
   if (!hasRole(user, role)) {
     throw new Response(`This page is for ${role}s only.`, { status: 403, statusText: 'Forbidden' })
   }
+  if (role !== 'member' && !user.secondFactor && (await secondFactorRequired(db, user.role))) {
+    const url = new URL(request.url)
+    throw redirect(`/account/two-factor?required=1&redirectTo=${encodeURIComponent(url.pathname + url.search)}`)
+  }
   return user
+}
+
+/** How recent a sign-in must be for publishing a briefing, changing roles or opening a ballot. */
+export const REAUTH_AFTER_MS = 15 * 60_000
+
+/**
+ * For sensitive actions: when the person last proved who they are more than 15 minutes ago,
+ * throws a redirect to "confirm it's you", which comes back to `returnTo` (default: this page).
+ */
+export function requireRecentSignIn(request: Request, user: SessionUser, returnTo?: string) {
+  if (Date.now() - user.authenticatedAt.getTime() <= REAUTH_AFTER_MS) return
+  const url = new URL(request.url)
+  const back = returnTo ?? url.pathname + url.search
+  throw redirect(`/account/confirm?redirectTo=${encodeURIComponent(back)}`)
 }
 
 /** Starts a fresh session (a new id every sign-in) and redirects with its cookie. */
@@ -103,6 +127,32 @@ export async function startSession(request: Request, userId: string, redirectTo:
   if (previous) await deleteSession(db, previous)
   const session = await createSession(db, { userId, userAgent: request.headers.get('user-agent') })
   return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize(session.id) } })
+}
+
+let challengeCookie: ReturnType<typeof createCookie> | undefined
+/** Holds the token of a sign-in waiting for its second factor; only the /login pages see it. */
+export function signInChallengeCookie() {
+  const env = getEnv()
+  challengeCookie ??= createCookie('chorus_sign_in', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.NODE_ENV === 'production' && !env.CHORUS_OFFLINE,
+    path: '/login',
+    maxAge: CHALLENGE_TTL_MS / 1000,
+    secrets: [env.sessionSecret],
+  })
+  return challengeCookie
+}
+
+/**
+ * After a correct password: a session straight away, or, when the account has an authenticator
+ * app, a redirect to the page that asks for its code.
+ */
+export async function startSignIn(request: Request, userId: string, redirectTo: string) {
+  if (!(await hasSecondFactor(db, userId))) return startSession(request, userId, redirectTo)
+  const token = await createSignInChallenge(db, { userId })
+  const next = `/login/code?redirectTo=${encodeURIComponent(redirectTo)}`
+  return redirect(next, { headers: { 'Set-Cookie': await signInChallengeCookie().serialize(token) } })
 }
 
 export async function endSession(request: Request, redirectTo = '/') {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 export const userRole = pgEnum('user_role', ['member', 'officer', 'admin', 'journalist'])
 export const tokenPurpose = pgEnum('token_purpose', ['verify_email', 'reset_password'])
@@ -30,8 +30,71 @@ export const sessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     userAgent: text(),
+    /** Moved forward at most once a minute, so a page view rarely writes; the idle limit counts from it. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the person last proved who they are here (sign-in or "confirm it's you"). */
+    authenticatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sessions_user_id_idx').on(t.userId)],
+)
+
+/**
+ * A password accepted, a second factor still owed. The browser holds the token in a cookie;
+ * only its hash is stored, and it is good for a few minutes and a few tries.
+ */
+export const signInChallenges = pgTable(
+  'sign_in_challenges',
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    attempts: integer().notNull().default(0),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_challenges_user_id_idx').on(t.userId)],
+)
+
+/**
+ * An authenticator app's shared secret (RFC 6238). Unconfirmed until the person types a code
+ * it made; the last time step used is kept so one code never works twice.
+ */
+export const totpCredentials = pgTable('totp_credentials', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secret: text().notNull(),
+  confirmedAt: timestamp({ withTimezone: true }),
+  lastUsedStep: integer(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+/** Single-use codes for when the authenticator is lost. Only a hash of each is stored. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull().unique(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('recovery_codes_user_id_idx').on(t.userId)],
+)
+
+/** Site-wide sign-in settings: one typed row (id is always true), changed by admins. */
+export const securitySettings = pgTable(
+  'security_settings',
+  {
+    id: boolean().primaryKey().default(true),
+    journalistsNeedSecondFactor: boolean().notNull().default(false),
+    updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('security_settings_single_row', sql`${t.id}`)],
 )
 
 /** Email-verification and password-reset links. Only a hash of the token is stored. */

@@ -148,6 +148,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   _index: { loader: 'anyone' },
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
+  'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
@@ -164,6 +165,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'join_.complete': { loader: 'signed-in' },
   'join_.pay': { loader: 'signed-in', action: 'signed-in' },
   login: { loader: 'anyone', action: 'anyone' },
+  // The second step of signing in: whoever holds a sign-in challenge cookie (nobody here has one, so all are sent back to /login).
+  'login_.code': { loader: 'anyone', action: 'anyone' },
   logout: { action: 'anyone' },
   'motions._index': { loader: 'anyone' },
   'motions.$id': {

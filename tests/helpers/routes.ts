@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Role } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
-import { users } from '../../db/schema/index.ts'
+import { totpCredentials, users } from '../../db/schema/index.ts'
 import { hashPassword } from '../../app/domain/auth/password.server.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
@@ -69,7 +69,7 @@ function hashOnce(password: string) {
   return hashes.get(password)!
 }
 
-export async function createUser(db: Db, input: { role?: Role; email?: string; password?: string; verified?: boolean } = {}) {
+export async function createUser(db: Db, input: { role?: Role; email?: string; password?: string; verified?: boolean; secondFactor?: boolean } = {}) {
   counter += 1
   const password = input.password ?? 'correct horse battery staple'
   const [user] = await db
@@ -82,8 +82,16 @@ export async function createUser(db: Db, input: { role?: Role; email?: string; p
       emailVerifiedAt: input.verified === false ? null : new Date(),
     })
     .returning()
+  // Officers and admins need an authenticator app before their pages open; tests give theirs one
+  // with a known secret, so a test can also compute its codes (totpCode(TEST_TOTP_SECRET)).
+  if (input.secondFactor ?? (user.role === 'officer' || user.role === 'admin')) {
+    await db.insert(totpCredentials).values({ userId: user.id, secret: TEST_TOTP_SECRET, confirmedAt: new Date() })
+  }
   return { ...user, password }
 }
+
+/** The authenticator secret createUser gives officers and admins (tests only). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 
 /** A signed-in browser's cookie header for a new user with the role. */
 export async function signedInAs(db: Db, role: Role) {

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
+import { journalists, oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
@@ -242,6 +242,10 @@ export async function changeRole(db: Db, input: { actorId: string; userId: strin
       .where(eq(users.id, user.id))
       .returning()
     await deleteAllSessions(tx, user.id)
+    // A press account that comes back is vetted again: an earlier approval does not carry over.
+    if (updated.role === 'journalist') {
+      await tx.update(journalists).set({ status: 'pending', decidedBy: null, decidedAt: null, declineReason: null }).where(eq(journalists.userId, user.id))
+    }
     await audit(tx, {
       actorId: input.actorId,
       action: 'user.role_change',

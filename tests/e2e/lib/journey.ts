@@ -1,6 +1,8 @@
 /** What a journey receives, and the few helpers journeys share. */
 import assert from 'node:assert/strict'
 import type { Browser, BrowserContext, BrowserContextOptions, Cookie, Page } from 'playwright-core'
+import { totpCode, totpStep } from '../../../app/domain/auth/totp.ts'
+import { DEMO_TOTP_SECRET } from '../../../db/demo-data.ts'
 
 export interface JourneyContext {
   browser: Browser
@@ -16,6 +18,27 @@ export const DEMO = {
   member: 'member@chorus.test',
   journalist: 'journalist@chorus.test',
 } as const
+
+/** The demo officer and admin have an authenticator app with a secret known to the demo data. */
+export const DEMO_TOTP: Record<string, string> = { [DEMO.admin]: DEMO_TOTP_SECRET, [DEMO.officer]: DEMO_TOTP_SECRET }
+
+const lastStep = new Map<string, number>()
+/**
+ * A code the server has not seen yet for `secret`: each code works once, and journeys sign in as
+ * the demo officer often, so a step already used moves on to the next (the server accepts one
+ * step ahead) or waits for the app's clock to get there.
+ */
+export async function freshTotpCode(secret: string) {
+  for (;;) {
+    const now = totpStep()
+    const step = Math.max(now, (lastStep.get(secret) ?? -1) + 1)
+    if (step <= now + 1) {
+      lastStep.set(secret, step)
+      return totpCode(secret, Date.now(), step)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
 
 let counter = 0
 /** An address no earlier run has used. */
@@ -48,14 +71,15 @@ export async function signIn(
   page: Page,
   email: string,
   password = DEMO_PASSWORD,
-  options: { javaScript?: boolean; from?: string | null; landOn?: string } = {},
+  options: { javaScript?: boolean; from?: string | null; landOn?: string; totpSecret?: string } = {},
 ) {
   // Sign-in is rate limited per account (10 in 15 minutes), and many journeys act as the same
-  // demo officer: a plain sign-in reuses that account's session from an earlier journey.
+  // demo officer: a plain sign-in reuses that account's session from an earlier journey, while
+  // it is young enough that publishing or opening a ballot does not ask "confirm it's you".
   const plain = options.from === undefined && options.landOn === undefined && password === DEMO_PASSWORD
   const saved = plain ? signedIn.get(email) : undefined
-  if (saved) {
-    await page.context().addCookies(saved)
+  if (saved && Date.now() - saved.at < 10 * 60_000) {
+    await page.context().addCookies(saved.cookies)
     await page.goto('/account')
     if (new URL(page.url()).pathname === '/account') {
       if (options.javaScript !== false) await hydrated(page)
@@ -68,11 +92,20 @@ export async function signIn(
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname === (options.landOn ?? '/account'))
-  if (plain) signedIn.set(email, await page.context().cookies())
+  const landOn = options.landOn ?? '/account'
+  await page.waitForURL((url) => url.pathname === landOn || url.pathname === '/login/code')
+  if (new URL(page.url()).pathname === '/login/code') {
+    const secret = options.totpSecret ?? DEMO_TOTP[email]
+    assert.ok(secret, `${email} is asked for a sign-in code but the journey knows no authenticator secret for it`)
+    if (options.javaScript !== false) await hydrated(page)
+    await page.getByLabel('Code', { exact: true }).fill(await freshTotpCode(secret))
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.waitForURL((url) => url.pathname === landOn)
+  }
+  if (plain) signedIn.set(email, { cookies: await page.context().cookies(), at: Date.now() })
 }
 
-const signedIn = new Map<string, Cookie[]>()
+const signedIn = new Map<string, { cookies: Cookie[]; at: number }>()
 
 /** Fails unless the page's (first) h1 reads exactly `text`. */
 export async function expectHeading(page: Page, text: string) {

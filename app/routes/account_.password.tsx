@@ -1,0 +1,71 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { Panel } from '~/components/panels'
+import { changePassword } from '~/domain/auth/password-change.server'
+import { ChangePasswordSchema } from '~/domain/auth/security-schemas'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm } from '~/utils/request.server'
+import { readSessionId, requireUser } from '~/utils/session.server'
+
+const SECRET_FIELDS = ['currentPassword', 'password', 'confirmPassword']
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  return { email: user.email }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const submission = parseWithZod(await readForm(request), { schema: ChangePasswordSchema })
+  if (submission.status !== 'success') return invalid(submission, SECRET_FIELDS)
+  try {
+    await changePassword(db, { userId: user.id, sessionId: (await readSessionId(request)) ?? '', currentPassword: submission.value.currentPassword, password: submission.value.password })
+  } catch (error) {
+    return replyWithDomainError(submission, error, SECRET_FIELDS)
+  }
+  return { ...submission.reply({ resetForm: true }), changed: true }
+}
+
+export default function ChangePasswordPage() {
+  const lastResult = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'change-password',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+  })
+  if (lastResult && 'changed' in lastResult) {
+    return (
+      <Panel title="Your password has been changed">
+        <p>You are still signed in here. Every other device signed in to your account has been signed out.</p>
+        <p>
+          <Link to="/account">Back to your account</Link>
+        </p>
+      </Panel>
+    )
+  }
+  return (
+    <div className="narrow">
+      <Link to="/account" className="back-link">
+        Your account
+      </Link>
+      <ErrorSummary formErrors={form.errors} fields={[fields.currentPassword, fields.password, fields.confirmPassword]} />
+      <h1>Change your password</h1>
+      <p>Changing your password signs you out on every other device.</p>
+      <Form method="post" {...getFormProps(form)}>
+        <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" width="medium" />
+        <TextField field={fields.password} label="New password" type="password" autoComplete="new-password" width="medium" hint="At least 12 characters." />
+        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" width="medium" />
+        <SubmitButton pending={navigation.state === 'submitting'}>Change password</SubmitButton>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Change your password — Chorus' }]

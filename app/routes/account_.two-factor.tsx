@@ -1,0 +1,190 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Notice } from '~/components/panels'
+import { EnrolTotpSchema } from '~/domain/auth/security-schemas'
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
+import { DomainError, statusForCode } from '~/domain/errors'
+import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
+import { readForm, safeRedirect } from '~/utils/request.server'
+import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const status = await getSecondFactorStatus(db, user.id)
+  const required = await secondFactorRequired(db, user.role)
+  const setup = status.enabled ? null : await beginTotpEnrolment(db, { userId: user.id, email: user.email })
+  const next = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
+  return { next, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
+}
+
+type ActionResult = { ok: true; codes?: string[]; message: string } | { ok: false; error: string }
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const form = await readForm(request)
+  const intent = form.get('intent')
+  try {
+    if (intent === 'confirm') {
+      const submission = parseWithZod(form, { schema: EnrolTotpSchema })
+      if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: submission.error?.code?.[0] ?? 'Enter the 6-digit code your app shows.' }, { status: 400 })
+      const sessionId = await readSessionId(request)
+      const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: submission.value.code })
+      return data<ActionResult>({ ok: true, codes, message: 'Two-step verification is on. From now on, Chorus asks for a code from your app after your password.' })
+    }
+    if (intent === 'new-recovery-codes') {
+      requireRecentSignIn(request, user)
+      const codes = await regenerateRecoveryCodes(db, { userId: user.id })
+      return data<ActionResult>({ ok: true, codes, message: 'Here are your new recovery codes. The old ones no longer work.' })
+    }
+    if (intent === 'turn-off') {
+      requireRecentSignIn(request, user)
+      await disableTotp(db, { userId: user.id, role: user.role })
+      return data<ActionResult>({ ok: true, message: 'Two-step verification is off. Chorus will ask only for your password when you sign in.' })
+    }
+  } catch (error) {
+    if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: error.message }, { status: statusForCode[error.code] })
+    throw error
+  }
+  return data<ActionResult>({ ok: false, error: 'Choose what to do.' }, { status: 400 })
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  return (
+    <section aria-labelledby="recovery-heading">
+      <h2 id="recovery-heading">Your recovery codes</h2>
+      <p>
+        If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, apart from your
+        phone — <strong>this is the only time Chorus shows them</strong>.
+      </p>
+      <ul className="recovery-codes" data-testid="recovery-codes">
+        {codes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export default function TwoFactorPage() {
+  const { next, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const codes = result?.ok ? result.codes : undefined
+  return (
+    <div className="narrow">
+      <Link to="/account" className="back-link">
+        Your account
+      </Link>
+      {result && !result.ok ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+          <h2 id="error-summary-title" className="error-summary__title">
+            There is a problem
+          </h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href="#code">{result.error}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      {result?.ok ? (
+        <Notice tone="success">
+          <p>{result.message}</p>
+        </Notice>
+      ) : null}
+      <h1>Two-step verification</h1>
+      {codes ? (
+        <>
+          <RecoveryCodes codes={codes} />
+          <p>
+            <a href={next} className="button button--primary">
+              I have saved my recovery codes
+            </a>
+          </p>
+        </>
+      ) : enabled ? (
+        <>
+          <p>
+            Two-step verification is on{since ? <> since {since}</> : null}.
+            When you sign in, Chorus asks for a code from your authenticator app after your password.
+          </p>
+          <p>
+            You have <strong>{recoveryCodesLeft}</strong> unused recovery code{recoveryCodesLeft === 1 ? '' : 's'}.
+          </p>
+          <Form method="post">
+            <button type="submit" name="intent" value="new-recovery-codes" className="button button--secondary">
+              Make new recovery codes
+            </button>
+          </Form>
+          {required ? (
+            <p>Your role needs two-step verification, so it stays on.</p>
+          ) : (
+            <Form method="post">
+              <button type="submit" name="intent" value="turn-off" className="button button--warning">
+                Turn off two-step verification
+              </button>
+            </Form>
+          )}
+        </>
+      ) : setup ? (
+        <>
+          {required || searchParams.get('required') === '1' ? (
+            <Notice tone="warning">
+              <p>Your role can act in the name of Chorus, so it needs two-step verification. Set it up to continue.</p>
+            </Notice>
+          ) : (
+            <p>With two-step verification, someone who learns your password still cannot sign in without your phone.</p>
+          )}
+          <ol className="steps">
+            <li>
+              Install an authenticator app on your phone if you have none (for example one from your phone&apos;s maker, or any app that
+              supports &ldquo;TOTP&rdquo;).
+            </li>
+            <li>
+              In the app, add an account and scan this QR code:
+              <div className="qr-code" dangerouslySetInnerHTML={{ __html: setup.qr }} />
+              <p>
+                Cannot scan it? Choose to enter a setup key instead, and type this key (time-based, 6 digits):
+                <br />
+                <code data-testid="totp-secret">{setup.secret}</code>
+              </p>
+            </li>
+            <li>
+              <Form method="post">
+                <input type="hidden" name="intent" value="confirm" />
+                <div className={`form-group${result && !result.ok ? ' form-group--error' : ''}`}>
+                  <label className="label" htmlFor="code">
+                    Code from the app
+                  </label>
+                  <div className="hint" id="code-hint">
+                    Enter the 6-digit code the app now shows for Chorus.
+                  </div>
+                  <input
+                    id="code"
+                    name="code"
+                    className="input input--short"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    aria-describedby="code-hint"
+                    aria-invalid={result && !result.ok ? true : undefined}
+                    required
+                  />
+                </div>
+                <button type="submit" className="button button--primary">
+                  Turn on two-step verification
+                </button>
+              </Form>
+            </li>
+          </ol>
+        </>
+      ) : null}
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Two-step verification — Chorus' }]

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { Notice } from '~/components/panels'
+import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
+import { db } from '~/utils/db.server'
+import { readForm } from '~/utils/request.server'
+import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+
+/** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
+const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  return getSecuritySettings(db)
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireRole(request, 'admin')
+  requireRecentSignIn(request, admin)
+  const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
+  if (!parsed.success) return data({ saved: false, message: 'Choose whether journalists need two-step verification, then save.' }, { status: 400 })
+  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'yes' })
+  return { saved: true, message: null }
+}
+
+export default function AdminSecurityPage() {
+  const settings = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="narrow">
+      <Link to="/admin" className="back-link">
+        Admin
+      </Link>
+      {result ? (
+        <Notice tone={result.saved ? 'success' : 'warning'}>
+          <p>{result.saved ? 'Saved.' : result.message}</p>
+        </Notice>
+      ) : null}
+      <h1>Sign-in security</h1>
+      <p>
+        Officers and admins always sign in with a password and a code from an authenticator app. Their sessions end after 30 minutes unused and
+        after 12 hours at most; members&apos; after a week unused and 30 days at most.
+      </p>
+      <Form method="post">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Do journalists need two-step verification too?</legend>
+          <p className="hint">Approved journalists read briefings under embargo. With yes, a press account must set up an authenticator app before its pages open.</p>
+          <div className="radios">
+            <div className="radios__item">
+              <input type="radio" id="journalists-2fa-yes" name="journalistsNeedSecondFactor" value="yes" defaultChecked={settings.journalistsNeedSecondFactor} />
+              <label htmlFor="journalists-2fa-yes">Yes</label>
+            </div>
+            <div className="radios__item">
+              <input type="radio" id="journalists-2fa-no" name="journalistsNeedSecondFactor" value="no" defaultChecked={!settings.journalistsNeedSecondFactor} />
+              <label htmlFor="journalists-2fa-no">No</label>
+            </div>
+          </div>
+        </fieldset>
+        <button type="submit" name="intent" value="save" className="button button--primary">
+          Save
+        </button>
+      </Form>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Sign-in security — Admin — Chorus' }]

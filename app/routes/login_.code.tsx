@@ -1,0 +1,81 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { SecondFactorSchema } from '~/domain/auth/security-schemas'
+import { checkSignInChallenge, completeSignInChallenge } from '~/domain/auth/totp.server'
+import { db } from '~/utils/db.server'
+import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { readForm, safeRedirect } from '~/utils/request.server'
+import { signInChallengeCookie, startSession } from '~/utils/session.server'
+
+async function readChallenge(request: Request) {
+  const value = await signInChallengeCookie().parse(request.headers.get('cookie'))
+  return typeof value === 'string' && value.length > 0 && value.length < 100 ? value : null
+}
+
+/** Back to the password step, dropping a challenge that can no longer be used. */
+async function startAgain(request: Request) {
+  const back = new URL(request.url).searchParams.get('redirectTo')
+  const to = back ? `/login?redirectTo=${encodeURIComponent(safeRedirect(back))}` : '/login'
+  return redirect(to, { headers: { 'Set-Cookie': await signInChallengeCookie().serialize('', { maxAge: 0 }) } })
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = await readChallenge(request)
+  if (!token || !(await checkSignInChallenge(db, token))) throw await startAgain(request)
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readForm(request), { schema: SecondFactorSchema })
+  const token = await readChallenge(request)
+  if (!token) return startAgain(request)
+  if (submission.status !== 'success') return invalid(submission, ['code'])
+  try {
+    const userId = await completeSignInChallenge(db, { token, code: submission.value.code })
+    const response = await startSession(request, userId, safeRedirect(submission.value.redirectTo))
+    response.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
+    return response
+  } catch (error) {
+    return replyWithDomainError(submission, error, ['code'])
+  }
+}
+
+export default function SignInCodePage() {
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'sign-in-code',
+    lastResult,
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SecondFactorSchema }),
+  })
+  return (
+    <div className="narrow">
+      <ErrorSummary formErrors={form.errors} fields={[fields.code]} />
+      <h1>Enter your sign-in code</h1>
+      <p>Your password is right. To finish signing in, open the authenticator app you set up for Chorus.</p>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <TextField
+          field={fields.code}
+          label="Code"
+          width="medium"
+          autoComplete="one-time-code"
+          hint="The 6-digit code your app shows now. Lost your phone? Enter one of your recovery codes instead (each works once)."
+        />
+        <SubmitButton pending={navigation.state === 'submitting'}>Continue</SubmitButton>
+      </Form>
+      <p>
+        <Link to="/login">Start again</Link>
+      </p>
+    </div>
+  )
+}
+
+export const meta: MetaFunction = () => [{ title: 'Enter your sign-in code — Chorus' }]

@@ -1,0 +1,68 @@
+/** Two-step verification: setting up an authenticator app, then signing in with its code and with a recovery code. */
+import assert from 'node:assert/strict'
+import type { Page } from 'playwright-core'
+import { expectHeading, expectPath, expectText, freshTotpCode, hydrated, openPage, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
+
+async function signOut(page: Page) {
+  await page.locator('header').getByRole('button', { name: 'Sign out' }).click()
+  await page.locator('header').getByRole('link', { name: 'Sign in', exact: true }).waitFor()
+}
+
+async function passwordStep(page: Page, email: string, password: string) {
+  await page.goto('/login')
+  await hydrated(page)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.pathname === '/login/code')
+  await expectHeading(page, 'Enter your sign-in code')
+  await hydrated(page)
+}
+
+export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, baseUrl }: JourneyContext) {
+  const { page } = await openPage({ browser, baseUrl })
+  const email = uniqueEmail('totp')
+  const password = `e2e passphrase ${Date.now()} harbour`
+
+  await page.goto('/signup')
+  await hydrated(page)
+  await page.getByLabel('Full name').fill('Nadia Two-Step')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await page.waitForURL((url) => url.pathname === '/account')
+  await expectText(page, 'This device')
+
+  await page.getByRole('link', { name: 'Set up two-step verification' }).click()
+  await expectHeading(page, 'Two-step verification')
+  await page.locator('.qr-code svg[role="img"]').waitFor()
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
+  assert.match(secret, /^[A-Z2-7]{32}$/, 'the setup key is shown as text')
+  await hydrated(page)
+  await page.getByLabel('Code from the app').fill(await freshTotpCode(secret))
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  await expectText(page, 'Two-step verification is on.')
+  const codes = (await page.getByTestId('recovery-codes').locator('code').allInnerTexts()).map((c) => c.trim())
+  assert.equal(codes.length, 10, 'ten recovery codes are shown')
+
+  // Signing in now takes the password and then a code from the app.
+  await signOut(page)
+  await signIn(page, email, password, { totpSecret: secret })
+  await expectHeading(page, 'Your account')
+  await expectText(page, 'Two-step verification is on')
+
+  // A recovery code works once instead of the app's code.
+  await signOut(page)
+  await passwordStep(page, email, password)
+  await page.getByLabel('Code', { exact: true }).fill(codes[0])
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.waitForURL((url) => url.pathname === '/account')
+  await expectHeading(page, 'Your account')
+
+  await signOut(page)
+  await passwordStep(page, email, password)
+  await page.getByLabel('Code', { exact: true }).fill(codes[0])
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expectText(page, 'That code is not right')
+  expectPath(page, '/login/code')
+}
