@@ -28,6 +28,8 @@ describe('mail to unconfirmed addresses', () => {
     const pending = await createJournalist(t.db, { status: 'pending', verified: false })
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: pending.id })).id)
     const deadline = toLondonLocal(new Date(Date.now() + 5 * 3_600_000))
+    // One client: every request comes from the same address.
+    const context = { remoteAddress: '203.0.113.7' }
     const victims: string[] = []
     const statuses: number[] = []
     for (let i = 0; i < 40; i++) {
@@ -35,9 +37,9 @@ describe('mail to unconfirmed addresses', () => {
       const viaPressAccount = `victim-p${i}@example.org`
       const subscriber = `victim-s${i}@example.org`
       victims.push(anonymous, viaPressAccount, subscriber)
-      statuses.push((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: { ...TYPED, email: anonymous, deadline } })).status)
-      statuses.push((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie, form: { ...TYPED, email: viaPressAccount, deadline } })).status)
-      statuses.push((await callRoute(subscribe.action, { path: '/press/subscribe', form: { email: subscriber } })).status)
+      statuses.push((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', context, form: { ...TYPED, email: anonymous, deadline } })).status)
+      statuses.push((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie, context, form: { ...TYPED, email: viaPressAccount, deadline } })).status)
+      statuses.push((await callRoute(subscribe.action, { path: '/press/subscribe', context, form: { email: subscriber } })).status)
     }
     // Refused with a message, never a failure.
     expect(statuses.filter((s) => s !== 200 && s !== 302 && s !== 429)).toEqual([])

@@ -31,7 +31,7 @@ export const THROTTLES = {
   resetEmail: { free: 3, maxDelaySeconds: 3600, forgetSeconds: 24 * 3600 },
   resetAddress: { free: 20, maxDelaySeconds: 3600, forgetSeconds: 6 * 3600 },
   subscribeEmail: { free: 3, maxDelaySeconds: 3600, forgetSeconds: 24 * 3600 },
-  subscribeAddress: { free: 10, maxDelaySeconds: 3600, forgetSeconds: 6 * 3600 },
+  subscribeAddress: { free: 3, maxDelaySeconds: 3600, forgetSeconds: 6 * 3600 },
 } as const satisfies Record<string, Omit<Throttle, 'key'>>
 
 /**

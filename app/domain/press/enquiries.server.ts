@@ -48,12 +48,15 @@ async function trustedJournalist(db: Db, userId: string | null | undefined) {
  * Every limit on taking an enquiry, in one place. Limits are per client (address, or account),
  * never one shared bucket a single client could use up for everyone.
  */
-async function consumeEnquiryLimits(db: Db, input: { ip: string; userId: string | null; trusted: boolean; now: Date }) {
+async function consumeEnquiryLimits(db: Db, input: { ip: string; userId: string | null; confirmedAccount: boolean; trusted: boolean; now: Date }) {
   if (input.userId && input.trusted) return consumeRateLimits(db, [{ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perJournalist }], input.now)
-  // A signed-in sender is counted by account, so people behind one address (an office, a proxy
-  // that hides peers) do not use up each other's enquiries; sign-up is throttled by address.
-  if (input.userId) return consumeRateLimits(db, [{ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perUnconfirmedAccount }], input.now)
-  return consumeRateLimits(db, [{ key: `enquiry:ip:${input.ip}`, ...ENQUIRY_LIMITS.perClient }], input.now)
+  // Someone signed in with a confirmed address is counted by account, so people behind one
+  // address (an office, a proxy) do not use up each other's enquiries; anyone else shares their
+  // address's allowance, however many unconfirmed accounts they make.
+  if (input.userId && input.confirmedAccount) return consumeRateLimits(db, [{ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perUnconfirmedAccount }], input.now)
+  const limits: Limit[] = [{ key: `enquiry:ip:${input.ip}`, ...ENQUIRY_LIMITS.perClient }]
+  if (input.userId) limits.push({ key: `enquiry:user:${input.userId}`, ...ENQUIRY_LIMITS.perUnconfirmedAccount })
+  return consumeRateLimits(db, limits, input.now)
 }
 
 /**
@@ -79,7 +82,7 @@ async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean
  * words, so the form cannot be used to send text to strangers. Officers see it in the queue and
  * in the next digest.
  */
-export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; senderUserId?: string | null; baseUrl: string; now?: Date }) {
+export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
   if (input.deadline <= now) throw new DomainError('invalid_input', 'Your deadline must be in the future', 'deadline')
   if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', 'Enter a deadline within the next three months', 'deadline')
@@ -89,7 +92,7 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
     if (!requested) throw new DomainError('invalid_input', 'Choose a spokesperson from the list', 'spokespersonId')
   }
   const trusted = await trustedJournalist(db, input.journalistUserId)
-  await consumeEnquiryLimits(db, { ip: input.ip, userId: input.senderUserId ?? input.journalistUserId ?? null, trusted: Boolean(trusted), now })
+  await consumeEnquiryLimits(db, { ip: input.ip, userId: input.sender?.userId ?? input.journalistUserId ?? null, confirmedAccount: Boolean(input.sender?.confirmed), trusted: Boolean(trusted), now })
   const address = input.email.trim().toLowerCase()
   const confirmed = Boolean(trusted && (trusted.email.toLowerCase() === address || trusted.workEmail.toLowerCase() === address))
   const acknowledge = await mayAcknowledge(db, { email: address, confirmed, now })

@@ -274,11 +274,14 @@ function recordBallot(ballot: Ballot, candidates: { name: string }[]): Published
   return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent }
 }
 
-/** A page for a ballot whose time has come opens it, or seals and counts it, at once rather than waiting for the worker. */
+/**
+ * A page for a ballot that has closed seals and counts it at once rather than waiting for the
+ * worker. Opening is left to the first vote or the worker (a page view writes nothing while voting
+ * is open); the electorate is who was eligible at the scheduled opening either way.
+ */
 export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
   const phase = ballotPhase(ballot, now)
-  if (phase === 'open' && !ballot.frozenAt) return (await openBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
   if (phase !== 'closed') return ballot
   await countBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })
   return (await getBallot(db, ballot.id)) ?? ballot
