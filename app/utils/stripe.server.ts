@@ -27,6 +27,3 @@ export function setStripe(stripe: Stripe) {
   client = stripe
 }
 
-export function isStripeTestMode() {
-  return !getEnv().STRIPE_SECRET_KEY || getEnv().STRIPE_SECRET_KEY!.startsWith('sk_test_')
-}

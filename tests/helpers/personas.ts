@@ -3,7 +3,6 @@ import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { createMember } from './members.ts'
 import { createJournalist as createPressAccount } from './press.ts'
-import { createUser } from './routes.ts'
 
 /** The people whose access the route matrix checks, from least to most privileged. */
 export const PERSONAS = [

@@ -1,5 +1,4 @@
 import { getCustomer } from './customers.server.ts'
-import { noSuch } from './errors.server.ts'
 import type { Params } from './form-params.server.ts'
 import { newId, unixNow } from './ids.server.ts'
 import { rejectUnknown, requiredString, stringParam } from './params.server.ts'
@@ -23,12 +22,6 @@ export function createPortalSession(store: Store, baseUrl: string, params: Param
     url: `${baseUrl}/portal/${id}`,
   }
   store.portalSessions.set(id, session)
-  return session
-}
-
-export function getPortalSession(store: Store, id: string) {
-  const session = store.portalSessions.get(id)
-  if (!session) throw noSuch('billing_portal.session', id)
   return session
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, emailSuppressions } from '../../../db/schema/index.ts'
 import { OPTIONAL_TOPICS, type OptionalTopic } from './topics.ts'
@@ -39,10 +39,3 @@ export async function suppressAddress(db: Db, input: { email: string; reason: st
     .onConflictDoNothing()
 }
 
-export async function isSuppressed(db: Db, email: string) {
-  const [row] = await db
-    .select({ email: emailSuppressions.email })
-    .from(emailSuppressions)
-    .where(and(eq(emailSuppressions.email, sql`lower(${email})`)))
-  return Boolean(row)
-}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { briefingEmbargoViews, briefings, journalists, briefingStatements, briefingVersions, pressSettings, statements, users, type Briefing, type BriefingTemplate } from '../../../db/schema/index.ts'
+import { briefingEmbargoViews, briefings, briefingStatements, briefingVersions, pressSettings, statements, users, type Briefing, type BriefingTemplate } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'

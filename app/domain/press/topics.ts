@@ -22,7 +22,3 @@ export function topicLabel(topic: string) {
   return isPressTopic(topic) ? PRESS_TOPICS[topic] : topic
 }
 
-/** Whether someone following `wanted` (empty: everything) should hear about a briefing on `topics`. */
-export function topicsMatch(wanted: readonly string[], topics: readonly string[]) {
-  return wanted.length === 0 || topics.length === 0 || topics.some((t) => wanted.includes(t))
-}

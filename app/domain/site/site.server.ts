@@ -1,13 +1,6 @@
-import { count, desc, eq, sql } from 'drizzle-orm'
+import { count, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { mailboxMessages, users } from '../../../db/schema/index.ts'
-
-/** Whether the database answers; /healthz reports it. */
-export async function checkDatabase(db: Db) {
-  const started = performance.now()
-  await db.execute(sql`select 1`)
-  return { latencyMs: Math.round((performance.now() - started) * 10) / 10 }
-}
 
 export async function getHomeFigures(db: Db) {
   const [row] = await db.select({ members: count() }).from(users).where(eq(users.role, 'member'))

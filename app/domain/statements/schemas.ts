@@ -55,8 +55,6 @@ export const StatementSchema = z.object({
   changeNote: z.string().trim().max(500, 'Keep the change note to 500 characters or fewer').optional(),
 })
 
-export type StatementInput = z.output<typeof StatementSchema>
-
 const londonTime = (missing: string) =>
   z.string({ error: missing }).transform((v, ctx) => {
     const at = fromLondonLocal(v)
