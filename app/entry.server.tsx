@@ -86,17 +86,16 @@ function hasDeferredData(remixContext: EntryContext) {
   return Boolean(deferreds && Object.keys(deferreds).length > 0)
 }
 
-/** Renders the whole document to one buffer; a render error after the shell makes it a 500, as streaming would log it. */
-function renderWhole(request: Request, status: number, responseHeaders: Headers, remixContext: EntryContext, nonce: string) {
-  return new Promise<Response>((resolve, reject) => {
+/** Renders the whole document to one buffer; `failed` when a part failed after the shell (a 500, as streaming would log it). */
+function renderDocument(request: Request, remixContext: EntryContext, nonce: string) {
+  return new Promise<{ html: Buffer<ArrayBuffer>; failed: boolean }>((resolve, reject) => {
+    let failed = false
     const chunks: Buffer[] = []
     const body = new PassThrough()
     body.on('data', (chunk: Buffer) => chunks.push(chunk))
     body.on('end', () => {
       clearTimeout(timer)
-      responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-      applySecurityHeaders(responseHeaders, nonce)
-      resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }))
+      resolve({ html: Buffer.concat(chunks), failed })
     })
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
@@ -109,13 +108,21 @@ function renderWhole(request: Request, status: number, responseHeaders: Headers,
         },
         onShellError: reject,
         onError(error: unknown) {
-          status = 500
-          console.error(error)
+          failed = true
+          log.error({ err: describeError(error) }, 'page failed to render')
         },
       },
     )
     const timer = setTimeout(abort, streamTimeout + 1000)
   })
+}
+
+/** The document sent whole, in one write with its length. */
+async function renderWhole(request: Request, status: number, responseHeaders: Headers, remixContext: EntryContext, nonce: string) {
+  const { html, failed } = await renderDocument(request, remixContext, nonce)
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  applySecurityHeaders(responseHeaders, nonce)
+  return new Response(html, { headers: responseHeaders, status: failed ? 500 : status })
 }
 
 /** A page anyone without a session sees alike: served from the page cache, or rendered whole and kept. */
@@ -124,35 +131,8 @@ async function renderShared(request: Request, responseHeaders: Headers, remixCon
   applySecurityHeaders(responseHeaders, nonce)
   const cached = cachedRender(request, fingerprint, nonce)
   if (cached !== null) return new Response(cached, { headers: responseHeaders, status: 200 })
-
-  let failed = false
-  const html = await new Promise<string>((resolve, reject) => {
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
-      </NonceProvider>,
-      {
-        nonce,
-        onAllReady() {
-          const chunks: Buffer[] = []
-          const body = new PassThrough()
-          body.on('data', (chunk: Buffer) => chunks.push(chunk))
-          body.on('end', () => {
-            clearTimeout(timer)
-            resolve(Buffer.concat(chunks).toString('utf8'))
-          })
-          pipe(body)
-        },
-        onShellError: reject,
-        onError(error: unknown) {
-          failed = true
-          log.error({ err: describeError(error) }, 'shared page failed to render')
-        },
-      },
-    )
-    const timer = setTimeout(abort, streamTimeout + 1000)
-  })
-  if (!failed) keepRender(request, fingerprint, html, nonce)
+  const { html, failed } = await renderDocument(request, remixContext, nonce)
+  if (!failed) keepRender(request, fingerprint, html.toString('utf8'), nonce)
   return new Response(html, { headers: responseHeaders, status: failed ? 500 : 200 })
 }
 

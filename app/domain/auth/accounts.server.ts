@@ -30,26 +30,11 @@ export function getUserById(db: Db, id: string) {
  * has an account is refused with a message. For the join form, where a person pays next; the
  * public sign-up form uses `signUp`, which says nothing about who has an account.
  */
-export async function createAccount(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
-  await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
-  const passwordHash = await hashPassword(input.password)
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ name: input.name, email: input.email.toLowerCase(), passwordHash })
-      .onConflictDoNothing()
-      .returning()
-    if (!user) {
-      throw new DomainError(
-        'conflict',
-        'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.',
-        'email',
-      )
-    }
-    const verifyToken = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
-    await enqueueVerificationEmail(tx, { user, token: verifyToken, baseUrl: input.baseUrl })
-    return { user, verifyToken }
+export async function createAccount(db: Db, input: NewAccount) {
+  const { user, verifyToken } = await openAccount(db, input, () => {
+    throw new DomainError('conflict', 'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.', 'email')
   })
+  return { user: user!, verifyToken: verifyToken! }
 }
 
 /**
@@ -58,24 +43,34 @@ export async function createAccount(db: Db, input: { name: string; email: string
  * owner of an existing account gets an email saying someone tried, with links to sign in or reset.
  * Both paths hash the password and queue one email, so they also take as long.
  */
-export async function signUp(db: Db, input: { name: string; email: string; password: string; ip: string; baseUrl: string }) {
+export async function signUp(db: Db, input: NewAccount) {
   return evenly(async () => {
+    const opened = await openAccount(db, input, (tx) => tellOwnerOfExistingAccount(tx, { email: input.email, baseUrl: input.baseUrl }))
+    return opened.user ? { created: true as const, user: opened.user, verifyToken: opened.verifyToken! } : { created: false as const }
+  })
+}
+
+interface NewAccount {
+  name: string
+  email: string
+  password: string
+  ip: string
+  baseUrl: string
+}
+
+/** Throttled by address and email; a new account with its confirmation email queued, or `taken` called in the same transaction. */
+async function openAccount(db: Db, input: NewAccount, taken: (tx: Db) => Promise<void>) {
   await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ name: input.name, email: input.email.toLowerCase(), passwordHash })
-      .onConflictDoNothing()
-      .returning()
+    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash }).onConflictDoNothing().returning()
     if (!user) {
-      await tellOwnerOfExistingAccount(tx, { email: input.email, baseUrl: input.baseUrl })
-      return { created: false as const }
+      await taken(tx)
+      return { user: null, verifyToken: null }
     }
     const verifyToken = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
     await enqueueVerificationEmail(tx, { user, token: verifyToken, baseUrl: input.baseUrl })
-    return { created: true as const, user, verifyToken }
-  })
+    return { user, verifyToken }
   })
 }
 

@@ -23,8 +23,11 @@ export const MARKDOWN_LIMITS = {
   maxHtmlNesting: 24,
   /** Wall-clock time one render may take in the worker when saving (generous: a busy server is slower). */
   renderMs: 1000,
-  /** An officer's preview answers within 200 ms or says the text is too complicated. */
-  previewMs: 180,
+  /**
+   * An officer's preview answers within 200 ms or says the text is too complicated: the render's
+   * share, leaving room for the request's own work on a busy server.
+   */
+  previewMs: 120,
 } as const
 
 /**
