@@ -1,7 +1,7 @@
 /** Two-step verification: setting up an authenticator app, then signing in with its code and with a recovery code. */
 import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
-import { expectHeading, expectPath, expectText, freshTotpCode, hydrated, openPage, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
+import { expectHeading, expectPath, expectText, freshTotpCode, hydrated, openPage, readMail, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
 
 async function signOut(page: Page) {
   await page.locator('header').getByRole('button', { name: 'Sign out' }).click()
@@ -30,7 +30,15 @@ export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, 
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Create account' }).click()
-  await page.waitForURL((url) => url.pathname === '/account')
+  await expectHeading(page, 'Check your email')
+  const verifyUrl = (await readMail(page, email, 'Confirm your email address for Chorus')).match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0]
+  assert.ok(verifyUrl, 'the confirmation email carries its link')
+  await page.goto(verifyUrl)
+  await hydrated(page)
+  await page.getByRole('button', { name: 'Confirm email address' }).click()
+  await expectText(page, 'Your email address is confirmed')
+  await signIn(page, email, password)
+  await page.goto('/account')
   await expectText(page, 'This device')
 
   await page.getByRole('link', { name: 'Set up two-step verification' }).click()

@@ -107,11 +107,20 @@ export async function signIn(
 
 const signedIn = new Map<string, { cookies: Cookie[]; at: number }>()
 
-/** Fails unless the page's (first) h1 reads exactly `text`. */
+/**
+ * Fails unless the page's (first) h1 comes to read exactly `text` within a few seconds: after a
+ * client-side navigation the address changes before the new page is drawn.
+ */
 export async function expectHeading(page: Page, text: string) {
   const h1 = page.locator('h1').first()
   await h1.waitFor()
-  assert.equal((await h1.innerText()).trim(), text, `h1 on ${page.url()}`)
+  const until = Date.now() + 10_000
+  let seen = (await h1.innerText()).trim()
+  while (seen !== text && Date.now() < until) {
+    await page.waitForTimeout(100)
+    seen = (await h1.innerText()).trim()
+  }
+  assert.equal(seen, text, `h1 on ${page.url()}`)
 }
 
 /** Fails unless `text` shows on the page within the default timeout. */
