@@ -7,6 +7,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { statSync, watch } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { broadcastDevReady, createRequestHandler, installGlobals, type ServerBuild } from '@remix-run/node'
@@ -175,6 +177,43 @@ if (development) {
 }
 
 /**
+ * Each connection, how many requests it has served and whether it is serving one now. Stopping
+ * closes the connections that have served their requests and are waiting for another; a
+ * connection just accepted is served first (Node's closeIdleConnections would also close one
+ * whose first request it has not read yet, and its client would see a reset).
+ */
+const connections = new Map<Socket, { served: number; busy: number }>()
+let accepted = 0
+server.on('connection', (socket: Socket) => {
+  accepted += 1
+  connections.set(socket, { served: 0, busy: 0 })
+  socket.once('close', () => connections.delete(socket))
+})
+server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const state = connections.get(req.socket)
+  if (!state) return
+  state.busy += 1
+  res.once('close', () => {
+    state.busy -= 1
+    state.served += 1
+    if (stopping && state.busy === 0) req.socket.end()
+  })
+})
+async function acceptWaitingConnections() {
+  const until = Date.now() + Math.min(2_000, env.SHUTDOWN_GRACE_MS)
+  let seen = -1
+  while (seen !== accepted && Date.now() < until) {
+    seen = accepted
+    await new Promise((resolve) => setTimeout(resolve, 25))
+    // setImmediate runs right after the loop's poll phase, where new connections are accepted.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+function closeSpentConnections() {
+  for (const [socket, state] of connections) if (state.served > 0 && state.busy === 0) socket.end()
+}
+
+/**
  * SIGTERM or SIGINT: /readyz answers 503 at once, the listener stops accepting, requests in
  * progress finish (for at most SHUTDOWN_GRACE_MS, then what is left is closed), the outbox worker
  * finishes its round, and the database closes last.
@@ -185,18 +224,17 @@ async function shutdown(signal: string) {
   log.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, 'stopping: finishing requests in progress')
   runtime.beginShutdown()
   // Connections the kernel has already completed wait in the listen backlog until the event loop
-  // accepts them; closing the listener first would reset them. One pass of the loop accepts them.
-  await new Promise((resolve) => setTimeout(resolve, 50))
+  // accepts them; closing the listener first would reset them. A busy loop can run its timers
+  // before it polls for them, so keep accepting until a whole pass brings no new connection.
+  await acceptWaitingConnections()
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   // Connections waiting for their next request close now; busy ones once their response is out.
-  server.closeIdleConnections()
-  const idle = setInterval(() => server.closeIdleConnections(), 100)
+  closeSpentConnections()
   const grace = setTimeout(() => {
     log.warn('grace period over: closing the connections still open')
     server.closeAllConnections()
   }, env.SHUTDOWN_GRACE_MS)
   await closed
-  clearInterval(idle)
   clearTimeout(grace)
   try {
     await runtime.stopWorker()

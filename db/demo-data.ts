@@ -1,6 +1,6 @@
 import { backfillRenderedHtml } from '../app/domain/statements/backfill-html.server.ts'
 import { hash } from '@node-rs/argon2'
-import { eq, inArray } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { seedDemoPress } from './demo-press.ts'
 import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
@@ -23,8 +23,18 @@ const DAY = 86_400_000
  */
 export const DEMO_TOTP_SECRET = 'CHORUSDEMOSECONDFACTORONLYFORDEV'
 
+/** The advisory lock servers starting together take to seed, so one seeds and the others find it done. */
+const SEED_LOCK_KEY = 7_201_415_003
+
 /** Creates the demo accounts, their memberships and two open ballots when missing; never changes what exists. */
 export async function seedDemoData(db: Db) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`)
+    return seedUnlocked(tx as unknown as Db)
+  })
+}
+
+async function seedUnlocked(db: Db) {
   const passwordHash = await hash(DEMO_PASSWORD)
   const now = new Date()
   const inserted = await db
