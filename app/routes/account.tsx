@@ -13,6 +13,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, readSessionId, requireUser } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'save-email-preferences') {
     const subscribed = form.getAll('topics').map(String).filter(isOptionalTopic)
     await setPreferences(db, { userId: user.id, subscribed })
-    return { sent: false, preferencesSaved: true }
+    return redirectBackWithFlash(request, { message: 'Your email choices are saved.' })
   }
   if (intent === 'sign-out-everywhere') {
     await deleteAllSessions(db, user.id)
@@ -50,18 +51,19 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'sign-out-everywhere-else') {
     const current = await readSessionId(request)
     if (current) await deleteOtherSessions(db, user.id, current)
-    return { sent: false, preferencesSaved: false, signedOut: 'others' as const }
+    return redirectBackWithFlash(request, { message: 'You are signed out everywhere else.' })
   }
   if (intent === 'sign-out-session') {
     const handle = form.get('session')
     const ended = typeof handle === 'string' && handle.length <= 64 && (await deleteSessionByHandle(db, { userId: user.id, handle }))
-    if (!ended) return data({ sent: false, preferencesSaved: false, signedOut: 'none' as const }, { status: 404 })
-    return { sent: false, preferencesSaved: false, signedOut: 'one' as const }
+    if (!ended) return data({ problem: 'That device is already signed out.' }, { status: 404 })
+    return redirectBackWithFlash(request, { message: 'That device is signed out.' })
   }
   if (intent === 'resend-verification') {
-    return { sent: await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) }), preferencesSaved: false }
+    const sent = await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) })
+    return redirectBackWithFlash(request, sent ? { message: `We've emailed a new confirmation link to ${user.email}.` } : { tone: 'info', message: 'Your email address is already confirmed.' })
   }
-  return data({ sent: false, preferencesSaved: false }, { status: 400 })
+  return data({ problem: 'Choose what to do.' }, { status: 400 })
 }
 
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
@@ -81,9 +83,9 @@ export default function AccountPage() {
           </p>
         </Notice>
       ) : null}
-      {actionData?.sent ? (
-        <Notice tone="success">
-          <p>We've emailed a new confirmation link to {user.email}.</p>
+      {actionData?.problem ? (
+        <Notice tone="warning">
+          <p>{actionData.problem}</p>
         </Notice>
       ) : null}
       <h1>Your account</h1>
@@ -130,11 +132,6 @@ export default function AccountPage() {
       ) : null}
       <section aria-labelledby="email-heading" id="email">
         <h2 id="email-heading">Emails we send you</h2>
-        {actionData?.preferencesSaved ? (
-          <Notice tone="success">
-            <p>Your email choices are saved.</p>
-          </Notice>
-        ) : null}
         <Form method="post">
           <fieldset className="fieldset" aria-describedby="email-hint">
             <legend className="fieldset__legend">Choose what you want to hear about</legend>
@@ -176,11 +173,6 @@ export default function AccountPage() {
           Two-step verification is <strong>{secondFactor ? 'on' : 'off'}</strong>. <a href="/account/two-factor">{secondFactor ? 'Manage two-step verification' : 'Set up two-step verification'}</a>
         </p>
         <h3 id="sessions-heading">Where you are signed in</h3>
-        {actionData && 'signedOut' in actionData && (actionData.signedOut === 'one' || actionData.signedOut === 'others') ? (
-          <Notice tone="success">
-            <p>{actionData.signedOut === 'others' ? 'You are signed out everywhere else.' : 'That device is signed out.'}</p>
-          </Notice>
-        ) : null}
         <DataTable columns={['Device', 'Signed in', 'Last seen', { label: 'Action', hidden: true }]} caption="Devices signed in to your account">
             {sessions.map((s) => (
               <tr key={s.handle} data-testid="session-row">

@@ -10,6 +10,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { readSessionId, requireUser } from '~/utils/session.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 
 const SECRET_FIELDS = ['currentPassword', 'password', 'confirmPassword']
 
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithDomainError(submission, error, SECRET_FIELDS)
   }
-  return { ...submission.reply({ resetForm: true }), changed: true }
+  return redirectWithFlash('/account', { message: 'Your password has been changed. You are still signed in here; every other device signed in to your account has been signed out.' })
 }
 
 export default function ChangePasswordPage() {
@@ -40,16 +41,6 @@ export default function ChangePasswordPage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
   })
-  if (lastResult && 'changed' in lastResult) {
-    return (
-      <Panel title="Your password has been changed">
-        <p>You are still signed in here. Every other device signed in to your account has been signed out.</p>
-        <p>
-          <Link to="/account">Back to your account</Link>
-        </p>
-      </Panel>
-    )
-  }
   return (
     <div className="narrow">
       <Link to="/account" className="back-link">

@@ -9,6 +9,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -21,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     const tier = await updateTier(db, { ...submission.value, actorId: admin.id })
-    return { ...submission.reply(), saved: tier.name }
+    return redirectBackWithFlash(request, { message: `${tier.name} saved. New prices apply to people who join from now on.` })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }
@@ -38,7 +39,6 @@ export default function AdminTiersPage() {
       <Link to="/admin" className="back-link">
         Admin
       </Link>
-      {result && 'saved' in result ? <Notice tone="success">{result.saved} saved. New prices apply to people who join from now on.</Notice> : null}
       <h1>Membership types and dues</h1>
       {tiers.map((tier) => {
         const errors = tier.id === editedId ? (result?.error ?? {}) : {}

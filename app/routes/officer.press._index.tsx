@@ -12,6 +12,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -41,9 +42,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const choice = (await readForm(request)).get('secondApproval')
   if (choice !== 'required' && choice !== 'not-required')
-    return data({ saved: false, error: 'Choose whether a second officer must approve each briefing' }, { status: 400 })
+    return data({ error: 'Choose whether a second officer must approve each briefing' }, { status: 400 })
   await setSecondApprovalRequired(db, { actorId: officer.id, required: choice === 'required' })
-  return { saved: true, error: null }
+  return redirectBackWithFlash(request, { message: choice === 'required' ? 'Saved. Each briefing now needs a second officer’s approval before it is sent.' : 'Saved. A briefing can now be sent by one officer.' })
 }
 
 const GROUPS = [

@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { StatementEditor, type EditorValues } from '~/components/statement-editor'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
@@ -14,6 +14,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -34,13 +35,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const { intent, changeNote, ...fields } = submission.value
   try {
-    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) }, saved: null }
+    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     if (s.status === 'draft' || s.status === 'consultation') {
       await editDraft(db, { ...fields, actorId: officer.id, statementId: s.id })
-      return { ...submission.reply(), saved: 'Draft saved.' }
+      return redirectBackWithFlash(request, { message: 'Draft saved.' })
     }
     const { newVersion } = await savePublishedStatement(db, { ...fields, changeNote, actorId: officer.id, statementId: s.id })
-    return { ...submission.reply({ resetForm: true }), saved: newVersion ? `Version ${newVersion} is published.` : 'Saved. The wording is unchanged, so there is no new version.' }
+    return redirectBackWithFlash(request, { message: newVersion ? `Version ${newVersion} is published.` : 'Saved. The wording is unchanged, so there is no new version.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }
@@ -49,17 +50,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OfficerStatementPage() {
   const { statement: s, values } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const [params] = useSearchParams()
   const editable = s.status === 'draft' || s.status === 'consultation' || s.status === 'adopted' || s.status === 'under_review'
   const published = s.status === 'adopted' || s.status === 'under_review'
-  const current = result && !('saved' in result && result.saved && published) ? ((result.initialValue ?? values) as EditorValues) : values
+  const current = result ? ((result.initialValue ?? values) as EditorValues) : values
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
         Position statements
       </Link>
-      {params.get('saved') === 'created' && !result ? <Notice tone="success">Draft saved. Only officers can see it.</Notice> : null}
-      {result && 'saved' in result && result.saved ? <Notice tone="success">{result.saved}</Notice> : null}
       <span className="caption">
         {s.statusLabel} · version {s.version}
       </span>

@@ -16,6 +16,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -38,24 +39,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!found) throw new Response('Not Found', { status: 404 })
   const statementId = found.statement.id
   const intent = Intent.safeParse({ intent: form.get('intent'), commentId: form.get('commentId') ?? undefined })
-  if (!intent.success) return data({ errors: { '': ['Choose what to do'] } as Errors, message: null }, { status: 400 })
+  if (!intent.success) return data({ errors: { '': ['Choose what to do'] } as Errors }, { status: 400 })
   try {
     if (intent.data.intent === 'open') {
       const parsed = parseWithZod(form, { schema: ConsultationSchema })
-      if (parsed.status !== 'success') return data({ errors: (parsed.reply().error ?? {}) as Errors, message: null }, { status: 400 })
+      if (parsed.status !== 'success') return data({ errors: (parsed.reply().error ?? {}) as Errors }, { status: 400 })
       await openConsultation(db, { actorId: officer.id, statementId, closesAt: parsed.value.closesAt, baseUrl: siteOrigin(request) })
-      return { errors: null, message: 'The consultation is open. Members who asked to hear about consultations are being emailed.' }
+      return redirectBackWithFlash(request, { message: 'The consultation is open. Members who asked to hear about consultations are being emailed.' })
     }
     if (intent.data.intent === 'close') {
       await closeConsultation(db, { actorId: officer.id, statementId })
-      return { errors: null, message: 'The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.' }
+      return redirectBackWithFlash(request, { message: 'The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.' })
     }
-    if (!intent.data.commentId || !found.comments.some((c) => c.id === intent.data.commentId)) return data({ errors: { '': ['That comment is not on this statement'] } as Errors, message: null }, { status: 404 })
+    if (!intent.data.commentId || !found.comments.some((c) => c.id === intent.data.commentId)) return data({ errors: { '': ['That comment is not on this statement'] } as Errors }, { status: 404 })
     await markCommentAddressed(db, { actorId: officer.id, commentId: intent.data.commentId })
-    return { errors: null, message: 'Marked as addressed.' }
+    return redirectBackWithFlash(request, { message: 'Marked as addressed.' })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    return data({ errors: (error.field ? { [error.field]: [error.message] } : { '': [error.message] }) as Errors, message: null }, { status: statusForCode[error.code] })
+    return data({ errors: (error.field ? { [error.field]: [error.message] } : { '': [error.message] }) as Errors }, { status: statusForCode[error.code] })
   }
 }
 
@@ -69,7 +70,6 @@ export default function OfficerConsultationPage() {
         Position statements
       </Link>
       <ServerErrorSummary errors={result?.errors} order={['closesAt']} />
-      {result?.message ? <Notice tone="success">{result.message}</Notice> : null}
       <span className="caption">{s.statusLabel}</span>
       <h1>Consultation: {s.title}</h1>
       <StatementOfficerNav id={s.id} current="consultation" />

@@ -1,6 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
 import { Link, useActionData } from '@remix-run/react'
 import { StatementEditor, type EditorValues } from '~/components/statement-editor'
 import { StatementPreview } from '~/components/statement-text'
@@ -11,6 +10,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -25,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     const s = await createStatement(db, { ...fields, actorId: officer.id })
-    return redirect(`/officer/statements/${s.id}?saved=created`)
+    return redirectWithFlash(`/officer/statements/${s.id}`, { message: 'Draft saved. Only officers can see it.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }

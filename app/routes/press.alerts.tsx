@@ -11,6 +11,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'journalist')
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     await setAlertTopics(db, { userId: user.id, all: submission.value.scope === 'all', topics: submission.value.topics })
-    return { ...submission.reply(), saved: true }
+    return redirectBackWithFlash(request, { message: 'Your alert topics are saved.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }
@@ -39,7 +40,6 @@ export default function PressAlertsPage() {
   return (
     <div className="narrow">
       {params.get('registered') ? <Notice tone="success">Your press account is registered. We’ve emailed a link to {j.email}: open it to confirm your address.</Notice> : null}
-      {result && 'saved' in result ? <Notice tone="success">Your alert topics are saved.</Notice> : null}
       <ServerErrorSummary errors={errors} order={['scope', 'topics']} choiceFields={['scope', 'topics']} />
       <span className="caption">Press account · {j.outlet}</span>
       <h1>Press alerts</h1>

@@ -12,6 +12,7 @@ import { confirmPressSubscription, requestPressSubscription } from '~/domain/pre
 import { PRESS_TOPIC_SLUGS, PRESS_TOPICS } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 /** With ?token= from the email: a page with a Confirm button (only the POST confirms, so link scanners do nothing). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const parsed = SubscribeSchema.safeParse({ email: form.get('email') ?? '', topics: form.getAll('topics') })
     if (!parsed.success) return data({ done: null, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])) as Record<string, string[]> }, { status: 400 })
     await requestPressSubscription(db, { ...parsed.data, ip: clientIp(request, context), baseUrl: siteOrigin(request) })
-    return { done: 'requested' as const, errors: null }
+    return redirectBackWithFlash(request, { message: 'Check your email: we’ve emailed a link to confirm. Briefings start once you press it.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ done: null, errors: { '': [error.message] } as Record<string, string[]> }, { status: statusForCode[error.code] })
     throw error
@@ -40,7 +41,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function PressSubscribePage() {
   const { token } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  if (result?.done === 'requested') return <Panel title="Check your email">We’ve emailed a link to confirm. Briefings start once you press it.</Panel>
   if (result?.done === 'confirmed') return <Panel title="You’re subscribed">Public Chorus press briefings will reach you by email. Each one has a link to stop them.</Panel>
   return (
     <div className="narrow">

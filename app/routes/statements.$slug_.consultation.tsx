@@ -14,6 +14,7 @@ import { formatLondon } from '~/utils/london-time'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getConsultation(db, params.slug ?? '')
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     await commentOnConsultation(db, { userId: user.id, statementId: s.id, body: submission.value.body })
-    return { ...submission.reply({ resetForm: true }), sent: true }
+    return redirectBackWithFlash(request, { message: 'Thank you. Your comment is with the officers drafting this statement.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }
@@ -46,11 +47,9 @@ export default function ConsultationPage() {
   const { statement: s, signedIn, mine } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const error = result?.error?.body?.[0]
-  const sent = result && 'sent' in result
   return (
     <article className="statement">
       <ServerErrorSummary errors={result?.error} order={['body']} />
-      {sent ? <Notice tone="success">Thank you. Your comment is with the officers drafting this statement.</Notice> : null}
       <span className="caption">Draft position statement · {s.consulting ? 'open for consultation' : 'put to members’ vote'}</span>
       <h1>{s.title}</h1>
       <p className="meta">{s.open ? `Members can comment until ${s.closes ?? 'the officers close the consultation'}.` : s.consulting ? `This consultation closed ${s.closes}.` : 'The consultation has closed.'}</p>
@@ -68,7 +67,7 @@ export default function ConsultationPage() {
           <Form method="post" noValidate>
             <p>Any member can comment, whether or not you can vote. Only officers read comments; they are not published.</p>
             <FieldFrame name="body" label="Your comment" hint="What should change, and why. Up to 5,000 characters." error={error}>
-              {({ id, describedBy }) => <textarea id={id} name="body" rows={6} className={`textarea${error ? ' input--error' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={sent ? '' : ((result?.initialValue as { body?: string } | undefined)?.body ?? '')} key={sent ? mine.length : 'draft'} />}
+              {({ id, describedBy }) => <textarea id={id} name="body" rows={6} className={`textarea${error ? ' input--error' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={(result?.initialValue as { body?: string } | undefined)?.body ?? ''} key={mine.length} />}
             </FieldFrame>
             <button type="submit" className="button button--primary">
               Send my comment

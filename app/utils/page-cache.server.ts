@@ -138,6 +138,12 @@ export function keepRender(request: Request, fingerprint: string, html: string, 
   keep(request.url, { rendered: { fingerprint, html: html.replaceAll(nonce, NONCE_SLOT), at: now } })
 }
 
+/**
+ * Names this server in its notifications, so it does not forget, when its own notification comes
+ * back, copies it made after the change (it forgot at once when it made the change).
+ */
+const SERVER_TOKEN = randomBytes(9).toString('base64url')
+
 /** Forgets every page this server keeps, and stops responses begun before now from being kept. */
 function forgetHere() {
   entries.clear()
@@ -151,7 +157,7 @@ function forgetHere() {
 export async function forgetPublicPages(db: Db) {
   forgetHere()
   try {
-    await db.execute(sql`select pg_notify(${PAGE_CACHE_CHANNEL}, '')`)
+    await db.execute(sql`select pg_notify(${PAGE_CACHE_CHANNEL}, ${SERVER_TOKEN})`)
   } catch (error) {
     // The change itself is committed; other servers then drop their copies within PAGE_SECONDS.
     console.error(`Chorus: could not tell the other servers to forget their pages: ${(error as Error).message}`)
@@ -173,7 +179,9 @@ function listenForChanges() {
   const client = (appDb as unknown as { $client?: unknown } | undefined)?.$client
   if (!client || typeof (client as { listen?: unknown }).listen !== 'function') return
   state.starting = true
-  const heard = () => forgetHere()
+  const heard = (payload: string) => {
+    if (payload !== SERVER_TOKEN) forgetHere()
+  }
   const started =
     typeof client === 'function'
       ? (client as PostgresClient).listen(PAGE_CACHE_CHANNEL, heard, () => {

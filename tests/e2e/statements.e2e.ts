@@ -62,7 +62,7 @@ export async function officerDraftsConsultsAndMembersAdoptAndEndorseAStatement(c
     await o.getByLabel('Statement', { exact: true }).fill('## What we are saying\n\nSupervision is **not optional**.\n\n- protected time\n- a trained supervisor')
     await o.getByLabel('Topics (optional)').fill('workforce, supervision')
     await o.getByRole('button', { name: 'Save draft' }).click()
-    await o.waitForURL(/\/officer\/statements\/[0-9a-f-]{36}\?saved=created$/)
+    await o.waitForURL(/\/officer\/statements\/[0-9a-f-]{36}$/)
     await expectText(o, 'Draft saved. Only officers can see it.')
 
     await o.getByRole('link', { name: 'Consultation', exact: true }).click()
@@ -93,8 +93,10 @@ export async function officerDraftsConsultsAndMembersAdoptAndEndorseAStatement(c
     await o.getByLabel('Voting opens (UK time)').fill(londonLocal(-60_000))
     await o.getByLabel('Voting closes (UK time)').fill(londonLocal(20_000))
     await o.getByRole('button', { name: 'Put it to members’ vote' }).click()
-    await expectText(o, 'The motion to adopt it is scheduled.')
-    const ballotId = ((await o.getByRole('link', { name: 'See the ballot' }).getAttribute('href')) ?? '').split('/').pop()
+    // The officer is taken to the new ballot, with what happened said at the top.
+    await o.waitForURL(/\/officer\/ballots\/[0-9a-f-]{36}$/)
+    await expectText(o, 'The motion to adopt this statement is scheduled.')
+    const ballotId = new URL(o.url()).pathname.split('/').pop()
     assert.match(ballotId ?? '', /^[0-9a-f-]{36}$/)
 
     await voteFor(m, `/ballots/${ballotId}`)
@@ -167,7 +169,7 @@ export async function officerPreviewsAndPublishesWithoutJavaScriptAndVersionsCom
     await page.locator('#preview strong', { hasText: 'ten years' }).waitFor()
     assert.equal(await page.getByLabel('Title').inputValue(), title, 'the typed text survives the preview')
     await page.getByRole('button', { name: 'Save draft' }).click()
-    await page.waitForURL(/\?saved=created$/)
+    await page.waitForURL(/\/officer\/statements\/[0-9a-f-]{36}$/)
     await page.getByRole('link', { name: 'Adoption and status' }).click()
     await page.getByRole('button', { name: 'Publish now' }).click()
     await expectText(page, 'Published. The statement is now public.')

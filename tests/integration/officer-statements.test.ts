@@ -18,7 +18,7 @@ const BASE = 'http://localhost:3000'
 const draft = { title: 'Supervision time in every contract', summary: 'Every social worker should get protected reflective supervision.', body: '## Why\n\nBecause reflection keeps children safe. <script>alert(1)</script>', topics: 'workforce, Supervision', nations: 'scotland', reviewBy: '2027-06-30' }
 const local = (msFromNow: number) => new Date(Date.now() + msFromNow).toLocaleString('sv-SE', { timeZone: 'Europe/London' }).replace(' ', 'T').slice(0, 16)
 type Reply = { error?: Record<string, string[]> | null; preview?: { html: string; title: string }; saved?: string | null }
-type Outcome = { errors: Record<string, string[]> | null; message: string | null; ballotId?: string | null }
+type Outcome = { errors: Record<string, string[]> | null }
 
 describe('officer statement pages', () => {
   const t = useTestDb()
@@ -34,9 +34,8 @@ describe('officer statement pages', () => {
     expect(await t.db.$count(statements)).toBe(0)
 
     const saved = await callRoute(newPage.action, { path: '/officer/statements/new', cookie, form: { ...draft, intent: 'save' } })
-    expect(saved.status).toBe(302)
     const [row] = await t.db.select().from(statements)
-    expect(saved.headers.get('location')).toBe(`/officer/statements/${row.id}?saved=created`)
+    expect(await flashOf(saved)).toMatchObject({ location: `/officer/statements/${row.id}`, message: expect.stringContaining('Draft saved') })
     expect(row).toMatchObject({ status: 'draft', topics: ['workforce', 'supervision'], nations: ['scotland'], reviewBy: '2027-06-30' })
     expect(await auditCount('statement.create')).toBe(1)
 
@@ -82,7 +81,7 @@ describe('officer statement pages', () => {
     expect((await t.db.select().from(statements))[0].status).toBe('draft')
 
     const opened = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'open', closesAt: local(7 * 86400_000) } })
-    expect((opened.body as Outcome).message).toMatch(/consultation is open/)
+    expect(await flashOf(opened)).toMatchObject({ message: expect.stringMatching(/consultation is open/) })
     const { user: member } = await createMember(t.db)
     const [comment] = await t.db.insert(consultationComments).values({ statementId: s.id, userId: member.id, body: 'Include agency staff.' }).returning()
 
@@ -95,7 +94,7 @@ describe('officer statement pages', () => {
     expect(addressed.addressedBy).toBe(officer.id)
 
     const closed = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'close' } })
-    expect((closed.body as Outcome).message).toMatch(/consultation is closed/)
+    expect(await flashOf(closed)).toMatchObject({ message: expect.stringMatching(/consultation is closed/) })
     for (const action of ['statement.consultation_open', 'statement.comment_addressed', 'statement.consultation_close']) expect(await auditCount(action), action).toBe(1)
   })
 
@@ -144,9 +143,9 @@ describe('officer statement pages', () => {
     expect(await t.db.$count(statementVersions)).toBe(1)
 
     const revised = await callRoute(editorPage.action, { path: `/officer/statements/${s.id}`, params, cookie, form: { ...form, changeNote: 'Clearer on agency pay' } })
-    expect((revised.body as Reply).saved).toBe('Version 2 is published.')
+    expect(await flashOf(revised)).toMatchObject({ message: 'Version 2 is published.' })
     const details = await callRoute(editorPage.action, { path: `/officer/statements/${s.id}`, params, cookie, form: { ...form, reviewBy: '2028-01-01' } })
-    expect((details.body as Reply).saved).toMatch(/no new version/)
+    expect(await flashOf(details)).toMatchObject({ message: expect.stringMatching(/no new version/) })
     const [row] = await t.db.select().from(statements)
     expect(row).toMatchObject({ version: 2, reviewBy: '2028-01-01', body: 'Second wording of the text.' })
     expect((await t.db.select().from(statementVersions)).map((v) => v.changeNote).sort()).toEqual(['Clearer on agency pay', 'First published'])

@@ -21,7 +21,7 @@ import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { ballots, briefings, journalists, recoveryCodes, sessions, totpCredentials, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { briefingFields, createJournalist } from '../helpers/press.ts'
-import { callRoute, createUser, TEST_TOTP_SECRET } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, TEST_TOTP_SECRET } from '../helpers/routes.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -97,7 +97,7 @@ describe('sessions with limits', () => {
     expect(JSON.stringify(page)).not.toContain(here.session.id)
 
     const phoneRow = page.sessions.find((s) => s.device === 'Safari on iOS')!
-    expect((await callRoute(account.action, { path: '/account', cookie: here.cookie, form: { intent: 'sign-out-session', session: phoneRow.handle } })).status).toBe(200)
+    expect((await callRoute(account.action, { path: '/account', cookie: here.cookie, form: { intent: 'sign-out-session', session: phoneRow.handle } })).status).toBe(303)
     expect(await alive(phone.id)).toBe(false)
     expect(await alive(laptop.id)).toBe(true)
     // Another account's handle ends nothing.
@@ -106,7 +106,7 @@ describe('sessions with limits', () => {
     expect((await callRoute(account.action, { path: '/account', cookie: here.cookie, form: { intent: 'sign-out-session', session: strangerPage.sessions[0].handle } })).status).toBe(404)
     expect(await alive(stranger.session.id)).toBe(true)
 
-    expect((await callRoute(account.action, { path: '/account', cookie: here.cookie, form: { intent: 'sign-out-everywhere-else' } })).status).toBe(200)
+    expect((await callRoute(account.action, { path: '/account', cookie: here.cookie, form: { intent: 'sign-out-everywhere-else' } })).status).toBe(303)
     expect(await alive(laptop.id)).toBe(false)
     expect(await alive(here.session.id)).toBe(true)
   })
@@ -120,7 +120,7 @@ describe('sessions with limits', () => {
     expect(await alive(elsewhere.id)).toBe(true)
 
     const res = await callRoute(password.action, { path: '/account/password', cookie: here.cookie, form: { currentPassword: here.user.password, password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' } })
-    expect(res.status).toBe(200)
+    expect(await flashOf(res)).toMatchObject({ location: '/account', message: expect.stringContaining('password has been changed') })
     expect(await alive(elsewhere.id)).toBe(false)
     expect(await alive(here.session.id)).toBe(true)
     await expect(authenticate(t.db, { email: here.user.email, password: 'a brand new passphrase', ip: '203.0.113.5' })).resolves.toMatchObject({ id: here.user.id })

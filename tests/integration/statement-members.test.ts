@@ -13,7 +13,7 @@ import { consultationComments, statementEndorsements, statements } from '../../d
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
@@ -50,7 +50,7 @@ describe('statements for members', () => {
     expect(blank.status).toBe(400)
     expect((blank.body as { error: Record<string, string[]> }).error.body).toEqual(['Enter your comment'])
     const sent = await callRoute(consultationPage.action, { path, params, cookie, form: { body: 'Please include agency social workers.' } })
-    expect(sent.body).toMatchObject({ sent: true })
+    expect(await flashOf(sent)).toMatchObject({ message: expect.stringContaining('Your comment is with the officers') })
     const page = (await callRoute(consultationPage.loader, { path, params, cookie })).body as Page<typeof consultationPage.loader>
     expect(page.mine.map((c) => c.body)).toEqual(['Please include agency social workers.'])
 
