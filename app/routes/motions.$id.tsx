@@ -7,7 +7,7 @@ import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion } from '~/domain/voting/member-motions.server'
 import { db } from '~/utils/db.server'
-import { fromLondonLocal, formatLondon } from '~/utils/london-time'
+import { formatLondon, parseLondonLocal, zoneChoice } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, hasRole, requireRole, requireUser } from '~/utils/session.server'
 
@@ -44,10 +44,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await declineMemberMotion(db, { officerId: officer.id, motionId, response: parsed.data.response })
       return { ok: true, message: 'Your answer is published on the motion.' }
     }
-    const opensAt = fromLondonLocal(parsed.data.opensAt)
-    const closesAt = fromLondonLocal(parsed.data.closesAt)
-    if (!opensAt || !closesAt) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
-    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt, closesAt, threshold: parsed.data.threshold })
+    const opensAt = parseLondonLocal(parsed.data.opensAt, zoneChoice(form.opensAtOffset))
+    const closesAt = parseLondonLocal(parsed.data.closesAt, zoneChoice(form.closesAtOffset))
+    for (const [label, at] of [['Voting opens', opensAt], ['Voting closes', closesAt]] as const) {
+      if (!at.ok) return data({ ok: false, message: at.problem === 'format' ? 'Enter when voting opens and closes' : `${label}: ${at.message}` }, { status: 400 })
+    }
+    if (!opensAt.ok || !closesAt.ok) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
+    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold })
     return { ok: true, message: 'The motion is scheduled for a ballot.' }
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
