@@ -117,3 +117,9 @@ export function formatLondonTime(at: Date | string) {
   const when = new Date(at)
   return `${format(new TZDate(when, ZONE), 'HH:mm')} ${zoneAt(when)}`
 }
+
+/** A log line's time, to the second: `28/11/2026 20:15:41 GMT`. */
+export function formatLondonStamp(at: Date | string) {
+  const when = new Date(at)
+  return `${format(new TZDate(when, ZONE), 'dd/MM/yyyy HH:mm:ss')} ${zoneAt(when)}`
+}
