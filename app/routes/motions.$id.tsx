@@ -61,6 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MotionPage() {
   const { motion, supportedByYou, signedIn, officer } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  /** A time the action could not read is also shown beside its field, where the BST/GMT question is asked. */
+  const timeError = (label: string) => (result && !result.ok && result.message.startsWith(`${label}: `) ? result.message.slice(label.length + 2) : undefined)
   return (
     <div className="narrow">
       <Link to="/motions" className="back-link">
@@ -113,8 +115,8 @@ export default function MotionPage() {
         <section aria-labelledby="officers-heading">
           <h2 id="officers-heading">Officers: respond</h2>
           <Form method="post">
-            <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" />
-            <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" />
+            <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" error={timeError('Voting opens')} />
+            <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" error={timeError('Voting closes')} />
             <button type="submit" name="intent" value="schedule" className="button button--primary">
               Put to a ballot
             </button>
