@@ -73,10 +73,7 @@ export const NewSpokespersonSchema = SpokespersonFields.extend({
 
 export type SpokespersonInput = z.output<typeof SpokespersonSchema>
 
-/** The press form, for journalists and anyone else asking the press office a question. */
-export const EnquirySchema = withLondonZones(
-  ['deadline'],
-  z.object({
+const EnquiryFields = z.object({
   name: text('Enter your name', 2, 120, 'Keep your name under 120 characters'),
   outlet: text('Enter the outlet you are writing for, or “freelance”', 2, 120, 'Keep the outlet under 120 characters'),
   email: z.email({ error: 'Enter an email address, like name@example.com' }).max(254, 'Enter an email address under 254 characters'),
@@ -90,8 +87,10 @@ export const EnquirySchema = withLondonZones(
   topic: text('Enter what your story is about', 2, 120, 'Keep the topic under 120 characters'),
   question: text('Enter your question, in at least a sentence', 10, 5000, 'Keep your question under 5,000 characters'),
   spokespersonId: z.uuid({ error: 'Choose a spokesperson from the list' }).optional(),
-  }),
-)
+})
+
+/** The press form, for journalists and anyone else asking the press office a question. */
+export const EnquirySchema = withLondonZones(['deadline'], EnquiryFields)
 export type EnquiryInput = z.output<typeof EnquirySchema>
 
 export const EnquiryDecisionSchema = z.discriminatedUnion('intent', [

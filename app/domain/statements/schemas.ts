@@ -59,16 +59,15 @@ const londonTime = (missing: string) => londonTimeField(missing, `${missing} as 
 
 export const ConsultationSchema = withLondonZones(['closesAt'], z.object({ closesAt: londonTime('Enter when the consultation closes') }))
 
-export const VoteSchema = withLondonZones(
-  ['opensAt', 'closesAt'],
-  z
+const VoteFields = z
   .object({
     opensAt: londonTime('Enter when voting opens'),
     closesAt: londonTime('Enter when voting closes'),
     threshold: z.enum(['simple', 'two_thirds'], { error: 'Choose what the motion needs to pass' }),
   })
-  .refine((v) => Number.isNaN(v.opensAt.getTime()) || Number.isNaN(v.closesAt.getTime()) || v.closesAt > v.opensAt, { path: ['closesAt'], message: 'Voting must close after it opens' }),
-)
+  .refine((v) => Number.isNaN(v.opensAt.getTime()) || Number.isNaN(v.closesAt.getTime()) || v.closesAt > v.opensAt, { path: ['closesAt'], message: 'Voting must close after it opens' })
+
+export const VoteSchema = withLondonZones(['opensAt', 'closesAt'], VoteFields)
 
 export const SupersedeSchema = z.object({ bySlug: z.string({ error: 'Enter the web address or slug of the statement that replaces this one' }).trim().min(1, 'Enter the web address or slug of the statement that replaces this one').max(300) })
 

@@ -3,10 +3,7 @@ import { londonTimeField, withLondonZones } from '../../utils/london-time-schema
 
 const londonTime = (label: string) => londonTimeField(`Enter when voting ${label}`, `Enter when voting ${label} as a date and time`)
 
-/** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
-export const NewBallotSchema = withLondonZones(
-  ['opensAt', 'closesAt'],
-  z
+const NewBallotFields = z
   .object({
     kind: z.enum(['motion', 'election'], { error: 'Choose a motion or an election' }),
     title: z.string({ error: 'Enter a title' }).trim().min(5, 'Enter a title of at least 5 characters').max(160, 'Title must be 160 characters or fewer'),
@@ -33,5 +30,7 @@ export const NewBallotSchema = withLondonZones(
       if (!v.seats) ctx.addIssue({ code: 'custom', path: ['seats'], message: 'Enter the number of seats' })
     }
     return { ...v, candidates }
-  }),
-)
+  })
+
+/** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
+export const NewBallotSchema = withLondonZones(['opensAt', 'closesAt'], NewBallotFields)
