@@ -62,6 +62,7 @@ describe('London time', () => {
     expect(formatLondon('2026-10-25T00:30:00Z')).toBe('01:30 BST, Sunday 25 October 2026')
     expect(formatLondon('2026-10-25T01:30:00Z')).toBe('01:30 GMT, Sunday 25 October 2026')
     expect(formatLondonTime('2026-03-29T01:00:00Z')).toBe('02:00 BST')
+    expect(formatLondonTime('2026-03-29T00:59:30Z', { seconds: true })).toBe('00:59:30 GMT')
     expect(formatLondonStamp('2026-11-28T20:15:41Z')).toBe('28/11/2026 20:15:41 GMT')
   })
 

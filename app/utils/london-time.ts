@@ -112,10 +112,10 @@ export function formatLondon(at: Date | string) {
   return `${format(new TZDate(when, ZONE), 'HH:mm')} ${zoneAt(when)}, ${format(new TZDate(when, ZONE), 'EEEE d MMMM yyyy')}`
 }
 
-/** A time of day alone with its zone: `14:30 BST`. */
-export function formatLondonTime(at: Date | string) {
+/** A time of day alone with its zone: `14:30 BST` (or `14:30:05 BST`). */
+export function formatLondonTime(at: Date | string, options: { seconds?: boolean } = {}) {
   const when = new Date(at)
-  return `${format(new TZDate(when, ZONE), 'HH:mm')} ${zoneAt(when)}`
+  return `${format(new TZDate(when, ZONE), options.seconds ? 'HH:mm:ss' : 'HH:mm')} ${zoneAt(when)}`
 }
 
 /** A log line's time, to the second: `28/11/2026 20:15:41 GMT`. */
