@@ -29,7 +29,7 @@ BallotReminder.PreviewProps = {
   name: 'Amira Okafor',
   title: 'Motion: a national caseload limit for children’s social workers',
   ballotUrl: 'https://chorus.example/ballots/6b1f1c52-0c3e-4b8e-9d3f-2f4d5e6a7b8c',
-  closes: '8 December 2026 at 17:00',
+  closes: '17:00 GMT, Tuesday 8 December 2026',
   unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
   preferencesUrl: 'https://chorus.example/account#email',
 } satisfies BallotReminderProps

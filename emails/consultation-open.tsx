@@ -29,7 +29,7 @@ ConsultationOpen.PreviewProps = {
   title: 'Supervision time in every social work contract',
   summary: 'Chorus proposes that every social worker gets at least one and a half hours of reflective supervision a fortnight, written into their contract.',
   consultationUrl: 'https://chorus.example/statements/supervision-time-in-every-contract/consultation',
-  closes: '14 December 2026 at 17:00',
+  closes: '17:00 GMT, Monday 14 December 2026',
   unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
   preferencesUrl: 'https://chorus.example/account#email',
 } satisfies ConsultationOpenProps

@@ -34,7 +34,7 @@ EnquiryAssigned.PreviewProps = {
   reference: 'Enquiry 42',
   enquirer: 'Tom Ashworth (The Northern Record)',
   contact: 'tom.ashworth@example.com, 0161 496 0000',
-  deadline: '3 December 2026 at 16:00',
+  deadline: '16:00 GMT, Thursday 3 December 2026',
   topic: 'the Hollins Vale review',
   question: 'Does Chorus think the review is right to blame caseloads?',
   assignedBy: 'Daniel Mensah',

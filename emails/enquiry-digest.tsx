@@ -38,8 +38,8 @@ EnquiryDigest.PreviewProps = {
   name: 'Daniel Mensah',
   count: '2 new enquiries',
   enquiries: [
-    { reference: 'Enquiry 42', deadline: '3 December 2026 at 16:00', topic: 'the Hollins Vale review' },
-    { reference: 'Enquiry 43', deadline: '4 December 2026 at 09:00', topic: 'agency staff in Wales' },
+    { reference: 'Enquiry 42', deadline: '16:00 GMT, Thursday 3 December 2026', topic: 'the Hollins Vale review' },
+    { reference: 'Enquiry 43', deadline: '09:00 GMT, Friday 4 December 2026', topic: 'agency staff in Wales' },
   ],
   queueUrl: 'https://chorus.example/officer/enquiries',
 } satisfies EnquiryDigestProps

@@ -34,7 +34,7 @@ EnquiryNew.PreviewProps = {
   name: 'Daniel Mensah',
   reference: 'Enquiry 42',
   enquirer: 'Tom Ashworth (The Northern Record)',
-  deadline: '3 December 2026 at 16:00',
+  deadline: '16:00 GMT, Thursday 3 December 2026',
   topic: 'the Hollins Vale review',
   question: 'Does Chorus think the review is right to blame caseloads?',
   requested: 'Ruth Asante',

@@ -29,6 +29,6 @@ EnquiryReceived.PreviewProps = {
   name: 'Tom Ashworth',
   reference: 'Enquiry 42',
   topic: 'the Hollins Vale review',
-  deadline: '3 December 2026 at 16:00',
+  deadline: '16:00 GMT, Thursday 3 December 2026',
   question: 'Does Chorus think the review is right to blame caseloads?',
 } satisfies EnquiryReceivedProps

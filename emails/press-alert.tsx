@@ -6,10 +6,12 @@ export interface PressAlertProps {
   headline: string
   summary: string
   briefingUrl: string
-  /** When the briefing was issued, already written for people (e.g. "25 November 2026, 09:30"). */
+  /** When the briefing was issued, already written for people (e.g. "09:30 GMT, Wednesday 25 November 2026"). */
   issuedAt: string
-  /** Present when the briefing is under embargo, e.g. "EMBARGOED UNTIL 09:30 on 26 November 2026 (London time)". */
+  /** Present when the briefing is under embargo, e.g. "EMBARGOED UNTIL 00:01 GMT, Tuesday 1 December 2026". */
   embargoNotice?: string
+  /** The briefing's notes to editors, after the "ENDS" line as press offices send them. */
+  notesToEditors?: string
   /** Who it goes to: approved journalists, or people who subscribed to public briefings. */
   audience?: 'journalists' | 'subscribers'
   unsubscribeUrl?: string
@@ -43,6 +45,15 @@ export default function PressAlert(props: PressAlertProps) {
         Read the full briefing
       </Button>
       <Text>Press office contacts and on-the-record quotes are in the briefing: {props.briefingUrl}</Text>
+      <Text style={{ fontWeight: 700 }}>ENDS</Text>
+      {props.notesToEditors ? (
+        <>
+          <Text style={{ fontWeight: 700, margin: '16px 0 0' }}>Notes to editors</Text>
+          {props.notesToEditors.split(/\n{2,}/).map((p) => (
+            <Text key={p}>{p}</Text>
+          ))}
+        </>
+      ) : null}
     </EmailLayout>
   )
 }
@@ -53,7 +64,8 @@ PressAlert.PreviewProps = {
   summary:
     'The review of services in the fictional borough of Northfield finds caseloads of up to 32 children per social worker. Chorus calls for a national caseload limit.',
   briefingUrl: 'https://chorus.example/press/northfield-review-response',
-  issuedAt: '25 November 2026, 09:30',
+  issuedAt: '09:30 GMT, Wednesday 25 November 2026',
+  notesToEditors: 'Chorus is the professional body for social workers in the four UK nations.',
   unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
   preferencesUrl: 'https://chorus.example/account#email',
 } satisfies PressAlertProps

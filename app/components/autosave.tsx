@@ -1,5 +1,6 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef, type RefObject } from 'react'
+import { formatLondonTime } from '~/utils/london-time'
 
 /**
  * Saves a form in the background a moment after the officer stops typing (only with JavaScript;
@@ -33,7 +34,7 @@ export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | nul
       ? 'Saving…'
       : fetcher.data
         ? fetcher.data.ok
-          ? `Draft saved automatically at ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
+          ? `Draft saved automatically at ${formatLondonTime(new Date(), { seconds: true })}`
           : 'Not saved: check the fields marked below, then press Save draft.'
         : ''
   return (

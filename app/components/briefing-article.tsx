@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { embargoNotice, ENDS } from '~/domain/press/embargo-line'
 import { formatLondon } from '~/utils/london-time'
 
 export interface BriefingArticleData {
@@ -23,7 +24,7 @@ export function EmbargoBanner(props: { until: string; name?: string; outlet?: st
     <div className="embargo-banner" role="note" aria-label="Embargo">
       <span className="embargo-banner__label">Embargoed</span>
       <p>
-        <strong>EMBARGOED UNTIL {formatLondon(props.until)} (London time).</strong> Not for publication, broadcast or online use before then.
+        <strong>{embargoNotice(props.until)}.</strong> Not for publication, broadcast or online use before then.
       </p>
       {props.name ? (
         <p>
@@ -97,6 +98,9 @@ export function BriefingArticle(props: { b: BriefingArticleData; banner?: ReactN
           </ul>
         </section>
       ) : null}
+      <p className="briefing__ends">
+        <strong>{ENDS}</strong>
+      </p>
       {b.notesToEditors ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes to editors</h2>

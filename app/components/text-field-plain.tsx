@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ambiguousTime } from '~/utils/london-time'
 
 /**
  * The frame every plain field shares, in the order screen readers expect: label, hint, error,
@@ -38,7 +39,7 @@ export function TextFieldPlain(props: {
   autoComplete?: string
   width?: 'full' | 'medium' | 'short'
 }) {
-  return (
+  const field = (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
       {({ id, describedBy }) => (
         <input
@@ -54,5 +55,38 @@ export function TextFieldPlain(props: {
         />
       )}
     </FieldFrame>
+  )
+  const twice = props.type === 'datetime-local' ? ambiguousTime(props.error) : null
+  if (!twice) return field
+  return (
+    <>
+      {field}
+      <ZoneChoice name={`${props.name}Offset`} time={twice} />
+    </>
+  )
+}
+
+/**
+ * Asked when a London time happens twice (the hour before clocks go back): which of the two is
+ * meant. The answer travels as `<field>Offset` = BST or GMT.
+ */
+function ZoneChoice(props: { name: string; time: string }) {
+  const id = `field-${props.name}`
+  return (
+    <div className="form-group">
+      <fieldset className="fieldset" id={id}>
+        <legend className="fieldset__legend">Which {props.time} do you mean?</legend>
+        <div className="radios">
+          <div className="radios__item">
+            <input type="radio" id={`${id}-input`} name={props.name} value="BST" />
+            <label htmlFor={`${id}-input`}>{props.time} BST (the first, before the clocks go back)</label>
+          </div>
+          <div className="radios__item">
+            <input type="radio" id={`${id}-GMT`} name={props.name} value="GMT" />
+            <label htmlFor={`${id}-GMT`}>{props.time} GMT (the second, after the clocks go back)</label>
+          </div>
+        </div>
+      </fieldset>
+    </div>
   )
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listAuditEntries } from '~/domain/audit.server'
 import { db } from '~/utils/db.server'
+import { formatLondonStamp } from '~/utils/london-time'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 
@@ -32,7 +33,7 @@ export default function AuditLogPage() {
           {entries.map((e) => (
             <tr key={e.id}>
               <td>
-                <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                <time dateTime={e.createdAt}>{formatLondonStamp(e.createdAt)}</time>
               </td>
               <td>{e.actorName ?? 'Removed account'}</td>
               <td>{e.action}</td>

@@ -6,6 +6,7 @@ import { Notice } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { getOutboxSummary, listFailedJobs, retryFailedJob } from '~/domain/outbox/admin.server'
 import { db } from '~/utils/db.server'
+import { formatLondonStamp } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
@@ -77,7 +78,7 @@ export default function AdminOutboxPage() {
               <td>
                 {job.template}
                 <div className="meta">
-                  <time dateTime={job.createdAt}>{new Date(job.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                  <time dateTime={job.createdAt}>{formatLondonStamp(job.createdAt)}</time>
                 </div>
               </td>
               <td>

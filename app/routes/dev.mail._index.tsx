@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listMailbox } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
+import { formatLondonStamp } from '~/utils/london-time'
 import { requireDevMailbox } from '~/utils/dev.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -35,7 +36,7 @@ export default function DevMailbox() {
                 </td>
                 <td>{m.to}</td>
                 <td>
-                  <time dateTime={m.createdAt}>{new Date(m.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+                  <time dateTime={m.createdAt}>{formatLondonStamp(m.createdAt)}</time>
                 </td>
               </tr>
             ))}

@@ -7,7 +7,7 @@ import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion } from '~/domain/voting/member-motions.server'
 import { db } from '~/utils/db.server'
-import { fromLondonLocal, formatLondon } from '~/utils/london-time'
+import { formatLondon, parseLondonLocal, zoneChoice } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, hasRole, requireRole, requireUser } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -45,10 +45,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await declineMemberMotion(db, { officerId: officer.id, motionId, response: parsed.data.response })
       return redirectBackWithFlash(request, { message: 'Your answer is published on the motion.' })
     }
-    const opensAt = fromLondonLocal(parsed.data.opensAt)
-    const closesAt = fromLondonLocal(parsed.data.closesAt)
-    if (!opensAt || !closesAt) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
-    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt, closesAt, threshold: parsed.data.threshold })
+    const opensAt = parseLondonLocal(parsed.data.opensAt, zoneChoice(form.opensAtOffset))
+    const closesAt = parseLondonLocal(parsed.data.closesAt, zoneChoice(form.closesAtOffset))
+    for (const [label, at] of [['Voting opens', opensAt], ['Voting closes', closesAt]] as const) {
+      if (!at.ok) return data({ ok: false, message: at.problem === 'format' ? 'Enter when voting opens and closes' : `${label}: ${at.message}` }, { status: 400 })
+    }
+    if (!opensAt.ok || !closesAt.ok) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
+    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold })
     return redirectBackWithFlash(request, { message: 'The motion is scheduled for a ballot.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
@@ -59,6 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MotionPage() {
   const { motion, supportedByYou, signedIn, officer } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  /** A time the action could not read is also shown beside its field, where the BST/GMT question is asked. */
+  const timeError = (label: string) => (result && !result.ok && result.message.startsWith(`${label}: `) ? result.message.slice(label.length + 2) : undefined)
   return (
     <div className="narrow">
       <Link to="/motions" className="back-link">
@@ -111,8 +116,8 @@ export default function MotionPage() {
         <section aria-labelledby="officers-heading">
           <h2 id="officers-heading">Officers: respond</h2>
           <Form method="post">
-            <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" />
-            <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" />
+            <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" error={timeError('Voting opens')} />
+            <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" error={timeError('Voting closes')} />
             <button type="submit" name="intent" value="schedule" className="button button--primary">
               Put to a ballot
             </button>

@@ -63,6 +63,8 @@ export default function OfficerBriefingPage() {
   const formRef = useRef<HTMLFormElement>(null)
   const errors = result && !result.ok ? result.errors : {}
   const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
+  /** A refused lift time comes back as typed, so the officer (even without JavaScript) can answer BST or GMT for it. */
+  const typed = (intent: string, name: string) => (result && !result.ok && result.intent === intent && typeof result.values[name] === 'string' ? (result.values[name] as string) : undefined)
   return (
     <>
       <Link to="/officer/press" className="back-link">
@@ -92,7 +94,7 @@ export default function OfficerBriefingPage() {
               <button type="submit" name="intent" value="save" className="button button--secondary">
                 Save draft
               </button>
-              <ReleaseControls errors={errors} awaitingApproval={d.status === 'awaiting_approval'} approvalRequired={d.approvalRequired} defaultWhen={d.untilLocal ? 'embargo' : 'now'} defaultUntil={d.untilLocal} />
+              <ReleaseControls errors={errors} awaitingApproval={d.status === 'awaiting_approval'} approvalRequired={d.approvalRequired} defaultWhen={typed('release', 'when') ?? (d.untilLocal ? 'embargo' : 'now')} defaultUntil={typed('release', 'embargoUntil') ?? d.untilLocal} />
             </>
           ) : (
             <>
@@ -104,7 +106,7 @@ export default function OfficerBriefingPage() {
           )}
         </Form>
       )}
-      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={d.untilLocal} /> : null}
+      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} /> : null}
       <section aria-labelledby="timing-heading">
         <h2 id="timing-heading">Timing</h2>
         <dl className="summary-list">

@@ -1,6 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { correctBriefing, createBriefingFromTemplate, getBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { embargoNotice } from '../../app/domain/press/alerts.server.ts'
 import { decideJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
@@ -79,7 +80,10 @@ describe('rapid-response briefings', () => {
     const early = await mailTo(t.db, journalist.email)
     expect(early).toHaveLength(1)
     expect(early[0].subject).toMatch(/^EMBARGOED press briefing:/)
-    expect(early[0].text).toMatch(/EMBARGOED UNTIL .* \(London time\)/)
+    expect(early[0].text).toMatch(/EMBARGOED UNTIL \d{2}:\d{2} (GMT|BST), [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}/)
+    expect(early[0].text).toContain(embargoNotice(lift))
+    // The release's end, then its notes to editors, as press offices send them.
+    expect(early[0].text).toMatch(/ENDS\s+Notes to editors\s+Chorus is the national professional body/)
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(0)
     const liftJobs = await t.db.select().from(outboxJobs).where(like(outboxJobs.dedupeKey, `press:${id}:%:lift:%`))
     expect(liftJobs.every((j) => j.notBefore.getTime() === lift.getTime())).toBe(true)

@@ -139,7 +139,7 @@ describe('spokesperson roster', () => {
     const everyone = await listSpokespeople(t.db, { now: monday10am })
     expect(everyone.map((s) => [s.name, s.availabilityLabel])).toEqual([
       ['Bronagh Kelly', 'Available now'],
-      ['Aled Evans', 'Next available today at 18:00'],
+      ['Aled Evans', 'Next available today at 18:00 GMT'],
       ['Callum Reid', 'Not available in the next four weeks'],
     ])
     expect((await listSpokespeople(t.db, { topic: 'mental-health', now: monday10am })).map((s) => s.name)).toEqual(['Bronagh Kelly', 'Callum Reid'])

@@ -2,6 +2,7 @@ import { and, eq, inArray, like, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
 import { formatLondon } from '../../utils/london-time.ts'
+import { embargoNotice } from './embargo-line.ts'
 import { enqueueEmail, type Recipient } from '../outbox/enqueue.server.ts'
 
 /**
@@ -41,12 +42,11 @@ function alertData(b: Briefing, baseUrl: string, embargoed: boolean) {
     briefingUrl: `${baseUrl}/press/${b.slug}`,
     issuedAt: formatLondon(embargoed ? b.issuedAt! : (b.publishedAt ?? b.issuedAt!)),
     ...(embargoed && b.embargoUntil ? { embargoNotice: embargoNotice(b.embargoUntil) } : {}),
+    ...(b.notesToEditors ? { notesToEditors: b.notesToEditors } : {}),
   }
 }
 
-export function embargoNotice(until: Date) {
-  return `EMBARGOED UNTIL ${formatLondon(until)} (London time)`
-}
+export { embargoNotice }
 
 /**
  * Queues a sent briefing's alerts in the caller's transaction. Under embargo: entitled journalists

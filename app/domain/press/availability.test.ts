@@ -107,15 +107,20 @@ describe('nextAvailableAt', () => {
 describe('availability labels', () => {
   it('says available now, today at, or the day', () => {
     expect(availabilityLabel(officeHours, at('2026-12-07T10:00:00Z')).label).toBe('Available now')
-    expect(availabilityLabel(officeHours, at('2026-12-07T07:00:00Z')).label).toBe('Next available today at 09:00')
-    expect(availabilityLabel(officeHours, at('2026-12-11T18:00:00Z')).label).toBe('Next available Mon 14 Dec at 09:00')
-    expect(availabilityLabel(officeHours, at('2026-07-06T06:00:00Z')).label).toBe('Next available today at 09:00')
+    expect(availabilityLabel(officeHours, at('2026-12-07T07:00:00Z')).label).toBe('Next available today at 09:00 GMT')
+    expect(availabilityLabel(officeHours, at('2026-12-11T18:00:00Z')).label).toBe('Next available Mon 14 Dec at 09:00 GMT')
+    expect(availabilityLabel(officeHours, at('2026-07-06T06:00:00Z')).label).toBe('Next available today at 09:00 BST')
     expect(availabilityLabel([], at('2026-07-06T06:00:00Z')).label).toBe('Not available in the next four weeks')
+  })
+
+  it('names the zone of a one-off window that spans a clock change at each end', () => {
+    const windows = parse('2026-10-25 00:00-03:00')
+    expect(describeAvailability(windows, at('2026-10-20T00:00:00Z'))).toEqual(['Also Sun 25 Oct, 00:00 BST–03:00 GMT'])
   })
 
   it('describes the pattern and drops windows that have passed', () => {
     const windows = parse('Mon-Fri 09:00-17:00\n2026-12-05 10:00-14:00\nAway 2026-12-24 to 2027-01-02')
-    expect(describeAvailability(windows, at('2026-12-01T00:00:00Z'))).toEqual(['Mon–Fri, 09:00–17:00', 'Also Sat 5 Dec, 10:00–14:00', 'Away Thu 24 Dec to Sat 2 Jan'])
+    expect(describeAvailability(windows, at('2026-12-01T00:00:00Z'))).toEqual(['Mon–Fri, 09:00–17:00', 'Also Sat 5 Dec, 10:00–14:00 GMT', 'Away Thu 24 Dec to Sat 2 Jan'])
     expect(describeAvailability(windows, at('2026-12-06T00:00:00Z'))).toEqual(['Mon–Fri, 09:00–17:00', 'Away Thu 24 Dec to Sat 2 Jan'])
   })
 })

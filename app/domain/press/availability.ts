@@ -1,5 +1,5 @@
 import type { AvailabilityWindow } from '../../../db/schema/spokespeople.ts'
-import { fromLondonLocal, toLondonLocal } from '../../utils/london-time.ts'
+import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '../../utils/london-time.ts'
 
 export type { AvailabilityWindow }
 
@@ -71,7 +71,8 @@ export function nextAvailableAt(windows: AvailabilityWindow[], now: Date, horizo
     const weekday = isoWeekday(date)
     for (const w of windows) {
       if (w.kind !== 'weekly' || !w.days.includes(weekday)) continue
-      const start = fromLondonLocal(`${date}T${w.from}`)
+      // In the hour that happens twice (autumn), a window starts at the first of the two.
+      const start = fromLondonLocal(`${date}T${w.from}`, 'BST')
       if (start) candidates.push(start.getTime())
     }
   }
@@ -153,9 +154,9 @@ export function parseAvailability(text: string): ParsedAvailability {
     const dated = /^(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2}) ?(?:-|to) ?(?:(\d{4}-\d{2}-\d{2}) )?(\d{1,2}:\d{2})$/i.exec(line)
     if (dated) {
       const [fromTime, toTime] = [parseTime(dated[2], false), parseTime(dated[4], false)]
-      const from = fromTime && validDate(dated[1]) ? fromLondonLocal(`${dated[1]}T${fromTime}`) : null
+      const from = fromTime && validDate(dated[1]) ? fromLondonLocal(`${dated[1]}T${fromTime}`, 'BST') : null
       const toDate = dated[3] ?? dated[1]
-      const to = toTime && validDate(toDate) ? fromLondonLocal(`${toDate}T${toTime}`) : null
+      const to = toTime && validDate(toDate) ? fromLondonLocal(`${toDate}T${toTime}`, 'BST') : null
       if (!from || !to) return { ok: false, message: `${where}: enter a real date and times, like 2026-12-03 07:00-22:00` }
       if (to <= from) return { ok: false, message: `${where}: the end must be after the start` }
       windows.push({ kind: 'dated', from: from.toISOString(), to: to.toISOString() })
@@ -206,9 +207,9 @@ export function formatAvailability(windows: AvailabilityWindow[]) {
 }
 
 const shortDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
-const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 const longDate = (at: Date) => shortDateFormat.format(at)
-const clock = (at: Date) => clockFormat.format(at)
+/** A one-off time, with GMT or BST; weekly patterns stay plain wall-clock times all year. */
+const clock = (at: Date) => formatLondonTime(at)
 
 /** What the public sees: the regular weekly pattern and any one-off windows or absences still to come. */
 export function describeAvailability(windows: AvailabilityWindow[], now: Date): string[] {
@@ -218,7 +219,7 @@ export function describeAvailability(windows: AvailabilityWindow[], now: Date): 
       if (w.kind === 'weekly') return `${formatDays(w.days, '–')}, ${w.from}–${w.to}`
       const [from, to] = [new Date(w.from), new Date(w.to)]
       if (w.kind === 'away') return `Away ${longDate(from)} to ${longDate(new Date(to.getTime() - 60_000))}`
-      return londonParts(from).date === londonParts(to).date ? `Also ${longDate(from)}, ${clock(from)}–${clock(to)}` : `Also ${longDate(from)} ${clock(from)} to ${longDate(to)} ${clock(to)}`
+      return londonParts(from).date === londonParts(to).date ? `Also ${longDate(from)}, ${zoneAt(from) === zoneAt(to) ? toLondonLocal(from).slice(11) : clock(from)}–${clock(to)}` : `Also ${longDate(from)} ${clock(from)} to ${longDate(to)} ${clock(to)}`
     })
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
-import { fromLondonLocal } from '../../utils/london-time.ts'
+import { parseLondonLocal } from '../../utils/london-time.ts'
 import { DomainError, statusForCode } from '../errors.ts'
 import { correctBriefing, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from './briefings.server.ts'
 import { BriefingFieldsSchema, CorrectionSchema, toBriefingFields, WithdrawSchema } from './schemas.ts'
@@ -34,8 +34,10 @@ function liftTime(values: Record<string, string | string[]>): Date | null | { er
   const when = WhenSchema.safeParse(values)
   if (!when.success) return { error: errorsOf(when.error) }
   if (when.data.when === 'now') return null
-  const at = fromLondonLocal(when.data.embargoUntil)
-  return at ?? { error: { embargoUntil: ['Enter the lift time as a date and time, like 26/11/2026 09:30'] } }
+  const zone = values.embargoUntilOffset === 'BST' || values.embargoUntilOffset === 'GMT' ? values.embargoUntilOffset : null
+  const at = parseLondonLocal(when.data.embargoUntil, zone)
+  if (at.ok) return at.at
+  return { error: { embargoUntil: [at.problem === 'format' ? 'Enter the lift time as a date and time, like 26/11/2026 09:30' : at.message] } }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fromLondonLocal } from '../../utils/london-time.ts'
+import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
 import { parseAvailability } from './availability.ts'
 import { isPressTopic, type PressTopic } from './topics.ts'
 
@@ -72,8 +73,7 @@ export const NewSpokespersonSchema = SpokespersonFields.extend({
 
 export type SpokespersonInput = z.output<typeof SpokespersonSchema>
 
-/** The press form, for journalists and anyone else asking the press office a question. */
-export const EnquirySchema = z.object({
+const EnquiryFields = z.object({
   name: text('Enter your name', 2, 120, 'Keep your name under 120 characters'),
   outlet: text('Enter the outlet you are writing for, or “freelance”', 2, 120, 'Keep the outlet under 120 characters'),
   email: z.email({ error: 'Enter an email address, like name@example.com' }).max(254, 'Enter an email address under 254 characters'),
@@ -83,18 +83,14 @@ export const EnquirySchema = z.object({
     .max(30, 'Enter a phone number under 30 characters')
     .regex(/^\+?[0-9 ()-]{6,}$/, 'Enter a phone number using digits, spaces and + only, like 020 7946 0000')
     .optional(),
-  deadline: z.string({ error: 'Enter your deadline' }).transform((v, ctx) => {
-    const at = fromLondonLocal(v)
-    if (!at) {
-      ctx.addIssue({ code: 'custom', message: 'Enter your deadline as a date and time, like 2026-12-03T16:00' })
-      return z.NEVER
-    }
-    return at
-  }),
+  deadline: londonTimeField('Enter your deadline', 'Enter your deadline as a date and time, like 2026-12-03T16:00'),
   topic: text('Enter what your story is about', 2, 120, 'Keep the topic under 120 characters'),
   question: text('Enter your question, in at least a sentence', 10, 5000, 'Keep your question under 5,000 characters'),
   spokespersonId: z.uuid({ error: 'Choose a spokesperson from the list' }).optional(),
 })
+
+/** The press form, for journalists and anyone else asking the press office a question. */
+export const EnquirySchema = withLondonZones(['deadline'], EnquiryFields)
 export type EnquiryInput = z.output<typeof EnquirySchema>
 
 export const EnquiryDecisionSchema = z.discriminatedUnion('intent', [

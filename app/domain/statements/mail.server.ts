@@ -3,8 +3,9 @@ import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { REVIEW_WARNING_DAYS } from './officer.server.ts'
+import { formatLondon } from '../../utils/london-time.ts'
 
-const longDate = (at: Date) => at.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })
+const longDate = (at: Date) => formatLondon(at)
 
 /** Current members who have not turned this optional topic off. */
 function membersWanting(tx: Db, topic: 'consultations' | 'statements') {

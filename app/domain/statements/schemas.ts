@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fromLondonLocal } from '../../utils/london-time.ts'
+import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
 
 export const NATION_OPTIONS = [
   { value: 'england', label: 'England' },
@@ -55,22 +55,19 @@ export const StatementSchema = z.object({
   changeNote: z.string().trim().max(500, 'Keep the change note to 500 characters or fewer').optional(),
 })
 
-const londonTime = (missing: string) =>
-  z.string({ error: missing }).transform((v, ctx) => {
-    const at = fromLondonLocal(v)
-    if (!at) ctx.addIssue({ code: 'custom', message: `${missing} as a date and time, for example 2026-12-01T17:00` })
-    return at ?? new Date(NaN)
-  })
+const londonTime = (missing: string) => londonTimeField(missing, `${missing} as a date and time, for example 2026-12-01T17:00`)
 
-export const ConsultationSchema = z.object({ closesAt: londonTime('Enter when the consultation closes') })
+export const ConsultationSchema = withLondonZones(['closesAt'], z.object({ closesAt: londonTime('Enter when the consultation closes') }))
 
-export const VoteSchema = z
+const VoteFields = z
   .object({
     opensAt: londonTime('Enter when voting opens'),
     closesAt: londonTime('Enter when voting closes'),
     threshold: z.enum(['simple', 'two_thirds'], { error: 'Choose what the motion needs to pass' }),
   })
   .refine((v) => Number.isNaN(v.opensAt.getTime()) || Number.isNaN(v.closesAt.getTime()) || v.closesAt > v.opensAt, { path: ['closesAt'], message: 'Voting must close after it opens' })
+
+export const VoteSchema = withLondonZones(['opensAt', 'closesAt'], VoteFields)
 
 export const SupersedeSchema = z.object({ bySlug: z.string({ error: 'Enter the web address or slug of the statement that replaces this one' }).trim().min(1, 'Enter the web address or slug of the statement that replaces this one').max(300) })
 

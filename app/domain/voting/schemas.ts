@@ -1,17 +1,9 @@
 import { z } from 'zod'
-import { fromLondonLocal } from '../../utils/london-time.ts'
+import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
 
-const londonTime = (label: string) =>
-  z
-    .string({ error: `Enter when voting ${label}` })
-    .transform((v, ctx) => {
-      const at = fromLondonLocal(v)
-      if (!at) ctx.addIssue({ code: 'custom', message: `Enter when voting ${label} as a date and time` })
-      return at ?? new Date(NaN)
-    })
+const londonTime = (label: string) => londonTimeField(`Enter when voting ${label}`, `Enter when voting ${label} as a date and time`)
 
-/** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
-export const NewBallotSchema = z
+const NewBallotFields = z
   .object({
     kind: z.enum(['motion', 'election'], { error: 'Choose a motion or an election' }),
     title: z.string({ error: 'Enter a title' }).trim().min(5, 'Enter a title of at least 5 characters').max(160, 'Title must be 160 characters or fewer'),
@@ -39,3 +31,6 @@ export const NewBallotSchema = z
     }
     return { ...v, candidates }
   })
+
+/** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
+export const NewBallotSchema = withLondonZones(['opensAt', 'closesAt'], NewBallotFields)
