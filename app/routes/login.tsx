@@ -10,11 +10,11 @@ import { LoginSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { clientIp, readForm, safeRedirect } from '~/utils/request.server'
-import { getUser, startSignIn } from '~/utils/session.server'
+import { getUser, homeFor, startSignIn } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
-  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')))
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo'), homeFor(user.role)))
   return null
 }
 
@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission, ['password'])
   try {
     const user = await authenticate(db, { ...submission.value, ip: clientIp(request, context) })
-    return await startSignIn(request, user.id, safeRedirect(submission.value.redirectTo))
+    return await startSignIn(request, user.id, safeRedirect(submission.value.redirectTo, homeFor(user.role)))
   } catch (error) {
     return replyWithDomainError(submission, error, ['password'])
   }

@@ -107,6 +107,11 @@ export async function requireRole(request: Request, role: Role): Promise<Session
   return user
 }
 
+/** Where someone lands after signing in when no page asked for them: where their work is. */
+export function homeFor(role: Role) {
+  return { member: '/account', journalist: '/press', officer: '/officer', admin: '/officer' }[role]
+}
+
 /** How recent a sign-in must be for publishing a briefing, changing roles or opening a ballot. */
 export const REAUTH_AFTER_MS = 15 * 60_000
 

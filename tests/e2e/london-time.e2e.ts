@@ -49,7 +49,7 @@ export async function officerAnswersWhichHourAnEmbargoLiftsAt(ctx: JourneyContex
     assert.ok(href, 'the officer page links to the public address')
 
     // The journalist reads the embargo line as press offices write it, and the release ends with ENDS.
-    await signIn(journalist.page, DEMO.journalist, undefined, { landOn: '/account' })
+    await signIn(journalist.page, DEMO.journalist, undefined, { landOn: '/press' })
     await journalist.page.goto(href)
     await expectText(journalist.page, 'EMBARGOED UNTIL 01:30 GMT, Sunday 31 October 2027.')
     await journalist.page.getByText('ENDS', { exact: true }).waitFor()

@@ -50,7 +50,7 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     assert.ok(!(await feed.text()).includes(headline), 'the feed leaks the embargoed briefing')
 
     // The approved journalist reads it with the banner naming them, and has the alert.
-    await signIn(journalist.page, DEMO.journalist, undefined, { landOn: '/account' })
+    await signIn(journalist.page, DEMO.journalist, undefined, { landOn: '/press' })
     await journalist.page.goto(href)
     await expectText(journalist.page, /EMBARGOED UNTIL/)
     await expectText(journalist.page, 'Shown to Tom Ashworth, The Northfield Gazette.')

@@ -74,6 +74,18 @@ describe('sign-up and sign-in pages', () => {
     expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(1)
   })
 
+  it('lands each person where their work is when no page asked for them', async () => {
+    for (const [role, home] of [['member', '/account'], ['journalist', '/press']] as const) {
+      const user = await createUser(t.db, { role, password: 'the right password' })
+      const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+      expect(res.headers.get('location'), role).toBe(home)
+    }
+    // Officers confirm a code first; the code step carries them on to the dashboard.
+    const officer = await createUser(t.db, { role: 'officer', password: 'the right password' })
+    const res = await callRoute(login.action, { form: { email: officer.email, password: 'the right password' } })
+    expect(res.headers.get('location')).toBe(`/login/code?redirectTo=${encodeURIComponent('/officer')}`)
+  })
+
   it('never redirects off-site after sign-in', async () => {
     const user = await createUser(t.db, { password: 'the right password' })
     const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password', redirectTo: '//evil.example/' } })

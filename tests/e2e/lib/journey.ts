@@ -92,7 +92,8 @@ export async function signIn(
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  const landOn = options.landOn ?? '/account'
+  // Officers and admins land on the officer dashboard, journalists in the press room, members on their account.
+  const landOn = options.landOn ?? ({ [DEMO.officer]: '/officer', [DEMO.admin]: '/officer', [DEMO.journalist]: '/press' } as Record<string, string>)[email] ?? '/account'
   await page.waitForURL((url) => url.pathname === landOn || url.pathname === '/login/code')
   if (new URL(page.url()).pathname === '/login/code') {
     const secret = options.totpSecret ?? DEMO_TOTP[email]
