@@ -90,16 +90,18 @@ describe('rapid-response briefings', () => {
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(1)
   })
 
-  it('withdrawing under embargo cancels the lift alerts: nothing goes out when the lift time comes', async () => {
+  it('withdrawing under embargo cancels the lift alerts and tells the journalists: nothing goes out when the lift time comes', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const journalist = await createJournalist(t.db)
     const subscriber = await createSubscriber(t.db)
     const id = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3600_000) })
     await deliverToMailbox(t.db)
-    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing was issued in error and has been withdrawn.', now: new Date() })
+    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing was issued in error and has been withdrawn.', now: new Date(), baseUrl: BASE_URL })
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
-    expect(await mailTo(t.db, journalist.email)).toHaveLength(1)
+    // the embargo alert, then the withdrawal notice; no lift alert
+    const mail = await mailTo(t.db, journalist.email)
+    expect(mail.map((m) => m.subject).sort()).toEqual(['EMBARGOED RELEASE WITHDRAWN — do not publish: Chorus responds to the Northfield safeguarding review', 'EMBARGOED press briefing: Chorus responds to the Northfield safeguarding review'])
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(0)
     const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'briefing.withdraw'), eq(auditLog.subjectId, id)))
     expect(entry.actorId).toBe(officer.id)
@@ -116,8 +118,11 @@ describe('rapid-response briefings', () => {
     expect(live.map((j) => j.notBefore.getTime())).toEqual([later.getTime()])
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
-    // one embargo alert, one lift alert: the cancelled first lift alert never goes
-    expect(await mailTo(t.db, journalist.email)).toHaveLength(2)
+    // one embargo alert, the notice of the new time, one lift alert: the cancelled first lift alert never goes
+    const subjects = (await mailTo(t.db, journalist.email)).map((m) => m.subject)
+    expect(subjects).toHaveLength(3)
+    expect(subjects.filter((s) => s.startsWith('EMBARGO MOVED to '))).toHaveLength(1)
+    expect(subjects.filter((s) => s.startsWith('Press briefing:'))).toHaveLength(1)
   })
 
   it('with second-officer approval on, the drafter cannot send their own; another officer sends it as asked', async () => {

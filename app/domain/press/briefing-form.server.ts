@@ -52,7 +52,7 @@ export async function handleBriefingForm(db: Db, input: { form: FormData; actorI
     if (intent === 'withdraw') {
       const w = WithdrawSchema.safeParse(values)
       if (!w.success) return fail(errorsOf(w.error))
-      await withdrawBriefing(db, { ...base, notice: w.data.notice, now: input.now })
+      await withdrawBriefing(db, { ...base, notice: w.data.notice, now: input.now, baseUrl: input.baseUrl })
       return { ok: true, intent, message: 'Withdrawn. The briefing’s page now shows your notice, and alerts not yet sent are cancelled.' }
     }
     if (intent === 'reschedule') {

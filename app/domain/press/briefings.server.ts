@@ -8,6 +8,7 @@ import { slugify } from '../statements/diff.ts'
 import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { renderMarkdown } from '../statements/markdown.server.ts'
 import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
+import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
 import { BRIEFING_TEMPLATES } from './templates.ts'
@@ -193,6 +194,8 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
     const [after] = await tx.update(briefings).set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
     // The journalists already have the embargoed text; only the lift alerts are sent again.
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
+    // Everyone holding the text hears of the new time now, not when the old time passes.
+    if (input.embargoUntil) await queueMovedNotice(tx, b, { embargoUntil: input.embargoUntil, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.reschedule', subjectType: 'briefing', subjectId: b.id, before: { embargoUntil: b.embargoUntil }, after: { embargoUntil: input.embargoUntil } })
   })
   // A briefing going public (now, or at a new lift time) changes the press room and feeds.
@@ -200,7 +203,10 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
   return result
 }
 
-/** A change after sending: a new version with a correction note everyone sees. */
+/**
+ * A change after sending: a new version with a correction note everyone sees, and the corrected
+ * text sent at once to everyone who holds the earlier one.
+ */
 export async function correctBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; correctionNote: string; now: Date; baseUrl: string }) {
   const bodyHtml = await renderBriefingBody(input.fields.body)
   const version = await db.transaction(async (tx) => {
@@ -217,6 +223,7 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
       const [fresh] = await tx.select().from(briefings).where(eq(briefings.id, b.id))
       await queueBriefingAlerts(tx, fresh, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     }
+    await queueCorrectedNotice(tx, b, { version, fields: f, correctionNote: input.correctionNote, now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
     return version
   })
@@ -224,13 +231,17 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
   return version
 }
 
-/** Withdraws a sent briefing: its page shows the notice instead of the body, and alerts not yet sent are cancelled. */
-export async function withdrawBriefing(db: Db, input: { actorId: string; briefingId: string; notice: string; now: Date }) {
+/**
+ * Withdraws a sent briefing: its page shows the notice instead of the body, alerts not yet sent
+ * are cancelled, and everyone who received the text is told not to publish it.
+ */
+export async function withdrawBriefing(db: Db, input: { actorId: string; briefingId: string; notice: string; now: Date; baseUrl: string }) {
   await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'withdraw')
     const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing withdrawn')
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
+    await queueWithdrawnNotice(tx, b, { notice: input.notice, now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
   })
   await forgetPublicPages(db)
