@@ -4,7 +4,7 @@ import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 type Values = Record<string, string | string[] | undefined>
 type Errors = Record<string, string[] | null | undefined>
 
-export const BRIEFING_FIELD_ORDER = ['headline', 'standfirst', 'body', 'keyFacts', 'quote1Text', 'quote1Name', 'quote2Name', 'quote3Name', 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone', 'topics', 'statementIds']
+export const BRIEFING_FIELD_ORDER = ['headline', 'standfirst', 'body', 'keyFacts', ...[1, 2, 3].flatMap((n) => [`quote${n}Text`, `quote${n}Name`, `quote${n}Role`]), 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone', 'topics', 'statementIds']
 
 function TextArea(props: { name: string; label: string; hint?: string; rows?: number; values: Values; errors: Errors }) {
   const error = props.errors[props.name]?.[0] ?? undefined

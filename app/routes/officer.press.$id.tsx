@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useRef } from 'react'
 import { AutosaveStatus } from '~/components/autosave'
 import { BriefingArticle } from '~/components/briefing-article'
@@ -61,6 +61,7 @@ export default function OfficerBriefingPage() {
   const d = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const formRef = useRef<HTMLFormElement>(null)
+  const [search] = useSearchParams()
   const errors = result && !result.ok ? result.errors : {}
   const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
   return (
@@ -104,7 +105,7 @@ export default function OfficerBriefingPage() {
           )}
         </Form>
       )}
-      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={d.untilLocal} /> : null}
+      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={d.untilLocal} pagePath={`/officer/press/${d.id}`} confirmWithdraw={search.get('confirm') === 'withdraw' || (result?.intent === 'withdraw' && !result.ok)} /> : null}
       <section aria-labelledby="timing-heading">
         <h2 id="timing-heading">Timing</h2>
         <dl className="summary-list">

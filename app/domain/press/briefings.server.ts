@@ -11,7 +11,7 @@ import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming
 import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
-import { BRIEFING_TEMPLATES } from './templates.ts'
+import { BRIEFING_TEMPLATES, fieldsWithPrompts } from './templates.ts'
 
 export async function getPressSettings(db: Db) {
   const [row] = await db.select().from(pressSettings)
@@ -130,6 +130,13 @@ async function uniqueSlug(tx: Db, headline: string, id: string) {
   return slug
 }
 
+/** Sending refused: template prompts are still in these fields (form name to message). */
+export class PromptsLeftError extends DomainError {
+  constructor(readonly fields: Record<string, string>) {
+    super('invalid_input', `Replace every [bracketed prompt] before sending: ${Object.keys(fields).length === 1 ? 'one field still has one' : `${Object.keys(fields).length} fields still have one`}.`)
+  }
+}
+
 export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
 
 /**
@@ -144,9 +151,9 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
     const b = await lockBriefing(tx, input.briefingId)
     const step = releaseStep({ status: b.status, approvalRequired: settings.secondApprovalRequired, actorId: input.actorId, drafterId: b.createdBy })
     if (step.kind === 'refused') throw new DomainError(b.status === 'awaiting_approval' ? 'forbidden' : 'invalid_state', step.reason)
-    if (!b.headline.trim() || /\[[^\]]+\]/.test(b.headline + b.standfirst)) {
-      throw new DomainError('invalid_input', 'Replace every [bracketed prompt] in the headline and standfirst before sending.')
-    }
+    if (!b.headline.trim()) throw new DomainError('invalid_input', 'Enter a headline before sending.', 'headline')
+    const prompts = fieldsWithPrompts(b)
+    if (Object.keys(prompts).length) throw new PromptsLeftError(prompts)
     if (step.kind === 'request_approval') {
       move(b, 'request_approval')
       await tx.update(briefings).set({ status: 'awaiting_approval', embargoUntil: input.embargoUntil, updatedAt: input.now }).where(eq(briefings.id, b.id))
