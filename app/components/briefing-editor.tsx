@@ -18,7 +18,7 @@ function TextArea(props: { name: string; label: string; hint?: string; rows?: nu
 }
 
 /** Every field of a briefing, in the order a journalist reads it. Works without JavaScript. */
-export function BriefingFieldInputs(props: { values: Values; errors: Errors; topics: { value: string; label: string }[]; statements: { id: string; title: string }[] }) {
+export function BriefingFieldInputs(props: { values: Values; errors: Errors; topics: { value: string; label: string }[]; statements: { id: string; title: string; suggested?: boolean }[] }) {
   const { values, errors } = props
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const first = (name: string) => errors[name]?.[0] ?? undefined
@@ -49,8 +49,8 @@ export function BriefingFieldInputs(props: { values: Values; errors: Errors; top
         type="checkbox"
         name="statementIds"
         legend="Background: position statements"
-        hint="Linked at the foot of the briefing. Those on the template’s topics are already ticked."
-        options={props.statements.map((s) => ({ value: s.id, label: s.title }))}
+        hint="Linked at the foot of the briefing. Statements on this kind of story’s topics are marked “Suggested”; tick only those that fit this story."
+        options={props.statements.map((s) => ({ value: s.id, label: s.title, ...(s.suggested ? { hint: 'Suggested: on this kind of story’s topics' } : {}) }))}
         defaultValue={list('statementIds')}
         error={first('statementIds')}
       />

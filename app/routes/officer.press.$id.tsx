@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const found = /^[0-9a-f-]{36}$/i.test(params.id ?? '') ? await getOfficerBriefing(db, params.id!) : null
   if (!found) throw new Response('Not Found', { status: 404 })
-  const { b, citations, versions, views, timing, settings, citable, drafterName, approverName } = found
+  const { b, citations, versions, views, timing, settings, citable, suggestedIds, drafterName, approverName } = found
   const now = pressNow()
   return {
     id: b.id,
@@ -40,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people: { drafter: drafterName, approver: approverName },
     values: toFormValues(b, citations.map((c) => c.id)),
     article: toArticleData(b, citations, versions),
-    statements: citable,
+    // Suggested statements first, marked but never ticked for the officer.
+    statements: [...citable.filter((c) => suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: true })), ...citable.filter((c) => !suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: false }))],
     views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt), accountDeleted: v.accountDeleted })),
     timing: { draftToSent: duration(timing.draftToSentSeconds), embargoAlerts: duration(timing.embargoAlertSeconds), liftAlerts: duration(timing.liftAlertSeconds), alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })) },
     topics: Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label })),

@@ -4,7 +4,7 @@ import * as newBriefing from '../../app/routes/officer.press.new.tsx'
 import { getBriefing } from '../../app/domain/press/briefings.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
-import { createJournalist, sendBriefing } from '../helpers/press.ts'
+import { createJournalist, createStatement, sendBriefing } from '../helpers/press.ts'
 import { callRoute, signedInAs } from '../helpers/routes.ts'
 
 const fields = {
@@ -47,6 +47,18 @@ describe('the officer’s briefing form', () => {
     const sent = await send({})
     expect(sent.status).toBe(200)
     expect((await getBriefing(t.db, id))!.status).toBe('published')
+  })
+
+  it('suggests the background statements on the story’s topics, first and marked, but ticks none', async () => {
+    const { cookie } = await signedInAs(t.db, 'officer')
+    const other = await createStatement(t.db, { topics: ['pensions'], title: 'Aardvark pensions' })
+    const relevant = await createStatement(t.db, { topics: ['serious case reviews'] })
+    const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'serious_case_review' } })
+    const id = created.headers.get('location')!.split('/').pop()!
+    const page = (await callRoute(editBriefing.loader as never, { path: `/officer/press/${id}`, cookie, params: { id } })).body as { values: { statementIds: string[] }; statements: { id: string; suggested: boolean }[] }
+    expect(page.values.statementIds).toEqual([])
+    expect(page.statements[0]).toMatchObject({ id: relevant.id, suggested: true })
+    expect(page.statements.find((s) => s.id === other.id)).toMatchObject({ suggested: false })
   })
 
   it('withdraws only from the confirmation screen: without confirm=yes nothing changes and nobody is told', async () => {

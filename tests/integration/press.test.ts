@@ -1,6 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { correctBriefing, createBriefingFromTemplate, getBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { correctBriefing, createBriefingFromTemplate, getBriefing, getOfficerBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { decideJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
@@ -20,7 +20,7 @@ const mailTo = async (db: Db, email: string) => (await db.select().from(mailboxM
 describe('rapid-response briefings', () => {
   const t = useTestDb()
 
-  it('starts from a template with its structure and the relevant published statements as background', async () => {
+  it('starts from a template with its structure; the relevant published statements are suggested, not ticked', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const relevant = await createStatement(t.db, { topics: ['serious case reviews'] })
     await createStatement(t.db, { topics: ['pensions'], title: 'Pensions' })
@@ -28,7 +28,10 @@ describe('rapid-response briefings', () => {
     expect(draft.status).toBe('draft')
     expect(draft.headline).toContain('safeguarding review')
     expect(draft.notesToEditors).toMatch(/do not name individual social workers/)
-    expect((await listCitations(t.db, draft.id)).map((c) => c.id)).toEqual([relevant.id])
+    expect(await listCitations(t.db, draft.id)).toEqual([])
+    const page = (await getOfficerBriefing(t.db, draft.id))!
+    expect(page.suggestedIds).toEqual([relevant.id])
+    expect(page.citable.map((c) => c.id)).toEqual(expect.arrayContaining([relevant.id]))
   })
 
   it('refuses to send a briefing that still has [bracketed prompts], and changes nothing', async () => {

@@ -57,10 +57,14 @@ export function listCitableStatements(db: Db) {
   return db.select({ id: statements.id, slug: statements.slug, title: statements.title }).from(statements).where(sql`${statements.status} in ('adopted', 'under_review')`).orderBy(asc(statements.title))
 }
 
-/** Step one of a rapid response: a draft prefilled from the template, citing the relevant statements. */
+/**
+ * Step one of a rapid response: a draft prefilled from the template. It cites nothing yet: the
+ * statements on the template's topics are suggested on the form, and the officer ticks those
+ * that fit this story (a topic match alone once attached a Wales mental-health statement to a
+ * child-death briefing).
+ */
 export async function createBriefingFromTemplate(db: Db, input: { actorId: string; template: BriefingTemplate }) {
   const t = BRIEFING_TEMPLATES[input.template]
-  const suggested = await suggestStatements(db, t.statementTopics)
   const bodyHtml = await renderBriefingBody(t.body)
   return db.transaction(async (tx) => {
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId))
@@ -82,7 +86,6 @@ export async function createBriefingFromTemplate(db: Db, input: { actorId: strin
         createdBy: input.actorId,
       })
       .returning()
-    if (suggested.length) await tx.insert(briefingStatements).values(suggested.map((s, position) => ({ briefingId: b.id, statementId: s.id, position })))
     await audit(tx, { actorId: input.actorId, action: 'briefing.create', subjectType: 'briefing', subjectId: b.id, after: { template: input.template } })
     return b
   })
@@ -317,15 +320,16 @@ export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; b
 export async function getOfficerBriefing(db: Db, id: string) {
   const b = await getBriefing(db, id)
   if (!b) return null
-  const [citations, versions, views, timing, settings, citable, drafter, approver] = await Promise.all([
+  const [citations, versions, views, timing, settings, citable, suggested, drafter, approver] = await Promise.all([
     listCitations(db, id),
     listBriefingVersions(db, id),
     listEmbargoViews(db, id),
     getBriefingTiming(db, b),
     getPressSettings(db),
     listCitableStatements(db),
+    suggestStatements(db, BRIEFING_TEMPLATES[b.template].statementTopics),
     b.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.createdBy)) : Promise.resolve([]),
     b.approvedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.approvedBy)) : Promise.resolve([]),
   ])
-  return { b, citations, versions, views, timing, settings, citable, drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
+  return { b, citations, versions, views, timing, settings, citable, suggestedIds: suggested.map((x) => x.id), drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
 }
