@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as editBriefing from '../../app/routes/officer.press.$id.tsx'
 import * as newBriefing from '../../app/routes/officer.press.new.tsx'
+import * as progress from '../../app/routes/officer.press.$id_.progress.ts'
 import { getBriefing } from '../../app/domain/press/briefings.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
@@ -83,5 +84,29 @@ describe('the officer’s briefing form', () => {
     expect((confirmed.body as Outcome).message).toMatch(/^Withdrawn\./)
     expect((await getBriefing(t.db, id))!.status).toBe('withdrawn')
     expect(await withdrawnNotices()).toBe(1)
+  })
+
+  it('alert progress: "N of M delivered" from a small resource route, saying whether alerts are still going out', async () => {
+    const { user: officer, cookie } = await signedInAs(t.db, 'officer')
+    await createJournalist(t.db)
+    await createJournalist(t.db)
+    const id = await sendBriefing(t.db, { officerId: officer.id })
+    type Progress = { sending: boolean; timing: { alerts: { kind: string; recipients: number; delivered: number }[] } }
+    const read = async () => {
+      const res = await callRoute(progress.loader as never, { path: `/officer/press/${id}/progress`, cookie, params: { id } })
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      return JSON.parse(res.body as string) as Progress
+    }
+    const before = await read()
+    expect(before.sending).toBe(true)
+    const lift = before.timing.alerts.find((a) => a.kind === 'lift')!
+    expect(lift.recipients).toBeGreaterThanOrEqual(2)
+    expect(lift.delivered).toBe(0)
+    await deliverToMailbox(t.db)
+    const after = await read()
+    expect(after.sending).toBe(false)
+    expect(after.timing.alerts.find((a) => a.kind === 'lift')).toMatchObject({ recipients: lift.recipients, delivered: lift.recipients })
+    const missing = await callRoute(progress.loader as never, { path: '/officer/press/x/progress', cookie, params: { id: 'x' } })
+    expect(missing.status).toBe(404)
   })
 })

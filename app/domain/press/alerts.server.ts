@@ -140,3 +140,16 @@ export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<s
   }
   return result
 }
+
+/**
+ * True while some of the briefing's alerts are due (or fall due within the minute) and not yet
+ * sent: the officer's page keeps its "N of M delivered" figures fresh only while this holds.
+ */
+export async function alertsInFlight(db: Db, briefingId: string, now = new Date()) {
+  const soon = new Date(now.getTime() + 60_000)
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outboxJobs)
+    .where(and(like(outboxJobs.dedupeKey, `${keyPrefix(briefingId)}%`), inArray(outboxJobs.status, ['pending', 'sending']), sql`${outboxJobs.notBefore} <= ${soon}`))
+  return (row?.n ?? 0) > 0
+}

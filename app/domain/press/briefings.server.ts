@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
 import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { renderMarkdown } from '../statements/markdown.server.ts'
-import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
+import { alertsInFlight, alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
 import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
@@ -310,6 +310,14 @@ function briefingTiming(b: Briefing, alerts: AlertTiming[]) {
   }
 }
 
+/** The briefing's alert figures as the officer's page shows them, and whether they are still moving. */
+export async function getAlertProgress(db: Db, briefingId: string) {
+  const b = await getBriefing(db, briefingId)
+  if (!b) return null
+  const [timing, sending] = await Promise.all([getBriefingTiming(db, b), alertsInFlight(db, b.id)])
+  return { timing, sending }
+}
+
 /** Saves the officer's latest edits, then sends (or asks for approval): edits are kept even if sending is refused. */
 export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; embargoUntil: Date | null; now: Date; baseUrl: string }) {
   await saveBriefingDraft(db, input)
@@ -320,16 +328,17 @@ export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; b
 export async function getOfficerBriefing(db: Db, id: string) {
   const b = await getBriefing(db, id)
   if (!b) return null
-  const [citations, versions, views, timing, settings, citable, suggested, drafter, approver] = await Promise.all([
+  const [citations, versions, views, timing, alertsSending, settings, citable, suggested, drafter, approver] = await Promise.all([
     listCitations(db, id),
     listBriefingVersions(db, id),
     listEmbargoViews(db, id),
     getBriefingTiming(db, b),
+    alertsInFlight(db, b.id),
     getPressSettings(db),
     listCitableStatements(db),
     suggestStatements(db, BRIEFING_TEMPLATES[b.template].statementTopics),
     b.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.createdBy)) : Promise.resolve([]),
     b.approvedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.approvedBy)) : Promise.resolve([]),
   ])
-  return { b, citations, versions, views, timing, settings, citable, suggestedIds: suggested.map((x) => x.id), drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
+  return { b, citations, versions, views, timing, alertsSending, settings, citable, suggestedIds: suggested.map((x) => x.id), drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
 }
