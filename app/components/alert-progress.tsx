@@ -4,7 +4,15 @@ import type { TimingView } from '../domain/press/present.ts'
 
 const POLL_MS = 3_000
 
-const KIND_LABELS = { embargo: 'Embargo alerts', lift: 'Journalist alerts at the lift', public: 'Subscriber alerts' } as const
+const KIND_LABELS = {
+  embargo: 'Embargo alerts',
+  lift: 'Journalist alerts at the lift',
+  public: 'Subscriber alerts',
+  corrected: 'Correction notices',
+  moved: 'New lift time notices',
+  withdrawn: 'Withdrawal notices',
+} as const
+const ORDER = Object.keys(KIND_LABELS)
 
 /**
  * The briefing's timings and "N of M delivered". A refresh always shows the latest; with
@@ -30,7 +38,7 @@ export function AlertProgress(props: { briefingId: string; timing: TimingView; s
         <div className="summary-list__row"><dt>Draft to sent</dt><dd>{t.draftToSent}</dd></div>
         <div className="summary-list__row"><dt>Sent to last embargo alert delivered</dt><dd>{t.embargoAlerts}</dd></div>
         <div className="summary-list__row"><dt>Public to last alert delivered</dt><dd>{t.liftAlerts}</dd></div>
-        {t.alerts.map((a) => (
+        {[...t.alerts].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)).map((a) => (
           <div className="summary-list__row" key={a.kind}>
             <dt>{KIND_LABELS[a.kind]}</dt>
             <dd>

@@ -1,7 +1,7 @@
 import { and, eq, like } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { drainOutbox } from '../../app/domain/outbox/worker.server.ts'
-import { correctBriefing, getBriefing, rescheduleEmbargo, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { correctBriefing, getBriefing, getBriefingTiming, rescheduleEmbargo, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { decideJournalist } from '../../app/domain/press/journalists.server.ts'
 import { resendTransport } from '../../app/utils/mail-transport.server.ts'
 import type { Connection, Db } from '../../db/client.server.ts'
@@ -86,7 +86,12 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     expect(subjectsTo(holder.email)).toHaveLength(4)
     expect(subjectsTo(offTopic.email)).toEqual([])
     expect(subjectsTo(subscriber.email)).toEqual([])
-    expect((await getBriefing(db, id))!.status).toBe('withdrawn')
+    const b = (await getBriefing(db, id))!
+    expect(b.status).toBe('withdrawn')
+    // The officer's page counts the follow-ups as it counts the alerts.
+    const kinds = Object.fromEntries((await getBriefingTiming(db, b)).alerts.map((a) => [a.kind, a]))
+    for (const kind of ['corrected', 'moved', 'withdrawn']) expect(kinds[kind], kind).toMatchObject({ delivered: kinds[kind].recipients })
+    expect(kinds.withdrawn.recipients).toBeGreaterThanOrEqual(1)
   })
 
   it('the lift alert goes to who is entitled at the lift: approved after sending, yes; approval lost, no; each once', async () => {

@@ -107,14 +107,15 @@ export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: str
 }
 
 export interface AlertTiming {
-  kind: 'embargo' | 'lift' | 'public'
+  /** The alerts themselves, or the follow-ups sent to those who received them. */
+  kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'
   recipients: number
   delivered: number
   skipped: number
   lastDeliveredAt: Date | null
 }
 
-/** From the outbox rows: how many alerts of each kind went, and when the last was delivered. */
+/** From the outbox rows: how many alerts (and follow-ups) of each kind went, and when the last was delivered. */
 export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<string, AlertTiming[]>> {
   const result = new Map<string, AlertTiming[]>()
   if (briefingIds.length === 0) return result
@@ -131,7 +132,7 @@ export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<s
     })
     .from(outboxJobs)
     .innerJoin(outboxRecipients, eq(outboxRecipients.jobId, outboxJobs.id))
-    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds), inArray(kind, ['embargo', 'lift', 'public'])))
+    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds), inArray(kind, ['embargo', 'lift', 'public', 'withdrawn', 'moved', 'corrected'])))
     .groupBy(briefingId, kind)
   for (const r of rows) {
     const list = result.get(r.briefingId) ?? []

@@ -51,7 +51,7 @@ export function toTimingView(timing: {
   draftToSentSeconds: number | null
   embargoAlertSeconds: number | null
   liftAlertSeconds: number | null
-  alerts: { kind: 'embargo' | 'lift' | 'public'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
+  alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
 }) {
   return {
     draftToSent: duration(timing.draftToSentSeconds),
