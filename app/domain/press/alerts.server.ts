@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm'
+import { and, eq, inArray, like, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
 import { formatLondon } from '../../utils/london-time.ts'
@@ -151,6 +151,6 @@ export async function alertsInFlight(db: Db, briefingId: string, now = new Date(
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(outboxJobs)
-    .where(and(like(outboxJobs.dedupeKey, `${keyPrefix(briefingId)}%`), inArray(outboxJobs.status, ['pending', 'sending']), sql`${outboxJobs.notBefore} <= ${soon}`))
+    .where(and(like(outboxJobs.dedupeKey, `${keyPrefix(briefingId)}%`), inArray(outboxJobs.status, ['pending', 'sending']), lte(outboxJobs.notBefore, soon)))
   return (row?.n ?? 0) > 0
 }
