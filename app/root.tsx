@@ -1,4 +1,5 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import {
   isRouteErrorResponse,
   Link,
@@ -12,9 +13,11 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { FlashMessage } from './components/flash.tsx'
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import stylesHref from './styles/app.css'
 import { getEnv } from './utils/env.server.ts'
+import { readFlash } from './utils/flash.server.ts'
 import { useNonce } from './utils/nonce.tsx'
 import { getUser } from './utils/session.server.ts'
 
@@ -32,15 +35,17 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Chorus — the voice of social work' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context)
-  return {
+  const [user, { flash, setCookie }] = await Promise.all([getUser(request, context), readFlash(request)])
+  const root = {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,
     openOffline: getEnv().offline && getEnv().CHORUS_OFFLINE_PUBLIC,
+    flash,
   }
+  return data(root, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>
+export type RootData = SerializeFrom<typeof loader>
 
 /**
  * A route whose `handle` says `{ hydrate: false }` is a page for reading: it has no form and
@@ -76,6 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} openOffline={data?.openOffline ?? false} />
         <div className="page">
           <main id="main" className="main" tabIndex={-1}>
+            {data?.flash ? <FlashMessage flash={data.flash} /> : null}
             {children}
           </main>
         </div>

@@ -15,6 +15,7 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -46,10 +47,10 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (parsed.data.intent === 'change-tier') {
       const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: parsed.data.tierId, interval: parsed.data.interval })
-      return { ok: true, message: `You are now a ${tier.name} member. Your next payment is adjusted for the change.`, errors: {} }
+      return redirectBackWithFlash(request, { message: `You are now a ${tier.name} member. Your next payment is adjusted for the change.` })
     }
     await updateRegistration(db, { userId: user.id, regulator: parsed.data.regulator, registrationNumber: parsed.data.registrationNumber })
-    return { ok: true, message: 'Registration number saved. An officer will verify it, usually within two working days.', errors: {} }
+    return redirectBackWithFlash(request, { message: 'Registration number saved. An officer will verify it, usually within two working days.' })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
     return data({ ok: false, message: null, errors: { [error.field ?? '']: [error.message] } }, { status: statusForCode[error.code] })
@@ -67,7 +68,6 @@ export default function ChangeMembershipPage() {
         Your account
       </Link>
       <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval']} />
-      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
       <h1>Change your membership</h1>
       {current.canChangeTier ? (
         <Form method="post">

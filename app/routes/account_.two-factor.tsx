@@ -10,6 +10,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
+import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -17,10 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const required = await secondFactorRequired(db, user.role)
   const setup = status.enabled ? null : await beginTotpEnrolment(db, { userId: user.id, email: user.email })
   const next = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
-  return { next, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
+  // New recovery codes come once, with the message the form left (they are kept nowhere else).
+  const { flash } = await readFlash(request)
+  const codes = flash?.lines?.length ? flash.lines : null
+  return { next, codes, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
-type ActionResult = { ok: true; codes?: string[]; message: string } | { ok: false; error: string }
+type ActionResult = { ok: false; error: string }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
@@ -32,17 +36,17 @@ export async function action({ request }: ActionFunctionArgs) {
       if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: submission.error?.code?.[0] ?? 'Enter the 6-digit code your app shows.' }, { status: 400 })
       const sessionId = await readSessionId(request)
       const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: submission.value.code })
-      return data<ActionResult>({ ok: true, codes, message: 'Two-step verification is on. From now on, Chorus asks for a code from your app after your password.' })
+      return redirectBackWithFlash(request, { message: 'Two-step verification is on. From now on, Chorus asks for a code from your app after your password.', lines: codes })
     }
     if (intent === 'new-recovery-codes') {
       requireRecentSignIn(request, user)
       const codes = await regenerateRecoveryCodes(db, { userId: user.id })
-      return data<ActionResult>({ ok: true, codes, message: 'Here are your new recovery codes. The old ones no longer work.' })
+      return redirectBackWithFlash(request, { message: 'Here are your new recovery codes. The old ones no longer work.', lines: codes })
     }
     if (intent === 'turn-off') {
       requireRecentSignIn(request, user)
       await disableTotp(db, { userId: user.id, role: user.role })
-      return data<ActionResult>({ ok: true, message: 'Two-step verification is off. Chorus will ask only for your password when you sign in.' })
+      return redirectBackWithFlash(request, { message: 'Two-step verification is off. Chorus will ask only for your password when you sign in.' })
     }
   } catch (error) {
     if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: error.message }, { status: statusForCode[error.code] })
@@ -71,16 +75,15 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 export default function TwoFactorPage() {
-  const { next, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
+  const { next, codes, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
-  const codes = result?.ok ? result.codes : undefined
   return (
     <div className="narrow">
       <Link to="/account" className="back-link">
         Your account
       </Link>
-      {result && !result.ok ? (
+      {result ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
             There is a problem
@@ -91,11 +94,6 @@ export default function TwoFactorPage() {
             </li>
           </ul>
         </div>
-      ) : null}
-      {result?.ok ? (
-        <Notice tone="success">
-          <p>{result.message}</p>
-        </Notice>
       ) : null}
       <h1>Two-step verification</h1>
       {codes ? (
@@ -157,7 +155,7 @@ export default function TwoFactorPage() {
             <li>
               <Form method="post">
                 <input type="hidden" name="intent" value="confirm" />
-                <div className={`form-group${result && !result.ok ? ' form-group--error' : ''}`}>
+                <div className={`form-group${result ? ' form-group--error' : ''}`}>
                   <label className="label" htmlFor="code">
                     Code from the app
                   </label>
@@ -171,7 +169,7 @@ export default function TwoFactorPage() {
                     inputMode="numeric"
                     autoComplete="one-time-code"
                     aria-describedby="code-hint"
-                    aria-invalid={result && !result.ok ? true : undefined}
+                    aria-invalid={result ? true : undefined}
                     required
                   />
                 </div>

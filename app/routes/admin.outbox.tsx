@@ -9,6 +9,7 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -24,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ ok: false, message: 'Choose an email to retry.' }, { status: 400 })
   try {
     await retryFailedJob(db, { jobId: parsed.data.jobId, actorId: admin.id })
-    return { ok: true, message: 'The email is queued again and will be sent within a few seconds.' }
+    return redirectBackWithFlash(request, { message: 'The email is queued again and will be sent within a few seconds.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -46,7 +47,7 @@ export default function AdminOutboxPage() {
       <Link to="/admin" className="back-link">
         Admin
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>Outbox</h1>
       <p className="lead">Every email Chorus sends waits here until the mail provider has accepted it.</p>
       <dl className="summary-list">

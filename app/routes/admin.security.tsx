@@ -7,6 +7,7 @@ import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.ser
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 /** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
 const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
@@ -22,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
   if (!parsed.success) return data({ saved: false, message: 'Choose whether journalists need two-step verification, then save.' }, { status: 400 })
   await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'yes' })
-  return { saved: true, message: null }
+  return redirectBackWithFlash(request, { message: 'Sign-in security settings saved.' })
 }
 
 export default function AdminSecurityPage() {
@@ -34,8 +35,8 @@ export default function AdminSecurityPage() {
         Admin
       </Link>
       {result ? (
-        <Notice tone={result.saved ? 'success' : 'warning'}>
-          <p>{result.saved ? 'Saved.' : result.message}</p>
+        <Notice tone="warning">
+          <p>{result.message}</p>
         </Notice>
       ) : null}
       <h1>Sign-in security</h1>

@@ -11,6 +11,7 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ ok: false, message: 'Choose an account and a role.' }, { status: 400 })
   try {
     const user = await changeRole(db, { actorId: admin.id, ...submission.value })
-    return { ok: true, message: `${user.name} is now ${ROLE_LABELS[user.role].toLowerCase()}. They will need to sign in again.` }
+    return redirectBackWithFlash(request, { message: `${user.name} is now ${ROLE_LABELS[user.role].toLowerCase()}. They will need to sign in again.` })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -44,7 +45,7 @@ export default function AdminUsersPage() {
       <Link to="/admin" className="back-link">
         Admin
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>People and roles</h1>
       <DataTable columns={['Name', 'Email address', 'Role']}>
         {users.map((u) => (

@@ -10,6 +10,7 @@ import { db } from '~/utils/db.server'
 import { fromLondonLocal, formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, hasRole, requireRole, requireUser } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
@@ -35,20 +36,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.intent === 'second' || form.intent === 'support') {
       const user = await requireUser(request)
       await backMotion(db, { userId: user.id, motionId, as: form.intent === 'second' ? 'seconder' : 'supporter', baseUrl: siteOrigin(request) })
-      return { ok: true, message: form.intent === 'second' ? 'You seconded this motion.' : 'You support this motion.' }
+      return redirectBackWithFlash(request, { message: form.intent === 'second' ? 'You seconded this motion.' : 'You support this motion.' })
     }
     const officer = await requireRole(request, 'officer')
     const parsed = OfficerSchema.safeParse(form)
     if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message }, { status: 400 })
     if (parsed.data.intent === 'decline') {
       await declineMemberMotion(db, { officerId: officer.id, motionId, response: parsed.data.response })
-      return { ok: true, message: 'Your answer is published on the motion.' }
+      return redirectBackWithFlash(request, { message: 'Your answer is published on the motion.' })
     }
     const opensAt = fromLondonLocal(parsed.data.opensAt)
     const closesAt = fromLondonLocal(parsed.data.closesAt)
     if (!opensAt || !closesAt) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
     await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt, closesAt, threshold: parsed.data.threshold })
-    return { ok: true, message: 'The motion is scheduled for a ballot.' }
+    return redirectBackWithFlash(request, { message: 'The motion is scheduled for a ballot.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -63,7 +64,7 @@ export default function MotionPage() {
       <Link to="/motions" className="back-link">
         Member motions
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{motion.title}</h1>
       <p className="meta">
         {motion.supporters} of {motion.threshold} supporters · {motion.seconded ? 'seconded' : 'not yet seconded'}

@@ -9,6 +9,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === 'schedule') await scheduleBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
     else if (intent === 'cancel') await cancelBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
     else return data({ ok: false, message: 'Choose what to do' }, { status: 400 })
-    return { ok: true, message: intent === 'schedule' ? 'Scheduled. Voting opens and closes by itself at the times shown.' : 'The ballot is cancelled.' }
+    return redirectBackWithFlash(request, { message: intent === 'schedule' ? 'Scheduled. Voting opens and closes by itself at the times shown.' : 'The ballot is cancelled.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -48,7 +49,7 @@ export default function OfficerBallotPage() {
       <Link to="/officer/ballots" className="back-link">
         Ballots
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <span className="caption">{ballot.kind === 'motion' ? 'Motion' : 'Election'}</span>
       <h1>{ballot.title}</h1>
       <dl className="summary-list">

@@ -11,6 +11,7 @@ import { EnquiryDecisionSchema } from '~/domain/press/contact-schemas'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (input.intent === 'assign') await assignEnquiry(db, { actorId: officer.id, enquiryId, assigneeId: input.assigneeId, baseUrl: siteOrigin(request) })
     else if (input.intent === 'reply') await replyToEnquiry(db, { actorId: officer.id, enquiryId, replyText: input.replyText })
     else await declineEnquiry(db, { actorId: officer.id, enquiryId, reason: input.reason })
-    return { ok: true, intent, field: '', message: SUCCESS[input.intent], values: {} as Record<string, string> }
+    return redirectBackWithFlash(request, { message: SUCCESS[input.intent] })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, intent, field: error.field ?? '', message: error.message, values: form as Record<string, string> }, { status: statusForCode[error.code] })
     throw error
@@ -52,9 +53,8 @@ export default function OfficerEnquiryPage() {
       <Link to="/officer/enquiries" className="back-link">
         Media enquiries
       </Link>
-      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
-      {result && !result.ok && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
-      {result && !result.ok && result.field ? (
+      {result && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
+      {result && result.field ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
             There is a problem
@@ -82,7 +82,7 @@ export default function OfficerEnquiryPage() {
         ) : null}
       </p>
       <EnquirySummary enquiry={e} />
-      <EnquiryActions enquiry={e} assignees={assignees} result={result && !result.ok ? result : null} />
+      <EnquiryActions enquiry={e} assignees={assignees} result={result ?? null} />
     </>
   )
 }

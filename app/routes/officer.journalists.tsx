@@ -10,6 +10,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -36,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const v = parsed.data
     await decideJournalist(db, { officerId: officer.id, userId: v.userId, decision: v.decision, reason: v.decision === 'decline' ? v.reason : undefined, baseUrl: siteOrigin(request) })
-    return { ok: true, message: v.decision === 'approve' ? 'Press account approved. We have emailed the journalist.' : 'Press account declined. We have emailed the journalist your reason.' }
+    return redirectBackWithFlash(request, { message: v.decision === 'approve' ? 'Press account approved. We have emailed the journalist.' : 'Press account declined. We have emailed the journalist your reason.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -51,7 +52,7 @@ export default function JournalistQueuePage() {
       <Link to="/officer" className="back-link">
         Officer dashboard
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>Press accounts to check</h1>
       <p className="lead">Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.</p>
       {queue.length === 0 ? (

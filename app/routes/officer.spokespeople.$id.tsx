@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
@@ -13,6 +13,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -31,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'deactivate' || intent === 'reactivate') {
     try {
       await setSpokespersonActive(db, { spokespersonId: params.id ?? '', actorId: officer.id, active: intent === 'reactivate' })
-      return { status: 'success' as const, message: intent === 'reactivate' ? 'They are back on the roster and shown in the press room.' : 'Stood down. They no longer appear in the press room.' }
+      return redirectBackWithFlash(request, { message: intent === 'reactivate' ? 'They are back on the roster and shown in the press room.' : 'Stood down. They no longer appear in the press room.' })
     } catch (error) {
       if (error instanceof DomainError) return data({ status: 'error' as const, message: error.message }, { status: statusForCode[error.code] })
       throw error
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     await updateSpokesperson(db, { ...submission.value, spokespersonId: params.id ?? '', actorId: officer.id })
-    return { status: 'success' as const, message: 'Changes saved.' }
+    return redirectBackWithFlash(request, { message: 'Changes saved.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }
@@ -50,7 +51,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditSpokespersonPage() {
   const { spokesperson, values } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const [params] = useSearchParams()
   const message = result && 'message' in result ? result : null
   const errors = result && 'error' in result ? (result.error ?? {}) : {}
   const shown = result && 'initialValue' in result && result.status === 'error' ? (result.initialValue as Record<string, string>) : values
@@ -59,8 +59,7 @@ export default function EditSpokespersonPage() {
       <Link to="/officer/spokespeople" className="back-link">
         Spokespeople
       </Link>
-      {params.get('added') && !result ? <Notice tone="success">Added to the roster. They now appear in the press room.</Notice> : null}
-      {message ? <Notice tone={message.status === 'success' ? 'success' : 'warning'}>{message.message}</Notice> : null}
+      {message ? <Notice tone="warning">{message.message}</Notice> : null}
       <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <span className="caption">{spokesperson.email}</span>
       <h1>

@@ -1,6 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
@@ -10,6 +9,7 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     const s = await addSpokesperson(db, { ...submission.value, actorId: officer.id })
-    return redirect(`/officer/spokespeople/${s.id}?added=1`)
+    return redirectWithFlash(`/officer/spokespeople/${s.id}`, { message: 'Added to the roster. They now appear in the press room.' })
   } catch (error) {
     return replyWithDomainError(submission, error)
   }

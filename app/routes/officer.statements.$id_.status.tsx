@@ -15,6 +15,7 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -29,8 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Errors = Record<string, string[]>
-const fail = (errors: Errors, status = 400) => data({ errors, message: null as string | null, ballotId: null as string | null }, { status })
-const done = (message: string, ballotId: string | null = null) => ({ errors: null as Errors | null, message, ballotId })
+const fail = (errors: Errors, status = 400) => data({ errors }, { status })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -39,6 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!found) throw new Response('Not Found', { status: 404 })
   const statementId = found.statement.id
   const actorId = officer.id
+  const done = (message: string) => redirectBackWithFlash(request, { message })
   try {
     switch (form.get('intent')) {
       case 'publish':
@@ -48,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = parseWithZod(form, { schema: VoteSchema })
         if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
         const ballot = await putStatementToVote(db, { actorId, statementId, ...parsed.value })
-        return done('The motion to adopt it is scheduled. If members pass it, the statement is published by itself.', ballot.id)
+        return redirectWithFlash(`/officer/ballots/${ballot.id}`, { message: 'The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.' })
       }
       case 'start_review':
       case 'reaffirm':
@@ -84,17 +85,6 @@ export default function OfficerStatementStatusPage() {
         Position statements
       </Link>
       <ServerErrorSummary errors={result?.errors} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
-      {result?.message ? (
-        <Notice tone="success">
-          {result.message}
-          {result.ballotId ? (
-            <>
-              {' '}
-              <Link to={`/officer/ballots/${result.ballotId}`}>See the ballot</Link>
-            </>
-          ) : null}
-        </Notice>
-      ) : null}
       <span className="caption">
         {s.statusLabel} · version {s.version}
       </span>
@@ -111,7 +101,7 @@ export default function OfficerStatementStatusPage() {
           Superseded by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
         </p>
       ) : null}
-      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={search.get('confirm') === 'withdraw' && !result?.message} />
+      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={search.get('confirm') === 'withdraw'} />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { listVerificationQueue, rejectRegistration, verifyRegistration } from '~
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -30,10 +31,10 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (parsed.data.decision === 'verify') {
       await verifyRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id })
-      return { ok: true, message: 'Registration verified. The member can now vote if their membership is in good standing.', membershipId: parsed.data.membershipId }
+      return redirectBackWithFlash(request, { message: 'Registration verified. The member can now vote if their membership is in good standing.' })
     }
     await rejectRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id, reason: parsed.data.reason, baseUrl: siteOrigin(request) })
-    return { ok: true, message: 'Registration not verified. We have emailed the member your reason.', membershipId: parsed.data.membershipId }
+    return redirectBackWithFlash(request, { message: 'Registration not verified. We have emailed the member your reason.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ ok: false, message: error.message, membershipId: parsed.data.membershipId }, { status: statusForCode[error.code] })
     throw error
@@ -48,7 +49,7 @@ export default function VerificationQueuePage() {
       <Link to="/officer" className="back-link">
         Officer dashboard
       </Link>
-      {result ? <Notice tone={result.ok ? 'success' : 'warning'}>{result.message}</Notice> : null}
+      {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>Registration numbers to verify</h1>
       <p className="lead">Check each number on the regulator’s public register, then verify it or say why you could not.</p>
       {queue.length === 0 ? (

@@ -16,6 +16,7 @@ import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
+import { redirectBackWithFlash } from '~/utils/flash.server'
 
 const NATION_NAMES: Record<string, string> = { england: 'England', scotland: 'Scotland', wales: 'Wales', northern_ireland: 'Northern Ireland', unknown: 'Not stated' }
 
@@ -54,11 +55,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent === 'withdraw') {
       await withdrawEndorsement(db, { userId: user.id, statementId: s.id })
-      return { message: 'You no longer endorse this statement.' }
+      return redirectBackWithFlash(request, { message: 'You no longer endorse this statement.' })
     }
     if (intent !== 'endorse') return data({ message: 'Choose whether to endorse this statement.' }, { status: 400 })
     await endorseStatement(db, { userId: user.id, statementId: s.id })
-    return { message: 'Thank you. You stand behind this statement.' }
+    return redirectBackWithFlash(request, { message: 'Thank you. You stand behind this statement.' })
   } catch (error) {
     if (error instanceof DomainError) return data({ message: error.message, ok: false }, { status: statusForCode[error.code] })
     throw error

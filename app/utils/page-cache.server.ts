@@ -61,9 +61,13 @@ interface Entry {
 const entries = new Map<string, Entry>()
 const state = { generation: 0, listening: false, starting: false }
 
-const SESSION_COOKIE = /(?:^|;\s*)chorus_session=/
+/** A session, or a one-off message waiting to be shown after a form (app/utils/flash.server.ts). */
+const SESSION_COOKIE = /(?:^|;\s*)chorus_(?:session|flash)=/
 
-/** Whether the request carries a session: such a reader never gets, nor makes, a shared copy. */
+/**
+ * Whether the request carries a session or a waiting message: such a reader never gets, nor
+ * makes, a shared copy (a shared copy would neither show the message nor clear it).
+ */
 export function hasSession(request: Request) {
   return SESSION_COOKIE.test(request.headers.get('cookie') ?? '')
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.server.ts'
 import { totpCredentials, users } from '../../db/schema/index.ts'
 import { hashPassword } from '../../app/domain/auth/password.server.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
+import { FLASH_COOKIE, readFlash } from '../../app/utils/flash.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 
 export const ORIGIN = 'http://localhost:3000'
@@ -59,6 +60,18 @@ export async function callRoute(
     return { status: init?.status ?? 200, headers: new Headers(init?.headers), body: data }
   }
   return { status: 200, headers: new Headers(), body: result ?? null }
+}
+
+/**
+ * What a form's answer leaves for the next page: a 303 and the one-off message (with its lines)
+ * that page shows. Null when the answer is not a redirect with a message.
+ */
+export async function flashOf(result: RouteResult) {
+  if (result.status !== 303) return null
+  const cookie = result.headers.getSetCookie().find((c) => c.startsWith(`${FLASH_COOKIE}=`))
+  if (!cookie) return null
+  const { flash } = await readFlash(new Request(ORIGIN, { headers: { cookie: cookie.split(';')[0] } }))
+  return flash ? { ...flash, location: result.headers.get('location') } : null
 }
 
 let counter = 0

@@ -11,7 +11,7 @@ import * as newEnquiry from '../../app/routes/press.enquiries.new.tsx'
 import { auditLog, journalists, mediaEnquiries, outboxJobs, outboxRecipients, rateLimits, users } from '../../db/schema/index.ts'
 import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
-import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
 import type { Db } from '../../db/client.server.ts'
 
 const HOUR = 3_600_000
@@ -224,7 +224,7 @@ describe('the officers’ enquiry queue', () => {
     expect(nobody.body).toMatchObject({ ok: false, field: 'assigneeId', message: 'Choose who will handle this enquiry' })
 
     const assigned = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'assign', assigneeId: speaker.id } })
-    expect(assigned.body).toMatchObject({ ok: true })
+    expect(await flashOf(assigned)).toMatchObject({ tone: 'success' })
     expect((await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, e.id)))[0]).toMatchObject({ status: 'assigned', assigneeUserId: speaker.id })
     expect(await recipientsOf(t.db, 'enquiry-assigned')).toEqual([speaker.email])
 
@@ -237,7 +237,7 @@ describe('the officers’ enquiry queue', () => {
 
     const reply = 'Chorus says the review is right: caseloads of 28 children are unsafe.\n\nRuth Asante can speak to you at 3pm.'
     const sent = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'reply', replyText: reply } })
-    expect(sent.body).toMatchObject({ ok: true, message: expect.stringContaining('Reply sent') })
+    expect(await flashOf(sent)).toMatchObject({ message: expect.stringContaining('Reply sent') })
     const again = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'reply', replyText: 'A second answer by mistake.' } })
     expect(again.status).toBe(409)
     expect(again.body).toMatchObject({ message: 'This enquiry has already been answered' })
@@ -273,7 +273,7 @@ describe('the officers’ enquiry queue', () => {
     expect(unknown.body).toMatchObject({ ok: false, field: '', message: 'Choose what to do' })
 
     const reason = 'We do not comment on individual social workers while a review is under way.'
-    expect((await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason } })).body).toMatchObject({ ok: true })
+    expect(await flashOf(await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason } }))).toMatchObject({ tone: 'success' })
     expect((await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, e.id)))[0]).toMatchObject({ status: 'declined', declineReason: reason, assigneeUserId: officer.user.id })
     const mail = await deliverToMailbox(t.db)
     expect(mail.filter((m) => m.to === 'tom.ashworth@example.com').map((m) => m.subject).sort()).toEqual(['Chorus press office: the Hollins Vale review', expect.stringMatching(/^The Chorus press office received your enquiry \(Enquiry \d+\)$/)])

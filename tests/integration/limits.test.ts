@@ -70,7 +70,7 @@ describe('rate limits on sign-in, sign-up, join and motion support', () => {
       motions.push(await proposeMotion(t.db, { userId: proposer.user.id, title: `Motion number ${i}`, text: 'That Chorus campaigns for something useful.', rationale: 'Because it would help social workers.' }))
     }
     for (const m of motions.slice(0, -1)) {
-      expect((await callRoute(motionPage.action, { path: `/motions/${m.id}`, params: { id: m.id }, cookie, form: { intent: 'support' } })).status).toBe(200)
+      expect((await callRoute(motionPage.action, { path: `/motions/${m.id}`, params: { id: m.id }, cookie, form: { intent: 'support' } })).status).toBe(303)
     }
     const last = motions.at(-1)!
     const res = await callRoute(motionPage.action, { path: `/motions/${last.id}`, params: { id: last.id }, cookie, form: { intent: 'support' } })

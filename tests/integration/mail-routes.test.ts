@@ -13,7 +13,7 @@ import { getEnv } from '../../app/utils/env.server.ts'
 import { auditLog, emailSuppressions, outboxJobs } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { workerOptions } from '../helpers/mail.ts'
-import { callRoute, createUser, ORIGIN, signedInAs } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, ORIGIN, signedInAs } from '../helpers/routes.ts'
 
 describe('unsubscribing', () => {
   const t = useTestDb()
@@ -111,7 +111,7 @@ describe('admin outbox page', () => {
     expect(body.failed[0]).toMatchObject({ template: 'verify-email', firstRecipient: 'x@example.test', lastError: expect.stringContaining('Invalid `to`') })
 
     const retried = await callRoute(adminOutbox.action, { path: '/admin/outbox', cookie, form: { jobId: body.failed[0].id } })
-    expect(retried.body).toMatchObject({ ok: true })
+    expect(await flashOf(retried)).toMatchObject({ tone: 'success' })
     const [job] = await t.db.select().from(outboxJobs)
     expect(job.status).toBe('pending')
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'outbox.retry'))

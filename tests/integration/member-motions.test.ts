@@ -7,7 +7,7 @@ import * as motionPage from '../../app/routes/motions.$id.tsx'
 import { auditLog, ballots, memberMotions, outboxJobs } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, createUser } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 const rules = { supportThreshold: 4, responseDays: 28 }
@@ -61,7 +61,7 @@ describe('member motions', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const officerCookie = await sessionCookieHeader((await createSession(t.db, { userId: officer.id })).id)
     const answered = await callRoute(motionPage.action, { path: `/motions/${motion.id}`, params: { id: motion.id }, cookie: officerCookie, form: { intent: 'decline', response: 'Merged with the Wales branches motion already scheduled for March.' } })
-    expect(answered.body).toMatchObject({ ok: true })
+    expect(await flashOf(answered)).toMatchObject({ tone: 'success' })
     const [row] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, motion.id))
     expect(row).toMatchObject({ status: 'declined', response: 'Merged with the Wales branches motion already scheduled for March.' })
   })

@@ -6,7 +6,7 @@ import * as changeMembership from '../../app/routes/account_.membership.tsx'
 import { auditLog, memberships, outboxJobs } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute } from '../helpers/routes.ts'
+import { callRoute, flashOf } from '../helpers/routes.ts'
 import { joinAndPay, useTestStripe } from '../helpers/stripe.ts'
 
 type AccountData = Awaited<ReturnType<typeof account.loader>>
@@ -57,7 +57,7 @@ describe('changing a membership', () => {
   it('moves a paying member to another tier in Stripe and in Chorus, audited', async () => {
     const { cookie } = await joinAndPay()
     const res = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'change-tier', tierId: 'asye', interval: 'month' } })
-    expect(res.body).toMatchObject({ ok: true })
+    expect(await flashOf(res)).toMatchObject({ tone: 'success' })
     const [m] = await t.db.select().from(memberships)
     expect(m).toMatchObject({ tierId: 'asye', interval: 'month' })
     const { stripeForEmulator } = await import('../../app/utils/stripe.server.ts')
@@ -78,7 +78,7 @@ describe('changing a membership', () => {
     const bad = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'update-registration', regulator: 'sssc', registrationNumber: 'SW12' } })
     expect(bad.status).toBe(400)
     const ok = await callRoute(changeMembership.action, { path: '/account/membership', cookie, form: { intent: 'update-registration', regulator: 'sssc', registrationNumber: '0098765' } })
-    expect(ok.body).toMatchObject({ ok: true })
+    expect(await flashOf(ok)).toMatchObject({ tone: 'success' })
     const [m] = await t.db.select().from(memberships).where(eq(memberships.id, membership.id))
     expect(m).toMatchObject({ regulator: 'sssc', registrationNumber: '98765', registrationVerifiedAt: null })
   })

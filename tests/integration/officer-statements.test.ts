@@ -11,7 +11,7 @@ import * as memberConsultation from '../../app/routes/statements.$slug_.consulta
 import { auditLog, ballots, consultationComments, statements, statementVersions } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, signedInAs } from '../helpers/routes.ts'
+import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 
@@ -111,7 +111,7 @@ describe('officer statement pages', () => {
 
     const put = await callRoute(statusPage.action, { path, params, cookie, form: { intent: 'vote', opensAt: local(3600_000), closesAt: local(8 * 86400_000), threshold: 'two_thirds' } })
     const [ballot] = await t.db.select().from(ballots)
-    expect(put.body).toMatchObject({ ballotId: ballot.id, message: expect.stringMatching(/published by itself/) })
+    expect(await flashOf(put)).toMatchObject({ location: `/officer/ballots/${ballot.id}`, message: expect.stringMatching(/published by itself/) })
     expect(ballot).toMatchObject({ kind: 'motion', threshold: 'two_thirds', status: 'scheduled', title: 'Adopt the position statement: Learning, not blame' })
     const page = (await callRoute(statusPage.loader, { path, params, cookie })).body as Awaited<ReturnType<typeof statusPage.loader>>
     expect(page.ballot).toMatchObject({ id: ballot.id, counted: false })
@@ -164,7 +164,7 @@ describe('officer statement pages', () => {
     const act = (id: string, form: Record<string, string>) => callRoute(statusPage.action, { path: `/officer/statements/${id}/status`, params: { id }, cookie, form })
 
     expect((await act(old.id, { intent: 'reaffirm' })).status).toBe(409)
-    expect((await act(old.id, { intent: 'start_review' })).body).toMatchObject({ message: expect.stringMatching(/under review/) })
+    expect(await flashOf(await act(old.id, { intent: 'start_review' }))).toMatchObject({ message: expect.stringMatching(/under review/) })
     const unknown = await act(old.id, { intent: 'supersede', bySlug: 'no-such-statement' })
     expect(unknown.status).toBe(400)
     expect((unknown.body as Outcome).errors!.bySlug[0]).toMatch(/no statement at “no-such-statement”/)

@@ -7,7 +7,7 @@ import * as verifications from '../../app/routes/officer.verifications.tsx'
 import { auditLog, memberships, outboxJobs, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, signedInAs } from '../helpers/routes.ts'
+import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
 describe('registration verification', () => {
   const t = useTestDb()
@@ -21,7 +21,7 @@ describe('registration verification', () => {
     expect((queue.body as { queue: { id: string }[] }).queue.map((m) => m.id)).toContain(membership.id)
 
     const res = await callRoute(verifications.action, { path: '/officer/verifications', cookie, form: { decision: 'verify', membershipId: membership.id } })
-    expect(res.body).toMatchObject({ ok: true })
+    expect(await flashOf(res)).toMatchObject({ tone: 'success' })
     const card = await getMembershipCard(t.db, user.id)
     expect(card).toMatchObject({ verified: true, canVote: true })
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, membership.id))
@@ -39,7 +39,7 @@ describe('registration verification', () => {
     expect(await t.db.$count(outboxJobs)).toBe(0)
     const reason = 'The register shows this number belongs to someone else. Please check it.'
     const res = await callRoute(verifications.action, { path: '/officer/verifications', cookie, form: { decision: 'reject', membershipId: membership.id, reason } })
-    expect(res.body).toMatchObject({ ok: true })
+    expect(await flashOf(res)).toMatchObject({ tone: 'success' })
     const [job] = await t.db.select().from(outboxJobs)
     expect(job).toMatchObject({ template: 'registration-rejected', data: expect.objectContaining({ reason }) })
     expect(await getMembershipCard(t.db, user.id)).toMatchObject({ canVote: false, rejectedReason: reason })

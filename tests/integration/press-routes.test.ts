@@ -12,7 +12,7 @@ import { auditLog, journalists, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { BASE_URL, createJournalist } from '../helpers/press.ts'
-import { callRoute, signedInAs } from '../helpers/routes.ts'
+import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const fields = {
   headline: 'Chorus responds to the Eastbrook review',
@@ -51,7 +51,7 @@ describe('press pages', () => {
     const page = await callRoute(queue.loader as never, { path: '/officer/journalists', cookie })
     expect((page.body as { queue: { userId: string }[] }).queue.map((q) => q.userId)).toContain(j.id)
     const res = await callRoute(queue.action as never, { path: '/officer/journalists', cookie, form: { decision: 'approve', userId: j.id } })
-    expect(res.status).toBe(200)
+    expect(await flashOf(res)).toMatchObject({ location: '/officer/journalists', message: expect.stringContaining('approved') })
     const [row] = await t.db.select().from(journalists).where(eq(journalists.userId, j.id))
     expect(row).toMatchObject({ status: 'approved', decidedBy: officer.id })
     const refused = await callRoute(queue.action as never, { path: '/officer/journalists', cookie, form: { decision: 'decline', userId: j.id, reason: 'x' } })

@@ -19,7 +19,7 @@ describe('who is signed in, looked up once per page load', () => {
     expect((await a)?.id).toBe(user.id)
     expect((await b).id).toBe(user.id)
     const [root, account] = await Promise.all([rootLoader({ request: page(cookie), params: {}, context }), accountLoader({ request: page(cookie), params: {}, context })])
-    expect(root.user?.email).toBe(user.email)
+    expect(root.data.user?.email).toBe(user.email)
     expect(account.user.email).toBe(user.email)
   })
 

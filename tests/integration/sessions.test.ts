@@ -146,7 +146,7 @@ describe('sessions with limits', () => {
     expect(ok.status).toBe(302)
     expect(ok.headers.get('location')).toBe('/admin/users')
 
-    expect((await callRoute(adminUsers.action, { path: '/admin/users', cookie: admin.cookie, form })).status).toBe(200)
+    expect((await callRoute(adminUsers.action, { path: '/admin/users', cookie: admin.cookie, form })).status).toBe(303)
     expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, member.id)))[0].role).toBe('officer')
   })
 
@@ -167,7 +167,7 @@ describe('sessions with limits', () => {
     expect((await t.db.select({ status: ballots.status }).from(ballots).where(eq(ballots.id, ballot.id)))[0].status).toBe('draft')
 
     await age(officer.session.id, { authenticatedAt: new Date() })
-    expect((await callRoute(officerBallot.action, { path: `/officer/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: officer.cookie, form: { intent: 'schedule' } })).status).toBe(200)
+    expect((await callRoute(officerBallot.action, { path: `/officer/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: officer.cookie, form: { intent: 'schedule' } })).status).toBe(303)
     expect((await t.db.select({ status: ballots.status }).from(ballots).where(eq(ballots.id, ballot.id)))[0].status).toBe('scheduled')
   })
 
@@ -226,8 +226,11 @@ describe('two-step verification', () => {
     expect(setup.setup.qr).toMatch(/^<svg[^>]+role="img"/)
     const secret = setup.setup.secret.replace(/\s+/g, '')
     const enrol = await callRoute(twoFactor.action, { path: '/account/two-factor', cookie, form: { intent: 'confirm', code: code(0, secret) } })
-    expect(enrol.status).toBe(200)
-    const codes = (enrol.body as { codes: string[] }).codes
+    expect(enrol.status).toBe(303)
+    // The codes are shown once, on the page the form comes back to, and never again.
+    const withCodes = `${cookie}; ${firstCookie(enrol, 'chorus_flash')}`
+    const codes = ((await callRoute(twoFactor.loader, { path: '/account/two-factor', cookie: withCodes })).body as { codes: string[] }).codes
+    expect(((await callRoute(twoFactor.loader, { path: '/account/two-factor', cookie })).body as { codes: string[] | null }).codes).toBeNull()
     expect(codes).toHaveLength(10)
     // Only hashes are kept.
     const stored = await t.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id))
@@ -265,7 +268,7 @@ describe('two-step verification', () => {
     // A code from another secret is refused and nothing is turned on.
     expect((await callRoute(twoFactor.action, { path: '/account/two-factor', cookie, form: { intent: 'confirm', code: code(0) } })).status).toBe(400)
     expect((await t.db.select().from(totpCredentials).where(eq(totpCredentials.userId, officer.id)))[0].confirmedAt).toBeNull()
-    expect((await callRoute(twoFactor.action, { path: '/account/two-factor', cookie, form: { intent: 'confirm', code: code(0, secret) } })).status).toBe(200)
+    expect((await callRoute(twoFactor.action, { path: '/account/two-factor', cookie, form: { intent: 'confirm', code: code(0, secret) } })).status).toBe(303)
     expect((await callRoute(officerHome.loader, { path: '/officer', cookie })).status).toBe(200)
     // Required for the role: it cannot be turned off.
     expect((await callRoute(twoFactor.action, { path: '/account/two-factor', cookie, form: { intent: 'turn-off' } })).status).toBe(403)

@@ -8,7 +8,7 @@ import * as newPage from '../../app/routes/officer.spokespeople.new.tsx'
 import * as publicPage from '../../app/routes/press.spokespeople.tsx'
 import { auditLog, spokespeople } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
-import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const valid = (email: string): [string, string][] => [
   ['email', email],
@@ -34,9 +34,9 @@ describe('spokesperson roster', () => {
     const officer = await signedInAs(t.db, 'officer')
     const member = await createUser(t.db, { role: 'member' })
     const res = await callRoute(newPage.action, { path: '/officer/spokespeople/new', cookie: officer.cookie, form: valid(member.email.toUpperCase()) })
-    expect(res.status).toBe(302)
+    expect(await flashOf(res)).toMatchObject({ message: expect.stringContaining('Added to the roster') })
     const [row] = await t.db.select().from(spokespeople)
-    expect(res.headers.get('location')).toBe(`/officer/spokespeople/${row.id}?added=1`)
+    expect(res.headers.get('location')).toBe(`/officer/spokespeople/${row.id}`)
     expect(row).toMatchObject({ userId: member.id, displayName: 'Ruth Asante', topics: ['serious-case-reviews', 'workforce'], nations: ['england', 'wales'], mediaTrained: true, mediaTrainedOn: '2026-03-14', active: true })
     expect(row.availability).toHaveLength(2)
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, row.id))
@@ -84,7 +84,7 @@ describe('spokesperson roster', () => {
   it('refuses to add the same person twice', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const member = await createUser(t.db, { role: 'member' })
-    expect((await callRoute(newPage.action, { path: '/officer/spokespeople/new', cookie: officer.cookie, form: valid(member.email) })).status).toBe(302)
+    expect((await callRoute(newPage.action, { path: '/officer/spokespeople/new', cookie: officer.cookie, form: valid(member.email) })).status).toBe(303)
     const again = await callRoute(newPage.action, { path: '/officer/spokespeople/new', cookie: officer.cookie, form: valid(member.email) })
     expect(again.status).toBe(409)
     expect((again.body as Reply).error?.email?.[0]).toMatch(/already on the roster/)
@@ -103,13 +103,13 @@ describe('spokesperson roster', () => {
 
     const form: [string, string][] = [['intent', 'save'], ['roleTitle', 'Principal social worker'], ['topics', 'workforce'], ['topics', 'mental-health'], ['nations', 'scotland'], ['availability', 'Weekdays 08:00-18:00']]
     const saved = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form })
-    expect(saved.body).toMatchObject({ status: 'success', message: 'Changes saved.' })
+    expect(await flashOf(saved)).toMatchObject({ message: 'Changes saved.' })
     const bad = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form: replace(form, 'roleTitle', '') })
     expect(bad.status).toBe(400)
 
     expect((await listSpokespeople(t.db, { now: new Date() })).map((p) => p.role)).toEqual(['Principal social worker'])
     const down = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form: { intent: 'deactivate' } })
-    expect(down.body).toMatchObject({ status: 'success' })
+    expect(await flashOf(down)).toMatchObject({ tone: 'success' })
     expect(await listSpokespeople(t.db, { now: new Date() })).toEqual([])
     const twice = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form: { intent: 'deactivate' } })
     expect(twice.status).toBe(409)
