@@ -19,6 +19,7 @@ import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
+import PressFollowUp, { followUpTitle } from './press-follow-up.tsx'
 import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import StatementPublished from './statement-published.tsx'
@@ -127,6 +128,12 @@ export const templates = {
     component: PressAlert,
     subject: (data) => (data.embargoNotice ? `EMBARGOED press briefing: ${data.headline}` : `Press briefing: ${data.headline}`),
     previewProps: PressAlert.PreviewProps,
+  }),
+  /** Withdrawn, moved or corrected after it was sent: to everyone who received the text. */
+  'press-follow-up': template({
+    component: PressFollowUp,
+    subject: (data) => `${followUpTitle(data)}: ${data.headline}`,
+    previewProps: PressFollowUp.PreviewProps,
   }),
   'press-account-decision': template({
     component: PressAccountDecision,

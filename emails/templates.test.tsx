@@ -33,4 +33,22 @@ describe('email templates', () => {
     expect(email.html).not.toContain('<O’Neil>')
     expect(email.text).toContain('Sam <O’Neil> & Co')
   })
+
+  it('press-follow-up says what changed first, in the subject and the email, for each kind of change', async () => {
+    const base = { headline: 'Chorus responds to the Northfield review', briefingUrl: 'https://chorus.example/press/northfield' }
+    const cases = [
+      { data: { ...base, kind: 'withdrawn', embargoed: true, notice: 'Issued in error.' }, title: 'EMBARGOED RELEASE WITHDRAWN — do not publish', says: 'Issued in error.' },
+      { data: { ...base, kind: 'withdrawn', embargoed: false, notice: 'Issued in error.' }, title: 'RELEASE WITHDRAWN — do not publish', says: 'Issued in error.' },
+      { data: { ...base, kind: 'moved', embargoed: true, movedTo: '2 December 2026, 00:01', embargoNotice: 'EMBARGOED UNTIL 2 December 2026, 00:01' }, title: 'EMBARGO MOVED to 2 December 2026, 00:01', says: 'EMBARGOED UNTIL 2 December 2026, 00:01' },
+      { data: { ...base, kind: 'corrected', embargoed: false, replacesSentAt: '30 November 2026, 09:30', correctionNote: 'The figure is 28.', standfirst: 'Caseloads of up to 28.', keyLines: ['• Caseloads are too high.'] }, title: 'CORRECTED — replaces the version sent at 30 November 2026, 09:30', says: '• Caseloads are too high.' },
+    ] as const
+    for (const c of cases) {
+      const email = personalise(await renderShared('press-follow-up', c.data, { withUnsubscribe: false }), { name: 'Tom' })
+      expect(email.subject).toBe(`${c.title}: ${base.headline}`)
+      expect(email.text.indexOf(c.title)).toBeGreaterThanOrEqual(0)
+      expect(email.text.indexOf(c.title)).toBeLessThan(email.text.indexOf(base.headline))
+      expect(email.text).toContain(c.says)
+      expect(unfilledPlaceholders(email.text)).toEqual([])
+    }
+  })
 })

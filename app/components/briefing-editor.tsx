@@ -4,7 +4,7 @@ import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 type Values = Record<string, string | string[] | undefined>
 type Errors = Record<string, string[] | null | undefined>
 
-export const BRIEFING_FIELD_ORDER = ['headline', 'standfirst', 'body', 'keyFacts', 'quote1Text', 'quote1Name', 'quote2Name', 'quote3Name', 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone', 'topics', 'statementIds']
+export const BRIEFING_FIELD_ORDER = ['headline', 'standfirst', 'body', 'keyFacts', ...[1, 2, 3].flatMap((n) => [`quote${n}Text`, `quote${n}Name`, `quote${n}Role`]), 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone', 'topics', 'statementIds']
 
 function TextArea(props: { name: string; label: string; hint?: string; rows?: number; values: Values; errors: Errors }) {
   const error = props.errors[props.name]?.[0] ?? undefined
@@ -18,7 +18,7 @@ function TextArea(props: { name: string; label: string; hint?: string; rows?: nu
 }
 
 /** Every field of a briefing, in the order a journalist reads it. Works without JavaScript. */
-export function BriefingFieldInputs(props: { values: Values; errors: Errors; topics: { value: string; label: string }[]; statements: { id: string; title: string }[] }) {
+export function BriefingFieldInputs(props: { values: Values; errors: Errors; topics: { value: string; label: string }[]; statements: { id: string; title: string; suggested?: boolean }[] }) {
   const { values, errors } = props
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const first = (name: string) => errors[name]?.[0] ?? undefined
@@ -49,8 +49,8 @@ export function BriefingFieldInputs(props: { values: Values; errors: Errors; top
         type="checkbox"
         name="statementIds"
         legend="Background: position statements"
-        hint="Linked at the foot of the briefing. Those on the template’s topics are already ticked."
-        options={props.statements.map((s) => ({ value: s.id, label: s.title }))}
+        hint="Linked at the foot of the briefing. Statements on this kind of story’s topics are marked “Suggested”; tick only those that fit this story."
+        options={props.statements.map((s) => ({ value: s.id, label: s.title, ...(s.suggested ? { hint: 'Suggested: on this kind of story’s topics' } : {}) }))}
         defaultValue={list('statementIds')}
         error={first('statementIds')}
       />

@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { ChoiceGroup } from './choices.tsx'
 import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 import { DataTable } from './data-table.tsx'
@@ -41,8 +41,11 @@ export function CorrectionNoteField(props: { errors: Errors }) {
   )
 }
 
-/** Under embargo: lift now or move the lift time; any time after sending: withdraw. */
-export function SentControls(props: { errors: Errors; intent?: string; underEmbargo: boolean; untilLocal?: string }) {
+/**
+ * Under embargo: lift now or move the lift time; any time after sending: withdraw, on a
+ * confirmation screen of its own (`?confirm=withdraw`), so it works without JavaScript.
+ */
+export function SentControls(props: { errors: Errors; intent?: string; underEmbargo: boolean; untilLocal?: string; pagePath: string; confirmWithdraw: boolean }) {
   return (
     <>
       {props.underEmbargo ? (
@@ -65,15 +68,39 @@ export function SentControls(props: { errors: Errors; intent?: string; underEmba
           </button>
         </Form>
       ) : null}
-      <Form method="post" className="card">
-        <h2>Withdraw this briefing</h2>
-        <FieldFrame name="notice" label="Notice readers will see instead of the briefing" error={props.intent === 'withdraw' ? first(props.errors, 'notice') : undefined}>
-          {({ id, describedBy }) => <textarea id={id} name="notice" rows={3} className="textarea" aria-describedby={describedBy} />}
-        </FieldFrame>
-        <button type="submit" name="intent" value="withdraw" className="button button--warning">
-          Withdraw
-        </button>
-      </Form>
+      {props.confirmWithdraw ? (
+        <Form method="post" action={props.pagePath} className="card" id="withdraw">
+          <h2>Are you sure you want to withdraw this briefing?</h2>
+          <p>This cannot be undone.</p>
+          <ul>
+            <li>Its page will show your notice instead of the briefing, and it leaves the feeds.</li>
+            <li>Alerts not yet sent are cancelled.</li>
+            <li>
+              Everyone who received it is emailed at once: {props.underEmbargo ? '“EMBARGOED RELEASE WITHDRAWN — do not publish”' : '“RELEASE WITHDRAWN — do not publish”'}, with your notice.
+            </li>
+          </ul>
+          <FieldFrame name="notice" label="Notice readers will see instead of the briefing" error={props.intent === 'withdraw' ? first(props.errors, 'notice') : undefined}>
+            {({ id, describedBy }) => <textarea id={id} name="notice" rows={3} className="textarea" aria-describedby={describedBy} />}
+          </FieldFrame>
+          <input type="hidden" name="confirm" value="yes" />
+          <div className="button-group">
+            <button type="submit" name="intent" value="withdraw" className="button button--warning">
+              Yes, withdraw this briefing
+            </button>
+            <Link to={props.pagePath} className="link">
+              No, keep it
+            </Link>
+          </div>
+        </Form>
+      ) : (
+        <section className="card" aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">Withdraw this briefing</h2>
+          <p>For a briefing that should never have gone out. To change what it says, publish a correction instead.</p>
+          <Link to={`${props.pagePath}?confirm=withdraw#withdraw`} className="button button--warning">
+            Withdraw this briefing
+          </Link>
+        </section>
+      )}
     </>
   )
 }

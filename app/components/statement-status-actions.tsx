@@ -1,12 +1,12 @@
-import { Form } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import type { StatementStatus } from '../domain/statements/status.ts'
 import { ChoiceGroup } from './choices.tsx'
 import { TextFieldPlain } from './text-field-plain.tsx'
 
 type Errors = Record<string, string[] | null | undefined> | null
 
-/** What officers can do next with a statement, as the status machine allows. */
-export function StatementStatusActions(props: { status: StatementStatus; goingToVote: boolean; errors: Errors }) {
+/** What officers can do next with a statement, as the status machine allows. Withdrawing asks first, on its own screen (`?confirm=withdraw`). */
+export function StatementStatusActions(props: { status: StatementStatus; goingToVote: boolean; errors: Errors; pagePath: string; confirmWithdraw: boolean }) {
   const first = (name: string) => props.errors?.[name]?.[0] ?? undefined
   const { status } = props
   if (status === 'superseded' || status === 'withdrawn') return <p>This statement is {status}. Nothing more can change; its record stays public.</p>
@@ -59,13 +59,29 @@ export function StatementStatusActions(props: { status: StatementStatus; goingTo
           Mark as superseded
         </button>
       </Form>
-      <h2>Withdraw it</h2>
-      <Form method="post">
-        <p>Chorus no longer holds this position. The page stays, marked as withdrawn. This cannot be undone.</p>
-        <button type="submit" name="intent" value="withdraw" className="button button--warning">
-          Withdraw this statement
-        </button>
-      </Form>
+      {props.confirmWithdraw ? (
+        <Form method="post" action={props.pagePath} className="card" id="withdraw">
+          <h2>Are you sure you want to withdraw this statement?</h2>
+          <p>Chorus will no longer hold this position. The page stays, marked as withdrawn, and nothing more can change. This cannot be undone.</p>
+          <input type="hidden" name="confirm" value="yes" />
+          <div className="button-group">
+            <button type="submit" name="intent" value="withdraw" className="button button--warning">
+              Yes, withdraw this statement
+            </button>
+            <Link to={props.pagePath} className="link">
+              No, keep it
+            </Link>
+          </div>
+        </Form>
+      ) : (
+        <>
+          <h2 id="withdraw">Withdraw it</h2>
+          <p>Chorus no longer holds this position. The page stays, marked as withdrawn. This cannot be undone.</p>
+          <Link to={`${props.pagePath}?confirm=withdraw#withdraw`} className="button button--warning">
+            Withdraw this statement
+          </Link>
+        </>
+      )}
     </>
   )
 }

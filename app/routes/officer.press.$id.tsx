@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useRef } from 'react'
+import { AlertProgress } from '~/components/alert-progress'
 import { AutosaveStatus } from '~/components/autosave'
 import { BriefingArticle } from '~/components/briefing-article'
 import { BRIEFING_FIELD_ORDER, BriefingFieldInputs } from '~/components/briefing-editor'
@@ -12,7 +13,7 @@ import { handleBriefingForm } from '~/domain/press/briefing-form.server'
 import { getOfficerBriefing } from '~/domain/press/briefings.server'
 import { pressNow } from '~/domain/press/clock'
 import { isLifted, isUnderEmbargo } from '~/domain/press/embargo'
-import { duration, toArticleData, toFormValues } from '~/domain/press/present'
+import { toArticleData, toFormValues, toTimingView } from '~/domain/press/present'
 import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
 import { PRESS_TOPICS } from '~/domain/press/topics'
 import { db } from '~/utils/db.server'
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const found = /^[0-9a-f-]{36}$/i.test(params.id ?? '') ? await getOfficerBriefing(db, params.id!) : null
   if (!found) throw new Response('Not Found', { status: 404 })
-  const { b, citations, versions, views, timing, settings, citable, drafterName, approverName } = found
+  const { b, citations, versions, views, timing, alertsSending, settings, citable, suggestedIds, drafterName, approverName } = found
   const now = pressNow()
   return {
     id: b.id,
@@ -40,9 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people: { drafter: drafterName, approver: approverName },
     values: toFormValues(b, citations.map((c) => c.id)),
     article: toArticleData(b, citations, versions),
-    statements: citable,
+    // Suggested statements first, marked but never ticked for the officer.
+    statements: [...citable.filter((c) => suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: true })), ...citable.filter((c) => !suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: false }))],
     views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt), accountDeleted: v.accountDeleted })),
-    timing: { draftToSent: duration(timing.draftToSentSeconds), embargoAlerts: duration(timing.embargoAlertSeconds), liftAlerts: duration(timing.liftAlertSeconds), alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })) },
+    timing: toTimingView(timing),
+    alertsSending,
     topics: Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label })),
   }
 }
@@ -61,6 +64,7 @@ export default function OfficerBriefingPage() {
   const d = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const formRef = useRef<HTMLFormElement>(null)
+  const [search] = useSearchParams()
   const errors = result && !result.ok ? result.errors : {}
   const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
   /** A refused lift time comes back as typed, so the officer (even without JavaScript) can answer BST or GMT for it. */
@@ -106,18 +110,8 @@ export default function OfficerBriefingPage() {
           )}
         </Form>
       )}
-      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} /> : null}
-      <section aria-labelledby="timing-heading">
-        <h2 id="timing-heading">Timing</h2>
-        <dl className="summary-list">
-          <div className="summary-list__row"><dt>Draft to sent</dt><dd>{d.timing.draftToSent}</dd></div>
-          <div className="summary-list__row"><dt>Sent to last embargo alert delivered</dt><dd>{d.timing.embargoAlerts}</dd></div>
-          <div className="summary-list__row"><dt>Public to last alert delivered</dt><dd>{d.timing.liftAlerts}</dd></div>
-          {d.timing.alerts.map((a) => (
-            <div className="summary-list__row" key={a.kind}><dt>{a.kind === 'embargo' ? 'Embargo alerts' : a.kind === 'lift' ? 'Journalist alerts at the lift' : 'Subscriber alerts'}</dt><dd>{a.delivered} of {a.recipients} delivered{a.skipped ? `, ${a.skipped} not sent` : ''}</dd></div>
-          ))}
-        </dl>
-      </section>
+      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} pagePath={`/officer/press/${d.id}`} confirmWithdraw={search.get('confirm') === 'withdraw' || (result?.intent === 'withdraw' && !result.ok)} /> : null}
+      <AlertProgress briefingId={d.id} timing={d.timing} sending={d.alertsSending} />
       <EmbargoViewLog views={d.views} />
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview (as last saved)</h2>

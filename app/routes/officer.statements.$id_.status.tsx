@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
@@ -54,6 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case 'start_review':
       case 'reaffirm':
       case 'withdraw': {
+        // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
+        if (form.get('intent') === 'withdraw' && form.get('confirm') !== 'yes') return fail({ '': ['Confirm that you want to withdraw this statement: it cannot be undone'] })
         const event = form.get('intent') as 'start_review' | 'reaffirm' | 'withdraw'
         await changeStatementStatus(db, { actorId, statementId, event })
         return done({ start_review: 'The statement is marked as under review. It stays public while you review it.', reaffirm: 'Reaffirmed: the statement is current again.', withdraw: 'Withdrawn. The public page keeps the record and says it is withdrawn.' }[event])
@@ -76,6 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OfficerStatementStatusPage() {
   const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const [search] = useSearchParams()
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
@@ -98,7 +101,7 @@ export default function OfficerStatementStatusPage() {
           Superseded by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
         </p>
       ) : null}
-      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} />
+      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={search.get('confirm') === 'withdraw'} />
     </div>
   )
 }

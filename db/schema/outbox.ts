@@ -22,6 +22,11 @@ export const outboxJobs = pgTable(
     status: outboxStatus().notNull().default('pending'),
     /** The caller's key: enqueueing twice with one key queues the email once. */
     dedupeKey: text(),
+    /**
+     * Who it goes to, decided when the job is first claimed rather than when it is queued (a lift
+     * alert reaches whoever is entitled at the lift). Cleared once resolved into recipients.
+     */
+    audience: jsonb(),
     attempts: integer().notNull().default(0),
     maxAttempts: integer().notNull().default(8),
     notBefore: timestamp({ withTimezone: true }).notNull().defaultNow(),

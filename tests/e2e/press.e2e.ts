@@ -30,6 +30,8 @@ export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext)
     // Step 2: fill in the prefilled briefing.
     await page.getByLabel('Headline').fill(headline)
     await page.getByLabel('Standfirst').fill('The review finds caseloads of up to 30 children per social worker. Chorus calls for a national limit.')
+    await page.getByRole('textbox', { name: 'Key lines' }).fill('## Our response\n\n- Caseloads of 30 are too high.\n- Supervision time must be protected.')
+    await page.getByRole('textbox', { name: 'Key facts' }).fill('Caseloads of up to 30 children per social worker')
     await expectText(page, /Draft saved automatically/)
     // Step 3: embargo until a few seconds from now, and send.
     const lift = new Date(Date.now() + LEAD_MS)
@@ -95,10 +97,14 @@ export async function officerPublishesWithoutJavaScript(ctx: JourneyContext) {
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expectText(page, 'Draft saved.')
     assert.equal(await page.getByLabel('Headline').inputValue(), headline)
-    // The standfirst still has its [prompts]: sending is refused with a message, and nothing is sent.
+    // The standfirst, key lines and key facts still have their [prompts]: sending is refused with a message beside each, and nothing is sent.
     await page.getByRole('button', { name: 'Send', exact: true }).click()
-    await expectText(page, 'Replace every [bracketed prompt] in the headline and standfirst before sending.')
+    await expectText(page, 'Replace the [bracketed prompt] in the standfirst before sending')
+    await expectText(page, 'Replace the [bracketed prompt] in the key lines before sending')
+    await expectText(page, 'Replace the [bracketed prompt] in the key facts before sending')
     await page.getByLabel('Standfirst').fill('Chorus welcomes the money for training but warns it will not cut caseloads this year.')
+    await page.getByRole('textbox', { name: 'Key lines' }).fill('## Our response\n\n- The money for training is welcome.\n- It will not cut caseloads this year.')
+    await page.getByRole('textbox', { name: 'Key facts' }).fill('£50 million for training over three years')
     await page.getByLabel('Publish now').check()
     await page.getByRole('button', { name: 'Send', exact: true }).click()
     await expectText(page, 'Published. It is in the press room now')

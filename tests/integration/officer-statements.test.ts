@@ -169,7 +169,8 @@ describe('officer statement pages', () => {
     expect((unknown.body as Outcome).errors!.bySlug[0]).toMatch(/no statement at “no-such-statement”/)
     expect((await act(old.id, { intent: 'supersede', bySlug: old.slug })).status).toBe(400)
     await act(old.id, { intent: 'supersede', bySlug: `https://chorus.example/statements/${replacement.slug}` })
-    await act(other.id, { intent: 'withdraw' })
+    expect((await act(other.id, { intent: 'withdraw' })).status).toBe(400) // not without the confirmation screen's confirm=yes
+    await act(other.id, { intent: 'withdraw', confirm: 'yes' })
     const rows = Object.fromEntries((await t.db.select().from(statements)).map((r) => [r.title, r]))
     expect(rows['Old position']).toMatchObject({ status: 'superseded', supersededById: replacement.id })
     expect(rows['Another position'].status).toBe('withdrawn')

@@ -149,8 +149,8 @@ describe('pathological text', () => {
     expect(kept).toMatchObject({ status: 'draft', body: draft.body, bodyHtml: draft.bodyHtml })
 
     // A draft saved before HTML was stored is rendered when sent: if that fails, it stays a draft.
-    await t.db.update(briefings).set({ headline: 'Chorus responds', standfirst: 'Chorus responds to the review.', body: hostile, bodyHtml: null }).where(eq(briefings.id, draft.id))
-    await expect(releaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input' })
+    await t.db.update(briefings).set({ headline: 'Chorus responds', standfirst: 'Chorus responds to the review.', body: hostile, bodyHtml: null, keyFacts: [] }).where(eq(briefings.id, draft.id))
+    await expect(releaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
     expect((await t.db.select().from(briefings).where(eq(briefings.id, draft.id)))[0]).toMatchObject({ status: 'draft', publishedAt: null, issuedAt: null })
     expect(await t.db.select().from(outboxJobs).where(eq(outboxJobs.template, 'press-alert'))).toEqual([])
   })

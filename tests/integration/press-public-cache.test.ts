@@ -9,7 +9,7 @@ import { clearPageCache, isListeningForChanges, PAGE_CACHE_CHANNEL, withPageCach
 import type { Connection } from '../../db/client.server.ts'
 import { briefings } from '../../db/schema/index.ts'
 import { createTestDatabase, useTestDb } from '../helpers/db.ts'
-import { briefingFields, createJournalist, sendBriefing } from '../helpers/press.ts'
+import { BASE_URL, briefingFields, createJournalist, sendBriefing } from '../helpers/press.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import type { Db } from '../../db/client.server.ts'
@@ -139,7 +139,7 @@ describe('shared copies of a lifted briefing', () => {
     await read(slug, await cookieOf(connection.db, member.id))
     expect(renders - before).toBe(2)
 
-    await withdrawBriefing(connection.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date() })
+    await withdrawBriefing(connection.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date(), baseUrl: BASE_URL })
     expect((await read(slug)).page).toMatchObject({ view: 'withdrawn', article: null, notice: 'Withdrawn: the figures were wrong.' })
   })
 

@@ -11,7 +11,7 @@ import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { auditLog, journalists, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
-import { createJournalist } from '../helpers/press.ts'
+import { BASE_URL, createJournalist } from '../helpers/press.ts'
 import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const fields = {
@@ -120,7 +120,7 @@ describe('briefings elsewhere on the site', () => {
     const feed = await import('../../app/routes/press.feed[.]json.ts')
     const officer = (await signedInAs(t.db, 'officer')).user
     const id = await sendBriefing(t.db, { officerId: officer.id, fields: { headline: 'Chorus responds to the Northmoor review' } })
-    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing contained an error and has been withdrawn.', now: new Date() })
+    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing contained an error and has been withdrawn.', now: new Date(), baseUrl: BASE_URL })
     const b = (await getBriefing(t.db, id))!
     const page = await callRoute(briefingPage.loader as never, { path: `/press/${b.slug}`, params: { slug: b.slug } })
     expect(page.status).toBe(200)

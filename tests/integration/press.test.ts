@@ -1,6 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { correctBriefing, createBriefingFromTemplate, getBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { correctBriefing, createBriefingFromTemplate, getBriefing, getOfficerBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { embargoNotice } from '../../app/domain/press/alerts.server.ts'
 import { decideJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
@@ -21,7 +21,7 @@ const mailTo = async (db: Db, email: string) => (await db.select().from(mailboxM
 describe('rapid-response briefings', () => {
   const t = useTestDb()
 
-  it('starts from a template with its structure and the relevant published statements as background', async () => {
+  it('starts from a template with its structure; the relevant published statements are suggested, not ticked', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const relevant = await createStatement(t.db, { topics: ['serious case reviews'] })
     await createStatement(t.db, { topics: ['pensions'], title: 'Pensions' })
@@ -29,7 +29,10 @@ describe('rapid-response briefings', () => {
     expect(draft.status).toBe('draft')
     expect(draft.headline).toContain('safeguarding review')
     expect(draft.notesToEditors).toMatch(/do not name individual social workers/)
-    expect((await listCitations(t.db, draft.id)).map((c) => c.id)).toEqual([relevant.id])
+    expect(await listCitations(t.db, draft.id)).toEqual([])
+    const page = (await getOfficerBriefing(t.db, draft.id))!
+    expect(page.suggestedIds).toEqual([relevant.id])
+    expect(page.citable.map((c) => c.id)).toEqual(expect.arrayContaining([relevant.id]))
   })
 
   it('refuses to send a briefing that still has [bracketed prompts], and changes nothing', async () => {
@@ -94,16 +97,18 @@ describe('rapid-response briefings', () => {
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(1)
   })
 
-  it('withdrawing under embargo cancels the lift alerts: nothing goes out when the lift time comes', async () => {
+  it('withdrawing under embargo cancels the lift alerts and tells the journalists: nothing goes out when the lift time comes', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const journalist = await createJournalist(t.db)
     const subscriber = await createSubscriber(t.db)
     const id = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3600_000) })
     await deliverToMailbox(t.db)
-    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing was issued in error and has been withdrawn.', now: new Date() })
+    await withdrawBriefing(t.db, { actorId: officer.id, briefingId: id, notice: 'This briefing was issued in error and has been withdrawn.', now: new Date(), baseUrl: BASE_URL })
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
-    expect(await mailTo(t.db, journalist.email)).toHaveLength(1)
+    // the embargo alert, then the withdrawal notice; no lift alert
+    const mail = await mailTo(t.db, journalist.email)
+    expect(mail.map((m) => m.subject).sort()).toEqual(['EMBARGOED RELEASE WITHDRAWN — do not publish: Chorus responds to the Northfield safeguarding review', 'EMBARGOED press briefing: Chorus responds to the Northfield safeguarding review'])
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(0)
     const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'briefing.withdraw'), eq(auditLog.subjectId, id)))
     expect(entry.actorId).toBe(officer.id)
@@ -120,8 +125,11 @@ describe('rapid-response briefings', () => {
     expect(live.map((j) => j.notBefore.getTime())).toEqual([later.getTime()])
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
-    // one embargo alert, one lift alert: the cancelled first lift alert never goes
-    expect(await mailTo(t.db, journalist.email)).toHaveLength(2)
+    // one embargo alert, the notice of the new time, one lift alert: the cancelled first lift alert never goes
+    const subjects = (await mailTo(t.db, journalist.email)).map((m) => m.subject)
+    expect(subjects).toHaveLength(3)
+    expect(subjects.filter((s) => s.startsWith('EMBARGO MOVED to '))).toHaveLength(1)
+    expect(subjects.filter((s) => s.startsWith('Press briefing:'))).toHaveLength(1)
   })
 
   it('with second-officer approval on, the drafter cannot send their own; another officer sends it as asked', async () => {

@@ -78,7 +78,7 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
     const first = await lifted('Chorus answers the caseload inquiry')
     await keptOnB(first.id, first.url, 'Chorus answers the caseload inquiry')
     const notice = 'Withdrawn: this briefing quoted figures that were wrong.'
-    const withdrawn = await officerPost(first.id, { intent: 'withdraw', notice })
+    const withdrawn = await officerPost(first.id, { intent: 'withdraw', confirm: 'yes', notice })
     // The withdrawal is done (committed) when server A answers the officer: the clock starts there.
     let started = performance.now()
     assert.equal(withdrawn.res.status, 200, `the withdrawal on server A: ${withdrawn.body.slice(0, 200)}`)

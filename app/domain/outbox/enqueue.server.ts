@@ -4,6 +4,9 @@ import type { TemplateData, TemplateName } from '../../../emails/index.ts'
 import { DomainError } from '../errors.ts'
 import { isOptionalTopic } from './topics.ts'
 
+/** Who a deferred job goes to, kept on the job until it is claimed. */
+export type Audience = { kind: 'press-lift'; briefingId: string; round: number; who: 'journalists' | 'subscribers'; baseUrl: string }
+
 export const BATCH_SIZE = 100
 
 export interface Recipient {
@@ -63,4 +66,29 @@ export async function enqueueEmail<N extends TemplateName>(tx: Db, input: Enqueu
   })
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(outboxRecipients).values(rows.slice(i, i + 1000))
   return { jobs: jobs.length, recipients: rows.length }
+}
+
+export interface DeferredEnqueueInput<N extends TemplateName> extends Omit<EnqueueInput<N>, 'to'> {
+  /** Resolved into recipients when the job is first claimed (see audiences.server.ts). */
+  audience: Audience
+}
+
+/**
+ * Queues an email whose recipients are decided when it falls due rather than now: who is entitled
+ * to it may change before then. Same transaction and dedupe rules as `enqueueEmail`.
+ */
+export async function enqueueForAudience<N extends TemplateName>(tx: Db, input: DeferredEnqueueInput<N>) {
+  const jobs = await tx
+    .insert(outboxJobs)
+    .values({
+      template: input.template,
+      data: input.data,
+      topic: input.topic ?? 'account',
+      notBefore: input.notBefore ?? new Date(),
+      dedupeKey: input.dedupeKey ? `${input.dedupeKey}:0` : null,
+      audience: input.audience,
+    })
+    .onConflictDoNothing({ target: outboxJobs.dedupeKey })
+    .returning({ id: outboxJobs.id })
+  return { jobs: jobs.length }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type OutboxJob } from '../../../db/schema/index.ts'
 import { templates } from '../../../emails/index.ts'
+import { resolveDeferredJob } from './audiences.server.ts'
 import { personalise, renderShared, isTemplateName } from './render.server.ts'
 import { retryDelayMs } from './retry.ts'
 import { isOptionalTopic } from './topics.ts'
@@ -28,7 +29,8 @@ export interface WorkerOptions {
  * Claims due jobs (new, retry-due, or whose lease ran out because a worker died) with
  * FOR UPDATE SKIP LOCKED, so concurrent workers never take the same job. On a job's first claim
  * it also drops recipients who are suppressed or unsubscribed, in the same transaction, so the
- * set sent to the provider never changes between retries.
+ * set sent to the provider never changes between retries. A job queued for an audience rather
+ * than named people (a lift alert) gets its recipients here, first, so those are checked too.
  */
 export async function claimJobs(db: Db, options: { limit: number; leaseMs: number; now?: Date }) {
   const now = options.now ?? new Date()
@@ -48,6 +50,8 @@ export async function claimJobs(db: Db, options: { limit: number; leaseMs: numbe
       .for('update', { skipLocked: true })
     if (due.length === 0) return []
     const ids = due.map((d) => d.id)
+    const deferred = await tx.select().from(outboxJobs).where(and(inArray(outboxJobs.id, ids), isNotNull(outboxJobs.audience), eq(outboxJobs.attempts, 0)))
+    for (const job of deferred) await resolveDeferredJob(tx, job, now)
     await tx.execute(sql`
       update outbox_recipients r
       set status = 'skipped',

@@ -1,9 +1,9 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm'
+import { and, eq, inArray, like, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
 import { formatLondon } from '../../utils/london-time.ts'
 import { embargoNotice } from './embargo-line.ts'
-import { enqueueEmail, type Recipient } from '../outbox/enqueue.server.ts'
+import { enqueueEmail, enqueueForAudience, type Audience, type Recipient } from '../outbox/enqueue.server.ts'
 
 /**
  * Alert jobs carry dedupe keys `press:<briefing id>:<round>:<embargo|lift>:<batch>`: one alert per
@@ -51,32 +51,43 @@ export { embargoNotice }
 /**
  * Queues a sent briefing's alerts in the caller's transaction. Under embargo: entitled journalists
  * now, with the embargo notice. At the lift (now, or `notBefore` = the lift time, so the worker
- * sends it then and nothing has to wake up): journalists and confirmed public subscribers.
+ * sends it then and nothing has to wake up): journalists and confirmed public subscribers. A lift
+ * still to come is addressed when it falls due, to whoever is entitled then: a journalist approved
+ * in the meantime gets it, one who has lost approval or unsubscribed does not.
  */
 export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Date; baseUrl: string; embargoAlerts?: boolean }) {
   const prefix = `${keyPrefix(b.id)}${b.alertRound}`
-  const journalistsTo = await journalistRecipients(tx, b.topics)
   let embargo = { jobs: 0, recipients: 0 }
   const liftAt = b.embargoUntil && b.embargoUntil > input.now ? b.embargoUntil : input.now
   if (liftAt > input.now && input.embargoAlerts !== false) {
-    embargo = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: journalistsTo, data: { ...alertData(b, input.baseUrl, true), audience: 'journalists' }, dedupeKey: `${prefix}:embargo` })
+    embargo = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: await journalistRecipients(tx, b.topics), data: { ...alertData(b, input.baseUrl, true), audience: 'journalists' }, dedupeKey: `${prefix}:embargo` })
   }
-  const lift = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: journalistsTo, data: { ...alertData(b, input.baseUrl, false), audience: 'journalists' }, notBefore: liftAt, dedupeKey: `${prefix}:lift` })
-  const subscribers = await enqueueEmail(tx, {
-    template: 'press-alert',
-    topic: 'press_alerts',
-    to: await subscriberRecipients(tx, b.topics, input.baseUrl),
-    data: { ...alertData(b, input.baseUrl, false), audience: 'subscribers' },
-    notBefore: liftAt,
-    dedupeKey: `${prefix}:public`,
-  })
-  return { embargo: embargo.recipients, lift: lift.recipients + subscribers.recipients }
+  const lift = { template: 'press-alert', topic: 'press_alerts', data: alertData(b, input.baseUrl, false), notBefore: liftAt } as const
+  if (liftAt > input.now) {
+    const audience = (who: 'journalists' | 'subscribers'): Audience => ({ kind: 'press-lift', briefingId: b.id, round: b.alertRound, who, baseUrl: input.baseUrl })
+    await enqueueForAudience(tx, { ...lift, data: { ...lift.data, audience: 'journalists' }, audience: audience('journalists'), dedupeKey: `${prefix}:lift` })
+    await enqueueForAudience(tx, { ...lift, data: { ...lift.data, audience: 'subscribers' }, audience: audience('subscribers'), dedupeKey: `${prefix}:public` })
+    return { embargo: embargo.recipients, lift: 'at the lift' as const }
+  }
+  const journalistsNow = await enqueueEmail(tx, { ...lift, to: await journalistRecipients(tx, b.topics), data: { ...lift.data, audience: 'journalists' }, dedupeKey: `${prefix}:lift` })
+  const subscribers = await enqueueEmail(tx, { ...lift, to: await subscriberRecipients(tx, b.topics, input.baseUrl), data: { ...lift.data, audience: 'subscribers' }, dedupeKey: `${prefix}:public` })
+  return { embargo: embargo.recipients, lift: journalistsNow.recipients + subscribers.recipients }
+}
+
+/**
+ * Who a lift alert goes to, decided when it falls due. Nobody if the alert belongs to an earlier
+ * round (the lift time moved, or the text was corrected) or the briefing was withdrawn.
+ */
+export async function resolveLiftAudience(tx: Db, audience: Extract<Audience, { kind: 'press-lift' }>): Promise<Recipient[]> {
+  const [b] = await tx.select().from(briefings).where(eq(briefings.id, audience.briefingId))
+  if (!b || b.alertRound !== audience.round || (b.status !== 'scheduled' && b.status !== 'published')) return []
+  return audience.who === 'journalists' ? journalistRecipients(tx, b.topics) : subscriberRecipients(tx, b.topics, audience.baseUrl)
 }
 
 /**
  * Cancels this briefing's alerts that have not gone yet (a withdrawal, a new lift time, a
  * correction before the lift): their recipients are marked skipped, so the worker sends nothing
- * when they fall due. The briefing's alert round moves on, so any new alerts get fresh keys.
+ * when they fall due, and alerts waiting to be addressed at the lift go to nobody. The briefing's alert round moves on, so any new alerts get fresh keys.
  */
 export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: string, kinds: ('embargo' | 'lift' | 'public')[] = ['embargo', 'lift', 'public']) {
   const kind = sql`split_part(${outboxJobs.dedupeKey}, ':', 4)`
@@ -89,19 +100,22 @@ export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: str
     .set({ status: 'skipped', skipReason: reason })
     .where(and(inArray(outboxRecipients.jobId, pending), eq(outboxRecipients.status, 'pending')))
     .returning({ jobId: outboxRecipients.jobId })
+  // Alerts still waiting to be addressed at the lift are addressed to nobody.
+  await tx.update(outboxJobs).set({ audience: null }).where(inArray(outboxJobs.id, pending))
   await tx.update(briefings).set({ alertRound: sql`${briefings.alertRound} + 1` }).where(eq(briefings.id, briefingId))
   return skipped.length
 }
 
 export interface AlertTiming {
-  kind: 'embargo' | 'lift' | 'public'
+  /** The alerts themselves, or the follow-ups sent to those who received them. */
+  kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'
   recipients: number
   delivered: number
   skipped: number
   lastDeliveredAt: Date | null
 }
 
-/** From the outbox rows: how many alerts of each kind went, and when the last was delivered. */
+/** From the outbox rows: how many alerts (and follow-ups) of each kind went, and when the last was delivered. */
 export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<string, AlertTiming[]>> {
   const result = new Map<string, AlertTiming[]>()
   if (briefingIds.length === 0) return result
@@ -118,7 +132,7 @@ export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<s
     })
     .from(outboxJobs)
     .innerJoin(outboxRecipients, eq(outboxRecipients.jobId, outboxJobs.id))
-    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds)))
+    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds), inArray(kind, ['embargo', 'lift', 'public', 'withdrawn', 'moved', 'corrected'])))
     .groupBy(briefingId, kind)
   for (const r of rows) {
     const list = result.get(r.briefingId) ?? []
@@ -126,4 +140,17 @@ export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<s
     result.set(r.briefingId, list)
   }
   return result
+}
+
+/**
+ * True while some of the briefing's alerts are due (or fall due within the minute) and not yet
+ * sent: the officer's page keeps its "N of M delivered" figures fresh only while this holds.
+ */
+export async function alertsInFlight(db: Db, briefingId: string, now = new Date()) {
+  const soon = new Date(now.getTime() + 60_000)
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outboxJobs)
+    .where(and(like(outboxJobs.dedupeKey, `${keyPrefix(briefingId)}%`), inArray(outboxJobs.status, ['pending', 'sending']), lte(outboxJobs.notBefore, soon)))
+  return (row?.n ?? 0) > 0
 }

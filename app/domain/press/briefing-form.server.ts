@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
 import { parseLondonLocal } from '../../utils/london-time.ts'
 import { DomainError, statusForCode } from '../errors.ts'
-import { correctBriefing, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from './briefings.server.ts'
+import { correctBriefing, PromptsLeftError, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from './briefings.server.ts'
 import { BriefingFieldsSchema, CorrectionSchema, toBriefingFields, WithdrawSchema } from './schemas.ts'
 
 export type FormOutcome = { ok: true; message: string; intent: string } | { ok: false; status: number; intent: string; errors: Record<string, string[]>; values: Record<string, string | string[]> }
@@ -54,8 +54,10 @@ export async function handleBriefingForm(db: Db, input: { form: FormData; actorI
     if (intent === 'withdraw') {
       const w = WithdrawSchema.safeParse(values)
       if (!w.success) return fail(errorsOf(w.error))
-      await withdrawBriefing(db, { ...base, notice: w.data.notice, now: input.now })
-      return { ok: true, intent, message: 'Withdrawn. The briefing’s page now shows your notice, and alerts not yet sent are cancelled.' }
+      // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
+      if (values.confirm !== 'yes') return fail({ '': ['Confirm that you want to withdraw this briefing: it cannot be undone'] })
+      await withdrawBriefing(db, { ...base, notice: w.data.notice, now: input.now, baseUrl: input.baseUrl })
+      return { ok: true, intent, message: 'Withdrawn. The briefing’s page now shows your notice, alerts not yet sent are cancelled, and everyone who received it is being told not to publish it.' }
     }
     if (intent === 'reschedule') {
       const at = liftTime(values)
@@ -83,6 +85,8 @@ export async function handleBriefingForm(db: Db, input: { form: FormData; actorI
     return { ok: true, intent: intent === 'autosave' ? 'autosave' : 'save', message: 'Draft saved.' }
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
+    // The edits were saved; each field still holding a template prompt gets its own message.
+    if (error instanceof PromptsLeftError) return fail(Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, [message]])))
     return fail({ [error.field ?? '']: [error.message] }, statusForCode[error.code])
   }
 }

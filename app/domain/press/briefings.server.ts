@@ -7,10 +7,11 @@ import { DomainError } from '../errors.ts'
 import { slugify } from '../statements/diff.ts'
 import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { renderMarkdown } from '../statements/markdown.server.ts'
-import { alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
+import { alertsInFlight, alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
+import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
-import { BRIEFING_TEMPLATES } from './templates.ts'
+import { BRIEFING_TEMPLATES, fieldsWithPrompts } from './templates.ts'
 
 export async function getPressSettings(db: Db) {
   const [row] = await db.select().from(pressSettings)
@@ -56,10 +57,14 @@ export function listCitableStatements(db: Db) {
   return db.select({ id: statements.id, slug: statements.slug, title: statements.title }).from(statements).where(sql`${statements.status} in ('adopted', 'under_review')`).orderBy(asc(statements.title))
 }
 
-/** Step one of a rapid response: a draft prefilled from the template, citing the relevant statements. */
+/**
+ * Step one of a rapid response: a draft prefilled from the template. It cites nothing yet: the
+ * statements on the template's topics are suggested on the form, and the officer ticks those
+ * that fit this story (a topic match alone once attached a Wales mental-health statement to a
+ * child-death briefing).
+ */
 export async function createBriefingFromTemplate(db: Db, input: { actorId: string; template: BriefingTemplate }) {
   const t = BRIEFING_TEMPLATES[input.template]
-  const suggested = await suggestStatements(db, t.statementTopics)
   const bodyHtml = await renderBriefingBody(t.body)
   return db.transaction(async (tx) => {
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId))
@@ -81,7 +86,6 @@ export async function createBriefingFromTemplate(db: Db, input: { actorId: strin
         createdBy: input.actorId,
       })
       .returning()
-    if (suggested.length) await tx.insert(briefingStatements).values(suggested.map((s, position) => ({ briefingId: b.id, statementId: s.id, position })))
     await audit(tx, { actorId: input.actorId, action: 'briefing.create', subjectType: 'briefing', subjectId: b.id, after: { template: input.template } })
     return b
   })
@@ -129,6 +133,13 @@ async function uniqueSlug(tx: Db, headline: string, id: string) {
   return slug
 }
 
+/** Sending refused: template prompts are still in these fields (form name to message). */
+export class PromptsLeftError extends DomainError {
+  constructor(readonly fields: Record<string, string>) {
+    super('invalid_input', `Replace every [bracketed prompt] before sending: ${Object.keys(fields).length === 1 ? 'one field still has one' : `${Object.keys(fields).length} fields still have one`}.`)
+  }
+}
+
 export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
 
 /**
@@ -143,9 +154,9 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
     const b = await lockBriefing(tx, input.briefingId)
     const step = releaseStep({ status: b.status, approvalRequired: settings.secondApprovalRequired, actorId: input.actorId, drafterId: b.createdBy })
     if (step.kind === 'refused') throw new DomainError(b.status === 'awaiting_approval' ? 'forbidden' : 'invalid_state', step.reason)
-    if (!b.headline.trim() || /\[[^\]]+\]/.test(b.headline + b.standfirst)) {
-      throw new DomainError('invalid_input', 'Replace every [bracketed prompt] in the headline and standfirst before sending.')
-    }
+    if (!b.headline.trim()) throw new DomainError('invalid_input', 'Enter a headline before sending.', 'headline')
+    const prompts = fieldsWithPrompts(b)
+    if (Object.keys(prompts).length) throw new PromptsLeftError(prompts)
     if (step.kind === 'request_approval') {
       move(b, 'request_approval')
       await tx.update(briefings).set({ status: 'awaiting_approval', embargoUntil: input.embargoUntil, updatedAt: input.now }).where(eq(briefings.id, b.id))
@@ -193,6 +204,8 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
     const [after] = await tx.update(briefings).set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
     // The journalists already have the embargoed text; only the lift alerts are sent again.
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
+    // Everyone holding the text hears of the new time now, not when the old time passes.
+    if (input.embargoUntil) await queueMovedNotice(tx, b, { embargoUntil: input.embargoUntil, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.reschedule', subjectType: 'briefing', subjectId: b.id, before: { embargoUntil: b.embargoUntil }, after: { embargoUntil: input.embargoUntil } })
   })
   // A briefing going public (now, or at a new lift time) changes the press room and feeds.
@@ -200,7 +213,10 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
   return result
 }
 
-/** A change after sending: a new version with a correction note everyone sees. */
+/**
+ * A change after sending: a new version with a correction note everyone sees, and the corrected
+ * text sent at once to everyone who holds the earlier one.
+ */
 export async function correctBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; correctionNote: string; now: Date; baseUrl: string }) {
   const bodyHtml = await renderBriefingBody(input.fields.body)
   const version = await db.transaction(async (tx) => {
@@ -217,6 +233,7 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
       const [fresh] = await tx.select().from(briefings).where(eq(briefings.id, b.id))
       await queueBriefingAlerts(tx, fresh, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     }
+    await queueCorrectedNotice(tx, b, { version, fields: f, correctionNote: input.correctionNote, now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
     return version
   })
@@ -224,13 +241,17 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
   return version
 }
 
-/** Withdraws a sent briefing: its page shows the notice instead of the body, and alerts not yet sent are cancelled. */
-export async function withdrawBriefing(db: Db, input: { actorId: string; briefingId: string; notice: string; now: Date }) {
+/**
+ * Withdraws a sent briefing: its page shows the notice instead of the body, alerts not yet sent
+ * are cancelled, and everyone who received the text is told not to publish it.
+ */
+export async function withdrawBriefing(db: Db, input: { actorId: string; briefingId: string; notice: string; now: Date; baseUrl: string }) {
   await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'withdraw')
     const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing withdrawn')
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
+    await queueWithdrawnNotice(tx, b, { notice: input.notice, now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
   })
   await forgetPublicPages(db)
@@ -289,6 +310,14 @@ function briefingTiming(b: Briefing, alerts: AlertTiming[]) {
   }
 }
 
+/** The briefing's alert figures as the officer's page shows them, and whether they are still moving. */
+export async function getAlertProgress(db: Db, briefingId: string) {
+  const b = await getBriefing(db, briefingId)
+  if (!b) return null
+  const [timing, sending] = await Promise.all([getBriefingTiming(db, b), alertsInFlight(db, b.id)])
+  return { timing, sending }
+}
+
 /** Saves the officer's latest edits, then sends (or asks for approval): edits are kept even if sending is refused. */
 export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; briefingId: string; fields: BriefingFields; embargoUntil: Date | null; now: Date; baseUrl: string }) {
   await saveBriefingDraft(db, input)
@@ -299,15 +328,17 @@ export async function saveAndReleaseBriefing(db: Db, input: { actorId: string; b
 export async function getOfficerBriefing(db: Db, id: string) {
   const b = await getBriefing(db, id)
   if (!b) return null
-  const [citations, versions, views, timing, settings, citable, drafter, approver] = await Promise.all([
+  const [citations, versions, views, timing, alertsSending, settings, citable, suggested, drafter, approver] = await Promise.all([
     listCitations(db, id),
     listBriefingVersions(db, id),
     listEmbargoViews(db, id),
     getBriefingTiming(db, b),
+    alertsInFlight(db, b.id),
     getPressSettings(db),
     listCitableStatements(db),
+    suggestStatements(db, BRIEFING_TEMPLATES[b.template].statementTopics),
     b.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.createdBy)) : Promise.resolve([]),
     b.approvedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.approvedBy)) : Promise.resolve([]),
   ])
-  return { b, citations, versions, views, timing, settings, citable, drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
+  return { b, citations, versions, views, timing, alertsSending, settings, citable, suggestedIds: suggested.map((x) => x.id), drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
 }

@@ -45,3 +45,20 @@ export function duration(seconds: number | null) {
   if (seconds < 5400) return `${Math.round(seconds / 60)} min`
   return `${(seconds / 3600).toFixed(1)} h`
 }
+
+/** A briefing's alert timings as the officer's page shows them: plain, serialisable data. */
+export function toTimingView(timing: {
+  draftToSentSeconds: number | null
+  embargoAlertSeconds: number | null
+  liftAlertSeconds: number | null
+  alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
+}) {
+  return {
+    draftToSent: duration(timing.draftToSentSeconds),
+    embargoAlerts: duration(timing.embargoAlertSeconds),
+    liftAlerts: duration(timing.liftAlertSeconds),
+    alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })),
+  }
+}
+
+export type TimingView = ReturnType<typeof toTimingView>

@@ -66,3 +66,48 @@ export const BRIEFING_TEMPLATES: Record<BriefingTemplate, TemplateDefinition> = 
 }
 
 export const TEMPLATE_KEYS = Object.keys(BRIEFING_TEMPLATES) as [BriefingTemplate, ...BriefingTemplate[]]
+
+/** A template's "[bracketed prompt]"; a Markdown link's "[text](address)" or "[text][ref]" is not one. */
+const PROMPT = /(?<!\])\[[^\]\n]+\](?![(\[:])/
+
+const FIELD_LABELS: Record<string, string> = {
+  headline: 'the headline',
+  standfirst: 'the standfirst',
+  body: 'the key lines',
+  keyFacts: 'the key facts',
+  notesToEditors: 'the notes to editors',
+  contactName: 'the contact name',
+  contactEmail: 'the contact email',
+  contactPhone: 'the contact phone number',
+}
+
+export interface BriefingText {
+  headline: string
+  standfirst: string
+  body: string
+  keyFacts: string[]
+  quotes: { text: string; name: string; role: string }[]
+  notesToEditors: string
+  contactName: string
+  contactEmail: string
+  contactPhone: string
+}
+
+/**
+ * Every field of a briefing that still holds a template prompt, by the form's field name, each
+ * with a message to show beside it. Empty when the briefing is ready to send.
+ */
+export function fieldsWithPrompts(b: BriefingText): Record<string, string> {
+  const found: Record<string, string> = {}
+  const check = (name: string, value: string, label: string) => {
+    if (PROMPT.test(value)) found[name] = `Replace the [bracketed prompt] in ${label} before sending`
+  }
+  for (const name of ['headline', 'standfirst', 'body', 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone'] as const) check(name, b[name], FIELD_LABELS[name])
+  check('keyFacts', b.keyFacts.join('\n'), FIELD_LABELS.keyFacts)
+  b.quotes.slice(0, 3).forEach((q, i) => {
+    check(`quote${i + 1}Text`, q.text, `quote ${i + 1}`)
+    check(`quote${i + 1}Name`, q.name, `the name for quote ${i + 1}`)
+    check(`quote${i + 1}Role`, q.role, `the role for quote ${i + 1}`)
+  })
+  return found
+}
