@@ -54,7 +54,7 @@ async function timed(call: () => Promise<RouteResult>) {
 describe('pathological text', () => {
   const t = useTestDb()
 
-  it('the preview answers or refuses with a message, without stalling, with a message, for every pathological input', async () => {
+  it('the preview renders or refuses with a message, without stalling, for every pathological input', async () => {
     const officer = await signedInAs(t.db, 'officer')
     await renderMarkdown('Starts the renderer, once per process.')
     for (const [label, body] of Object.entries(PATHOLOGICAL_MARKDOWN)) {
