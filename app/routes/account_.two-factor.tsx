@@ -1,14 +1,17 @@
 import { parseWithZod } from '@conform-to/zod/v4'
+import { useState } from 'react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
+import { PasskeyButton } from '~/components/passkey-button'
+import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasskey } from '~/domain/auth/passkeys.server'
 import { EnrolTotpSchema } from '~/domain/auth/security-schemas'
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
-import { readForm, safeRedirect } from '~/utils/request.server'
+import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
 import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
 
@@ -21,7 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // New recovery codes come once, with the message the form left (they are kept nowhere else).
   const { flash } = await readFlash(request)
   const codes = flash?.lines?.length ? flash.lines : null
-  return { next, codes, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
+  const keys = status.enabled ? (await listPasskeys(db, user.id)).map((k) => ({ id: k.id, name: k.name, added: formatLondon(k.createdAt), lastUsed: k.lastUsedAt ? formatLondon(k.lastUsedAt) : null })) : []
+  return { next, codes, passkeys: keys, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
 type ActionResult = { ok: false; error: string }
@@ -43,6 +47,28 @@ export async function action({ request }: ActionFunctionArgs) {
       const codes = await regenerateRecoveryCodes(db, { userId: user.id })
       return redirectBackWithFlash(request, { message: 'Here are your new recovery codes. The old ones no longer work.', lines: codes })
     }
+    if (intent === 'passkey-options') {
+      requireRecentSignIn(request, user)
+      return data({ options: await passkeyRegistrationOptions(db, { userId: user.id, origin: siteOrigin(request) }) })
+    }
+    if (intent === 'passkey') {
+      requireRecentSignIn(request, user)
+      const name = String(form.get('name') ?? '').trim().slice(0, 60) || 'Passkey'
+      let response: unknown = null
+      try {
+        response = JSON.parse(String(form.get('response') ?? ''))
+      } catch {
+        response = null
+      }
+      if (!response || typeof response !== 'object') return data<ActionResult>({ ok: false, error: 'Your device did not send a passkey. Try again.' }, { status: 400 })
+      await registerPasskey(db, { userId: user.id, response: response as never, name, origin: siteOrigin(request) })
+      return redirectBackWithFlash(request, { message: `Passkey added. Next time you sign in, you can use it instead of a code from your app.` })
+    }
+    if (intent === 'remove-passkey') {
+      requireRecentSignIn(request, user)
+      await removePasskey(db, { userId: user.id, passkeyId: String(form.get('passkeyId') ?? '') })
+      return redirectBackWithFlash(request, { message: 'Passkey removed.' })
+    }
     if (intent === 'turn-off') {
       requireRecentSignIn(request, user)
       await disableTotp(db, { userId: user.id, role: user.role })
@@ -53,6 +79,47 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error
   }
   return data<ActionResult>({ ok: false, error: 'Choose what to do.' }, { status: 400 })
+}
+
+function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: string; lastUsed: string | null }[] }) {
+  const [name, setName] = useState('')
+  return (
+    <section aria-labelledby="passkeys-heading">
+      <h2 id="passkeys-heading">Passkeys</h2>
+      <p>
+        On a phone or computer that has passkeys, you can sign in with your fingerprint, face or screen lock instead of typing a code from your
+        app. Your authenticator app stays as the fallback.
+      </p>
+      {passkeys.length ? (
+        <ul className="list" data-testid="passkeys">
+          {passkeys.map((k) => (
+            <li key={k.id}>
+              <bdi>{k.name}</bdi>, added {k.added}
+              {k.lastUsed ? `, last used ${k.lastUsed}` : ', not used yet'}{' '}
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="passkeyId" value={k.id} />
+                <button type="submit" name="intent" value="remove-passkey" className="link-button">
+                  Remove<span className="visually-hidden"> {k.name}</span>
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>You have no passkeys.</p>
+      )}
+      <div className="form-group">
+        <label className="label" htmlFor="passkey-name">
+          Name for a new passkey
+        </label>
+        <div className="hint" id="passkey-name-hint">
+          So you can tell your passkeys apart, for example &ldquo;Work laptop&rdquo;.
+        </div>
+        <input id="passkey-name" className="input input--medium" aria-describedby="passkey-name-hint" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <PasskeyButton mode="register" label="Add a passkey" fields={{ name }} />
+    </section>
+  )
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
@@ -75,8 +142,9 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 export default function TwoFactorPage() {
-  const { next, codes, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { next, codes, passkeys, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>()
+  const result = answer && 'error' in answer ? answer : undefined
   const [searchParams] = useSearchParams()
   return (
     <div className="narrow">
@@ -119,6 +187,7 @@ export default function TwoFactorPage() {
               Make new recovery codes
             </button>
           </Form>
+          <Passkeys passkeys={passkeys} />
           {required ? (
             <p>Your role needs two-step verification, so it stays on.</p>
           ) : (

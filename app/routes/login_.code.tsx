@@ -1,14 +1,18 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { data, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
+import { Notice } from '~/components/panels'
+import { PasskeyButton } from '~/components/passkey-button'
+import { canSignInWithPasskey, completeSignInWithPasskey, passkeySignInOptions } from '~/domain/auth/passkeys.server'
+import { DomainError, statusForCode } from '~/domain/errors'
 import { SecondFactorSchema } from '~/domain/auth/security-schemas'
 import { checkSignInChallenge, completeSignInChallenge } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
-import { readForm, safeRedirect } from '~/utils/request.server'
+import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { signInChallengeCookie, startSession } from '~/utils/session.server'
 
 async function readChallenge(request: Request) {
@@ -26,13 +30,37 @@ async function startAgain(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await readChallenge(request)
   if (!token || !(await checkSignInChallenge(db, token))) throw await startAgain(request)
-  return null
+  return { passkey: await canSignInWithPasskey(db, token) }
+}
+
+/** The passkey way through the second step: options for the browser, then the device's answer. */
+async function passkeyStep(request: Request, token: string, form: FormData) {
+  try {
+    if (form.get('intent') === 'passkey-options') return { options: await passkeySignInOptions(db, { token, origin: siteOrigin(request) }) }
+    let response: unknown
+    try {
+      response = JSON.parse(String(form.get('response') ?? ''))
+    } catch {
+      response = null
+    }
+    if (!response || typeof response !== 'object') return data({ problem: 'Your device did not send a passkey. Try again, or enter the code from your authenticator app.' }, { status: 400 })
+    const userId = await completeSignInWithPasskey(db, { token, response: response as never, origin: siteOrigin(request) })
+    const signedIn = await startSession(request, userId, safeRedirect(form.get('redirectTo')))
+    signedIn.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
+    return signedIn
+  } catch (error) {
+    if (error instanceof DomainError) return data({ problem: error.message }, { status: statusForCode[error.code] })
+    throw error
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readForm(request), { schema: SecondFactorSchema })
+  const form = await readForm(request)
   const token = await readChallenge(request)
   if (!token) return startAgain(request)
+  const intent = form.get('intent')
+  if (intent === 'passkey-options' || intent === 'passkey') return passkeyStep(request, token, form)
+  const submission = parseWithZod(form, { schema: SecondFactorSchema })
   if (submission.status !== 'success') return invalid(submission, ['code'])
   try {
     const userId = await completeSignInChallenge(db, { token, code: submission.value.code })
@@ -45,7 +73,10 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignInCodePage() {
-  const lastResult = useActionData<typeof action>()
+  const { passkey } = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>()
+  const problem = answer && 'problem' in answer ? answer.problem : null
+  const lastResult = answer && !('problem' in answer) && !('options' in answer) ? answer : undefined
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
   const [form, fields] = useForm({
@@ -59,7 +90,9 @@ export default function SignInCodePage() {
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.code]} />
       <h1>Enter your sign-in code</h1>
-      <p>Your password is right. To finish signing in, open the authenticator app you set up for Chorus.</p>
+      {problem ? <Notice tone="warning">{problem}</Notice> : null}
+      <p>Your password is right. To finish signing in, open the authenticator app you set up for Chorus{passkey ? ', or use your passkey' : ''}.</p>
+      {passkey ? <PasskeyButton mode="sign-in" label="Use a passkey" fields={{ redirectTo: searchParams.get('redirectTo') ?? '' }} /> : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField
