@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm'
+import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballotElectors, ballots, memberships, statements, tiers, type Nation } from '../../../db/schema/index.ts'
 import { GRACE_DAYS, votingEligibility } from '../membership/status.ts'
@@ -44,7 +44,7 @@ export function listLatestStatements(db: Db, limit = HOME_LATEST) {
     .select({ slug: statements.slug, title: statements.title, summary: statements.summary, adoptedAt: statements.adoptedAt })
     .from(statements)
     .where(sql`${statements.status} in ('adopted', 'under_review')`)
-    .orderBy(desc(statements.adoptedAt))
+    .orderBy(sql`${statements.adoptedAt} desc nulls last`)
     .limit(limit)
 }
 
