@@ -1,14 +1,18 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { getInputProps } from '@conform-to/react'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { useFocusAfterSubmission } from '~/components/error-summary-focus'
 
 /** GOV.UK-style summary at the top of a form: every problem, each linking to its field. */
 export function ErrorSummary(props: { formErrors?: string[]; fields: FieldMetadata<unknown>[] }) {
   const fieldErrors = props.fields.filter((f) => f.errors?.length)
   const formErrors = props.formErrors ?? []
-  if (fieldErrors.length === 0 && formErrors.length === 0) return null
+  const ref = useRef<HTMLDivElement>(null)
+  const hasErrors = fieldErrors.length > 0 || formErrors.length > 0
+  useFocusAfterSubmission(ref, [props.formErrors, ...props.fields.map((f) => f.errors)], hasErrors)
+  if (!hasErrors) return null
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title" className="error-summary__title">
         There is a problem
       </h2>
@@ -82,9 +86,12 @@ export function ServerErrorSummary(props: { errors?: Record<string, string[] | n
   const errors = props.errors ?? {}
   const formErrors = errors[''] ?? []
   const fields = props.order.filter((name) => errors[name]?.length)
-  if (formErrors.length === 0 && fields.length === 0) return null
+  const ref = useRef<HTMLDivElement>(null)
+  const hasErrors = formErrors.length > 0 || fields.length > 0
+  useFocusAfterSubmission(ref, [props.errors], hasErrors)
+  if (!hasErrors) return null
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title" className="error-summary__title">
         There is a problem
       </h2>

@@ -1,4 +1,5 @@
 import { Form, Link } from '@remix-run/react'
+import type { VoteNextStep } from '~/domain/membership/vote-next-step'
 
 export interface MembershipCardData {
   number: string
@@ -16,12 +17,12 @@ export interface MembershipCardData {
 }
 
 /** The member's card: what they would show to prove membership, printable on its own. */
-export function MembershipCard({ card, name }: { card: MembershipCardData; name: string }) {
+export function MembershipCard({ card, name, voteNextStep }: { card: MembershipCardData; name: string; voteNextStep?: VoteNextStep | null }) {
   const good = card.status === 'active' || card.status === 'past_due'
   return (
     <section aria-labelledby="membership-heading" id="membership" className="membership">
       <h2 id="membership-heading">Your membership</h2>
-      {card.status === 'pending_payment' ? (
+      {card.status === 'pending_payment' && !voteNextStep ? (
         <>
           <p>We have your application but not your first payment yet.</p>
           <Form method="post" action="/join/pay">
@@ -65,14 +66,18 @@ export function MembershipCard({ card, name }: { card: MembershipCardData; name:
           ) : null}
         </dl>
       </div>
-      {card.rejectedReason ? (
+      {card.rejectedReason && !voteNextStep ? (
         <p className="inset-text">
           We could not verify your registration number: {card.rejectedReason}
         </p>
       ) : null}
-      <p>
-        <strong>{card.canVote ? 'You can vote in Chorus ballots.' : `You cannot vote yet. ${card.voteReason ?? ''}`}</strong>
-      </p>
+      {voteNextStep ? (
+        <VoteNextStepNotice step={voteNextStep} />
+      ) : (
+        <p>
+          <strong>{card.canVote ? 'You can vote in Chorus ballots.' : `You cannot vote yet. ${card.voteReason ?? ''}`}</strong>
+        </p>
+      )}
       <p className="meta">To keep a copy of your card, use your browser’s print command; only the card and your details print.</p>
       <p>
         <Link to="/account/membership">Change membership type or registration number</Link>
@@ -90,5 +95,27 @@ export function MembershipCard({ card, name }: { card: MembershipCardData; name:
         </p>
       ) : null}
     </section>
+  )
+}
+
+/** "You cannot vote yet", with why and the one thing to do next (or how long to wait). */
+function VoteNextStepNotice({ step }: { step: VoteNextStep }) {
+  return (
+    <div className="inset-text" data-testid="vote-next-step">
+      <p>
+        <strong>You cannot vote yet.</strong> {step.reason}
+      </p>
+      {step.action?.method === 'post' ? (
+        <Form method="post" action={step.action.href}>
+          <button type="submit" className="button button--primary">
+            {step.action.label}
+          </button>
+        </Form>
+      ) : step.action ? (
+        <p>
+          <Link to={step.action.href}>{step.action.label}</Link>
+        </p>
+      ) : null}
+    </div>
   )
 }

@@ -1,18 +1,55 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { Link, useLoaderData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
-import { getHomeFigures } from '~/domain/site/site.server'
+import { BriefingList } from '~/components/press-room'
+import { pressNow } from '~/domain/press/clock'
+import { topicLabel } from '~/domain/press/topics'
+import { getHomePage } from '~/domain/site/home.server'
 import { db } from '~/utils/db.server'
+import { formatLondon } from '~/utils/london-time'
+import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
+import { getUser } from '~/utils/session.server'
 import type { RootData } from '~/root'
 
-export async function loader(_: LoaderFunctionArgs) {
-  return getHomeFigures(db)
+/**
+ * What Chorus is saying now. A visitor without a session sees only public things (lifted
+ * briefings, adopted statements, counts), so that page may be shared by caches until the next
+ * embargo lifts; the part for a signed-in person is made only for them and is never shared.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const now = pressNow()
+  const user = await getUser(request, context)
+  // Ballots and consultations are members' business; a press account sees the public page.
+  const member = user && user.role !== 'journalist' ? user : null
+  const home = await getHomePage(db, { now, userId: member?.id ?? null })
+  const longDate = (d: Date) => d.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+  return data(
+    {
+      briefings: home.briefings.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
+      statements: home.statements.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, adopted: s.adoptedAt ? longDate(s.adoptedAt) : null })),
+      nations: home.nations,
+      forYou: member
+        ? {
+            ballots: (home.ballots ?? []).map((b) => ({ id: b.id, title: b.title, kind: b.kind, closes: formatLondon(b.closesAt) })),
+            consultations: (home.consultations ?? []).map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt) : null })),
+          }
+        : null,
+    },
+    { headers: pageCacheHeaders(!user, { at: home.nextLift, now }) },
+  )
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const vary = loaderHeaders.get('Vary')
+  return { 'Cache-Control': loaderHeaders.get('Cache-Control') ?? PRIVATE_CACHE_CONTROL, ...(vary ? { Vary: vary } : {}) }
 }
 
 export default function HomePage() {
-  const figures = useLoaderData<typeof loader>()
+  const { briefings, statements, nations, forYou } = useLoaderData<typeof loader>()
   const root = useRouteLoaderData<RootData>('root')
   const [params] = useSearchParams()
+  const total = nations.reduce((sum, n) => sum + n.members, 0)
   return (
     <>
       {params.get('deleted') === '1' ? (
@@ -41,6 +78,78 @@ export default function HomePage() {
           </div>
         )}
       </section>
+      {forYou ? (
+        <section aria-labelledby="for-you-heading" className="inset-text" data-testid="for-you">
+          <h2 id="for-you-heading">For you</h2>
+          <h3>Ballots you can vote in</h3>
+          {forYou.ballots.length ? (
+            <ul>
+              {forYou.ballots.map((b) => (
+                <li key={b.id}>
+                  <Link to={`/ballots/${b.id}`}>{b.title}</Link> ({b.kind === 'motion' ? 'motion' : 'election'}), closes {b.closes}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              None open to you now. <Link to="/ballots">See all ballots</Link>
+            </p>
+          )}
+          <h3>Open consultations</h3>
+          {forYou.consultations.length ? (
+            <ul>
+              {forYou.consultations.map((c) => (
+                <li key={c.slug}>
+                  <Link to={`/statements/${c.slug}/consultation`}>{c.title}</Link>
+                  {c.closes ? `, until ${c.closes}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No draft statement is out for consultation now.</p>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="briefings-heading">
+        <h2 id="briefings-heading">Latest from the press office</h2>
+        {briefings.length ? <BriefingList items={briefings} /> : <p>No briefings yet.</p>}
+        <p>
+          <Link to="/press">All briefings in the press room</Link>
+        </p>
+      </section>
+      <section aria-labelledby="statements-heading">
+        <h2 id="statements-heading">Latest position statements</h2>
+        {statements.length ? (
+          <ul className="card-grid">
+            {statements.map((s) => (
+              <li key={s.slug} className="card">
+                <h3>
+                  <Link to={`/statements/${s.slug}`}>{s.title}</Link>
+                </h3>
+                <p>{s.summary}</p>
+                {s.adopted ? <p className="meta">Adopted {s.adopted}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No statements adopted yet.</p>
+        )}
+        <p>
+          <Link to="/statements">All position statements</Link>
+        </p>
+      </section>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">Members in good standing</h2>
+        <p>Registered social workers whose registration we have verified and whose dues are paid.</p>
+        <ul className="card-grid" data-testid="members-by-nation">
+          {nations.map((n) => (
+            <li key={n.nation} className="figure">
+              <strong>{n.members.toLocaleString('en-GB')}</strong> in {n.name}
+            </li>
+          ))}
+        </ul>
+        <p className="meta">{total.toLocaleString('en-GB')} across the four nations.</p>
+      </section>
       <section aria-labelledby="what-heading">
         <h2 id="what-heading">What Chorus does</h2>
         <ul className="card-grid">
@@ -62,10 +171,6 @@ export default function HomePage() {
           </li>
         </ul>
       </section>
-      <p className="figure">
-        <strong>{figures.members.toLocaleString('en-GB')}</strong> {figures.members === 1 ? 'member has' : 'members have'} an account
-        with Chorus.
-      </p>
     </>
   )
 }

@@ -6,7 +6,8 @@ import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions, deleteOtherSessions, deleteSessionByHandle, listSessions } from '~/domain/auth/sessions.server'
 import { DataTable } from '~/components/data-table'
 import { MembershipCard } from '~/components/membership-card'
-import { getMembershipCard } from '~/domain/membership/join.server'
+import { getMembershipCard, getMembershipForUser } from '~/domain/membership/join.server'
+import { voteNextStep } from '~/domain/membership/vote-next-step'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
@@ -17,10 +18,12 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  const [preferences, membership, sessions] = await Promise.all([
+  const now = new Date()
+  const [preferences, membership, sessions, membershipRow] = await Promise.all([
     getPreferences(db, user.id),
-    getMembershipCard(db, user.id),
+    getMembershipCard(db, user.id, now),
     readSessionId(request).then((currentSessionId) => listSessions(db, { userId: user.id, role: user.role, currentSessionId })),
+    getMembershipForUser(db, user.id),
   ])
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
@@ -32,6 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       createdAt: formatLondon(s.createdAt),
       lastSeenAt: formatLondon(s.lastSeenAt),
     })),
+    voteNextStep: membershipRow ? voteNextStep(membershipRow, now) : null,
   }
 }
 
@@ -69,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
 
 export default function AccountPage() {
-  const { user, preferences, membership, secondFactor, sessions } = useLoaderData<typeof loader>()
+  const { user, preferences, membership, secondFactor, sessions, voteNextStep } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const welcome = searchParams.get('welcome') === '1'
@@ -107,7 +111,7 @@ export default function AccountPage() {
         </div>
       </dl>
       {membership ? (
-        <MembershipCard card={membership} name={user.name} />
+        <MembershipCard card={membership} name={user.name} voteNextStep={voteNextStep} />
       ) : user.role === 'member' ? (
         <section aria-labelledby="membership-heading" id="membership">
           <h2 id="membership-heading">Membership</h2>

@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { Panel } from '~/components/panels'
 import { membershipNumber } from '~/domain/membership/format'
 import { getMembershipForUser } from '~/domain/membership/join.server'
+import { VERIFICATION_TIME } from '~/domain/membership/vote-next-step'
 import { db } from '~/utils/db.server'
 import { requireUser } from '~/utils/session.server'
 
@@ -12,11 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const m = await getMembershipForUser(db, user.id)
   const cancelled = new URL(request.url).searchParams.get('cancelled') === '1'
-  return { status: m?.status ?? null, number: m ? membershipNumber(m.number) : null, tierName: m?.tier.name ?? null, cancelled }
+  const needsVerification = Boolean(m && m.tier.votingRights && !m.registrationVerifiedAt)
+  return { status: m?.status ?? null, number: m ? membershipNumber(m.number) : null, tierName: m?.tier.name ?? null, cancelled, needsVerification }
 }
 
 export default function JoinCompletePage() {
-  const { status, number, tierName, cancelled } = useLoaderData<typeof loader>()
+  const { status, number, tierName, cancelled, needsVerification } = useLoaderData<typeof loader>()
   const revalidator = useRevalidator()
   const waiting = status === 'pending_payment' && !cancelled
   useEffect(() => {
@@ -31,6 +33,12 @@ export default function JoinCompletePage() {
         <p>
           You are now a {tierName} member. Your membership number is <strong>{number}</strong>.
         </p>
+        {needsVerification ? (
+          <p>
+            Before you can vote, an officer checks your registration number with your regulator, {VERIFICATION_TIME}. We will email you
+            if there is a problem with it; you can see where it has got to on your account page.
+          </p>
+        ) : null}
         <p>
           <Link to="/account#membership">See your membership card</Link>
         </p>

@@ -3,8 +3,10 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
+import { RegisterSearchLink } from '~/components/register-search-link'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { listVerificationQueue, rejectRegistration, verifyRegistration } from '~/domain/membership/officers.server'
+import { PUBLIC_REGISTERS } from '~/domain/membership/public-registers'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -12,7 +14,8 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
-  return { queue: await listVerificationQueue(db) }
+  const queue = await listVerificationQueue(db)
+  return { queue: queue.map((m) => ({ ...m, register: m.regulator ? PUBLIC_REGISTERS[m.regulator] : null })) }
 }
 
 const DecisionSchema = z.discriminatedUnion('decision', [
@@ -62,8 +65,13 @@ export default function VerificationQueuePage() {
                 <bdi>{m.name}</bdi> <span className="meta">{m.membershipNumber}</span>
               </h2>
               <p>
-                {m.regulatorName}: <strong>{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {m.statusLabel}
+                {m.regulatorName}: <strong className="copyable">{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {m.statusLabel}
               </p>
+              {m.register ? (
+                <p>
+                  <RegisterSearchLink register={m.register} registrationNumber={m.registrationNumber ?? ''} />
+                </p>
+              ) : null}
               <Form method="post" className="inline-form">
                 <input type="hidden" name="membershipId" value={m.id} />
                 <button type="submit" name="decision" value="verify" className="button button--primary">

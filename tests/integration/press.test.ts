@@ -2,7 +2,7 @@ import { and, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { correctBriefing, createBriefingFromTemplate, getBriefing, getOfficerBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { embargoNotice } from '../../app/domain/press/alerts.server.ts'
-import { decideJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
+import { decideJournalist, getJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
 import type { Connection } from '../../db/client.server.ts'
@@ -195,6 +195,28 @@ describe('press accounts', () => {
     const [row] = await t.db.select().from(journalists).where(eq(journalists.userId, j.id))
     expect(row.alertAllTopics).toBe(false)
     await expect(decideJournalist(t.db, { officerId: officer.id, userId: j.id, decision: 'decline', reason: 'Changed my mind entirely', baseUrl: BASE_URL })).rejects.toThrow(/already approved/)
+  })
+
+  it('alerts a journalist on the beats they chose at registration, until they choose otherwise', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const registered = await registerJournalist(t.db, { name: 'Rae Lowe', email: 'rae@courier.example', password: 'a long enough password', outlet: 'The Courier', jobTitle: 'Reporter', beats: ['workforce', 'funding'], ip: '203.0.113.6', baseUrl: BASE_URL })
+    if (!registered.created) throw new Error('expected a new press account')
+    const id = registered.user.id
+    await t.db.execute(sql`update users set email_verified_at = now() where id = ${id}`)
+    await decideJournalist(t.db, { officerId: officer.id, userId: id, decision: 'approve', baseUrl: BASE_URL })
+    const approved = (await getJournalist(t.db, id))!
+    expect(approved.alertAllTopics).toBe(false)
+    expect(approved.alertTopics.sort()).toEqual(['funding', 'workforce'])
+    await setAlertTopics(t.db, { userId: id, all: true, topics: [] })
+    expect((await getJournalist(t.db, id))!).toMatchObject({ alertAllTopics: true, alertTopics: [] })
+  })
+
+  it('carries the beats of an account registered before beats became alert topics when it is approved', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const j = await createJournalist(t.db, { status: 'pending' })
+    await t.db.update(journalists).set({ beats: ['children-and-families', 'not-a-topic'], alertAllTopics: true }).where(eq(journalists.userId, j.id))
+    await decideJournalist(t.db, { officerId: officer.id, userId: j.id, decision: 'approve', baseUrl: BASE_URL })
+    expect((await getJournalist(t.db, j.id))!).toMatchObject({ alertAllTopics: false, alertTopics: ['children-and-families'] })
   })
 
   it('declining needs a reason the journalist can act on', async () => {

@@ -9,7 +9,7 @@ import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { Viewer } from './embargo.ts'
-import type { PressTopic } from './topics.ts'
+import { isPressTopic, type PressTopic } from './topics.ts'
 
 export interface JournalistRegistration {
   name: string
@@ -36,6 +36,7 @@ export async function registerJournalist(db: Db, input: JournalistRegistration &
         return { created: false as const }
       }
       await tx.insert(journalists).values({ userId: user.id, outlet: input.outlet, jobTitle: input.jobTitle, workEmail: user.email, beats: input.beats })
+      await alertOnBeats(tx, { userId: user.id, beats: input.beats })
       const token = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
       await enqueueEmail(tx, { template: 'verify-email', to: { email: user.email, name: user.name, userId: user.id }, data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(token)}` } })
       return { created: true as const, user, verifyToken: token }
@@ -82,6 +83,11 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
     const reason = input.decision === 'decline' ? (input.reason ?? '').trim() : ''
     if (input.decision === 'decline' && reason.length < 10) throw new DomainError('invalid_input', 'Say why the account cannot be approved, in a sentence the journalist can act on', 'reason')
     await tx.update(journalists).set({ status, decidedBy: input.officerId, decidedAt: now, declineReason: reason || null }).where(eq(journalists.userId, j.userId))
+    if (status === 'approved' && j.alertAllTopics) {
+      // Accounts registered before beats became alert topics: their beats apply from approval.
+      const chosen = await tx.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, j.userId)).limit(1)
+      if (chosen.length === 0) await alertOnBeats(tx, { userId: j.userId, beats: j.beats.filter(isPressTopic) })
+    }
     await enqueueEmail(tx, {
       template: 'press-account-decision',
       to: { email: user.email, name: user.name, userId: user.id },
@@ -90,6 +96,17 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
     await audit(tx, { actorId: input.officerId, action: `journalist.${input.decision}`, subjectType: 'journalist', subjectId: j.userId, before: { status: j.status }, after: { status, reason: reason || null } })
     return status
   })
+}
+
+/**
+ * A journalist is alerted on the beats they said they cover unless they choose otherwise on
+ * /press/alerts; with no beats, on every topic.
+ */
+async function alertOnBeats(db: Db, input: { userId: string; beats: PressTopic[] }) {
+  const beats = [...new Set(input.beats)]
+  if (beats.length === 0) return
+  await db.update(journalists).set({ alertAllTopics: false }).where(eq(journalists.userId, input.userId))
+  await db.insert(journalistAlertTopics).values(beats.map((topic) => ({ userId: input.userId, topic }))).onConflictDoNothing()
 }
 
 /** An approved journalist's alert topics: every topic, or the ones chosen. */

@@ -1,11 +1,6 @@
-import { count, desc, eq } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { mailboxMessages, users } from '../../../db/schema/index.ts'
-
-export async function getHomeFigures(db: Db) {
-  const [row] = await db.select({ members: count() }).from(users).where(eq(users.role, 'member'))
-  return { members: row.members }
-}
+import { mailboxMessages } from '../../../db/schema/index.ts'
 
 export function listMailbox(db: Db, limit = 100) {
   return db
