@@ -53,7 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     const attempt = form.get('attempt')
     const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
-    return { receipt, problem: null }
+    // The receipt names its ballot: a code on its own does not say what it is a receipt for.
+    return { receipt, ballotTitle: ballot.title, problem: null }
   } catch (error) {
     if (error instanceof DomainError) return data({ receipt: null, problem: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -67,12 +68,15 @@ export default function BallotPage() {
   if (result?.receipt) {
     return (
       <Panel title="Your vote is cast">
+        <p>
+          You voted in <strong data-testid="receipt-ballot">{'ballotTitle' in result ? result.ballotTitle : ballot.title}</strong>.
+        </p>
         <p>Your receipt code is</p>
         <p className="receipt" data-testid="receipt">
           {result.receipt}
         </p>
         <p>
-          Write it down or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
+          Write it down with the name of the ballot, or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
           cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.
         </p>
         <p>
@@ -96,7 +100,18 @@ export default function BallotPage() {
           <Link to={`/ballots/${ballot.id}/results`}>See the result</Link>
         </p>
       ) : phase !== 'open' ? (
-        <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+        phase === 'closed' ? (
+          <>
+            <p role="status">Voting has closed and the votes are being counted. The result appears here in a few seconds.</p>
+            <p>
+              <Link to={`/ballots/${ballot.id}`} reloadDocument>
+                Refresh
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+        )
       ) : !signedIn ? (
         <p>
           <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${ballot.id}`)}`}>Sign in to vote</Link>
