@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ballot = await settleIfClosed(db, found, { baseUrl: siteOrigin(request) })
   const user = await getUser(request)
   const phase = ballotPhase(ballot, new Date())
-  const candidates = await listCandidates(db, ballot.id)
+  const candidates = ballot.kind === 'election' ? await listCandidates(db, ballot.id) : []
   return {
     ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt), closes: formatLondon(ballot.closesAt), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
     phase,
@@ -38,12 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ballot = await getBallot(db, params.id ?? '')
   if (!ballot) throw new Response('Not Found', { status: 404 })
   let vote
+  let candidateCount = 0
   if (ballot.kind === 'motion') {
     const choice = form.get('choice')
     if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: 'Choose For, Against or Abstain' }, { status: 400 })
     vote = { kind: 'motion' as const, choice: choice as MotionChoice }
   } else {
-    const count = (await listCandidates(db, ballot.id)).length
+    const count = (candidateCount = (await listCandidates(db, ballot.id)).length)
     const ranks: Record<number, string> = {}
     for (let p = 0; p < count; p++) ranks[p] = String(form.get(`rank-${p}`) ?? '')
     const ranking = readRanking(ranks, count)
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     const attempt = form.get('attempt')
-    const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
+    const { receipt } = await castVote(db, { ballotId: ballot.id, ballot, candidateCount, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
     // The receipt names its ballot: a code on its own does not say what it is a receipt for.
     return { receipt, ballotTitle: ballot.title, problem: null }
   } catch (error) {
