@@ -38,7 +38,7 @@ export async function claimTick(db: Db, job: string, tick: number): Promise<bool
  * Every worker loop may call it as often as it likes; it runs once per tick of `everyMs` across
  * all processes, and returns whether this call ran it.
  */
-export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000, ballotEveryMs = BALLOT_TICK_MS) {
+export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000, ballotEveryMs = Math.min(everyMs, BALLOT_TICK_MS)) {
   // The last tick this process tried: within a tick, further calls ask the database nothing.
   let tried = -1
   let triedBallots = -1
