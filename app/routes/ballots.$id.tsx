@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ballot = await settleIfClosed(db, found, { baseUrl: siteOrigin(request) })
   const user = await getUser(request)
   const phase = ballotPhase(ballot, new Date())
-  const candidates = await listCandidates(db, ballot.id)
+  const candidates = ballot.kind === 'election' ? await listCandidates(db, ballot.id) : []
   return {
     ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt), closes: formatLondon(ballot.closesAt), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
     phase,
@@ -38,12 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ballot = await getBallot(db, params.id ?? '')
   if (!ballot) throw new Response('Not Found', { status: 404 })
   let vote
+  let candidateCount = 0
   if (ballot.kind === 'motion') {
     const choice = form.get('choice')
     if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: 'Choose For, Against or Abstain' }, { status: 400 })
     vote = { kind: 'motion' as const, choice: choice as MotionChoice }
   } else {
-    const count = (await listCandidates(db, ballot.id)).length
+    const count = (candidateCount = (await listCandidates(db, ballot.id)).length)
     const ranks: Record<number, string> = {}
     for (let p = 0; p < count; p++) ranks[p] = String(form.get(`rank-${p}`) ?? '')
     const ranking = readRanking(ranks, count)
@@ -52,8 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     const attempt = form.get('attempt')
-    const { receipt } = await castVote(db, { ballotId: ballot.id, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
-    return { receipt, problem: null }
+    const { receipt } = await castVote(db, { ballotId: ballot.id, ballot, candidateCount, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
+    // The receipt names its ballot: a code on its own does not say what it is a receipt for.
+    return { receipt, ballotTitle: ballot.title, problem: null }
   } catch (error) {
     if (error instanceof DomainError) return data({ receipt: null, problem: error.message }, { status: statusForCode[error.code] })
     throw error
@@ -67,12 +69,15 @@ export default function BallotPage() {
   if (result?.receipt) {
     return (
       <Panel title="Your vote is cast">
+        <p>
+          You voted in <strong data-testid="receipt-ballot">{'ballotTitle' in result ? result.ballotTitle : ballot.title}</strong>.
+        </p>
         <p>Your receipt code is</p>
         <p className="receipt" data-testid="receipt">
           {result.receipt}
         </p>
         <p>
-          Write it down or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
+          Write it down with the name of the ballot, or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
           cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.
         </p>
         <p>
@@ -96,7 +101,18 @@ export default function BallotPage() {
           <Link to={`/ballots/${ballot.id}/results`}>See the result</Link>
         </p>
       ) : phase !== 'open' ? (
-        <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+        phase === 'closed' ? (
+          <>
+            <p role="status">Voting has closed and the votes are being counted. The result appears here in a few seconds.</p>
+            <p>
+              <Link to={`/ballots/${ballot.id}`} reloadDocument>
+                Refresh
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+        )
       ) : !signedIn ? (
         <p>
           <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${ballot.id}`)}`}>Sign in to vote</Link>

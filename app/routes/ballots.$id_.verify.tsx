@@ -32,11 +32,12 @@ export default function VerifyReceiptPage() {
       <Link to={`/ballots/${ballot.id}`} className="back-link">
         {ballot.title}
       </Link>
+      <span className="caption">{ballot.title}</span>
       <h1>Check your receipt</h1>
       {result?.found ? (
         <div className="notice notice--success" role="status">
           <p>
-            <strong>Your vote is in the ballot box.</strong> Receipt {result.receipt} is in this ballot.
+            <strong>Your vote is in the ballot box.</strong> Receipt {result.receipt} is in the ballot &ldquo;{ballot.title}&rdquo;.
           </p>
           <p>
             {'counted' in result && result.counted
@@ -60,4 +61,4 @@ export default function VerifyReceiptPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Check your receipt — Chorus' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Check your receipt: ${data?.title ?? 'ballot'} — Chorus` }]

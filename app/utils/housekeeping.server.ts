@@ -11,6 +11,9 @@ import { settleStatementVotes } from '../domain/statements/statements.server.ts'
 import { advanceBallots } from '../domain/voting/ballots.server.ts'
 
 const JOB = 'upkeep'
+const BALLOT_JOB = 'ballots'
+/** How often ballots due to open or close are looked for: results within a few seconds of closing. */
+export const BALLOT_TICK_MS = 2_000
 
 /**
     await backfillRenderedHtml(db)
@@ -29,23 +32,29 @@ export async function claimTick(db: Db, job: string, tick: number): Promise<bool
 }
 
 /**
- * The periodic upkeep (each minute by default): ballots open and are counted on time, overdue
+ * The periodic upkeep (each minute by default; ballots every BALLOT_TICK_MS): ballots open and are counted on time, overdue
  * memberships lapse, officers hear of statements due for review, old counters and sessions go,
  * Markdown saved before its HTML was stored is rendered, and officers get the enquiry digest.
  * Every worker loop may call it as often as it likes; it runs once per tick of `everyMs` across
  * all processes, and returns whether this call ran it.
  */
-export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000) {
+export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000, ballotEveryMs = Math.min(everyMs, BALLOT_TICK_MS)) {
   // The last tick this process tried: within a tick, further calls ask the database nothing.
   let tried = -1
+  let triedBallots = -1
   return async (now = Date.now()) => {
+    // Ballots open and are counted on their own, shorter tick: a result is up seconds after close.
+    const ballotTick = Math.floor(now / ballotEveryMs)
+    if (ballotTick > triedBallots) {
+      triedBallots = ballotTick
+      if (await claimTick(db, BALLOT_JOB, ballotTick)) await advanceBallots(db, { baseUrl })
+    }
     const tick = Math.floor(now / everyMs)
     if (tick <= tried) return false
     tried = tick
     if (!(await claimTick(db, JOB, tick))) return false
     await pruneRateLimits(db)
     await deleteExpiredSessions(db)
-    await advanceBallots(db, { baseUrl })
     await settleStatementVotes(db, { baseUrl })
     await lapseOverdueMemberships(db, { baseUrl })
     await remindStatementReviews(db, { baseUrl })

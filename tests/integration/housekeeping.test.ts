@@ -1,11 +1,13 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { createStatement, publishStatement } from '../../app/domain/statements/statements.server.ts'
-import { housekeeping } from '../../app/utils/housekeeping.server.ts'
+import { castVote, createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
+import { BALLOT_TICK_MS, housekeeping } from '../../app/utils/housekeeping.server.ts'
 import { connectPostgres } from '../../db/client.server.ts'
-import { rateLimits, sessions } from '../../db/schema/index.ts'
+import { ballots, rateLimits, sessions } from '../../db/schema/index.ts'
 import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
+import { createMember } from '../helpers/members.ts'
 import { createUser } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
@@ -27,6 +29,26 @@ describe('the worker’s upkeep', () => {
     expect(await t.db.$count(rateLimits)).toBe(1)
     const mail = await deliverToMailbox(t.db)
     expect(mail.map((m) => [m.to, m.subject])).toEqual([[officer.email, expect.stringMatching(/^Review due by .*: Fair pay for social workers$/)]])
+  })
+})
+
+describe('ballots on their own tick', () => {
+  const t = useTestDb()
+
+  it('counts a ballot that has closed at the next ballot tick, seconds later, not at the next minute', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const voter = await createMember(t.db)
+    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'A motion', description: 'That.', opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3_600_000) })
+    await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
+    await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
+    const run = housekeeping(t.db, BASE, 60_000)
+    const minute = Math.ceil(Date.now() / 60_000) * 60_000
+    expect(await run(minute)).toBe(true)
+    await t.db.update(ballots).set({ closesAt: new Date(Date.now() - 1_000) }).where(eq(ballots.id, ballot.id))
+    // Same minute, next ballot tick: the upkeep does not run again, the ballot is counted.
+    expect(await run(minute + BALLOT_TICK_MS)).toBe(false)
+    const [counted] = await t.db.select({ countedAt: ballots.countedAt }).from(ballots).where(eq(ballots.id, ballot.id))
+    expect(counted.countedAt).not.toBeNull()
   })
 })
 

@@ -116,14 +116,17 @@ const CLOSED_BY_DATABASE = /has closed|is not taking votes|is sealed/
  * ballot. The same form sent again (same `attempt`) returns the same receipt, so a voter whose
  * answer was lost can have it again; a different form from a member who has voted is refused.
  */
-export async function castVote(db: Db, input: { ballotId: string; userId: string; vote: CastChoice; attempt?: string; baseUrl: string; now?: Date }) {
+export async function castVote(db: Db, input: { ballotId: string; userId: string; vote: CastChoice; attempt?: string; baseUrl: string; now?: Date; candidateCount?: number; ballot?: Ballot }) {
   const now = input.now ?? new Date()
-  let [ballot] = await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
+  // A caller that has just read the ballot passes it: the clock and the database triggers decide
+  // whether it is open, not this copy, so it need not be read again.
+  let [ballot] = input.ballot?.id === input.ballotId ? [input.ballot] : await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
   if (!ballot) throw new DomainError('not_found', 'No such ballot')
   if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
   // A ballot form always carries the attempt its page made; anything else is not that form.
   if (input.attempt !== undefined && !isAttempt(input.attempt)) throw new DomainError('invalid_input', 'This ballot form is not valid any more. Open the ballot again to vote.')
-  const candidates = ballot.kind === 'election' ? await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id)) : 0
+  // Candidates never change once a ballot is scheduled, so a caller that has listed them may say how many.
+  const candidates = ballot.kind === 'election' ? (input.candidateCount ?? (await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id)))) : 0
   let choice: unknown
   if (input.vote.kind === 'motion') {
     if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', 'Choose For, Against or Abstain')
@@ -137,9 +140,7 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
   }
   const phase = ballotPhase(ballot, now)
   if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? 'Voting has not opened yet' : 'Voting has closed')
-  if (!ballot.frozenAt) ballot = (await openBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
-  const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
-  if (!membership) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
+  if (!ballot.frozenAt) ballot = (await openBallotOnce(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
 
   const attempt = isAttempt(input.attempt) ? input.attempt : newAttempt()
   const { receipt, tag, mark } = attemptSecrets(ballot.id, attempt)
@@ -148,15 +149,18 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
     if (CLOSED_BY_DATABASE.test(message)) return new DomainError('invalid_state', 'Voting has closed')
     return error
   }
+  // The member's elector row, found through their membership in the same statement: one round trip.
   const marked = await db
     .update(ballotElectors)
     .set({ voted: true, attemptMark: mark })
-    .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id), eq(ballotElectors.voted, false)))
+    .where(and(eq(ballotElectors.ballotId, ballot.id), sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${input.userId})`, eq(ballotElectors.voted, false)))
     .returning({ membershipId: ballotElectors.membershipId })
     .catch((error) => {
       throw closed(error)
     })
   if (marked.length === 0) {
+    const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
+    if (!membership) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
     const [elector] = await db.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id)))
     if (!elector) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
     // The same form again: the mark is this form's, so make sure its vote is in and answer as before.
@@ -170,6 +174,20 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
       throw closed(error)
     })
   return { receipt }
+}
+
+/**
+ * Votes arriving together at a ballot not yet frozen share one opening per process, rather than
+ * each queueing on the ballot row to find it already frozen.
+ */
+const opening = new Map<string, ReturnType<typeof openBallot>>()
+function openBallotOnce(db: Db, input: { ballotId: string; baseUrl: string; now: Date }) {
+  let pending = opening.get(input.ballotId)
+  if (!pending) {
+    pending = openBallot(db, input).finally(() => opening.delete(input.ballotId))
+    opening.set(input.ballotId, pending)
+  }
+  return pending
 }
 
 /** Freezes the electorate of a ballot whose opening time has come; does nothing if it is frozen. */
@@ -351,15 +369,16 @@ export function listAllBallots(db: Db) {
 
 /** Whether this member is on the electorate, has voted, or why they cannot. */
 export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, now = new Date()) {
+  // One query: the membership and, once the electorate is frozen, this member's elector row.
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights })
+    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, electorVoted: ballotElectors.voted })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
+    .leftJoin(ballotElectors, and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, memberships.id)))
     .where(eq(memberships.userId, userId))
   if (ballot.frozenAt) {
-    const [elector] = m ? await db.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, m.id))) : []
-    if (!elector) return { canVote: false, voted: false, reason: 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.' }
-    return { canVote: !elector.voted, voted: elector.voted, reason: null }
+    if (!m || m.electorVoted === null) return { canVote: false, voted: false, reason: 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.' }
+    return { canVote: !m.electorVoted, voted: m.electorVoted, reason: null }
   }
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
   return { canVote: eligibility.eligible, voted: false, reason: eligibility.eligible ? null : eligibility.reason }
