@@ -54,15 +54,24 @@ export function placeholderParams(route: RouteModuleFile): Record<string, string
   return Object.fromEntries(route.paramNames.map((name) => [name, name === 'id' ? '00000000-0000-4000-8000-000000000000' : 'no-such-thing']))
 }
 
+/** searchParams.get('x'): a query parameter, which a form post does not carry. */
+const QUERY_PATTERN = /searchParams\.get(?:All)?\(\s*['"`]([\w-]+)['"`]\s*\)/g
+
 const keyPatterns = [
-  /\.get(?:All)?\(\s*['"`]([\w-]+)['"`]\s*\)/g, // form.get('x'), searchParams.get('x')
+  /(?<!searchParams)\.get(?:All)?\(\s*['"`]([\w-]+)['"`]\s*\)/g, // form.get('x')
   /\bname=["']([\w-]+)["']/g, // <input name="x">
   /^\s+([a-zA-Z]\w*): z\./gm, // zod object keys
 ]
 
+/** The query parameters a route reads (`searchParams.get('x')`). */
+export function queryNamesOf(route: RouteModuleFile): string[] {
+  const source = readFileSync(path.join(routesDir, route.file), 'utf8')
+  return [...new Set([...source.matchAll(QUERY_PATTERN)].map((m) => m[1]))].sort()
+}
+
 /**
- * The form fields and query parameters a route reads, found in its source and in the schema
- * modules it imports, so generated input reaches real fields and not only unknown ones.
+ * The form fields a route reads, found in its source and in the schema modules it imports, so
+ * generated input reaches real fields and not only unknown ones.
  */
 export function fieldNamesOf(route: RouteModuleFile): string[] {
   const source = readFileSync(path.join(routesDir, route.file), 'utf8')

@@ -5,7 +5,7 @@ import { allowedPersonas, casesOf, ruleFor, type Case } from '../helpers/access-
 import { useTestDb } from '../helpers/db.ts'
 import { changedTables, snapshotTables } from '../helpers/db-snapshot.ts'
 import { PERSONAS, signInPersonas, type Persona } from '../helpers/personas.ts'
-import { fieldNamesOf, listRouteModules, loadRouteModule, pathFor, placeholderParams, routesDir, type RouteModuleFile } from '../helpers/route-modules.ts'
+import { fieldNamesOf, listRouteModules, queryNamesOf, loadRouteModule, pathFor, placeholderParams, routesDir, type RouteModuleFile } from '../helpers/route-modules.ts'
 import { callRoute } from '../helpers/routes.ts'
 import { useTestStripe } from '../helpers/stripe.ts'
 
@@ -151,7 +151,7 @@ describe('hostile input to every form and endpoint', () => {
         const persona = sendersFor(casesOf(rule.loader)[0] ?? { access: 'anyone' }).at(-1)!
         const cookie = people[persona].cookie
         for (const value of [OVERLONG, CONTROL, HTML, SQL, '%ZZ', '[object Object]']) {
-          const search = `?${fields.map((f) => `${f}=${encodeURIComponent(value)}`).join('&')}&page=-1&page=99999999999999999999`
+          const search = `?${[...new Set([...fields, ...queryNamesOf(route)])].map((f) => `${f}=${encodeURIComponent(value)}`).join('&')}&page=-1&page=99999999999999999999`
           problems.push(...(await attempt(route, 'loader', { name: `query ${JSON.stringify(value.slice(0, 20))} as ${persona}`, strict: true, params, search, cookie })))
         }
       }

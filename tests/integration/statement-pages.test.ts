@@ -4,7 +4,7 @@ import * as statementPage from '../../app/routes/statements.$slug.tsx'
 import * as statementsIndex from '../../app/routes/statements._index.tsx'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 
@@ -32,7 +32,7 @@ describe('statement pages', () => {
     const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: user.id })).id)
     const endorsed = await callRoute(statementPage.action, { path: `/statements/${published.slug}`, params: { slug: published.slug }, cookie, form: { intent: 'endorse' } })
-    expect(endorsed.body).toMatchObject({ message: expect.stringContaining('stand behind') })
+    expect(await flashOf(endorsed)).toMatchObject({ message: expect.stringContaining('stand behind') })
     const journalist = await signedInAs(t.db, 'journalist')
     const refused = await callRoute(statementPage.action, { path: `/statements/${published.slug}`, params: { slug: published.slug }, cookie: journalist.cookie, form: { intent: 'endorse' } })
     expect(refused.status).toBe(403)
