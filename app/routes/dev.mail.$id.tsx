@@ -32,7 +32,7 @@ export default function DevMailMessage() {
         </div>
       </dl>
       <h2>As the recipient sees it</h2>
-      <iframe className="mail-frame" title={`HTML version of ${message.subject}`} src={`/dev/mail/${message.id}/html`} sandbox="" />
+      <iframe className="mail-frame" title={`HTML version of ${message.subject}`} src={`/dev/mail/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" />
       <h2>Plain text version</h2>
       <pre className="mail-text" data-testid="mail-text">
         {message.text}
