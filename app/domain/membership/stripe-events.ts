@@ -4,7 +4,7 @@ import type { MembershipStatus } from '../../../db/schema/index.ts'
 export type StripeChange =
   | { kind: 'ignored'; reason: string }
   | {
-      kind: 'checkout' | 'subscription' | 'invoice_paid' | 'invoice_failed'
+      kind: 'checkout' | 'subscription' | 'invoice_paid' | 'invoice_failed' | 'async_payment_failed'
       eventId: string
       /** Orders information: later versions win, whatever order events arrive in. */
       version: string
@@ -33,7 +33,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : n
 const seconds = (v: unknown) => (num(v) === null ? null : new Date(num(v)! * 1000))
 
 /** When equal in time, the later stage of the lifecycle wins, so the result never depends on arrival order. */
-const PRECEDENCE: Record<MembershipStatus, number> = { pending_payment: 0, active: 1, past_due: 2, lapsed: 3, cancelled: 4, resigned: 5 }
+const PRECEDENCE: Record<MembershipStatus, number> = { pending_payment: 0, payment_processing: 1, active: 2, past_due: 3, lapsed: 4, cancelled: 5, resigned: 6 }
 
 export function versionOf(created: number, status: MembershipStatus, eventId: string) {
   return `${String(created).padStart(12, '0')}:${PRECEDENCE[status]}:${eventId}`
@@ -76,10 +76,27 @@ export function readStripeEvent(event: StripeEventLike): StripeChange {
   switch (event.type) {
     case 'checkout.session.completed': {
       if (o.mode !== 'subscription') return { kind: 'ignored', reason: 'not a subscription checkout' }
-      const status: MembershipStatus = o.payment_status === 'paid' || o.payment_status === 'no_payment_required' ? 'active' : 'pending_payment'
+      // A completed checkout still unpaid is a Direct Debit whose first payment takes days to clear.
+      const status: MembershipStatus = o.payment_status === 'paid' || o.payment_status === 'no_payment_required' ? 'active' : 'payment_processing'
       return {
         ...base,
         kind: 'checkout',
+        version: versionOf(event.created, status, event.id),
+        status,
+        memberId: str(o.client_reference_id) ?? metadataMemberId(o),
+        customerId: idOf(o.customer),
+        subscriptionId: idOf(o.subscription),
+        periodEnd: null,
+      }
+    }
+    case 'checkout.session.async_payment_succeeded':
+    case 'checkout.session.async_payment_failed': {
+      if (o.mode !== 'subscription') return { kind: 'ignored', reason: 'not a subscription checkout' }
+      const succeeded = event.type === 'checkout.session.async_payment_succeeded'
+      const status: MembershipStatus = succeeded ? 'active' : 'pending_payment'
+      return {
+        ...base,
+        kind: succeeded ? 'checkout' : 'async_payment_failed',
         version: versionOf(event.created, status, event.id),
         status,
         memberId: str(o.client_reference_id) ?? metadataMemberId(o),
