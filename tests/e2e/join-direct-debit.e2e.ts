@@ -50,6 +50,7 @@ export async function anAbandonedApplicationIsFinishedByDirectDebitAndBecomesAct
     const emulator = new URL(page.url()).origin
 
     await page.getByLabel('Name of the account holder').fill('Rhian Morgan')
+    assert.match(await page.getByLabel('Email address').inputValue(), /@/, 'the Direct Debit confirmation address is filled in from the account')
     await page.getByLabel('Sort code').fill('10-88-00')
     await page.getByLabel('Account number').fill('00012345')
     await page.getByLabel(/I confirm that I am the account holder/).check()

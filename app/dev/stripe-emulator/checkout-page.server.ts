@@ -12,6 +12,8 @@ export interface CheckoutView {
   declined?: string
   bacsForm?: BacsForm
   bacsErrors?: BacsErrors
+  /** The email address Stripe already knows for this customer, offered for the Direct Debit confirmation. */
+  knownEmail?: string | null
 }
 
 const BACS_IDS: Record<keyof BacsForm, string> = { name: 'bacs_name', email: 'bacs_email', sortCode: 'bacs_sort_code', accountNumber: 'bacs_account_number', mandate: 'bacs_mandate' }
@@ -59,7 +61,7 @@ function bacsForm(view: CheckoutView, total: string) {
 <h2>Pay by Bacs Direct Debit</h2>
 <p>Payments by Direct Debit take about 3 working days to clear. You will get an email confirming your Direct Debit.</p>
 ${textField({ id: BACS_IDS.name, label: 'Name of the account holder', error: errors.name, value: form?.name, autocomplete: 'name' })}
-${textField({ id: BACS_IDS.email, label: 'Email address', hint: 'Where we send the Direct Debit confirmation.', error: errors.email, value: form?.email ?? view.session.customer_email ?? '', autocomplete: 'email' })}
+${textField({ id: BACS_IDS.email, label: 'Email address', hint: 'Where we send the Direct Debit confirmation.', error: errors.email, value: form?.email ?? view.knownEmail ?? view.session.customer_email ?? '', autocomplete: 'email' })}
 ${textField({ id: BACS_IDS.sortCode, label: 'Sort code', hint: `Test sort code: ${TEST_SORT_CODE.replace(/(\d\d)(\d\d)(\d\d)/, '$1-$2-$3')}.`, error: errors.sortCode, value: form?.sortCode, autocomplete: 'off', inputmode: 'numeric', width: '8rem' })}
 ${textField({ id: BACS_IDS.accountNumber, label: 'Account number', hint: `Test accounts: ${accounts}.`, error: errors.accountNumber, value: form?.accountNumber, autocomplete: 'off', inputmode: 'numeric', width: '10rem' })}
 <div class="field${errors.mandate ? ' field--error' : ''}">

@@ -91,7 +91,8 @@ function checkoutView(store: Store, session: CheckoutSession): CheckoutView {
     const price = store.prices.get(line.price)!
     return { price, product: store.products.get(price.product), quantity: line.quantity }
   })
-  return { session, lines }
+  const knownEmail = session.customer ? (store.customers.get(session.customer)?.email ?? null) : null
+  return { session, lines, knownEmail }
 }
 
 async function portalPage(ctx: HostedContext, request: IncomingMessage, response: ServerResponse, id: string) {
