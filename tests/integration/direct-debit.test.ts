@@ -64,6 +64,10 @@ describe('paying dues by Bacs Direct Debit', () => {
     expect(m.joinedAt).toBeNull()
     expect(await t.db.$count(payments, eq(payments.membershipId, m.id))).toBe(0)
     expect(await templates()).not.toContain('membership-welcome')
+    const rejoin = await callRoute(join.action, { path: '/join', cookie, form: joinForm({ registrationNumber: 'SW991199' }) })
+    expect(rejoin.status).toBe(409)
+    expect(JSON.stringify(rejoin.body)).toContain('Your Direct Debit payment is being processed')
+    expect((await membershipOf(cookie)).status).toBe('payment_processing')
 
     expect(await stripe.emulator.clearBacsPayments()).toEqual({ cleared: 1, failed: 0 })
     const [active] = await t.db.select().from(memberships).where(eq(memberships.id, m.id))

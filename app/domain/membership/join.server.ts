@@ -67,6 +67,9 @@ export async function startMembership(
     if (existing && (LIVE as readonly string[]).includes(existing.status) && existing.status !== 'pending_payment') {
       throw new DomainError('conflict', 'You are already a member. Your membership card is on your account page.')
     }
+    if (existing?.status === 'payment_processing') {
+      throw new DomainError('conflict', 'Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.')
+    }
     if (existing?.status === 'resigned') throw new DomainError('conflict', 'This account has left Chorus. Create a new account to join again.')
 
     let membership: Membership

@@ -60,8 +60,8 @@ describe('readStripeEvent for a Direct Debit checkout', () => {
     expect(readStripeEvent(event('checkout.session.async_payment_failed'))).toMatchObject({ kind: 'async_payment_failed', status: 'pending_payment' })
   })
 
-  it('puts processing after pending payment and before active when events share a second', () => {
-    const versions = [versionOf(5, 'active', 'evt_a'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'pending_payment', 'evt_c')].sort()
-    expect(versions).toEqual([versionOf(5, 'pending_payment', 'evt_c'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'active', 'evt_a')])
+  it('orders, within one second, pending payment < processing < a failed first payment < active', () => {
+    const versions = [versionOf(5, 'active', 'evt_a'), versionOf(5, 'first_payment_failed', 'evt_d'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'pending_payment', 'evt_c')].sort()
+    expect(versions).toEqual([versionOf(5, 'pending_payment', 'evt_c'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'first_payment_failed', 'evt_d'), versionOf(5, 'active', 'evt_a')])
   })
 })

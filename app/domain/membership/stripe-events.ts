@@ -33,9 +33,16 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : n
 const seconds = (v: unknown) => (num(v) === null ? null : new Date(num(v)! * 1000))
 
 /** When equal in time, the later stage of the lifecycle wins, so the result never depends on arrival order. */
-const PRECEDENCE: Record<MembershipStatus, number> = { pending_payment: 0, payment_processing: 1, active: 2, past_due: 3, lapsed: 4, cancelled: 5, resigned: 6 }
+const PRECEDENCE: Record<Stage, number> = { pending_payment: 0, payment_processing: 1, first_payment_failed: 2, active: 3, past_due: 4, lapsed: 5, cancelled: 6, resigned: 7 }
 
-export function versionOf(created: number, status: MembershipStatus, eventId: string) {
+/**
+ * A stage of the lifecycle as Stripe's events tell it. A first Direct Debit that failed leaves the
+ * membership pending payment, but it comes after the processing it ends and before a payment
+ * made afterwards, even within the same second.
+ */
+export type Stage = MembershipStatus | 'first_payment_failed'
+
+export function versionOf(created: number, status: Stage, eventId: string) {
   return `${String(created).padStart(12, '0')}:${PRECEDENCE[status]}:${eventId}`
 }
 
@@ -97,7 +104,7 @@ export function readStripeEvent(event: StripeEventLike): StripeChange {
       return {
         ...base,
         kind: succeeded ? 'checkout' : 'async_payment_failed',
-        version: versionOf(event.created, status, event.id),
+        version: versionOf(event.created, succeeded ? 'active' : 'first_payment_failed', event.id),
         status,
         memberId: str(o.client_reference_id) ?? metadataMemberId(o),
         customerId: idOf(o.customer),

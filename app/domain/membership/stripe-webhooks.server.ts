@@ -4,7 +4,7 @@ import { memberships, payments, processedWebhooks, tiers, users, type Membership
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { longDate, membershipNumber, pounds } from './format.ts'
 import { GRACE_DAYS } from './status.ts'
-import { readStripeEvent } from './stripe-events.ts'
+import { readStripeEvent, versionOf } from './stripe-events.ts'
 
 type Change = Extract<ReturnType<typeof readStripeEvent>, { eventId: string }>
 
@@ -101,7 +101,7 @@ export async function applyStripeEvent(
     const update: Partial<Membership> = {
       ...links,
       status,
-      stripeVersion: change.version,
+      stripeVersion: firstPayment === 'pending_payment' ? versionOf(event.created, 'first_payment_failed', change.eventId) : change.version,
       updatedAt: now,
       pastDueSince: status === 'past_due' ? (m.pastDueSince ?? now) : null,
       ...(change.cancelAtPeriodEnd !== null ? { cancelAtPeriodEnd: change.cancelAtPeriodEnd } : {}),
