@@ -60,6 +60,13 @@ describe('paying dues by Bacs Direct Debit', () => {
     const processing = await membershipOf(cookie)
     expect(processing).toMatchObject({ status: 'payment_processing', statusLabel: 'Direct Debit payment processing', canVote: false })
     expect(processing.voteReason).toMatch(/Direct Debit payment is being processed; it usually takes 3 working days/)
+    const sessionId = checkoutUrl.split('/').pop()!
+    const invoiceId = (await getStripe().checkout.sessions.retrieve(sessionId)).invoice as string
+    expect(await getStripe().invoices.retrieve(invoiceId)).toMatchObject({ status: 'open', amount_paid: 0 })
+    const processingIntent = stripe.emulator.deliveredEvents().find((e) => e.type === 'payment_intent.processing' && (e.data.object as { amount: number }).amount === 18000)!
+    const { id: intentId, mandate } = processingIntent.data.object as { id: string; mandate: string }
+    expect(await getStripe().paymentIntents.retrieve(intentId)).toMatchObject({ status: 'processing', payment_method_types: ['bacs_debit'] })
+    expect(await getStripe().mandates.retrieve(mandate)).toMatchObject({ status: 'active', type: 'multi_use' })
     const [m] = await t.db.select().from(memberships).where(eq(memberships.status, 'payment_processing'))
     expect(m.joinedAt).toBeNull()
     expect(await t.db.$count(payments, eq(payments.membershipId, m.id))).toBe(0)
