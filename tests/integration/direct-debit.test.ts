@@ -4,7 +4,8 @@ import * as account from '../../app/routes/account.tsx'
 import * as join from '../../app/routes/join.tsx'
 import * as joinPay from '../../app/routes/join_.pay.tsx'
 import { getStripe } from '../../app/utils/stripe.server.ts'
-import { memberships, outboxJobs, payments, users } from '../../db/schema/index.ts'
+import { applyStripeEvent } from '../../app/domain/membership/stripe-webhooks.server.ts'
+import { memberships, outboxJobs, payments, processedWebhooks, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { callRoute } from '../helpers/routes.ts'
 import { joinForm, payByDirectDebit, payOnCheckout, useTestStripe } from '../helpers/stripe.ts'
@@ -106,5 +107,39 @@ describe('paying dues by Bacs Direct Debit', () => {
     expect(again.status).toBe(302)
     expect((await payOnCheckout(again.headers.get('location')!)).status).toBe(303)
     expect(await membershipOf(cookie)).toMatchObject({ status: 'active', number: failed.number })
+  })
+
+  /** Replays, newest first, the events one Direct Debit checkout produced, on the application as it was before them. */
+  async function replayReversed(checkoutUrl: string) {
+    const session = await getStripe().checkout.sessions.retrieve(checkoutUrl.split('/').pop()!)
+    const ids = new Set([session.id, session.subscription, session.invoice, session.customer].filter(Boolean) as string[])
+    const related = (e: { data: { object: Record<string, unknown> } }) => {
+      const o = e.data.object
+      return [o.id, o.subscription, o.invoice, o.customer].some((v) => typeof v === 'string' && ids.has(v))
+    }
+    const events = stripe.emulator.deliveredEvents().filter(related).reverse()
+    expect(events.length).toBeGreaterThan(5)
+    const membershipId = session.client_reference_id!
+    await t.db.delete(processedWebhooks)
+    await t.db.delete(payments).where(eq(payments.membershipId, membershipId))
+    await t.db.update(memberships).set({ status: 'pending_payment', stripeVersion: null, stripeSubscriptionId: null, joinedAt: null, pastDueSince: null, currentPeriodEnd: null }).where(eq(memberships.id, membershipId))
+    for (const event of events) await applyStripeEvent(t.db, event, { baseUrl: 'http://localhost:3000' })
+    const [after] = await t.db.select().from(memberships).where(eq(memberships.id, membershipId))
+    return { membership: after, payments: await t.db.$count(payments, eq(payments.membershipId, after.id)) }
+  }
+
+  it('reaches the same outcome when a Direct Debit’s events arrive newest first', async () => {
+    const good = await apply()
+    await payByDirectDebit(good.checkoutUrl)
+    const bad = await apply()
+    await payByDirectDebit(bad.checkoutUrl, '90012345')
+    await stripe.emulator.clearBacsPayments()
+    expect((await membershipOf(good.cookie)).status).toBe('active')
+    expect((await membershipOf(bad.cookie)).status).toBe('pending_payment')
+
+    const cleared = await replayReversed(good.checkoutUrl)
+    expect(cleared).toMatchObject({ membership: { status: 'active' }, payments: 1 })
+    const failed = await replayReversed(bad.checkoutUrl)
+    expect(failed).toMatchObject({ membership: { status: 'pending_payment', pastDueSince: null }, payments: 0 })
   })
 })

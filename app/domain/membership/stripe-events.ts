@@ -33,14 +33,15 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : n
 const seconds = (v: unknown) => (num(v) === null ? null : new Date(num(v)! * 1000))
 
 /** When equal in time, the later stage of the lifecycle wins, so the result never depends on arrival order. */
-const PRECEDENCE: Record<Stage, number> = { pending_payment: 0, payment_processing: 1, first_payment_failed: 2, active: 3, past_due: 4, lapsed: 5, cancelled: 6, resigned: 7 }
+const PRECEDENCE: Record<Stage, number> = { pending_payment: 0, payment_processing: 1, subscription_active: 2, first_payment_failed: 3, active: 4, past_due: 5, lapsed: 6, cancelled: 7, resigned: 8 }
 
 /**
  * A stage of the lifecycle as Stripe's events tell it. A first Direct Debit that failed leaves the
  * membership pending payment, but it comes after the processing it ends and before a payment
- * made afterwards, even within the same second.
+ * made afterwards, even within the same second. Stripe calls a subscription active while its first
+ * Direct Debit is still processing, so a subscription saying so ranks below that payment's outcome.
  */
-export type Stage = MembershipStatus | 'first_payment_failed'
+export type Stage = MembershipStatus | 'first_payment_failed' | 'subscription_active'
 
 export function versionOf(created: number, status: Stage, eventId: string) {
   return `${String(created).padStart(12, '0')}:${PRECEDENCE[status]}:${eventId}`
@@ -121,7 +122,7 @@ export function readStripeEvent(event: StripeEventLike): StripeChange {
       return {
         ...base,
         kind: 'subscription',
-        version: versionOf(event.created, status, event.id),
+        version: versionOf(event.created, status === 'active' ? 'subscription_active' : status, event.id),
         status,
         memberId: metadataMemberId(o),
         customerId: idOf(o.customer),

@@ -16,11 +16,13 @@ type Change = Extract<ReturnType<typeof readStripeEvent>, { eventId: string }>
  * should change nothing, undefined when the usual reading applies.
  */
 function firstPaymentStatus(m: Membership, change: Change): Membership['status'] | null | undefined {
-  if (change.kind === 'async_payment_failed') return m.status === 'payment_processing' ? 'pending_payment' : null
+  const neverPaid = !m.joinedAt && (m.status === 'payment_processing' || m.status === 'pending_payment')
+  if (change.kind === 'async_payment_failed') return neverPaid ? 'pending_payment' : null
   if (m.status === 'payment_processing' && change.kind === 'subscription' && change.status !== 'cancelled') return null
-  if (change.kind === 'invoice_failed' && !m.joinedAt && m.status === 'payment_processing') return 'pending_payment'
-  // Another notice of a first payment already known to have failed (Stripe sends several, in any order).
-  if (change.kind === 'invoice_failed' && !m.joinedAt && m.status === 'pending_payment' && m.stripeSubscriptionId === change.subscriptionId) return null
+  // A first payment that failed (Stripe sends several notices, in any order): its time is recorded,
+  // so older "processing" or "subscription active" news cannot overwrite it. A failure of an
+  // earlier, abandoned subscription changes nothing.
+  if (change.kind === 'invoice_failed' && neverPaid) return m.stripeSubscriptionId && m.stripeSubscriptionId !== change.subscriptionId ? null : 'pending_payment'
   return undefined
 }
 
