@@ -5,6 +5,7 @@ import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
 import BallotResult from './ballot-result.tsx'
 import ConsultationOpen from './consultation-open.tsx'
+import DirectDebitFailed from './direct-debit-failed.tsx'
 import EnquiryAcknowledged from './enquiry-acknowledged.tsx'
 import EnquiryAssigned from './enquiry-assigned.tsx'
 import EnquiryDeclined from './enquiry-declined.tsx'
@@ -78,6 +79,11 @@ export const templates = {
     component: PaymentFailed,
     subject: () => 'Your Chorus membership payment did not go through',
     previewProps: PaymentFailed.PreviewProps,
+  }),
+  'direct-debit-failed': template({
+    component: DirectDebitFailed,
+    subject: () => 'Your Chorus Direct Debit payment did not go through',
+    previewProps: DirectDebitFailed.PreviewProps,
   }),
   'membership-lapsed': template({
     component: MembershipLapsed,

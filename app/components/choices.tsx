@@ -65,11 +65,11 @@ export function ChoiceGroup(props: {
 }
 
 /** A labelled select with hint and error, for long lists (branches). */
-export function SelectField(props: { name: string; label: ReactNode; hint?: ReactNode; error?: string; defaultValue?: string; children: ReactNode }) {
+export function SelectField(props: { name: string; label: ReactNode; hint?: ReactNode; error?: string; defaultValue?: string; onChange?: (value: string) => void; children: ReactNode }) {
   return (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
       {({ id, describedBy }) => (
-        <select id={id} name={props.name} className="select" defaultValue={props.defaultValue ?? ''} aria-describedby={describedBy}>
+        <select id={id} name={props.name} className="select" defaultValue={props.defaultValue ?? ''} aria-describedby={describedBy} onChange={props.onChange ? (event) => props.onChange!(event.currentTarget.value) : undefined}>
           {props.children}
         </select>
       )}

@@ -32,6 +32,11 @@ export function MembershipCard({ card, name, voteNextStep }: { card: MembershipC
           </Form>
         </>
       ) : null}
+      {card.status === 'payment_processing' ? (
+        <p className="inset-text" role="status">
+          Your Direct Debit payment is being processed; it usually takes 3 working days. We will email you when it has cleared.
+        </p>
+      ) : null}
       <div className={`membership-card${good ? '' : ' membership-card--inactive'}`}>
         <p className="membership-card__brand">Chorus membership card</p>
         <p className="membership-card__name">{name}</p>
@@ -89,6 +94,9 @@ export function MembershipCard({ card, name, voteNextStep }: { card: MembershipC
           </button>
         </Form>
       ) : null}
+      <p>
+        <Link to="/account/fees-statement">Statement of fees paid</Link>, for claiming tax relief on your professional subscription
+      </p>
       {card.status === 'lapsed' || card.status === 'cancelled' ? (
         <p>
           <Link to="/join">Renew your membership</Link>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import type { Tier } from '../../db/schema/index.ts'
 import { pounds } from '../domain/membership/format.ts'
 import { REGULATORS } from '../domain/membership/registration.ts'
@@ -12,8 +13,18 @@ type Values = Record<string, unknown>
 const first = (errors: Errors, name: string) => errors[name]?.[0] ?? undefined
 const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
 
+/** Each regulator's number as the join form accepts it (see normaliseRegistrationNumber). */
+const REGISTRATION_HINT = `${Object.values(REGULATORS)
+  .map((r) => `${r.name}: ${r.format}, like ${r.example}`)
+  .join('. ')}. Students without one can leave this blank.`
+
 /** The membership questions of the join form, grouped as GOV.UK forms group them. */
 export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 'id' | 'name' | 'description' | 'annualPricePence' | 'monthlyPricePence' | 'votingRights'>[]; errors: Errors; values: Values }) {
+  // Without JavaScript every nation's branches are listed, grouped; with it, only the chosen nation's.
+  const [nation, setNation] = useState(text(values, 'nation') ?? '')
+  const [scripted, setScripted] = useState(false)
+  useEffect(() => setScripted(true), [])
+  const shownNations = Object.entries(NATIONS).filter(([id]) => !scripted || !nation || id === nation)
   return (
     <>
       <ChoiceGroup
@@ -60,7 +71,7 @@ export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 
         <TextFieldPlain
           name="registrationNumber"
           label="Registration number"
-          hint={`For example ${REGULATORS.swe.example} (Social Work England) or ${REGULATORS.sssc.example} (SSSC). Students without one can leave this blank.`}
+          hint={REGISTRATION_HINT}
           defaultValue={text(values, 'registrationNumber')}
           error={first(errors, 'registrationNumber')}
           width="medium"
@@ -70,7 +81,7 @@ export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 
         <legend className="fieldset__legend">
           <h2 className="fieldset__heading">Where you work</h2>
         </legend>
-        <SelectField name="nation" label="Nation" defaultValue={text(values, 'nation')} error={first(errors, 'nation')}>
+        <SelectField name="nation" label="Nation" defaultValue={text(values, 'nation')} error={first(errors, 'nation')} onChange={setNation}>
           <option value="">Select a nation</option>
           {Object.entries(NATIONS).map(([id, n]) => (
             <option key={id} value={id}>
@@ -78,9 +89,9 @@ export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 
             </option>
           ))}
         </SelectField>
-        <SelectField name="branch" label="Branch" hint="Your local branch meets and elects its own officers." defaultValue={text(values, 'branch')} error={first(errors, 'branch')}>
+        <SelectField name="branch" label="Branch" hint="Your local branch meets and elects its own officers. Choose one in the nation you work in." defaultValue={text(values, 'branch')} error={first(errors, 'branch')}>
           <option value="">Select a branch</option>
-          {Object.values(NATIONS).map((n) => (
+          {shownNations.map(([, n]) => (
             <optgroup key={n.name} label={n.name}>
               {n.branches.map((b) => (
                 <option key={b} value={b}>

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { ServerErrorSummary } from '~/components/forms'
 import { MembershipFields } from '~/components/membership-fields'
 import { TextFieldPlain } from '~/components/text-field-plain'
-import { getMembershipForUser, listTiers, startCheckout, startMembership } from '~/domain/membership/join.server'
+import { applicationSummary, getMembershipForUser, listTiers, startCheckout, startMembership } from '~/domain/membership/join.server'
 import { JoinSchema, JoinWithAccountSchema } from '~/domain/membership/schemas'
 import { db } from '~/utils/db.server'
 import { invalid, replyWithDomainError } from '~/utils/forms.server'
@@ -17,9 +17,12 @@ import { describeError, log } from '~/utils/log.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const membership = user ? await getMembershipForUser(db, user.id) : null
-  if (membership && ['active', 'past_due'].includes(membership.status)) throw redirect('/account#membership')
+  if (membership && ['active', 'past_due', 'payment_processing'].includes(membership.status)) throw redirect('/account#membership')
+  const changing = new URL(request.url).searchParams.get('change') === '1'
+  // An application saved but never paid: offer to finish paying rather than an empty form.
+  const waiting = membership?.status === 'pending_payment' ? applicationSummary(membership) : null
   const tiers = await listTiers(db)
-  return { signedIn: Boolean(user), tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })) }
+  return { signedIn: Boolean(user), waiting: changing ? null : waiting, saved: waiting ? waiting.values : {}, tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -56,11 +59,12 @@ async function checkoutUrlOrRetryPage(userId: string, baseUrl: string) {
 const ORDER = ['tierId', 'interval', 'name', 'email', 'password', 'regulator', 'registrationNumber', 'nation', 'branch', 'sector', 'consentTerms']
 
 export default function JoinPage() {
-  const { signedIn, tiers } = useLoaderData<typeof loader>()
+  const { signedIn, tiers, waiting, saved } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === 'submitting'
+  if (waiting && !result) return <FinishPaying {...waiting} />
   const errors = result?.error ?? {}
-  const values = (result?.initialValue ?? {}) as Record<string, unknown>
+  const values = (result?.initialValue ?? saved) as Record<string, unknown>
   const first = (name: string) => errors[name]?.[0] ?? undefined
   return (
     <div className="narrow">
@@ -86,6 +90,27 @@ export default function JoinPage() {
           Continue to payment
         </button>
       </Form>
+    </div>
+  )
+}
+
+/** For someone who applied but never paid: a fresh payment page for the saved application, or a change of details. */
+function FinishPaying(props: { number: string; tierName: string; price: string }) {
+  return (
+    <div className="narrow">
+      <h1>Finish joining Chorus</h1>
+      <p className="lead">
+        Your application for {props.tierName} membership ({props.price}) is saved, but you have not paid yet. Nothing has been charged.
+      </p>
+      <p>Your application number is {props.number}. You can pay by card or set up a Direct Debit.</p>
+      <Form method="post" action="/join/pay">
+        <button type="submit" className="button button--primary">
+          Finish paying
+        </button>
+      </Form>
+      <p>
+        <Link to="/join?change=1">Change your details</Link> (membership type, registration, branch) before you pay.
+      </p>
     </div>
   )
 }

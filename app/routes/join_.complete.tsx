@@ -45,6 +45,20 @@ export default function JoinCompletePage() {
       </Panel>
     )
   }
+  if (status === 'payment_processing') {
+    return (
+      <Panel title="Your Direct Debit is set up">
+        <p>Your Direct Debit payment is being processed; it usually takes 3 working days.</p>
+        <p>
+          Your membership number is <strong>{number}</strong>. We will email you when the payment has cleared and your {tierName} membership is active. Until then you
+          cannot vote.
+        </p>
+        <p>
+          <Link to="/account#membership">Go to your account</Link>
+        </p>
+      </Panel>
+    )
+  }
   if (cancelled || status !== 'pending_payment') {
     return (
       <div className="narrow">

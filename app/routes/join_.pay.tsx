@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const m = await getMembershipForUser(db, user.id)
   if (!m) throw redirect('/join')
-  if (m.status === 'active' || m.status === 'past_due') throw redirect('/account#membership')
+  if (m.status === 'active' || m.status === 'past_due' || m.status === 'payment_processing') throw redirect('/account#membership')
   const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
   return { tierName: m.tier.name, price: `${pounds(amount ?? 0)} a ${m.interval}` }
 }

@@ -7,7 +7,7 @@ import { log } from './log.server.ts'
 import { transportFromEnv } from './mail-transport.server.ts'
 import { beginShutdown, readiness, type Readiness } from './readiness.server.ts'
 import { allowFormTarget } from './security-headers.server.ts'
-import { setStripe, stripeForEmulator } from './stripe.server.ts'
+import { rememberStripeEmulatorUrl, setStripe, stripeForEmulator } from './stripe.server.ts'
 
 /**
  * What the server module (app/server.ts) drives in the application it loads: the database, the
@@ -68,5 +68,6 @@ setDb(runtime.connection.db)
  */
 export function useStripeEmulator(emulator: { port: number; url: string }) {
   setStripe(stripeForEmulator(emulator.port))
+  rememberStripeEmulatorUrl(emulator.url)
   allowFormTarget(emulator.url)
 }

@@ -27,3 +27,14 @@ export function setStripe(stripe: Stripe) {
   client = stripe
 }
 
+
+let emulatorUrl: string | null = null
+
+/** Offline: where the local Stripe emulator's pages are (its Direct Debit controls), or null when Stripe is real. */
+export function stripeEmulatorUrl() {
+  return emulatorUrl
+}
+
+export function rememberStripeEmulatorUrl(url: string) {
+  emulatorUrl = url
+}

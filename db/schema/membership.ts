@@ -5,7 +5,7 @@ import { users } from './auth.ts'
 export const regulator = pgEnum('regulator', ['swe', 'sssc', 'scw', 'niscc'])
 export const nation = pgEnum('nation', ['england', 'scotland', 'wales', 'northern_ireland'])
 export const billingInterval = pgEnum('billing_interval', ['year', 'month'])
-export const membershipStatus = pgEnum('membership_status', ['pending_payment', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned'])
+export const membershipStatus = pgEnum('membership_status', ['pending_payment', 'payment_processing', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned'])
 
 /** Membership tiers and their dues; admins edit them. Money in pence. */
 export const tiers = pgTable('tiers', {

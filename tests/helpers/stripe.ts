@@ -106,3 +106,20 @@ export async function joinAndPay(overrides: Record<string, string> = {}) {
   if (paid.status !== 303) throw new Error(`payment failed: ${paid.status}`)
   return { cookie: res.headers.get('set-cookie')!.split(';')[0] }
 }
+
+/** Sets up a Bacs Direct Debit on the emulator's hosted checkout page as a person would (00012345 clears, 90012345 fails). */
+export function payByDirectDebit(checkoutUrl: string, accountNumber = '00012345') {
+  return fetch(checkoutUrl, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      payment_method: 'bacs_debit',
+      bacs_name: 'Amira Okafor',
+      bacs_email: 'amira.okafor@example.test',
+      bacs_sort_code: '10-88-00',
+      bacs_account_number: accountNumber,
+      bacs_mandate: 'accepted',
+    }),
+  })
+}

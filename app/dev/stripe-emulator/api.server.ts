@@ -49,12 +49,21 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['POST', /^\/v1\/subscriptions\/([^/]+)$/, ({ ctx, params, id, request }) => updateSubscription(ctx.store, ctx.emit, id, params, request)],
   ['DELETE', /^\/v1\/subscriptions\/([^/]+)$/, ({ ctx, params, id, request }) => endSubscription(ctx.store, ctx.emit, id, params, request)],
   ['GET', /^\/v1\/invoices\/([^/]+)$/, retrieve(getInvoice)],
+  ['GET', /^\/v1\/payment_intents\/([^/]+)$/, retrieve((store, id) => bacsPart(store, id, 'paymentIntent', 'payment_intent'))],
+  ['GET', /^\/v1\/mandates\/([^/]+)$/, retrieve((store, id) => bacsPart(store, id, 'mandate', 'mandate'))],
   ['GET', /^\/v1\/events\/([^/]+)$/, retrieve((store, id) => {
     const event = store.events.get(id)
     if (!event) throw noSuch('event', id)
     return event
   })],
 ]
+
+/** Payment intents and mandates exist here only for Direct Debits set up through Checkout. */
+function bacsPart(store: Store, id: string, part: 'paymentIntent' | 'mandate', object: string) {
+  const found = [...store.bacs.values()].find((entry) => entry[part].id === id)
+  if (!found) throw noSuch(object, id)
+  return found[part]
+}
 
 export async function handleApi(ctx: ApiContext, request: IncomingMessage, response: ServerResponse, url: URL) {
   const requestId = newId('req', 14)

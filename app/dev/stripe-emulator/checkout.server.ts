@@ -6,7 +6,7 @@ import type { Params } from './form-params.server.ts'
 import { newId, unixNow } from './ids.server.ts'
 import { createInvoice } from './invoices.server.ts'
 import {
-  arrayParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringParam,
+  arrayParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringArrayParam, stringParam,
 } from './params.server.ts'
 import type { CheckoutSession, Store } from './store.server.ts'
 import { createSubscription } from './subscriptions.server.ts'
@@ -14,7 +14,7 @@ import { createSubscription } from './subscriptions.server.ts'
 const ACCEPTED = [
   'mode', 'line_items', 'customer', 'customer_email', 'client_reference_id', 'metadata', 'subscription_data',
   'success_url', 'cancel_url', 'expand', 'allow_promotion_codes', 'billing_address_collection',
-  'payment_method_types', 'locale', 'customer_update', 'expires_at',
+  'payment_method_types', 'allowed_payment_method_types', 'locale', 'customer_update', 'expires_at',
 ]
 
 export function createCheckoutSession(store: Store, baseUrl: string, params: Params): CheckoutSession {
@@ -32,6 +32,8 @@ export function createCheckoutSession(store: Store, baseUrl: string, params: Par
   rejectUnknown(subscriptionData, ['metadata', 'description'], 'subscription_data')
   const now = unixNow()
   const id = newId('cs_test', 58)
+  const currency = getPrice(store, lineItems[0].price).currency
+  const methods = paymentMethodTypes(params, currency)
   const amount = lineItems.reduce((sum, line) => sum + getPrice(store, line.price).unit_amount * line.quantity, 0)
   const session: CheckoutSession = {
     id, object: 'checkout.session', after_expiration: null, allow_promotion_codes: null,
@@ -45,7 +47,7 @@ export function createCheckoutSession(store: Store, baseUrl: string, params: Par
     customer_email: customerEmail ?? null, discounts: [], expires_at: now + 24 * 60 * 60, invoice: null,
     invoice_creation: null, livemode: false, locale: null, metadata: mergeMetadata({}, params), mode,
     payment_intent: null, payment_link: null, payment_method_collection: 'always', payment_method_options: {},
-    payment_method_types: ['card'], payment_status: 'unpaid', phone_number_collection: { enabled: false },
+    payment_method_types: methods, payment_status: 'unpaid', phone_number_collection: { enabled: false },
     recovered_from: null, setup_intent: null, shipping_address_collection: null, shipping_cost: null,
     shipping_options: [], status: 'open', submit_type: null, subscription: null,
     success_url: urlParam(params, 'success_url', true)!,
@@ -58,6 +60,23 @@ export function createCheckoutSession(store: Store, baseUrl: string, params: Par
     subscriptionMetadata: mergeMetadata({}, subscriptionData, 'metadata', 'subscription_data[metadata]'),
   })
   return session
+}
+
+/**
+ * Cards, and Bacs Direct Debit for sterling, as Stripe offers them; anything else is refused as Stripe
+ * would. Newer API versions name the list `allowed_payment_method_types`, older ones `payment_method_types`.
+ */
+function paymentMethodTypes(params: Params, currency: string) {
+  const name = params.allowed_payment_method_types !== undefined ? 'allowed_payment_method_types' : 'payment_method_types'
+  const requested = stringArrayParam(params, name)
+  if (requested.length === 0) return ['card']
+  for (const [index, type] of requested.entries()) {
+    if (type !== 'card' && type !== 'bacs_debit') throw badParam(`Invalid ${name}[${index}]: the emulator offers card and bacs_debit`, `${name}[${index}]`)
+  }
+  if (requested.includes('bacs_debit') && currency !== 'gbp') {
+    throw badParam('The payment method type `bacs_debit` requires the currency to be `gbp`.', name)
+  }
+  return [...new Set(requested)]
 }
 
 function lineItemsFrom(store: Store, params: Params) {

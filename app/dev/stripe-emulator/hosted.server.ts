@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkCard } from './card.server.ts'
-import { renderCheckoutGone, renderCheckoutPage, readCardForm, type CheckoutView } from './checkout-page.server.ts'
+import { checkBacs, clearBacsPayments, completeBacsCheckout, pendingBacsPayments } from './bacs.server.ts'
+import { renderCheckoutGone, renderCheckoutPage, readBacsForm, readCardForm, type CheckoutView } from './checkout-page.server.ts'
 import { completeCheckout, successUrl } from './checkout.server.ts'
 import { StripeApiError } from './errors.server.ts'
 import type { Emit } from './events.server.ts'
 import { readBody, redirect, sendHtml, sendJson } from './http.server.ts'
+import { renderBacsPage } from './bacs-page.server.ts'
 import { renderPortalMissing, renderPortalPage } from './portal-page.server.ts'
 import { customerSubscriptions } from './portal.server.ts'
 import { failRenewal, renewSubscription } from './renewals.server.ts'
@@ -37,6 +39,18 @@ export async function handleHosted(ctx: HostedContext, request: IncomingMessage,
     await testControl(ctx, response, decodeURIComponent(control[1]), control[2] === 'renew' ? renewSubscription : failRenewal)
     return true
   }
+  if (url.pathname === '/_emulator/bacs' && method === 'GET') {
+    sendHtml(response, 200, renderBacsPage(pendingBacsPayments(ctx.store).length))
+    return true
+  }
+  if (url.pathname === '/_emulator/bacs/clear' && method === 'POST') {
+    const settled = clearBacsPayments(ctx.store, ctx.emit)
+    await ctx.settle()
+    // A browser (the control page's form) goes back to the page; tests get the counts.
+    if ((request.headers.accept ?? '').includes('text/html')) redirect(response, '/_emulator/bacs')
+    else sendJson(response, 200, settled)
+    return true
+  }
   if (url.pathname === '/_emulator/events' && method === 'GET') {
     sendJson(response, 200, { object: 'list', data: ctx.delivered() })
     return true
@@ -51,7 +65,16 @@ async function checkoutPage(ctx: HostedContext, request: IncomingMessage, respon
   if (session.status !== 'open') return sendHtml(response, 409, renderCheckoutGone('complete', session, successUrl(session)))
   if (request.method === 'GET') return sendHtml(response, 200, renderCheckoutPage(checkoutView(ctx.store, session)))
 
-  const form = readCardForm(new URLSearchParams(await readBody(request)))
+  const body = new URLSearchParams(await readBody(request))
+  if (body.get('payment_method') === 'bacs_debit' && session.payment_method_types.includes('bacs_debit')) {
+    const bacs = readBacsForm(body)
+    const checked = checkBacs(bacs)
+    if (checked.kind === 'invalid') return sendHtml(response, 400, renderCheckoutPage({ ...checkoutView(ctx.store, session), bacsForm: bacs, bacsErrors: checked.errors }))
+    completeBacsCheckout(ctx.store, ctx.emit, session, bacs, checked.clears)
+    await ctx.settle()
+    return redirect(response, successUrl(session))
+  }
+  const form = readCardForm(body)
   const outcome = checkCard(form)
   const view = { ...checkoutView(ctx.store, session), form: { ...form, cvc: '' } }
   if (outcome.kind === 'invalid') return sendHtml(response, 400, renderCheckoutPage({ ...view, errors: outcome.errors }))
@@ -68,7 +91,8 @@ function checkoutView(store: Store, session: CheckoutSession): CheckoutView {
     const price = store.prices.get(line.price)!
     return { price, product: store.products.get(price.product), quantity: line.quantity }
   })
-  return { session, lines }
+  const knownEmail = session.customer ? (store.customers.get(session.customer)?.email ?? null) : null
+  return { session, lines, knownEmail }
 }
 
 async function portalPage(ctx: HostedContext, request: IncomingMessage, response: ServerResponse, id: string) {

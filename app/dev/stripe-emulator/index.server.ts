@@ -1,6 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleApi, type ApiContext } from './api.server.ts'
+import { clearBacsPayments } from './bacs.server.ts'
 import { createEmitter } from './events.server.ts'
 import { handleHosted } from './hosted.server.ts'
 import { sendJson } from './http.server.ts'
@@ -31,6 +32,8 @@ export interface StripeEmulator {
   renewSubscription(subscriptionId: string): Promise<void>
   /** Ends the current period with a failed charge (past_due); resolves once its webhooks are delivered. */
   failRenewal(subscriptionId: string): Promise<void>
+  /** Settles every Bacs Direct Debit still processing (clears or fails by test account); resolves once its webhooks are delivered. */
+  clearBacsPayments(): Promise<{ cleared: number; failed: number }>
   /** Events the webhook endpoint accepted (2xx), in delivery order. */
   deliveredEvents(): StripeEventLike[]
   /** Resolves once every event emitted so far has been delivered or given up on. */
@@ -86,6 +89,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     async failRenewal(subscriptionId) {
       failRenewal(store, emit, subscriptionId)
       await sender.idle()
+    },
+    async clearBacsPayments() {
+      const settled = clearBacsPayments(store, emit)
+      await sender.idle()
+      return settled
     },
     deliveredEvents: sender.delivered,
     waitForWebhooks: sender.idle,

@@ -39,6 +39,19 @@ export interface CheckoutSession extends ApiObject {
   currency: string
   metadata: Metadata
   url: string | null
+  payment_method_types: string[]
+}
+
+/** A Bacs Direct Debit set up through Checkout, waiting for its first payment to clear. */
+export interface BacsPayment {
+  paymentIntent: Record<string, unknown> & { id: string; status: string; amount: number }
+  mandate: Record<string, unknown> & { id: string }
+  paymentMethod: Record<string, unknown> & { id: string }
+  invoice: string
+  session: string
+  subscription: string
+  /** Whether the bank will pay (decided by the test account number). */
+  clears: boolean
 }
 
 /** What a checkout session will buy; Stripe keeps this off the session object itself. */
@@ -61,7 +74,7 @@ export interface SubscriptionItem {
 
 export interface Subscription extends ApiObject {
   object: 'subscription'
-  status: 'active' | 'past_due' | 'canceled' | 'unpaid' | 'incomplete'
+  status: 'active' | 'past_due' | 'canceled' | 'unpaid' | 'incomplete' | 'incomplete_expired'
   customer: string
   currency: string
   metadata: Metadata
@@ -111,6 +124,7 @@ export function createStore() {
     subscriptions: new Map<string, Subscription>(),
     invoices: new Map<string, Invoice>(),
     events: new Map<string, StripeEventLike>(),
+    bacs: new Map<string, BacsPayment>(),
   }
 }
 

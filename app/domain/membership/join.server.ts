@@ -6,7 +6,7 @@ import { createAccount } from '../auth/accounts.server.ts'
 import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { setPreferences } from '../outbox/preferences.server.ts'
-import { longDate, membershipNumber } from './format.ts'
+import { longDate, membershipNumber, pounds } from './format.ts'
 import { REGULATORS } from './registration.ts'
 import type { MembershipDetails } from './schemas.ts'
 import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
@@ -67,6 +67,9 @@ export async function startMembership(
     if (existing && (LIVE as readonly string[]).includes(existing.status) && existing.status !== 'pending_payment') {
       throw new DomainError('conflict', 'You are already a member. Your membership card is on your account page.')
     }
+    if (existing?.status === 'payment_processing') {
+      throw new DomainError('conflict', 'Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.')
+    }
     if (existing?.status === 'resigned') throw new DomainError('conflict', 'This account has left Chorus. Create a new account to join again.')
 
     let membership: Membership
@@ -126,6 +129,9 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
     mode: 'subscription',
     customer,
     client_reference_id: m.id,
+    // Most UK members pay dues by Direct Debit; Bacs takes about 3 working days to clear (the payment-processing state).
+    // This API version names the list `allowed_payment_method_types` (older ones: `payment_method_types`).
+    allowed_payment_method_types: ['card', 'bacs_debit'],
     line_items: [{ price, quantity: 1 }],
     metadata: { memberId: m.id },
     subscription_data: { metadata: { memberId: m.id } },
@@ -142,6 +148,18 @@ export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId:
   if (!m?.stripeCustomerId) throw new DomainError('invalid_state', 'There are no payment details on this account yet.')
   const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl })
   return session.url
+}
+
+/** A saved, unpaid application as /join offers it back: what it is for, and its answers to fill the form again. */
+export function applicationSummary(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>) {
+  const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
+  const answers = { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, nation: m.nation, branch: m.branch, sector: m.sector }
+  return {
+    number: membershipNumber(m.number),
+    tierName: m.tier.name,
+    price: `${pounds(amount ?? 0)} a ${m.interval}`,
+    values: Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null)) as Record<string, string>,
+  }
 }
 
 /** Everything the account page shows about a membership, ready to display. */

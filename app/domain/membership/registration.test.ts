@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseRegistrationNumber } from './registration.ts'
+import { normaliseRegistrationNumber, REGULATORS } from './registration.ts'
 
 describe('normaliseRegistrationNumber', () => {
   it('normalises Social Work England numbers', () => {
@@ -31,5 +31,11 @@ describe('normaliseRegistrationNumber', () => {
     expect(normaliseRegistrationNumber('sssc', '0012345')).toEqual({ ok: true, number: '12345' })
     expect(normaliseRegistrationNumber('scw', '1012345')).toEqual({ ok: true, number: '1012345' })
     expect(normaliseRegistrationNumber('niscc', '700-1234')).toEqual({ ok: true, number: '7001234' })
+  })
+})
+
+describe('the registration hints on the join form', () => {
+  it.each(Object.entries(REGULATORS))('show a %s example the form accepts as it is', (regulator, info) => {
+    expect(normaliseRegistrationNumber(regulator as keyof typeof REGULATORS, info.example)).toEqual({ ok: true, number: info.example })
   })
 })

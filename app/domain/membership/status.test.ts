@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest'
 import type { MembershipStatus } from '../../../db/schema/index.ts'
 import { effectiveStatus, nextStatus, votingEligibility, type MembershipEvent } from './status.ts'
 
-const STATUSES: MembershipStatus[] = ['pending_payment', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned']
-const EVENTS: MembershipEvent['type'][] = ['payment_succeeded', 'payment_failed', 'grace_expired', 'subscription_ended', 'resigned']
+const STATUSES: MembershipStatus[] = ['pending_payment', 'payment_processing', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned']
+const EVENTS: MembershipEvent['type'][] = ['payment_succeeded', 'payment_processing', 'payment_failed', 'grace_expired', 'subscription_ended', 'resigned']
 
 /** Every state × event, written out: the whole machine at a glance. */
 const EXPECTED: Record<MembershipStatus, Record<MembershipEvent['type'], MembershipStatus | null>> = {
-  pending_payment: { payment_succeeded: 'active', payment_failed: null, grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
-  active: { payment_succeeded: null, payment_failed: 'past_due', grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
-  past_due: { payment_succeeded: 'active', payment_failed: null, grace_expired: 'lapsed', subscription_ended: 'cancelled', resigned: 'resigned' },
-  lapsed: { payment_succeeded: 'active', payment_failed: null, grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
-  cancelled: { payment_succeeded: 'active', payment_failed: null, grace_expired: null, subscription_ended: null, resigned: 'resigned' },
-  resigned: { payment_succeeded: null, payment_failed: null, grace_expired: null, subscription_ended: null, resigned: null },
+  pending_payment: { payment_succeeded: 'active', payment_processing: 'payment_processing', payment_failed: null, grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
+  payment_processing: { payment_succeeded: 'active', payment_processing: null, payment_failed: 'pending_payment', grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
+  active: { payment_succeeded: null, payment_processing: null, payment_failed: 'past_due', grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
+  past_due: { payment_succeeded: 'active', payment_processing: null, payment_failed: null, grace_expired: 'lapsed', subscription_ended: 'cancelled', resigned: 'resigned' },
+  lapsed: { payment_succeeded: 'active', payment_processing: null, payment_failed: null, grace_expired: null, subscription_ended: 'cancelled', resigned: 'resigned' },
+  cancelled: { payment_succeeded: 'active', payment_processing: null, payment_failed: null, grace_expired: null, subscription_ended: null, resigned: 'resigned' },
+  resigned: { payment_succeeded: null, payment_processing: null, payment_failed: null, grace_expired: null, subscription_ended: null, resigned: null },
 }
 
 describe('membership status machine', () => {
@@ -51,6 +52,7 @@ describe('votingEligibility', () => {
     ['an unverified registration', { ...member, registrationVerifiedAt: null }, /not been verified/],
     ['past due beyond grace', { ...member, status: 'past_due' as const, pastDueSince: new Date(now.getTime() - 40 * day) }, /not in good standing/],
     ['pending payment', { ...member, status: 'pending_payment' as const }, /not in good standing/],
+    ['a Direct Debit still clearing', { ...member, status: 'payment_processing' as const }, /Direct Debit payment is being processed/],
     ['lapsed', { ...member, status: 'lapsed' as const }, /not in good standing/],
     ['cancelled', { ...member, status: 'cancelled' as const }, /not in good standing/],
     ['resigned', { ...member, status: 'resigned' as const }, /not in good standing/],

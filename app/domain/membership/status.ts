@@ -4,6 +4,8 @@ export const GRACE_DAYS = 30
 
 export type MembershipEvent =
   | { type: 'payment_succeeded' }
+  /** A Direct Debit was set up and its first payment is on its way (Bacs takes about 3 working days). */
+  | { type: 'payment_processing' }
   | { type: 'payment_failed' }
   | { type: 'grace_expired' }
   | { type: 'subscription_ended' }
@@ -11,7 +13,8 @@ export type MembershipEvent =
 
 /**
  * The membership lifecycle:
- * pending payment → active → past due (grace period) → lapsed; Stripe ending the subscription
+ * pending payment → (payment processing, while a first Direct Debit clears) → active → past due
+ * (grace period) → lapsed; a first Direct Debit that fails goes back to pending payment; Stripe ending the subscription
  * cancels; the member leaving resigns. Paying again revives a past-due, lapsed or cancelled
  * membership. Resigned is final. Returns null when the event does not apply in that state.
  */
@@ -20,7 +23,10 @@ export function nextStatus(status: MembershipStatus, event: MembershipEvent): Me
   switch (event.type) {
     case 'payment_succeeded':
       return status === 'active' ? null : 'active'
+    case 'payment_processing':
+      return status === 'pending_payment' ? 'payment_processing' : null
     case 'payment_failed':
+      if (status === 'payment_processing') return 'pending_payment'
       return status === 'active' ? 'past_due' : null
     case 'grace_expired':
       return status === 'past_due' ? 'lapsed' : null
@@ -51,6 +57,7 @@ export function votingEligibility(m: EligibilityInput | null, now: Date, graceDa
   if (!m) return { eligible: false, reason: 'Only members can vote. Join Chorus to take part.' }
   if (!m.tier.votingRights) return { eligible: false, reason: 'Your membership tier does not carry a vote.' }
   const status = effectiveStatus(m, now, graceDays)
+  if (status === 'payment_processing') return { eligible: false, reason: PROCESSING_MESSAGE }
   if (status !== 'active' && status !== 'past_due') {
     return { eligible: false, reason: 'Your membership is not in good standing. Renew it to vote.' }
   }
@@ -58,8 +65,12 @@ export function votingEligibility(m: EligibilityInput | null, now: Date, graceDa
   return { eligible: true }
 }
 
+/** What a member paying by Direct Debit is told while the first payment clears. */
+export const PROCESSING_MESSAGE = 'Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.'
+
 export const STATUS_LABELS: Record<MembershipStatus, string> = {
   pending_payment: 'Waiting for payment',
+  payment_processing: 'Direct Debit payment processing',
   active: 'Active',
   past_due: 'Payment overdue',
   lapsed: 'Lapsed',

@@ -45,3 +45,23 @@ describe('versionOf', () => {
     expect(sorted).toEqual([versionOf(100, 'cancelled', 'evt_a'), versionOf(200, 'active', 'evt_a'), versionOf(200, 'active', 'evt_b'), versionOf(200, 'cancelled', 'evt_a')])
   })
 })
+
+describe('readStripeEvent for a Direct Debit checkout', () => {
+  const session = { object: 'checkout.session', mode: 'subscription', client_reference_id: '00000000-0000-4000-8000-000000000001', customer: 'cus_1', subscription: 'sub_1' }
+  const event = (type: string, extra: Record<string, unknown> = {}) => ({ id: `evt_${type}`, type, created: 1_800_000_000, data: { object: { ...session, ...extra } } })
+
+  it('reads a completed but unpaid checkout as a payment still processing', () => {
+    expect(readStripeEvent(event('checkout.session.completed', { payment_status: 'unpaid' }))).toMatchObject({ kind: 'checkout', status: 'payment_processing', subscriptionId: 'sub_1' })
+    expect(readStripeEvent(event('checkout.session.completed', { payment_status: 'paid' }))).toMatchObject({ kind: 'checkout', status: 'active' })
+  })
+
+  it('reads the cleared and the failed payment', () => {
+    expect(readStripeEvent(event('checkout.session.async_payment_succeeded', { payment_status: 'paid' }))).toMatchObject({ kind: 'checkout', status: 'active' })
+    expect(readStripeEvent(event('checkout.session.async_payment_failed'))).toMatchObject({ kind: 'async_payment_failed', status: 'pending_payment' })
+  })
+
+  it('orders, within one second, pending payment < processing < a failed first payment < active', () => {
+    const versions = [versionOf(5, 'active', 'evt_a'), versionOf(5, 'first_payment_failed', 'evt_d'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'pending_payment', 'evt_c')].sort()
+    expect(versions).toEqual([versionOf(5, 'pending_payment', 'evt_c'), versionOf(5, 'payment_processing', 'evt_b'), versionOf(5, 'first_payment_failed', 'evt_d'), versionOf(5, 'active', 'evt_a')])
+  })
+})

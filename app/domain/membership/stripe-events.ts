@@ -4,7 +4,7 @@ import type { MembershipStatus } from '../../../db/schema/index.ts'
 export type StripeChange =
   | { kind: 'ignored'; reason: string }
   | {
-      kind: 'checkout' | 'subscription' | 'invoice_paid' | 'invoice_failed'
+      kind: 'checkout' | 'subscription' | 'invoice_paid' | 'invoice_failed' | 'async_payment_failed'
       eventId: string
       /** Orders information: later versions win, whatever order events arrive in. */
       version: string
@@ -33,9 +33,17 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : n
 const seconds = (v: unknown) => (num(v) === null ? null : new Date(num(v)! * 1000))
 
 /** When equal in time, the later stage of the lifecycle wins, so the result never depends on arrival order. */
-const PRECEDENCE: Record<MembershipStatus, number> = { pending_payment: 0, active: 1, past_due: 2, lapsed: 3, cancelled: 4, resigned: 5 }
+const PRECEDENCE: Record<Stage, number> = { pending_payment: 0, payment_processing: 1, subscription_active: 2, first_payment_failed: 3, active: 4, past_due: 5, lapsed: 6, cancelled: 7, resigned: 8 }
 
-export function versionOf(created: number, status: MembershipStatus, eventId: string) {
+/**
+ * A stage of the lifecycle as Stripe's events tell it. A first Direct Debit that failed leaves the
+ * membership pending payment, but it comes after the processing it ends and before a payment
+ * made afterwards, even within the same second. Stripe calls a subscription active while its first
+ * Direct Debit is still processing, so a subscription saying so ranks below that payment's outcome.
+ */
+export type Stage = MembershipStatus | 'first_payment_failed' | 'subscription_active'
+
+export function versionOf(created: number, status: Stage, eventId: string) {
   return `${String(created).padStart(12, '0')}:${PRECEDENCE[status]}:${eventId}`
 }
 
@@ -76,11 +84,28 @@ export function readStripeEvent(event: StripeEventLike): StripeChange {
   switch (event.type) {
     case 'checkout.session.completed': {
       if (o.mode !== 'subscription') return { kind: 'ignored', reason: 'not a subscription checkout' }
-      const status: MembershipStatus = o.payment_status === 'paid' || o.payment_status === 'no_payment_required' ? 'active' : 'pending_payment'
+      // A completed checkout still unpaid is a Direct Debit whose first payment takes days to clear.
+      const status: MembershipStatus = o.payment_status === 'paid' || o.payment_status === 'no_payment_required' ? 'active' : 'payment_processing'
       return {
         ...base,
         kind: 'checkout',
         version: versionOf(event.created, status, event.id),
+        status,
+        memberId: str(o.client_reference_id) ?? metadataMemberId(o),
+        customerId: idOf(o.customer),
+        subscriptionId: idOf(o.subscription),
+        periodEnd: null,
+      }
+    }
+    case 'checkout.session.async_payment_succeeded':
+    case 'checkout.session.async_payment_failed': {
+      if (o.mode !== 'subscription') return { kind: 'ignored', reason: 'not a subscription checkout' }
+      const succeeded = event.type === 'checkout.session.async_payment_succeeded'
+      const status: MembershipStatus = succeeded ? 'active' : 'pending_payment'
+      return {
+        ...base,
+        kind: succeeded ? 'checkout' : 'async_payment_failed',
+        version: versionOf(event.created, succeeded ? 'active' : 'first_payment_failed', event.id),
         status,
         memberId: str(o.client_reference_id) ?? metadataMemberId(o),
         customerId: idOf(o.customer),
@@ -97,7 +122,7 @@ export function readStripeEvent(event: StripeEventLike): StripeChange {
       return {
         ...base,
         kind: 'subscription',
-        version: versionOf(event.created, status, event.id),
+        version: versionOf(event.created, status === 'active' ? 'subscription_active' : status, event.id),
         status,
         memberId: metadataMemberId(o),
         customerId: idOf(o.customer),

@@ -4,7 +4,27 @@ import { memberships, payments, processedWebhooks, tiers, users, type Membership
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { longDate, membershipNumber, pounds } from './format.ts'
 import { GRACE_DAYS } from './status.ts'
-import { readStripeEvent } from './stripe-events.ts'
+import { readStripeEvent, versionOf } from './stripe-events.ts'
+
+type Change = Extract<ReturnType<typeof readStripeEvent>, { eventId: string }>
+
+/**
+ * A first Direct Debit payment takes days to clear. Meanwhile Stripe already calls the subscription
+ * active, so subscription events do not make the member active: only the paid invoice (or the
+ * checkout's async success) does. A failed first payment returns the application to pending payment
+ * rather than past due, as the member never had a paid-up period. Returns null when the event
+ * should change nothing, undefined when the usual reading applies.
+ */
+function firstPaymentStatus(m: Membership, change: Change): Membership['status'] | null | undefined {
+  const neverPaid = !m.joinedAt && (m.status === 'payment_processing' || m.status === 'pending_payment')
+  if (change.kind === 'async_payment_failed') return neverPaid ? 'pending_payment' : null
+  if (m.status === 'payment_processing' && change.kind === 'subscription' && change.status !== 'cancelled') return null
+  // A first payment that failed (Stripe sends several notices, in any order): its time is recorded,
+  // so older "processing" or "subscription active" news cannot overwrite it. A failure of an
+  // earlier, abandoned subscription changes nothing.
+  if (change.kind === 'invoice_failed' && neverPaid) return m.stripeSubscriptionId && m.stripeSubscriptionId !== change.subscriptionId ? null : 'pending_payment'
+  return undefined
+}
 
 export type WebhookOutcome = 'duplicate' | 'ignored' | 'unmatched' | 'applied' | 'stale'
 
@@ -73,16 +93,17 @@ export async function applyStripeEvent(
     // The paid-up date only moves forward, whatever order events come in.
     if (change.periodEnd && (!m.currentPeriodEnd || change.periodEnd > m.currentPeriodEnd)) links.currentPeriodEnd = change.periodEnd
 
-    if (m.stripeVersion && change.version <= m.stripeVersion) {
+    const firstPayment = firstPaymentStatus(m, change)
+    if ((m.stripeVersion && change.version <= m.stripeVersion) || firstPayment === null) {
       if (Object.keys(links).length) await tx.update(memberships).set({ ...links, updatedAt: now }).where(eq(memberships.id, m.id))
       return 'stale'
     }
 
-    const status = change.status
+    const status = firstPayment ?? change.status
     const update: Partial<Membership> = {
       ...links,
       status,
-      stripeVersion: change.version,
+      stripeVersion: firstPayment === 'pending_payment' ? versionOf(event.created, 'first_payment_failed', change.eventId) : change.version,
       updatedAt: now,
       pastDueSince: status === 'past_due' ? (m.pastDueSince ?? now) : null,
       ...(change.cancelAtPeriodEnd !== null ? { cancelAtPeriodEnd: change.cancelAtPeriodEnd } : {}),
@@ -99,6 +120,15 @@ export async function applyStripeEvent(
           to: recipient,
           data: { membershipNumber: number, tierName: tier.name, accountUrl: `${options.baseUrl}/account`, needsVerification: tier.requiresRegistration && !m.registrationVerifiedAt },
           dedupeKey: `welcome:${m.id}`,
+        })
+      }
+      if (status === 'pending_payment' && m.status === 'payment_processing') {
+        await enqueueEmail(tx, {
+          template: 'direct-debit-failed',
+          topic: 'membership',
+          to: recipient,
+          data: { membershipNumber: number, payUrl: `${options.baseUrl}/join` },
+          dedupeKey: `direct-debit-failed:${m.id}:${change.eventId}`,
         })
       }
       if (status === 'past_due') {
