@@ -9,7 +9,8 @@ import { BRIEFING_FIELD_ORDER, BriefingFieldInputs } from '~/components/briefing
 import { CorrectionNoteField, EmbargoViewLog, ReleaseControls, SentControls } from '~/components/briefing-officer'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
-import { handleBriefingForm } from '~/domain/press/briefing-form.server'
+import { briefingFormValues, handleBriefingForm } from '~/utils/briefing-form.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 import { getOfficerBriefing } from '~/domain/press/briefings.server'
 import { pressNow } from '~/domain/press/clock'
 import { isLifted, isUnderEmbargo } from '~/domain/press/embargo'
@@ -56,8 +57,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request)
   // Publishing in the profession's name needs a recent sign-in.
   if (form.get('intent') === 'release') requireRecentSignIn(request, officer)
-  const outcome = await handleBriefingForm(db, { form, actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
-  return outcome.ok ? outcome : data(outcome, { status: outcome.status })
+  const outcome = await handleBriefingForm(db, { values: briefingFormValues(form), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
+  if (!outcome.ok) return data(outcome, { status: outcome.status })
+  // Autosaves come from the page's own background requests and stay on it; everything else
+  // goes back to the page with what happened, so a refresh never sends the form again.
+  if (outcome.intent === 'autosave') return outcome
+  return redirectWithFlash(`/officer/press/${params.id}`, { message: outcome.message })
 }
 
 export default function OfficerBriefingPage() {
@@ -74,7 +79,6 @@ export default function OfficerBriefingPage() {
       <Link to="/officer/press" className="back-link">
         Press briefings
       </Link>
-      {result?.ok ? <Notice tone="success">{result.message}</Notice> : null}
       <ServerErrorSummary errors={errors} order={[...BRIEFING_FIELD_ORDER, 'correctionNote', 'when', 'embargoUntil', 'notice']} choiceFields={['topics', 'statementIds', 'when']} />
       <span className="caption">
         {d.statusLabel}

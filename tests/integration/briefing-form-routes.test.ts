@@ -6,7 +6,7 @@ import { getBriefing } from '../../app/domain/press/briefings.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox } from '../helpers/mail.ts'
 import { createJournalist, createStatement, sendBriefing } from '../helpers/press.ts'
-import { callRoute, signedInAs } from '../helpers/routes.ts'
+import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const fields = {
   headline: 'Chorus responds to the Eastbrook review',
@@ -46,7 +46,7 @@ describe('the officer’s briefing form', () => {
 
     // A Markdown link is not a prompt: with the prompts replaced, it goes.
     const sent = await send({})
-    expect(sent.status).toBe(200)
+    expect(sent.status).toBe(303)
     expect((await getBriefing(t.db, id))!.status).toBe('published')
   })
 
@@ -80,8 +80,7 @@ describe('the officer’s briefing form', () => {
     expect((await getBriefing(t.db, id))!.status).toBe('scheduled')
 
     const confirmed = await withdraw({ confirm: 'yes' })
-    expect(confirmed.status).toBe(200)
-    expect((confirmed.body as Outcome).message).toMatch(/^Withdrawn\./)
+    expect(await flashOf(confirmed)).toMatchObject({ location: `/officer/press/${id}`, message: expect.stringMatching(/^Withdrawn\./) })
     expect((await getBriefing(t.db, id))!.status).toBe('withdrawn')
     expect(await withdrawnNotices()).toBe(1)
   })

@@ -49,14 +49,14 @@ describe('London times typed into forms', () => {
     expect(await t.db.select().from(outboxJobs)).toHaveLength(0)
 
     const chosen = await send({ embargoUntil: '2099-10-25T01:30', embargoUntilOffset: 'GMT' })
-    expect(chosen.status).toBe(200)
+    expect(chosen.status).toBe(303)
     const sent = (await getBriefing(t.db, id))!
     expect(sent.status).toBe('scheduled')
     expect(sent.embargoUntil!.toISOString()).toBe('2099-10-25T01:30:00.000Z')
 
     // Moving the lift time asks the same question; BST is the earlier of the two.
     const moved = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { intent: 'reschedule', when: 'embargo', embargoUntil: '2099-10-25T01:30', embargoUntilOffset: 'BST' } })
-    expect(moved.status).toBe(200)
+    expect(moved.status).toBe(303)
     expect((await getBriefing(t.db, id))!.embargoUntil!.toISOString()).toBe('2099-10-25T00:30:00.000Z')
   })
 

@@ -69,7 +69,7 @@ describe('press pages', () => {
     // the officer's edits were kept even though sending was refused
     expect((await getBriefing(t.db, id))!.headline).toBe(fields.headline)
     const sent = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2099-06-01T09:30' } })
-    expect(sent.status).toBe(200)
+    expect(sent.status).toBe(303)
     const b = (await getBriefing(t.db, id))!
     expect(b.status).toBe('scheduled')
     expect(b.embargoUntil!.toISOString()).toBe('2099-06-01T08:30:00.000Z') // 09:30 London summer time

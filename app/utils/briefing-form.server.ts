@@ -1,15 +1,16 @@
 import { z } from 'zod'
-import type { Db } from '../../../db/client.server.ts'
-import { parseLondonLocal } from '../../utils/london-time.ts'
-import { DomainError, statusForCode } from '../errors.ts'
-import { correctBriefing, PromptsLeftError, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from './briefings.server.ts'
-import { BriefingFieldsSchema, CorrectionSchema, toBriefingFields, WithdrawSchema } from './schemas.ts'
+import type { Db } from '../../db/client.server.ts'
+import { DomainError, statusForCode } from '../domain/errors.ts'
+import { correctBriefing, PromptsLeftError, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from '../domain/press/briefings.server.ts'
+import { BriefingFieldsSchema, CorrectionSchema, toBriefingFields, WithdrawSchema } from '../domain/press/schemas.ts'
+import { parseLondonLocal } from './london-time.ts'
 
 export type FormOutcome = { ok: true; message: string; intent: string } | { ok: false; status: number; intent: string; errors: Record<string, string[]>; values: Record<string, string | string[]> }
 
 const ARRAYS = new Set(['topics', 'statementIds'])
 
-function formObject(form: FormData) {
+/** The form as plain values, with the fields that may repeat as lists. */
+export function briefingFormValues(form: FormData) {
   const out: Record<string, string | string[]> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') continue
@@ -45,8 +46,8 @@ function liftTime(values: Record<string, string | string[]>): Date | null | { er
  * embargo), a correction, a new lift time or a withdrawal. Bad input changes nothing and comes
  * back with a message for each field.
  */
-export async function handleBriefingForm(db: Db, input: { form: FormData; actorId: string; briefingId: string; now: Date; baseUrl: string }): Promise<FormOutcome> {
-  const values = formObject(input.form)
+export async function handleBriefingForm(db: Db, input: { values: Record<string, string | string[]>; actorId: string; briefingId: string; now: Date; baseUrl: string }): Promise<FormOutcome> {
+  const values = input.values
   const intent = String(values.intent ?? 'save')
   const fail = (errors: Record<string, string[]>, status = 400): FormOutcome => ({ ok: false, status, intent, errors, values })
   const base = { actorId: input.actorId, briefingId: input.briefingId }
