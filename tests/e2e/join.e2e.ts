@@ -68,7 +68,8 @@ export async function aDeclinedCardLeavesTheMembershipPending(ctx: JourneyContex
     await payWith(page, '4000 0000 0000 0341')
     await expectText(page, 'Your card was declined. Try another card.')
     await page.goto('/account')
-    await expectText(page, 'We have your application but not your first payment yet.')
+    await expectText(page, 'Your membership starts when your first payment reaches us.')
+    await page.getByRole('button', { name: 'Continue to payment' }).waitFor()
     await expectText(page, 'Waiting for payment')
   } finally {
     await context.close()

@@ -20,6 +20,8 @@ export async function officerAnswersWhichHourAnEmbargoLiftsAt(ctx: JourneyContex
     await hydrated(page)
     await page.getByLabel('Headline').fill(headline)
     await page.getByLabel('Standfirst').fill('The review finds caseloads of up to 30 children per social worker. Chorus calls for a national limit.')
+    await page.getByRole('textbox', { name: 'Key lines' }).fill('## Our response\n\n- Caseloads of 30 are too high.\n- Supervision time must be protected.')
+    await page.getByRole('textbox', { name: 'Key facts' }).fill('Caseloads of up to 30 children per social worker')
     await page.getByLabel('Embargo until a time').check()
     const field = page.getByLabel('Embargo lifts at (London time)')
     const fieldGroup = page.locator('.form-group').filter({ has: field })
