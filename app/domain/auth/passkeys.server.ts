@@ -9,12 +9,10 @@ import {
 import { isoBase64URL, isoUint8Array } from '@simplewebauthn/server/helpers'
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { passkeyChallenges, passkeys, signInChallenges, users } from '../../../db/schema/index.ts'
+import { passkeyChallenges, passkeys, users } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
-import { consumeRateLimits } from './rate-limit.server.ts'
-import { hashSecret } from './tokens.ts'
-import { CHALLENGE_MAX_ATTEMPTS, hasSecondFactor } from './totp.server.ts'
+import { closeSignInChallenge, countSignInTry, hasSecondFactor, openSignInChallenge } from './totp.server.ts'
 
 /**
  * Passkeys (WebAuthn) as a second factor beside the authenticator app, on devices that have them:
@@ -120,15 +118,9 @@ export async function removePasskey(db: Db, input: { userId: string; passkeyId: 
   })
 }
 
-/** The account waiting for its second step, while the step is still open. */
-async function openSignIn(db: Db, token: string, now: Date) {
-  const row = await db.query.signInChallenges.findFirst({ where: and(eq(signInChallenges.tokenHash, hashSecret(token)), gt(signInChallenges.expiresAt, now)) })
-  return row && row.attempts < CHALLENGE_MAX_ATTEMPTS ? row : null
-}
-
 /** Whether the account signing in can use a passkey for its second step. */
 export async function canSignInWithPasskey(db: Db, token: string, now = new Date()) {
-  const challenge = await openSignIn(db, token, now)
+  const challenge = await openSignInChallenge(db, token, now)
   if (!challenge) return false
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, challenge.userId))
   return (row?.n ?? 0) > 0
@@ -137,7 +129,7 @@ export async function canSignInWithPasskey(db: Db, token: string, now = new Date
 /** What the browser needs to ask the account's passkey, for a sign-in waiting for its second step. */
 export async function passkeySignInOptions(db: Db, input: { token: string; origin: string; now?: Date }) {
   const now = input.now ?? new Date()
-  const challenge = await openSignIn(db, input.token, now)
+  const challenge = await openSignInChallenge(db, input.token, now)
   if (!challenge) throw new DomainError('invalid_state', 'Your sign-in has timed out. Enter your email address and password again.')
   const credentials = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, challenge.userId))
   if (credentials.length === 0) throw new DomainError('invalid_state', 'This account has no passkey. Enter the code from your authenticator app.')
@@ -157,14 +149,7 @@ export async function passkeySignInOptions(db: Db, input: { token: string; origi
  */
 export async function completeSignInWithPasskey(db: Db, input: { token: string; response: AuthenticationResponseJSON; origin: string; now?: Date }) {
   const now = input.now ?? new Date()
-  const tokenHash = hashSecret(input.token)
-  const [challenge] = await db
-    .update(signInChallenges)
-    .set({ attempts: sql`${signInChallenges.attempts} + 1` })
-    .where(and(eq(signInChallenges.tokenHash, tokenHash), gt(signInChallenges.expiresAt, now), lt(signInChallenges.attempts, CHALLENGE_MAX_ATTEMPTS)))
-    .returning()
-  if (!challenge) throw new DomainError('invalid_state', 'Your sign-in has timed out or had too many wrong tries. Enter your email address and password again.')
-  await consumeRateLimits(db, [{ key: `second-factor:account:${challenge.userId}`, max: 20, windowSeconds: 15 * 60 }], now)
+  const challenge = await countSignInTry(db, input.token, now)
   const stored = await db.query.passkeys.findFirst({ where: and(eq(passkeys.credentialId, String(input.response.id ?? '')), eq(passkeys.userId, challenge.userId)) })
   if (!stored) throw new DomainError('unauthenticated', NOT_ACCEPTED)
   const { rpID, origin } = relyingParty(input.origin)
@@ -183,7 +168,7 @@ export async function completeSignInWithPasskey(db: Db, input: { token: string; 
   }
   if (!verification.verified) throw new DomainError('unauthenticated', NOT_ACCEPTED)
   await db.update(passkeys).set({ counter: verification.authenticationInfo.newCounter, lastUsedAt: now }).where(eq(passkeys.id, stored.id))
-  await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, tokenHash))
+  await closeSignInChallenge(db, input.token)
   await audit(db, { actorId: challenge.userId, action: 'user.passkey_used', subjectType: 'user', subjectId: challenge.userId, after: { passkey: stored.id } })
   return challenge.userId
 }

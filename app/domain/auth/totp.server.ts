@@ -194,30 +194,45 @@ export async function createSignInChallenge(db: Db, input: { userId: string; now
   return token
 }
 
-const CHALLENGE_GONE = 'Your sign-in has timed out or had too many wrong codes. Enter your email address and password again.'
+const CHALLENGE_GONE = 'Your sign-in has timed out or had too many wrong tries. Enter your email address and password again.'
+
+/** The sign-in waiting for its second step, while it is still open (in time, tries left). */
+export async function openSignInChallenge(db: Db, token: string, now = new Date()) {
+  const row = await db.query.signInChallenges.findFirst({ where: and(eq(signInChallenges.tokenHash, hashSecret(token)), gt(signInChallenges.expiresAt, now)) })
+  return row && row.attempts < CHALLENGE_MAX_ATTEMPTS ? row : null
+}
 
 /** Whether a challenge is still open (for the page that asks for the code). */
 export async function checkSignInChallenge(db: Db, token: string, now = new Date()) {
-  const row = await db.query.signInChallenges.findFirst({ where: and(eq(signInChallenges.tokenHash, hashSecret(token)), gt(signInChallenges.expiresAt, now)) })
-  return Boolean(row && row.attempts < CHALLENGE_MAX_ATTEMPTS)
+  return Boolean(await openSignInChallenge(db, token, now))
 }
 
 /**
- * Checks the code for an open challenge and closes it on success, returning the user to sign in.
- * Every try counts before the code is checked, so parallel guesses cannot exceed the limit.
+ * Counts one try at a sign-in's second step (a code or a passkey) and returns its challenge.
+ * Every try counts before it is checked, so parallel guesses cannot exceed the limit.
  */
-export async function completeSignInChallenge(db: Db, input: { token: string; code: string; now?: Date }) {
-  const now = input.now ?? new Date()
-  const tokenHash = hashSecret(input.token)
+export async function countSignInTry(db: Db, token: string, now: Date) {
   const [challenge] = await db
     .update(signInChallenges)
     .set({ attempts: sql`${signInChallenges.attempts} + 1` })
-    .where(and(eq(signInChallenges.tokenHash, tokenHash), gt(signInChallenges.expiresAt, now), lt(signInChallenges.attempts, CHALLENGE_MAX_ATTEMPTS)))
+    .where(and(eq(signInChallenges.tokenHash, hashSecret(token)), gt(signInChallenges.expiresAt, now), lt(signInChallenges.attempts, CHALLENGE_MAX_ATTEMPTS)))
     .returning()
   if (!challenge) throw new DomainError('invalid_state', CHALLENGE_GONE)
   await consumeRateLimits(db, [{ key: `second-factor:account:${challenge.userId}`, ...CODE_LIMIT }], now)
+  return challenge
+}
+
+/** Closes a sign-in's second step once it has succeeded. */
+export async function closeSignInChallenge(db: Db, token: string) {
+  await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hashSecret(token)))
+}
+
+/** Checks the code for an open challenge and closes it on success, returning the user to sign in. */
+export async function completeSignInChallenge(db: Db, input: { token: string; code: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  const challenge = await countSignInTry(db, input.token, now)
   await verifySecondFactor(db, { userId: challenge.userId, code: input.code, now })
-  await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, tokenHash))
+  await closeSignInChallenge(db, input.token)
   return challenge.userId
 }
 
