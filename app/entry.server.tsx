@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from '@r
 import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
+import './i18n/server.ts'
 import { renderToPipeableStream } from 'react-dom/server'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './utils/db-unavailable.server.ts'
 import { describeError, log } from './utils/log.server.ts'
@@ -19,6 +20,7 @@ export { runtime, useStripeEmulator } from './utils/boot.server.ts'
 export { applySecurityHeaders } from './utils/security-headers.server.ts'
 export { FORWARDED_ORIGIN_HEADER } from './utils/request.server.ts'
 export { withPageCache } from './utils/page-cache.server.ts'
+export { keepInWelsh } from './i18n/welsh-pages.server.ts'
 
 /**
  * Requests that failed because the database could not be reached. handleError sees each error

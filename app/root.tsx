@@ -8,13 +8,18 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useHref,
+  useLocation,
   useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { FlashMessage } from './components/flash.tsx'
-import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
+import { LanguageSuggestion, SiteFooter, SiteHeader } from './components/site-chrome.tsx'
+import { languageTag, localeOf, localeOfPath, pathIn, prefersWelsh } from './i18n/locale.ts'
+import { LocaleProvider, T, useT } from './i18n/react.tsx'
+import { translate } from './i18n/translate.ts'
 import stylesHref from './styles/app.css'
 import { getEnv } from './utils/env.server.ts'
 import { readFlash } from './utils/flash.server.ts'
@@ -32,15 +37,24 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = () => [{ title: 'Chorus — the voice of social work' }]
+export const meta: MetaFunction = ({ location }) => [{ title: translate(localeOfPath(location.pathname), 'Chorus — the voice of social work') }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, { flash, setCookie }] = await Promise.all([getUser(request, context), readFlash(request)])
+  const locale = localeOf(request)
   const root = {
     user: user ? { name: user.name, role: user.role, email: user.email } : null,
     testMode: getEnv().offline,
     openOffline: getEnv().offline && getEnv().CHORUS_OFFLINE_PUBLIC,
     flash,
+    locale,
+    /** For hreflang alternates, which must be absolute. */
+    origin: getEnv().appUrl,
+    /**
+     * An English page offers its Welsh twin to a member who chose Welsh, and on a first visit to
+     * a browser that puts Welsh first; it never sends anyone there unasked.
+     */
+    suggestWelsh: locale === 'en' && (user ? user.locale === 'cy' : prefersWelsh(request.headers.get('accept-language'))),
   }
   return data(root, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }
@@ -61,39 +75,69 @@ function useHydrate() {
   return !useMatches().some((m) => (m.handle as ChorusHandle | undefined)?.hydrate === false)
 }
 
+/**
+ * The page's language comes from where the app is mounted: the Welsh pages are this app under
+ * `/cy` (its basename), so `useHref('/')` is `/cy` there — true in error pages too.
+ */
+function usePageLanguage() {
+  const locale = localeOfPath(useHref('/'))
+  const { pathname, search } = useLocation()
+  return { locale, english: pathIn('en', `${pathname}${search}`), welsh: pathIn('cy', `${pathname}${search}`) }
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce()
   const data = useRouteLoaderData<typeof loader>('root')
   const hydrate = useHydrate()
+  const { locale, english, welsh } = usePageLanguage()
+  const origin = data?.origin ?? ''
   return (
-    <html lang="en-GB">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content="#1d3557" />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        <a href="#main" className="skip-link">
-          Skip to main content
-        </a>
-        <SiteHeader user={data?.user ?? null} testMode={data?.testMode ?? false} openOffline={data?.openOffline ?? false} />
-        <div className="page">
-          <main id="main" className="main" tabIndex={-1}>
-            {data?.flash ? <FlashMessage flash={data.flash} /> : null}
-            {children}
-          </main>
-        </div>
-        <SiteFooter />
-        {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
-      </body>
-    </html>
+    <LocaleProvider value={locale}>
+      <html lang={languageTag(locale)}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="theme-color" content="#1d3557" />
+          <Meta />
+          <link rel="alternate" hrefLang="en-GB" href={`${origin}${english}`} />
+          <link rel="alternate" hrefLang="cy" href={`${origin}${welsh}`} />
+          <link rel="alternate" hrefLang="x-default" href={`${origin}${english}`} />
+          <Links />
+        </head>
+        <body>
+          <SkipLink />
+          <SiteHeader
+            user={data?.user ?? null}
+            testMode={data?.testMode ?? false}
+            openOffline={data?.openOffline ?? false}
+            otherLanguage={locale === 'cy' ? { locale: 'en', href: english } : { locale: 'cy', href: welsh }}
+          />
+          {data?.suggestWelsh ? <LanguageSuggestion href={welsh} /> : null}
+          <div className="page">
+            <main id="main" className="main" tabIndex={-1}>
+              {data?.flash ? <FlashMessage flash={data.flash} /> : null}
+              {children}
+            </main>
+          </div>
+          <SiteFooter />
+          {hydrate ? (
+            <>
+              <ScrollRestoration nonce={nonce} />
+              <Scripts nonce={nonce} />
+            </>
+          ) : null}
+        </body>
+      </html>
+    </LocaleProvider>
+  )
+}
+
+function SkipLink() {
+  const t = useT()
+  return (
+    <a href="#main" className="skip-link">
+      {t('Skip to main content')}
+    </a>
   )
 }
 
@@ -103,15 +147,17 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError()
+  const t = useT()
+  const home = (text: ReactNode) => <Link to="/">{text}</Link>
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
       return (
         <>
-          <h1>Page not found</h1>
-          <p>If you typed the web address, check it is correct.</p>
-          <p>If you pasted the web address, check you copied the entire address.</p>
+          <h1>{t('Page not found')}</h1>
+          <p>{t('If you typed the web address, check it is correct.')}</p>
+          <p>{t('If you pasted the web address, check you copied the entire address.')}</p>
           <p>
-            You can go to the <Link to="/">Chorus home page</Link>.
+            <T message="You can go to the <home>Chorus home page</home>." values={{ home }} />
           </p>
         </>
       )
@@ -119,31 +165,33 @@ export function ErrorBoundary() {
     if (error.status === 403) {
       return (
         <>
-          <h1>You do not have access to this page</h1>
-          <p>{typeof error.data === 'string' && error.data ? error.data : 'Your account does not have permission to see this page.'}</p>
+          <h1>{t('You do not have access to this page')}</h1>
+          <p>{typeof error.data === 'string' && error.data ? error.data : t('Your account does not have permission to see this page.')}</p>
           <p>
-            If you think you should have access, contact the Chorus office. You can go to <Link to="/account">your account</Link> or
-            the <Link to="/">home page</Link>.
+            <T
+              message="If you think you should have access, contact the Chorus office. You can go to <account>your account</account> or the <home>home page</home>."
+              values={{ home, account: (text: ReactNode) => <Link to="/account">{text}</Link> }}
+            />
           </p>
         </>
       )
     }
     return (
       <>
-        <h1>{error.status === 429 ? 'Too many requests' : 'Something was wrong with that request'}</h1>
+        <h1>{error.status === 429 ? t('Too many requests') : t('Something was wrong with that request')}</h1>
         <p>{typeof error.data === 'string' && error.data ? error.data : error.statusText}</p>
         <p>
-          <Link to="/">Go to the home page</Link>
+          <Link to="/">{t('Go to the home page')}</Link>
         </p>
       </>
     )
   }
   return (
     <>
-      <h1>Sorry, there is a problem with the service</h1>
-      <p>Try again later. Nothing you sent has been lost if you saw no confirmation — you can safely try again.</p>
+      <h1>{t('Sorry, there is a problem with the service')}</h1>
+      <p>{t('Try again later. Nothing you sent has been lost if you saw no confirmation — you can safely try again.')}</p>
       <p>
-        <Link to="/">Go to the home page</Link>
+        <Link to="/">{t('Go to the home page')}</Link>
       </p>
     </>
   )

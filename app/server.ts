@@ -54,13 +54,17 @@ if (env.offline) {
 }
 /** The Remix handler of a build, behind the one page cache (shared copies of public pages, ETag/304). */
 let handle: ReturnType<typeof handlerFor>
+/** The same build mounted at `/cy`: the Welsh pages (app/i18n/locale.ts). */
+let handleWelsh: ReturnType<typeof handlerFor>
 function handlerFor(next: ChorusBuild) {
   return next.entry.module.withPageCache(createRequestHandler(next, env.NODE_ENV))
 }
 const attachBuild = (next: ChorusBuild) => {
   if (stripeEmulator) next.entry.module.useStripeEmulator(stripeEmulator)
   handle = handlerFor(next)
+  handleWelsh = next.entry.module.keepInWelsh(handlerFor({ ...next, basename: '/cy' }))
 }
+const isWelshPath = (path: string) => path === '/cy' || path.startsWith('/cy/')
 
 let stopping = false
 
@@ -80,7 +84,7 @@ app.all('*', async (req, res, next) => {
   try {
     // The connection's peer: Chorus reads the client's address from it (app/utils/request.server.ts).
     const context = { cspNonce: randomBytes(16).toString('base64'), remoteAddress: req.socket.remoteAddress }
-    const response = await handle(toFetchRequest(req, res), context)
+    const response = await (isWelshPath(req.path) ? handleWelsh : handle)(toFetchRequest(req, res), context)
     await sendFetchResponse(res, response)
   } catch (error) {
     next(error)

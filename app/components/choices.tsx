@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { FieldFrame } from './text-field-plain.tsx'
+import { FieldError, FieldFrame } from './text-field-plain.tsx'
 
 interface Option {
   value: string
@@ -29,11 +29,7 @@ export function ChoiceGroup(props: {
             {props.hint}
           </div>
         ) : null}
-        {props.error ? (
-          <p className="error-message" id={`${id}-error`}>
-            <span className="visually-hidden">Error:</span> {props.error}
-          </p>
-        ) : null}
+        {props.error ? <FieldError id={`${id}-error`} error={props.error} /> : null}
         <div className={props.type === 'radio' ? 'radios' : 'checkboxes'}>
           {props.options.map((option, i) => {
             const optionId = i === 0 ? `${id}-input` : `${id}-${option.value}`

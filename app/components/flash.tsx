@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
+import { useT } from '~/i18n/react'
 
 interface FlashProps {
-  flash: { tone: 'success' | 'info' | 'warning'; message: string }
+  flash: { tone: 'success' | 'info' | 'warning'; message: string; values?: Record<string, string | number> }
 }
 
 /**
@@ -11,12 +12,13 @@ interface FlashProps {
  */
 export function FlashMessage({ flash }: FlashProps) {
   const ref = useRef<HTMLDivElement>(null)
+  const t = useT()
   useEffect(() => {
     ref.current?.focus()
   }, [flash])
   return (
     <div ref={ref} className={`notice notice--${flash.tone} flash`} role={flash.tone === 'warning' ? 'alert' : 'status'} tabIndex={-1} data-flash>
-      <p>{flash.message}</p>
+      <p>{t(flash.message, flash.values)}</p>
     </div>
   )
 }

@@ -2,27 +2,31 @@ import type { FieldMetadata } from '@conform-to/react'
 import { getInputProps } from '@conform-to/react'
 import { useRef, type ReactNode } from 'react'
 import { useFocusAfterSubmission } from '~/components/error-summary-focus'
+import { FieldError } from '~/components/text-field-plain'
+import { useShowText, useT } from '~/i18n/react'
 
 /** GOV.UK-style summary at the top of a form: every problem, each linking to its field. */
 export function ErrorSummary(props: { formErrors?: string[]; fields: FieldMetadata<unknown>[] }) {
   const fieldErrors = props.fields.filter((f) => f.errors?.length)
   const formErrors = props.formErrors ?? []
   const ref = useRef<HTMLDivElement>(null)
+  const t = useT()
+  const show = useShowText()
   const hasErrors = fieldErrors.length > 0 || formErrors.length > 0
   useFocusAfterSubmission(ref, [props.formErrors, ...props.fields.map((f) => f.errors)], hasErrors)
   if (!hasErrors) return null
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {t('There is a problem')}
       </h2>
       <ul className="error-summary__list">
         {formErrors.map((message) => (
-          <li key={message}>{message}</li>
+          <li key={message}>{show(message)}</li>
         ))}
         {fieldErrors.map((f) => (
           <li key={f.id}>
-            <a href={`#${f.id}`}>{f.errors![0]}</a>
+            <a href={`#${f.id}`}>{show(f.errors![0])}</a>
           </li>
         ))}
       </ul>
@@ -55,11 +59,7 @@ export function TextField({ field, label, hint, type = 'text', autoComplete, wid
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p className="error-message" id={field.errorId}>
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={field.errorId} error={error} /> : null}
       <input
         key={key}
         {...inputProps}
@@ -87,21 +87,23 @@ export function ServerErrorSummary(props: { errors?: Record<string, string[] | n
   const formErrors = errors[''] ?? []
   const fields = props.order.filter((name) => errors[name]?.length)
   const ref = useRef<HTMLDivElement>(null)
+  const t = useT()
+  const show = useShowText()
   const hasErrors = formErrors.length > 0 || fields.length > 0
   useFocusAfterSubmission(ref, [props.errors], hasErrors)
   if (!hasErrors) return null
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {t('There is a problem')}
       </h2>
       <ul className="error-summary__list">
         {formErrors.map((message) => (
-          <li key={message}>{message}</li>
+          <li key={message}>{show(message)}</li>
         ))}
         {fields.map((name) => (
           <li key={name}>
-            <a href={`#field-${name}${props.choiceFields?.includes(name) ? '-input' : ''}`}>{errors[name]![0]}</a>
+            <a href={`#field-${name}${props.choiceFields?.includes(name) ? '-input' : ''}`}>{show(errors[name]![0])}</a>
           </li>
         ))}
       </ul>

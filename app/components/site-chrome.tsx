@@ -1,5 +1,9 @@
 import { Form, Link, NavLink } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import type { Role } from '../../db/schema/index.ts'
+import { LANGUAGE_NAMES, type Locale, languageTag } from '~/i18n/locale'
+import { T, useT } from '~/i18n/react'
+import { msg, translate } from '~/i18n/translate'
 
 interface HeaderUser {
   name: string
@@ -7,33 +11,73 @@ interface HeaderUser {
 }
 
 const NAV: { to: string; label: string; roles?: Role[] }[] = [
-  { to: '/', label: 'Home' },
-  { to: '/statements', label: 'Statements' },
-  { to: '/ballots', label: 'Ballots' },
-  { to: '/press', label: 'Press' },
-  { to: '/press/alerts', label: 'Press alerts', roles: ['journalist'] },
-  { to: '/account', label: 'Your account', roles: ['member', 'officer', 'admin', 'journalist'] },
-  { to: '/officer', label: 'Officer dashboard', roles: ['officer', 'admin'] },
-  { to: '/admin', label: 'Admin', roles: ['admin'] },
+  { to: '/', label: msg('Home') },
+  { to: '/statements', label: msg('Statements') },
+  { to: '/ballots', label: msg('Ballots') },
+  { to: '/press', label: msg('Press') },
+  { to: '/press/alerts', label: msg('Press alerts'), roles: ['journalist'] },
+  { to: '/account', label: msg('Your account'), roles: ['member', 'officer', 'admin', 'journalist'] },
+  { to: '/officer', label: msg('Officer dashboard'), roles: ['officer', 'admin'] },
+  { to: '/admin', label: msg('Admin'), roles: ['admin'] },
 ]
 
-export function SiteHeader({ user, testMode, openOffline = false }: { user: HeaderUser | null; testMode: boolean; openOffline?: boolean }) {
+/** The same page in the other language: a plain link, so it leaves this language's app. */
+function LanguageSwitch({ locale, href }: { locale: Locale; href: string }) {
+  const t = useT()
+  return (
+    <a href={href} hrefLang={languageTag(locale)} lang={languageTag(locale)} className="site-header__link language-switch">
+      <span className="visually-hidden">{translate(locale, 'Read this page in')} </span>
+      {LANGUAGE_NAMES[locale]}
+      <span className="visually-hidden"> ({t('change language')})</span>
+    </a>
+  )
+}
+
+/**
+ * Offered, never forced: shown on an English page to someone who chose Welsh, or whose browser
+ * asks for Welsh first. Written in Welsh, with English beside it for anyone who arrived by mistake.
+ */
+export function LanguageSuggestion({ href }: { href: string }) {
+  return (
+    <div className="language-suggestion" lang="cy">
+      <p>
+        Mae'r dudalen hon ar gael yn Gymraeg. <a href={href} hrefLang="cy">Darllenwch hi yn Gymraeg</a>.{' '}
+        <span lang="en-GB">This page is available in Welsh.</span>
+      </p>
+    </div>
+  )
+}
+
+export function SiteHeader({
+  user,
+  testMode,
+  openOffline = false,
+  otherLanguage,
+}: {
+  user: HeaderUser | null
+  testMode: boolean
+  openOffline?: boolean
+  otherLanguage?: { locale: Locale; href: string }
+}) {
+  const t = useT()
   const items = NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role)))
   return (
     <header className="site-header">
       {testMode ? (
         <p className="test-mode-banner">
-          <strong>TEST MODE</strong> — payments and emails are simulated; nothing is charged or sent.
+          <T message="<strong>TEST MODE</strong> — payments and emails are simulated; nothing is charged or sent." values={{ strong }} />
         </p>
       ) : null}
       {openOffline ? (
         <p className="test-mode-banner" role="alert">
-          <strong>Warning: this demonstration copy of Chorus is open to other computers.</strong> Its demo accounts use a published password and its
-          test mailbox shows every email sent. Do not enter real personal details.
+          <T
+            message="<strong>Warning: this demonstration copy of Chorus is open to other computers.</strong> Its demo accounts use a published password and its test mailbox shows every email sent. Do not enter real personal details."
+            values={{ strong }}
+          />
         </p>
       ) : null}
       <div className="site-header__inner">
-        <Link to="/" className="site-header__brand" aria-label="Chorus home">
+        <Link to="/" className="site-header__brand" aria-label={t('Chorus home')}>
           <span className="site-header__mark" aria-hidden="true">
             ◖◗
           </span>
@@ -44,27 +88,28 @@ export function SiteHeader({ user, testMode, openOffline = false }: { user: Head
             {items.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">
-                  {item.label}
+                  {t(item.label)}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="site-header__account">
+          {otherLanguage ? <LanguageSwitch {...otherLanguage} /> : null}
           {user ? (
             <Form method="post" action="/logout" className="inline-form">
               <span className="site-header__who">{user.name}</span>
               <button type="submit" className="link-button">
-                Sign out
+                {t('Sign out')}
               </button>
             </Form>
           ) : (
             <>
               <Link to="/login" className="site-header__link">
-                Sign in
+                {t('Sign in')}
               </Link>
               <Link to="/join" className="button button--small button--inverse">
-                Join
+                {t('Join')}
               </Link>
             </>
           )}
@@ -74,14 +119,17 @@ export function SiteHeader({ user, testMode, openOffline = false }: { user: Head
   )
 }
 
+const strong = (text: ReactNode) => <strong>{text}</strong>
+
 export function SiteFooter() {
+  const t = useT()
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          <strong>Chorus</strong> is the national professional body for social workers: one voice for the profession.
+          <T message="<strong>Chorus</strong> is the national professional body for social workers: one voice for the profession." values={{ strong }} />
         </p>
-        <p>Chorus, 1 Civic Square, London EC1A 1AA</p>
+        <p>{t('Chorus, 1 Civic Square, London EC1A 1AA')}</p>
       </div>
     </footer>
   )

@@ -1,5 +1,17 @@
 import type { ReactNode } from 'react'
+import { useShowText, useT } from '~/i18n/react'
 import { ambiguousTime } from '~/utils/london-time'
+
+/** A field's error, in the page's language, announced as an error to screen readers. */
+export function FieldError(props: { id: string; error: string }) {
+  const t = useT()
+  const show = useShowText()
+  return (
+    <p className="error-message" id={props.id}>
+      <span className="visually-hidden">{t('Error:')}</span> {show(props.error)}
+    </p>
+  )
+}
 
 /**
  * The frame every plain field shares, in the order screen readers expect: label, hint, error,
@@ -18,11 +30,7 @@ export function FieldFrame(props: { name: string; label: ReactNode; hint?: React
           {props.hint}
         </div>
       ) : null}
-      {props.error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {props.error}
-        </p>
-      ) : null}
+      {props.error ? <FieldError id={`${id}-error`} error={props.error} /> : null}
       {props.children({ id, describedBy })}
     </div>
   )

@@ -10,7 +10,10 @@ import { cookiesSecure } from './session.server.ts'
  */
 const FlashSchema = z.object({
   tone: z.enum(['success', 'info', 'warning']).default('success'),
+  /** An English message id (app/i18n), shown in the language of the page that shows it. */
   message: z.string().min(1).max(500),
+  /** The values its placeholders take (`{title}`). */
+  values: z.record(z.string(), z.union([z.string().max(300), z.number()])).optional(),
   /** Lines for the page redirected to, shown once (new recovery codes); never kept anywhere else. */
   lines: z.array(z.string().max(200)).max(20).optional(),
 })

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { EntryContext } from '@remix-run/node'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
+import { isWelshPath, prefersWelsh } from '../i18n/locale.ts'
 import { db as appDb } from './db.server.ts'
 
 /**
@@ -86,7 +87,7 @@ export function publicCacheControl(changesAt: Date | null = null, now = new Date
 
 /** Cache-Control for a page that is public for a reader without a session, private otherwise. */
 export function pageCacheHeaders(publicForThisReader: boolean, changes: { at: Date | null; now: Date } = { at: null, now: new Date() }): Record<string, string> {
-  return publicForThisReader ? { 'Cache-Control': publicCacheControl(changes.at, changes.now), Vary: 'Cookie' } : { 'Cache-Control': PRIVATE_CACHE_CONTROL }
+  return publicForThisReader ? { 'Cache-Control': publicCacheControl(changes.at, changes.now), Vary: 'Cookie, Accept-Language' } : { 'Cache-Control': PRIVATE_CACHE_CONTROL }
 }
 
 function entryFor(key: string, now: number) {
@@ -242,7 +243,7 @@ export function withPageCache<Context>(handle: (request: Request, loadContext: C
   return async (request: Request, loadContext: Context): Promise<Response> => {
     listenForChanges()
     const signedIn = hasSession(request)
-    const key = request.method === 'GET' && !signedIn ? request.url : null
+    const key = request.method === 'GET' && !signedIn ? variantKey(request) : null
     const copy = key ? entryFor(key, Date.now())?.copy : undefined
     if (copy) {
       if (matches(request, copy.etag)) return notModified(copy.headers)
@@ -282,6 +283,15 @@ export function withPageCache<Context>(handle: (request: Request, loadContext: C
     if (matches(request, etag)) return notModified(headers)
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
   }
+}
+
+/**
+ * A visitor whose browser puts Welsh first is offered the Welsh page on an English one
+ * (app/root.tsx), so such visitors share their own copy of each English page.
+ */
+function variantKey(request: Request) {
+  const { pathname } = new URL(request.url)
+  return prefersWelsh(request.headers.get('accept-language')) && !isWelshPath(pathname) ? `${request.url}\u0000cy` : request.url
 }
 
 /** For tests: forget everything this process keeps, as a notification would. */

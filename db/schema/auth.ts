@@ -13,10 +13,12 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     role: userRole().notNull().default('member'),
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    /** 'cy' or 'en' once the person has chosen; null: not chosen (emails then come in both). */
+    locale: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), check('users_locale_check', sql`${t.locale} in ('cy', 'en')`)],
 )
 
 /** A signed-in browser. The cookie holds the id; deleting the row signs that browser out. */

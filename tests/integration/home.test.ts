@@ -47,7 +47,7 @@ describe('the home page', () => {
     const cacheControl = page.headers.get('cache-control')!
     expect(cacheControl).toMatch(/^public, /)
     expect(Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1])).toBeGreaterThan(0)
-    expect(page.headers.get('vary')).toBe('Cookie')
+    expect(page.headers.get('vary')).toBe('Cookie, Accept-Language')
   })
 
   it('counts members in good standing by nation: verified and paid up (or within grace), not unverified, lapsed or unpaid', async () => {

@@ -44,7 +44,7 @@ describe('what caches in front of Chorus may keep', () => {
     const page = await callRoute(briefingPage.loader, { path: `/press/${slug}`, params: { slug } })
     expect(page.status).toBe(200)
     expect(documentHeaders(page).get('cache-control')).toMatch(PUBLIC)
-    expect(documentHeaders(page).get('vary')).toBe('Cookie')
+    expect(documentHeaders(page).get('vary')).toBe('Cookie, Accept-Language')
     expect((await callRoute(pressRoom.loader, { path: '/press' })).headers.get('cache-control')).toMatch(PUBLIC)
     const feed = await callRoute(pressFeed.loader, { path: '/press/feed.atom' })
     expect(feed.status).toBe(200)

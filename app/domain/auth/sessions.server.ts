@@ -1,6 +1,7 @@
 import { and, eq, lt, ne, or } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { sessions, signInChallenges, totpCredentials, users, type Role, type User } from '../../../db/schema/index.ts'
+import { asLocale, type Locale } from '../../i18n/locale.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
 const MINUTE = 60_000
@@ -44,6 +45,8 @@ export async function createSession(db: Db, input: { userId: string; userAgent?:
 }
 
 export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVerifiedAt'> & {
+  /** The language the person chose for pages and emails; null: not chosen. */
+  locale: Locale | null
   /** An authenticator app is set up (and so was asked for at sign-in). */
   secondFactor: boolean
   /** When the person last proved who they are in this session. */
@@ -72,6 +75,7 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
       name: users.name,
       role: users.role,
       emailVerifiedAt: users.emailVerifiedAt,
+      locale: users.locale,
       totpConfirmedAt: totpCredentials.confirmedAt,
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
@@ -100,6 +104,7 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
     name: row.name,
     role: row.role,
     emailVerifiedAt: row.emailVerifiedAt,
+    locale: asLocale(row.locale),
     secondFactor: Boolean(row.totpConfirmedAt),
     authenticatedAt: row.authenticatedAt,
   }

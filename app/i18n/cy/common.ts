@@ -1,0 +1,44 @@
+import type { Catalog } from '../translate.ts'
+
+/** The layout, shared components and messages used everywhere. */
+export default {
+  'Chorus — the voice of social work': 'Chorus — llais gwaith cymdeithasol',
+  'Skip to main content': "Neidio i'r prif gynnwys",
+  Home: 'Hafan',
+  Statements: 'Datganiadau',
+  Ballots: 'Pleidleisiau',
+  Press: "Y wasg",
+  'Press alerts': "Hysbysiadau i'r wasg",
+  'Your account': 'Eich cyfrif',
+  'Officer dashboard': 'Dangosfwrdd swyddogion',
+  Admin: 'Gweinyddu',
+  'Read this page in': "Darllenwch y dudalen hon yn",
+  'change language': 'newid iaith',
+  'Chorus home': 'Hafan Chorus',
+  'Sign out': 'Allgofnodi',
+  'Sign in': 'Mewngofnodi',
+  Join: 'Ymuno',
+  '<strong>TEST MODE</strong> — payments and emails are simulated; nothing is charged or sent.':
+    "<strong>MODD PRAWF</strong> — mae taliadau a negeseuon e-bost yn cael eu hefelychu; does dim yn cael ei godi na'i anfon.",
+  '<strong>Warning: this demonstration copy of Chorus is open to other computers.</strong> Its demo accounts use a published password and its test mailbox shows every email sent. Do not enter real personal details.':
+    "<strong>Rhybudd: mae'r copi arddangos hwn o Chorus ar agor i gyfrifiaduron eraill.</strong> Mae ei gyfrifon arddangos yn defnyddio cyfrinair sydd wedi'i gyhoeddi ac mae ei flwch post prawf yn dangos pob neges e-bost a anfonir. Peidiwch â rhoi manylion personol go iawn.",
+  '<strong>Chorus</strong> is the national professional body for social workers: one voice for the profession.':
+    "<strong>Chorus</strong> yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol: un llais i'r proffesiwn.",
+  'Chorus, 1 Civic Square, London EC1A 1AA': 'Chorus, 1 Sgwâr y Ddinas, Llundain EC1A 1AA',
+  'There is a problem': 'Mae problem wedi codi',
+  'Error:': 'Gwall:',
+  'Page not found': "Heb ddod o hyd i'r dudalen",
+  'If you typed the web address, check it is correct.': "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
+  'If you pasted the web address, check you copied the entire address.': "Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.",
+  'You can go to the <home>Chorus home page</home>.': 'Gallwch fynd i <home>hafan Chorus</home>.',
+  'You do not have access to this page': "Nid oes gennych fynediad i'r dudalen hon",
+  'Your account does not have permission to see this page.': "Nid oes gan eich cyfrif ganiatâd i weld y dudalen hon.",
+  'If you think you should have access, contact the Chorus office. You can go to <account>your account</account> or the <home>home page</home>.':
+    "Os ydych chi'n credu y dylech gael mynediad, cysylltwch â swyddfa Chorus. Gallwch fynd i <account>eich cyfrif</account> neu'r <home>hafan</home>.",
+  'Too many requests': 'Gormod o geisiadau',
+  'Something was wrong with that request': "Roedd rhywbeth o'i le ar y cais hwnnw",
+  'Go to the home page': "Mynd i'r hafan",
+  'Sorry, there is a problem with the service': "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
+  'Try again later. Nothing you sent has been lost if you saw no confirmation — you can safely try again.':
+    "Rhowch gynnig arall arni yn nes ymlaen. Does dim byd a anfonwyd gennych wedi'i golli os na welsoch gadarnhad — mae'n ddiogel i chi roi cynnig arall arni.",
+} satisfies Catalog
