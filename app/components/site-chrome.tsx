@@ -41,8 +41,8 @@ export function LanguageSuggestion({ href }: { href: string }) {
   return (
     <div className="language-suggestion" lang="cy">
       <p>
-        Mae'r dudalen hon ar gael yn Gymraeg. <a href={href} hrefLang="cy">Darllenwch hi yn Gymraeg</a>.{' '}
-        <span lang="en-GB">This page is available in Welsh.</span>
+        <T message="This page is available in Welsh. <link>Read it in Welsh</link>." locale="cy" values={{ link: (text: ReactNode) => <a href={href} hrefLang="cy">{text}</a> }} />{' '}
+        <span lang="en-GB">{translate('en', 'This page is available in Welsh.')}</span>
       </p>
     </div>
   )
@@ -83,7 +83,7 @@ export function SiteHeader({
           </span>
           Chorus
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <nav className="site-nav" aria-label={t('Main')}>
           <ul className="site-nav__list">
             {items.map((item) => (
               <li key={item.to}>

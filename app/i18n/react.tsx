@@ -25,8 +25,9 @@ export function useShowText() {
  * A message with markup: each `<tag>…</tag>` in the text is rendered by the function of that name.
  * `<T message="Go to <home>the home page</home>." values={{ home: (text) => <Link to="/">{text}</Link> }} />`
  */
-export function T({ message, values }: { message: string; values?: MessageValues }) {
-  const locale = useLocale()
+export function T({ message, values, locale: given }: { message: string; values?: MessageValues; locale?: Locale }) {
+  const pageLocale = useLocale()
+  const locale = given ?? pageLocale
   const parts = translateRich<ReactNode>(locale, message, values)
   if (!Array.isArray(parts)) return <>{parts}</>
   return (

@@ -25,6 +25,9 @@ export default {
   '<strong>Chorus</strong> is the national professional body for social workers: one voice for the profession.':
     "<strong>Chorus</strong> yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol: un llais i'r proffesiwn.",
   'Chorus, 1 Civic Square, London EC1A 1AA': 'Chorus, 1 Sgwâr y Ddinas, Llundain EC1A 1AA',
+  'This page is available in Welsh. <link>Read it in Welsh</link>.': "Mae'r dudalen hon ar gael yn Gymraeg. <link>Darllenwch hi yn Gymraeg</link>.",
+  'This page is available in Welsh.': "Mae'r dudalen hon ar gael yn Gymraeg.",
+  Main: 'Prif ddewislen',
   'There is a problem': 'Mae problem wedi codi',
   'Error:': 'Gwall:',
   'Page not found': "Heb ddod o hyd i'r dudalen",
