@@ -19,7 +19,7 @@ import { FlashMessage } from './components/flash.tsx'
 import { LanguageSuggestion, SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import { languageTag, localeOf, localeOfPath, pathIn, prefersWelsh } from './i18n/locale.ts'
 import { LocaleProvider, T, useT } from './i18n/react.tsx'
-import { translate } from './i18n/translate.ts'
+import { metaT } from './i18n/meta.ts'
 import stylesHref from './styles/app.css'
 import { getEnv } from './utils/env.server.ts'
 import { readFlash } from './utils/flash.server.ts'
@@ -37,7 +37,7 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = ({ location }) => [{ title: translate(localeOfPath(location.pathname), 'Chorus — the voice of social work') }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Chorus — the voice of social work') }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, { flash, setCookie }] = await Promise.all([getUser(request, context), readFlash(request)])

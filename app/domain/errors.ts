@@ -7,12 +7,17 @@ export type DomainErrorCode =
   | 'rate_limited'
   | 'unauthenticated'
 
-/** A rule of Chorus was broken; the message is written for the person who broke it. */
+/**
+ * A rule of Chorus was broken; the message is written for the person who broke it, as a message id
+ * (app/i18n: English text, `msg('…')`) with the values its placeholders take, shown in the page's
+ * language.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    readonly values?: Record<string, string | number>,
   ) {
     super(message)
     this.name = 'DomainError'

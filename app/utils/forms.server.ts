@@ -1,6 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { data } from '@remix-run/node'
 import { DomainError, statusForCode } from '~/domain/errors'
+import { translateFor } from '~/i18n/server'
 
 interface Replyable {
   reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; hideFields?: string[] }): SubmissionResult<string[]>
@@ -15,6 +16,17 @@ export function replyWithDomainError(submission: Replyable, error: unknown, hide
   const reply = error.field
     ? submission.reply({ fieldErrors: { [error.field]: [error.message] }, hideFields })
     : submission.reply({ formErrors: [error.message], hideFields })
+  return data(reply, { status: statusForCode[error.code] })
+}
+
+/**
+ * The same, with the message in the language of the page the form came from (`/cy/…` is Welsh),
+ * its placeholders filled.
+ */
+export function replyWithError(request: Request, submission: Replyable, error: unknown, hideFields?: string[]) {
+  if (!(error instanceof DomainError)) throw error
+  const message = translateFor(request, error.message, error.values)
+  const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [message] }, hideFields }) : submission.reply({ formErrors: [message], hideFields })
   return data(reply, { status: statusForCode[error.code] })
 }
 

@@ -1,5 +1,7 @@
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz'
 import { format, isExists } from 'date-fns'
+import { formatDate } from '../i18n/format.ts'
+import type { Locale } from '../i18n/locale.ts'
 
 /**
  * UK time for Chorus, through @date-fns/tz (the IANA rules, not arithmetic of our own).
@@ -106,10 +108,11 @@ export function withZone(value: unknown, zone: unknown): unknown {
   return / (BST|GMT)$/.test(value.trim()) ? value : `${value.trim()} ${zone}`
 }
 
-/** The press-office style: `14:30 BST, Tuesday 1 December 2026`. */
-export function formatLondon(at: Date | string) {
+/** The press-office style: `14:30 BST, Tuesday 1 December 2026` (Welsh: `14:30 BST, Dydd Mawrth, 1 Rhagfyr 2026`). */
+export function formatLondon(at: Date | string, locale: Locale = 'en') {
   const when = new Date(at)
-  return `${format(new TZDate(when, ZONE), 'HH:mm')} ${zoneAt(when)}, ${format(new TZDate(when, ZONE), 'EEEE d MMMM yyyy')}`
+  const day = locale === 'en' ? format(new TZDate(when, ZONE), 'EEEE d MMMM yyyy') : formatDate(locale, when, 'full')
+  return `${format(new TZDate(when, ZONE), 'HH:mm')} ${zoneAt(when)}, ${day}`
 }
 
 /** A time of day alone with its zone: `14:30 BST` (or `14:30:05 BST`). */

@@ -40,6 +40,8 @@ function calleeName(call: ts.CallExpression) {
   const e = call.expression
   if (ts.isIdentifier(e)) return e.text
   if (ts.isPropertyAccessExpression(e)) return e.name.text
+  // metaT(args)('…') reads as t('…')
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'metaT') return 't'
   return null
 }
 

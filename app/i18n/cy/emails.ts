@@ -1,0 +1,4 @@
+import type { Catalog } from '../translate.ts'
+
+/** Every email Chorus sends. */
+export default {} satisfies Catalog
