@@ -29,6 +29,8 @@ async function crawl(page: Page, ctx: JourneyContext, who: string) {
   const perShape = new Map<string, number>()
   const queue = ['/cy']
   const problems: string[] = []
+  // A page that hydrates differently from how the server drew it (a message missing on one side) throws here.
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message.slice(0, 200)}`))
   const serverLog = ctx.serverLog ?? (() => '')
   const logBefore = serverLog().length
   while (queue.length > 0 && seen.size < MAX_PAGES) {

@@ -13,7 +13,6 @@ export default {
   'Officer dashboard': 'Dangosfwrdd swyddogion',
   Admin: 'Gweinyddu',
   'Read this page in': "Darllenwch y dudalen hon yn",
-  'change language': 'newid iaith',
   'Chorus home': 'Hafan Chorus',
   'Sign out': 'Allgofnodi',
   'Sign in': 'Mewngofnodi',
@@ -25,7 +24,7 @@ export default {
   '<strong>Chorus</strong> is the national professional body for social workers: one voice for the profession.':
     "<strong>Chorus</strong> yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol: un llais i'r proffesiwn.",
   'Chorus, 1 Civic Square, London EC1A 1AA': 'Chorus, 1 Sgwâr y Ddinas, Llundain EC1A 1AA',
-  'This page is available in Welsh. <link>Read it in Welsh</link>.': "Mae'r dudalen hon ar gael yn Gymraeg. <link>Darllenwch hi yn Gymraeg</link>.",
+  'Read it in Welsh': 'Darllenwch hi yn Gymraeg',
   'This page is available in Welsh.': "Mae'r dudalen hon ar gael yn Gymraeg.",
   Main: 'Prif ddewislen',
   'There is a problem': 'Mae problem wedi codi',
