@@ -54,7 +54,7 @@ export default function OfficerStatements() {
           {STATUSES.map((s) => (
             <li key={s}>
               <Link to={`/officer/statements?status=${s}`} aria-current={status === s ? 'page' : undefined}>
-                {t('{label} ({count, number})', { label: t(STATEMENT_STATUS_LABELS[s]), count: counts[s] ?? 0 })}
+                {t(STATEMENT_STATUS_LABELS[s])} ({formatNumber(locale, counts[s] ?? 0)})
               </Link>
             </li>
           ))}
