@@ -12,9 +12,8 @@ import { getStatementForOfficers } from '~/domain/statements/officer.server'
 import { ConsultationSchema } from '~/domain/statements/schemas'
 import { closeConsultation, markCommentAddressed, openConsultation } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
-import { formatNumber } from '~/i18n/format'
 import { metaT } from '~/i18n/meta'
-import { T, useLocale, useT } from '~/i18n/react'
+import { T, useT } from '~/i18n/react'
 import { localeOf, translateFor, translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
@@ -73,7 +72,6 @@ export default function OfficerConsultationPage() {
   const result = useActionData<typeof action>()
   const waiting = comments.filter((c) => !c.addressed).length
   const t = useT()
-  const locale = useLocale()
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
