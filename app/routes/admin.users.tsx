@@ -2,6 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { changeRole, listUsers } from '~/domain/auth/accounts.server'
@@ -82,7 +83,7 @@ export default function AdminUsersPage() {
                     ))}
                   </select>{' '}
                   <button type="submit" className="button button--secondary button--small">
-                    <T message="Change role<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (text: string) => <span className="visually-hidden">{text}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
+                    <T message="Change role<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
                   </button>
                 </Form>
               )}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { RegisterSearchLink } from '~/components/register-search-link'
@@ -86,7 +87,7 @@ export default function VerificationQueuePage() {
                 <button type="submit" name="decision" value="verify" className="button button--primary">
                   <T
                     message="Verify<hidden> {number} for <name>{member}</name></hidden>"
-                    values={{ number: m.registrationNumber, member: m.name, hidden: (text: string) => <span className="visually-hidden">{text}</span>, name: (text: string) => <bdi>{text}</bdi> }}
+                    values={{ number: m.registrationNumber, member: m.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }}
                   />
                 </button>
               </Form>

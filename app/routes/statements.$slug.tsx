@@ -33,7 +33,10 @@ function appliesIn(locale: Locale, nations: string[]) {
   const t = translatorFor(locale)
   if (nations.length === 0 || nations.length === 4) return t('across the UK')
   if (nations.length === 1) return t(IN_NATION[nations[0]])
-  return t('in {nations}', { nations: new Intl.ListFormat(languageTag(locale)).format(nations.map((n) => t(NATION_NAMES[n]))) })
+  const names = nations.map((n) => t(NATION_NAMES[n]))
+  // Welsh lists after a colon, with "yr" in lower case mid-sentence ("Cymru, yr Alban"); Intl would write "a(c)".
+  const list = locale === 'cy' ? names.map((n) => n.replace(/^Yr /, 'yr ')).join(', ') : new Intl.ListFormat(languageTag(locale)).format(names)
+  return t('in {nations}', { nations: list })
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
