@@ -3,10 +3,15 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { listAuditEntries } from '~/domain/audit.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondonStamp } from '~/utils/london-time'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+
+const COLUMNS = ['when', 'who', 'what', 'subject', 'change'] as const
+/** The log's column headings ("Subject" is what was changed, not an email's subject). */
+const COLUMN_HEADING = msg('{column, select, when {When} who {Who} what {What} subject {Subject} other {Change}}')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -32,7 +37,7 @@ export default function AuditLogPage() {
       {entries.length === 0 ? (
         <p>{t('No changes recorded yet.')}</p>
       ) : (
-        <DataTable columns={[t('When'), t('Who'), t('What'), t('Subject'), t('Change')]}>
+        <DataTable columns={COLUMNS.map((column) => t(COLUMN_HEADING, { column }))}>
           {entries.map((e) => (
             <tr key={e.id}>
               <td>

@@ -50,7 +50,7 @@ export default function AdminSecurityPage() {
       <h1>{t('Sign-in security')}</h1>
       <p>
         {t(
-          'Officers and admins always sign in with a password and a code from an authenticator app. Their sessions end after 30 minutes unused and after 12 hours at most; members’ after a week unused and 30 days at most.',
+          "Officers and admins always sign in with a password and a code from an authenticator app. Their sessions end after 30 minutes unused and after 12 hours at most; members' after a week unused and 30 days at most.",
         )}
       </p>
       <Form method="post">

@@ -7,7 +7,11 @@ import { compareWordings, parseVersionNumber } from '~/domain/statements/version
 import { metaT } from '~/i18n/meta'
 import { T, useShowText, useT } from '~/i18n/react'
 import { translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+
+/** The labels of the two version lists (in Welsh, “O fersiwn” / “I fersiwn”). */
+const VERSION_END = msg('{end, select, from {From} other {To}}')
 
 /** What changed between two versions of a statement: `?from=1&to=3`. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -61,8 +65,8 @@ export default function StatementDiffPage() {
       </h1>
       <Form method="get" className="filters">
         <div className="filters__row">
-          <VersionSelect name="from" label={t('From')} value={from.n} versions={s.versions} />
-          <VersionSelect name="to" label={t('To')} value={to.n} versions={s.versions} />
+          <VersionSelect name="from" label={t(VERSION_END, { end: 'from' })} value={from.n} versions={s.versions} />
+          <VersionSelect name="to" label={t(VERSION_END, { end: 'to' })} value={to.n} versions={s.versions} />
         </div>
         <button type="submit" className="button button--secondary">
           {t('Compare')}
