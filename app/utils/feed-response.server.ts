@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { pressFeed, type FeedFormat } from '~/domain/press/feeds.server'
 import { pressNow } from '~/domain/press/clock'
 import { statementsFeed } from '~/domain/statements/feeds.server'
+import { localeOf } from '../i18n/locale.ts'
 import { db } from './db.server.ts'
 import { siteOrigin } from './request.server.ts'
 import { nextEmbargoLift } from '~/domain/press/public.server'
@@ -28,5 +29,5 @@ export function pressFeedLoader(format: FeedFormat) {
 
 /** The loader behind the statement feeds, one per format. */
 export function statementsFeedLoader(format: FeedFormat) {
-  return async ({ request }: LoaderFunctionArgs) => feedResponse(await statementsFeed(db, { format, origin: siteOrigin(request) }))
+  return async ({ request }: LoaderFunctionArgs) => feedResponse(await statementsFeed(db, { format, origin: siteOrigin(request), locale: localeOf(request) }))
 }
