@@ -1,5 +1,6 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import { translateIfMessage } from '../app/i18n/translate.ts'
 import type { Localised } from './components/language.ts'
 import previews from './previews.json'
 
@@ -22,7 +23,8 @@ export default function MembershipWelcome({ t, locale, ...props }: MembershipWel
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
         {t('Thank you for joining. You are now a {tierName} member and your membership number is {membershipNumber}.', {
-          tierName: props.tierName,
+          // A tier's name, in Welsh when it is a message with a translation.
+          tierName: translateIfMessage(locale, props.tierName),
           membershipNumber: props.membershipNumber,
         })}
       </Text>

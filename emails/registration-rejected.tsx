@@ -1,5 +1,6 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import { translateIfMessage } from '../app/i18n/translate.ts'
 import type { Localised } from './components/language.ts'
 import previews from './previews.json'
 
@@ -23,7 +24,7 @@ export default function RegistrationRejected({ t, locale, ...props }: Registrati
       <Text>
         {t('We checked {registrationNumber} with {regulatorName} and could not verify it. The officer who checked it said:', {
           registrationNumber: props.registrationNumber,
-          regulatorName: props.regulatorName,
+          regulatorName: translateIfMessage(locale, props.regulatorName),
         })}
       </Text>
       <Text style={{ borderLeft: '4px solid #b1b4b6', paddingLeft: '12px' }}>{props.reason}</Text>

@@ -1,5 +1,6 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import { translateIfMessage } from '../app/i18n/translate.ts'
 import type { Localised } from './components/language.ts'
 import previews from './previews.json'
 
@@ -24,7 +25,7 @@ export default function StatementPublished({ t, locale, ...props }: StatementPub
     >
       <Text style={headingStyle}>{props.title}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
-      <Text>{t('Chorus has adopted a new position statement, agreed by {adoptedBy}. In short:', { adoptedBy: props.adoptedBy })}</Text>
+      <Text>{t('Chorus has adopted a new position statement, agreed by {adoptedBy}. In short:', { adoptedBy: translateIfMessage(locale, props.adoptedBy) })}</Text>
       <Text>{props.summary}</Text>
       <Text>{t('If you stand behind it, say so on its page: the number of members who do is shown to everyone who reads it.')}</Text>
       <CallToAction href={props.statementUrl}>{t('Read the statement')}</CallToAction>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { personalise, renderShared, unfilledPlaceholders } from '../app/domain/outbox/render.server.ts'
-import { onMissingWelsh, translate } from '../app/i18n/translate.ts'
+import { onMissingWelsh, translate, translateIfMessage } from '../app/i18n/translate.ts'
 import { EMAIL_LANGUAGES, urlIn } from './components/language.ts'
 import { postalAddress } from './components/layout.tsx'
 import { templates } from './index.ts'
@@ -31,8 +31,8 @@ describe('email templates', () => {
         const copies = language === 'both' ? (['cy', 'en'] as const) : [language]
         for (const locale of copies) {
           expect(email.text).toContain(postalAddress(locale))
-          // Every value shows, but a choice (`kind`) picks wording rather than being shown itself.
-          for (const [key, value] of Object.entries(data)) if (typeof value === 'string' && key !== 'kind') expect(email.text).toContain(urlIn(locale, value, ORIGIN))
+          // Every value shows (a message id in this language), but a choice (`kind`) picks wording rather than being shown itself.
+          for (const [key, value] of Object.entries(data)) if (typeof value === 'string' && key !== 'kind') expect(email.text).toContain(translateIfMessage(locale, urlIn(locale, value, ORIGIN)))
           if (unsubscribeUrl) {
             expect(email.text).toContain(urlIn(locale, unsubscribeUrl, ORIGIN))
             expect(email.html).toContain(urlIn(locale, unsubscribeUrl, ORIGIN).replace(/&/g, '&amp;'))
