@@ -3,7 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { memberMotions, memberships, motionSupports, tiers, users, type MemberMotion } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
 import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
@@ -23,6 +24,15 @@ async function requireEligibleMember(db: Db, userId: string, now: Date) {
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
   if (!eligibility.eligible) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: eligibility.reason })
   return m
+}
+
+/**
+ * The refusal above carries the membership's own reason as a value; on a Welsh page that reason
+ * is shown in Welsh too (when it is a message).
+ */
+export function withReasonIn(locale: Locale, error: unknown): unknown {
+  if (!(error instanceof DomainError) || typeof error.values?.reason !== 'string') return error
+  return new DomainError(error.code, error.message, error.field, { ...error.values, reason: translateIfMessage(locale, error.values.reason) })
 }
 
 export async function proposeMotion(db: Db, input: { userId: string; title: string; text: string; rationale: string; now?: Date; rules?: typeof MOTION_RULES }) {
