@@ -10,10 +10,10 @@ export const EDITOR_ORDER = ['title', 'summary', 'body', 'changeNote', 'topics',
 type Errors = Record<string, string[] | null | undefined>
 export type EditorValues = Record<string, string | string[] | undefined>
 
-function TextArea(props: { name: string; label: string; hint?: string; error?: string; rows: number; defaultValue?: string }) {
+export function TextArea(props: { name: string; label: string; hint?: string; error?: string; rows: number; defaultValue?: string; lang?: string }) {
   return (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
-      {({ id, describedBy }) => <textarea id={id} name={props.name} rows={props.rows} className={`textarea${props.error ? ' input--error' : ''}`} defaultValue={props.defaultValue} aria-describedby={describedBy} aria-invalid={props.error ? true : undefined} />}
+      {({ id, describedBy }) => <textarea id={id} name={props.name} rows={props.rows} className={`textarea${props.error ? ' input--error' : ''}`} defaultValue={props.defaultValue} aria-describedby={describedBy} aria-invalid={props.error ? true : undefined} lang={props.lang} />}
     </FieldFrame>
   )
 }

@@ -46,6 +46,8 @@ export function TextFieldPlain(props: {
   type?: 'text' | 'email' | 'password' | 'datetime-local'
   autoComplete?: string
   width?: 'full' | 'medium' | 'short'
+  /** The language typed in, when not the page's (a Welsh title on an English page). */
+  lang?: string
 }) {
   const field = (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
@@ -56,6 +58,7 @@ export function TextFieldPlain(props: {
           type={props.type ?? 'text'}
           defaultValue={props.type === 'password' ? undefined : props.defaultValue}
           autoComplete={props.autoComplete}
+          lang={props.lang}
           className={`input input--${props.width ?? 'full'}${props.error ? ' input--error' : ''}`}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}

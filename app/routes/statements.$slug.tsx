@@ -6,7 +6,7 @@ import { StatementEndorse } from '~/components/statement-endorse'
 import { StatementText } from '~/components/statement-text'
 import { StatementVersions } from '~/components/statement-versions'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { storedHtml } from '~/domain/statements/stored-html'
+import { statementIn } from '~/domain/statements/welsh.server'
 import { getConsultation, getStatement, hasEndorsed } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
@@ -39,6 +39,12 @@ function appliesIn(locale: Locale, nations: string[]) {
   return t('in {nations}', { nations: list })
 }
 
+/** The wording a reader of this language gets: the Welsh where officers wrote it, otherwise the English, marked as such. */
+function wordingFor(locale: Locale, s: Parameters<typeof statementIn>[1]) {
+  const wording = statementIn(locale, s)
+  return { title: wording.title, summary: wording.summary, html: wording.bodyHtml, lang: wording.lang, inOtherLanguage: wording.otherLanguage }
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getPublicStatement(db, params.slug ?? '')
   if (!s) {
@@ -60,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${siteOrigin(request)}${pathIn(locale, `/statements/${s.slug}`)}`,
     origin: siteOrigin(request),
     supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
-    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: appliesIn(locale, s.nations), ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
+    statement: { id: s.id, slug: s.slug, ...wordingFor(locale, s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: appliesIn(locale, s.nations), ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ? translatorFor(locale)(NATION_NAMES[nation]) : nation, n })),
     briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),
@@ -95,11 +101,12 @@ export default function StatementPage() {
   const day = (iso: string) => formatDate(locale, iso, 'long')
   // Types as full schema.org addresses: the same in every language.
   const jsonLd = { '@context': 'https://schema.org', '@type': 'https://schema.org/Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'https://schema.org/Organization', name: 'Chorus' } }
+  const other: Locale = locale === 'cy' ? 'en' : 'cy'
   return (
     <article className="statement">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <span className="caption">{t('Position statement · {status}', { status: t(s.statusLabel) })}</span>
-      <h1>{s.title}</h1>
+      <h1 lang={s.lang === locale ? undefined : languageTag(s.lang)}>{s.title}</h1>
       {s.status === 'superseded' ? (
         <div className="notice notice--warning" role="note">
           <p>
@@ -132,7 +139,20 @@ export default function StatementPage() {
           ` · ${t('adopted by officers')}`
         )}
       </p>
-      <StatementText summary={s.summary} html={s.html} />
+      {s.lang !== locale ? (
+        <p className="notice notice--info">
+          {t('This statement is not available in Welsh yet. Here it is in English.')}
+        </p>
+      ) : s.inOtherLanguage ? (
+        <p className="meta">
+          <a href={pathIn(other, `/statements/${s.slug}`)} hrefLang={languageTag(other)}>
+            {t('Read this statement in {language}', { language: other === 'cy' ? t('Welsh') : t('English') })}
+          </a>
+        </p>
+      ) : null}
+      <div lang={s.lang === locale ? undefined : languageTag(s.lang)}>
+        <StatementText summary={s.summary} html={s.html} />
+      </div>
       <p className="meta cite">
         {s.adopted
           ? t('To cite this version: Chorus, “{title}”, version {version}, {date}.', { title: s.title, version: s.version, date: day(s.adopted) })

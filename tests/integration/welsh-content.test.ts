@@ -7,7 +7,10 @@ import '../../app/i18n/server.ts'
 import { statements, statementVersions } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createStatement } from '../helpers/press.ts'
-import { createUser } from '../helpers/routes.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
+import * as officerWelsh from '../../app/routes/officer.statements.$id_.welsh.tsx'
+import * as publicPage from '../../app/routes/statements.$slug.tsx'
+import { reviseStatement } from '../../app/domain/statements/statements.server.ts'
 
 const WELSH = {
   titleCy: 'Llwythi achos diogel i weithwyr cymdeithasol plant',
@@ -59,5 +62,41 @@ describe('a statement in Welsh', () => {
     const [takenDown] = await t.db.select().from(statements).where(eq(statements.id, s.id))
     expect(takenDown.titleCy).toBeNull()
     expect(statementIn('cy', takenDown).lang).toBe('en')
+  })
+})
+
+describe('the Welsh version on the site', () => {
+  const t = useTestDb()
+
+  it('is written by an officer beside the English and read at the same address under /cy, the English page linking to it', async () => {
+    const { cookie } = await signedInAs(t.db, 'officer')
+    const s = await createStatement(t.db, { title: 'Safe caseloads for children’s social workers' })
+    await t.db.insert(statementVersions).values({ statementId: s.id, version: 1, title: s.title, summary: s.summary, body: s.body, changeNote: 'First published' })
+
+    const before = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; lang: string } }
+    expect(before.statement).toMatchObject({ title: s.title, lang: 'en' })
+
+    const refused = await callRoute(officerWelsh.action as never, { path: `/cy/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: { titleCy: WELSH.titleCy, summaryCy: '', bodyCy: WELSH.bodyCy } })
+    expect(refused.status).toBe(400)
+    expect(refused.body).toMatchObject({ errors: { summaryCy: ['Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
+
+    const saved = await callRoute(officerWelsh.action as never, { path: `/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: WELSH })
+    expect(await flashOf(saved)).toMatchObject({ message: 'The Welsh version is saved. Welsh readers see it now.' })
+    const welsh = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; summary: string; html: string; lang: string } }
+    expect(welsh.statement).toMatchObject({ title: WELSH.titleCy, summary: WELSH.summaryCy, lang: 'cy' })
+    const english = (await callRoute(publicPage.loader as never, { path: `/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; lang: string; inOtherLanguage: boolean } }
+    expect(english.statement).toMatchObject({ title: s.title, lang: 'en', inOtherLanguage: true })
+  })
+
+  it('is left behind by a new English version until it is written again: no Welsh reader sees a translation of words no longer held', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const s = await createStatement(t.db)
+    await t.db.insert(statementVersions).values({ statementId: s.id, version: 1, title: s.title, summary: s.summary, body: s.body, changeNote: 'First published' })
+    await saveStatementWelsh(t.db, { actorId: officer.id, statementId: s.id, ...WELSH })
+    await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'A changed body that says something new.', changeNote: 'Clarified' })
+    const page = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { lang: string; version: number } }
+    expect(page.statement).toMatchObject({ lang: 'en', version: 2 })
+    const [first] = await t.db.select().from(statementVersions).where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
+    expect(first.titleCy).toBe(WELSH.titleCy)
   })
 })

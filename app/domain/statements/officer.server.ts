@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { isSlug } from './diff.ts'
 import { renderMarkdown } from './markdown.server.ts'
-import type { StatementFields } from './statements.server.ts'
+import { NO_WELSH, type StatementFields } from './statements.server.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
 
 export const REVIEW_WARNING_DAYS = 30
@@ -142,7 +142,7 @@ export async function savePublishedStatement(db: Db, input: StatementFields & { 
     if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
     const [after] = await tx
       .update(statements)
-      .set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
+      .set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, ...(reworded ? NO_WELSH : {}), topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
       .where(eq(statements.id, s.id))
       .returning()
     await audit(tx, { actorId: input.actorId, action: reworded ? 'statement.revise' : 'statement.edit', subjectType: 'statement', subjectId: s.id, before: { version: s.version, reviewBy: s.reviewBy, topics: s.topics }, after: { version, changeNote: reworded ? input.changeNote : null, reviewBy: after.reviewBy, topics: after.topics } })

@@ -20,6 +20,9 @@ export interface StatementFields {
   reviewBy: string | null
 }
 
+/** A new English wording leaves the Welsh of the old one behind (app/domain/statements/welsh.server.ts). */
+export const NO_WELSH = { titleCy: null, summaryCy: null, bodyCy: null, bodyHtmlCy: null }
+
 async function lockStatement(tx: Db, id: string) {
   const [s] = await tx.select().from(statements).where(eq(statements.id, id)).for('update')
   if (!s) throw new DomainError('not_found', msg('No such statement'))
@@ -116,7 +119,8 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
   const version = latest + 1
   // A row saved before HTML was stored is rendered now: if it cannot be, nothing is published.
   const bodyHtml = s.bodyHtml ?? (await renderStatementBody(s.body))
-  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, changeNote: version === 1 ? msg('First published') : msg('Adopted again after review'), createdBy: input.actorId })
+  const welsh = { titleCy: s.titleCy, summaryCy: s.summaryCy, bodyCy: s.bodyCy, bodyHtmlCy: s.bodyHtmlCy }
+  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, ...welsh, changeNote: version === 1 ? msg('First published') : msg('Adopted again after review'), createdBy: input.actorId })
   await tx.update(statements).set({ status, version, bodyHtml, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
   await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
   if (version === 1) await mailStatementPublished(tx, s, { baseUrl: input.baseUrl, via: input.via })
@@ -176,7 +180,8 @@ export async function reviseStatement(db: Db, input: { actorId: string; statemen
     if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only an adopted statement gets new versions; edit the draft instead'))
     const version = s.version + 1
     await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote, createdBy: input.actorId })
-    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    // The Welsh translated the old wording: it waits to be written again for the new one.
+    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, ...NO_WELSH, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.revise', subjectType: 'statement', subjectId: s.id, before: { version: s.version }, after: { version, changeNote: input.changeNote } })
     return version
   })
