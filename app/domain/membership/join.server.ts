@@ -10,6 +10,7 @@ import { longDate, membershipNumber, pounds } from './format.ts'
 import { REGULATORS } from './registration.ts'
 import type { MembershipDetails } from './schemas.ts'
 import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
+import { msg } from '../../i18n/translate.ts'
 
 export function listTiers(db: Db) {
   return db.select().from(tiers).where(eq(tiers.active, true)).orderBy(asc(tiers.sortOrder))
@@ -35,15 +36,15 @@ export async function startMembership(
   if (input.userId) await consumeRateLimits(db, [{ key: `join:account:${input.userId}`, ...LIMITS.joinPerAccount }])
   return db.transaction(async (tx) => {
     const [tier] = await tx.select().from(tiers).where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
-    if (!tier) throw new DomainError('invalid_input', 'Select a membership type', 'tierId')
-    if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+    if (!tier) throw new DomainError('invalid_input', msg('Select a membership type'), 'tierId')
+    if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
     if (tier.requiresRegistration && (!details.regulator || !details.registrationNumber)) {
-      throw new DomainError('invalid_input', `Enter your registration number: ${tier.name} membership is for registered social workers`, 'registrationNumber')
+      throw new DomainError('invalid_input', msg('Enter your registration number: {tier} membership is for registered social workers'), 'registrationNumber', { tier: tier.name })
     }
 
     let userId = input.userId
     if (!userId) {
-      if (!input.newAccount) throw new DomainError('invalid_input', 'Enter your name, email address and a password')
+      if (!input.newAccount) throw new DomainError('invalid_input', msg('Enter your name, email address and a password'))
       userId = (await createAccount(tx, { ...input.newAccount, ip: input.ip, baseUrl: input.baseUrl })).user.id
     }
 
@@ -65,12 +66,12 @@ export async function startMembership(
     }
     const [existing] = await tx.select().from(memberships).where(eq(memberships.userId, userId)).for('update')
     if (existing && (LIVE as readonly string[]).includes(existing.status) && existing.status !== 'pending_payment') {
-      throw new DomainError('conflict', 'You are already a member. Your membership card is on your account page.')
+      throw new DomainError('conflict', msg('You are already a member. Your membership card is on your account page.'))
     }
     if (existing?.status === 'payment_processing') {
-      throw new DomainError('conflict', 'Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.')
+      throw new DomainError('conflict', msg('Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.'))
     }
-    if (existing?.status === 'resigned') throw new DomainError('conflict', 'This account has left Chorus. Create a new account to join again.')
+    if (existing?.status === 'resigned') throw new DomainError('conflict', msg('This account has left Chorus. Create a new account to join again.'))
 
     let membership: Membership
     try {
@@ -83,7 +84,7 @@ export async function startMembership(
       })
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw new DomainError('conflict', 'This registration number is already on another membership. Contact us if you think this is wrong.', 'registrationNumber')
+        throw new DomainError('conflict', msg('This registration number is already on another membership. Contact us if you think this is wrong.'), 'registrationNumber')
       }
       throw error
     }
@@ -97,7 +98,7 @@ export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'm
   const configured = interval === 'year' ? tier.stripeAnnualPriceId : tier.stripeMonthlyPriceId
   if (configured) return configured
   const amount = interval === 'year' ? tier.annualPricePence : tier.monthlyPricePence
-  if (!amount) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+  if (!amount) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
   const lookupKey = `chorus_${tier.id}_${interval}_${amount}`
   const found = await stripe.prices.list({ lookup_keys: [lookupKey], limit: 1 })
   if (found.data[0]) return found.data[0].id
@@ -116,7 +117,7 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.userId, input.userId), inArray(memberships.status, ['pending_payment', 'lapsed', 'cancelled'])))
-  if (!row) throw new DomainError('invalid_state', 'There is no membership waiting for payment on this account.')
+  if (!row) throw new DomainError('invalid_state', msg('There is no membership waiting for payment on this account.'))
   const { memberships: m, tiers: tier, users: user } = row
   const price = await priceFor(stripe, tier, m.interval)
   let customer = m.stripeCustomerId
@@ -145,7 +146,7 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
 /** A Billing Portal link for the member to change card, see invoices or stop paying. */
 export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId: string; returnUrl: string }) {
   const m = await getMembershipForUser(db, input.userId)
-  if (!m?.stripeCustomerId) throw new DomainError('invalid_state', 'There are no payment details on this account yet.')
+  if (!m?.stripeCustomerId) throw new DomainError('invalid_state', msg('There are no payment details on this account yet.'))
   const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl })
   return session.url
 }

@@ -1,4 +1,201 @@
 import type { Catalog } from '../translate.ts'
 
 /** Joining, paying, signing in and the member's account. */
-export default {} satisfies Catalog
+export default {
+  // --- Accounts and signing in (app/domain/auth) ---------------------------------------------
+  'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.':
+    "Mae cyfrif gyda'r cyfeiriad e-bost hwn yn bodoli'n barod. Mewngofnodwch, neu ailosodwch eich cyfrinair os ydych wedi'i anghofio.",
+  'The email address or password is incorrect': "Mae'r cyfeiriad e-bost neu'r cyfrinair yn anghywir",
+  'This link is not valid. Check you used the whole link from the email, or ask for a new one.':
+    "Nid yw'r ddolen hon yn ddilys. Gwiriwch eich bod wedi defnyddio'r ddolen gyfan o'r neges e-bost, neu gofynnwch am un newydd.",
+  'This link has already been used. Ask for a new one if you still need it.':
+    "Mae'r ddolen hon wedi'i defnyddio'n barod. Gofynnwch am un newydd os oes ei hangen arnoch o hyd.",
+  'This link has expired. Ask for a new one.': "Mae'r ddolen hon wedi dod i ben. Gofynnwch am un newydd.",
+  'No such account': 'Does dim cyfrif o’r fath',
+  'You cannot change your own role. Ask another admin.': 'Allwch chi ddim newid eich rôl eich hun. Gofynnwch i weinyddwr arall.',
+  'That passkey was not accepted. Try again, or enter the code from your authenticator app.':
+    "Ni chafodd yr allwedd mynediad honno ei derbyn. Rhowch gynnig arall arni, neu rhowch y cod o'ch ap dilysu.",
+  'Account not found': "Heb ddod o hyd i'r cyfrif",
+  'Set up two-step verification with an authenticator app first. A passkey is added beside it.':
+    "Sefydlwch ddilysu dau gam gydag ap dilysu yn gyntaf. Mae allwedd mynediad yn cael ei hychwanegu wrth ei ochr.",
+  'You have {count} passkeys, the most an account may have. Remove one first.':
+    "Mae gennych {count} allwedd mynediad, y nifer fwyaf y caiff cyfrif ei chael. Tynnwch un yn gyntaf.",
+  'That passkey could not be added. Start again and follow your device’s steps.':
+    "Doedd dim modd ychwanegu'r allwedd mynediad honno. Dechreuwch eto a dilynwch y camau ar eich dyfais.",
+  'That passkey is already added.': "Mae'r allwedd mynediad honno wedi'i hychwanegu'n barod.",
+  'That passkey is not on your account.': "Nid yw'r allwedd mynediad honno ar eich cyfrif.",
+  'Your sign-in has timed out. Enter your email address and password again.':
+    "Mae amser eich mewngofnodi wedi dod i ben. Rhowch eich cyfeiriad e-bost a'ch cyfrinair eto.",
+  'This account has no passkey. Enter the code from your authenticator app.':
+    "Does dim allwedd mynediad gan y cyfrif hwn. Rhowch y cod o'ch ap dilysu.",
+  'Your current password is not right.': "Nid yw eich cyfrinair presennol yn gywir.",
+  'Choose a new password that is different from your current one.': "Dewiswch gyfrinair newydd sy'n wahanol i'ch un presennol.",
+  'Too many attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.':
+    "Gormod o ymdrechion. Arhoswch {minutes, plural, other {# munud}} a rhowch gynnig arall arni.",
+  'Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}} and try again.':
+    "Gormod o ymdrechion. Arhoswch {seconds, plural, other {# eiliad}} a rhowch gynnig arall arni.",
+  'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
+  'Email address must be 254 characters or fewer': "Rhaid i'r cyfeiriad e-bost fod yn 254 o nodau neu lai",
+  'Enter an email address in the correct format, like name@example.com': "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com",
+  'Enter a password': 'Rhowch gyfrinair',
+  'Password must be at least 12 characters': "Rhaid i'r cyfrinair fod yn 12 nod o leiaf",
+  'Password must be 200 characters or fewer': "Rhaid i'r cyfrinair fod yn 200 o nodau neu lai",
+  'Enter your full name': 'Rhowch eich enw llawn',
+  'Name must be 120 characters or fewer': "Rhaid i'r enw fod yn 120 o nodau neu lai",
+  'Enter your password': 'Rhowch eich cyfrinair',
+  'Confirm your new password': 'Cadarnhewch eich cyfrinair newydd',
+  'The passwords do not match': "Nid yw'r cyfrineiriau'n cyfateb",
+  'Enter the code from your authenticator app': "Rhowch y cod o'ch ap dilysu",
+  'That code is too long: enter the 6-digit code or one recovery code': "Mae'r cod hwnnw'n rhy hir: rhowch y cod 6 digid neu un cod adfer",
+  'Enter the 6-digit code your app shows': "Rhowch y cod 6 digid y mae eich ap yn ei ddangos",
+  'Enter the 6-digit code your app shows, without spaces': "Rhowch y cod 6 digid y mae eich ap yn ei ddangos, heb fylchau",
+  'Enter your current password': 'Rhowch eich cyfrinair presennol',
+  'Unknown browser': 'Porwr anhysbys',
+  'A browser': 'Porwr',
+  '{browser} on {system}': '{browser} ar {system}',
+  'QR code for your authenticator app': 'Cod QR ar gyfer eich ap dilysu',
+  'That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.':
+    "Nid yw'r cod hwnnw'n gywir. Rhowch y cod 6 digid y mae eich ap dilysu yn ei ddangos nawr, neu un o'ch codau adfer.",
+  'Two-step verification is already on for your account.': "Mae dilysu dau gam ymlaen ar gyfer eich cyfrif yn barod.",
+  'Start setting up two-step verification again: the page has expired.': "Dechreuwch sefydlu dilysu dau gam eto: mae'r dudalen wedi dod i ben.",
+  'That code is not right. Check the app shows Chorus and enter the 6-digit code it shows now.':
+    "Nid yw'r cod hwnnw'n gywir. Gwiriwch fod yr ap yn dangos Chorus a rhowch y cod 6 digid y mae'n ei ddangos nawr.",
+  'Turn on two-step verification first.': 'Trowch ddilysu dau gam ymlaen yn gyntaf.',
+  'Your role needs two-step verification, so it cannot be turned off. You can set it up again with a new app instead.':
+    "Mae eich rôl yn gofyn am ddilysu dau gam, felly does dim modd ei ddiffodd. Gallwch ei sefydlu eto gydag ap newydd yn lle hynny.",
+  'That code has been used already. Wait for your app to show a new one.': "Mae'r cod hwnnw wedi'i ddefnyddio'n barod. Arhoswch i'ch ap ddangos un newydd.",
+  'Your sign-in has timed out or had too many wrong tries. Enter your email address and password again.':
+    "Mae amser eich mewngofnodi wedi dod i ben neu roedd gormod o ymdrechion anghywir. Rhowch eich cyfeiriad e-bost a'ch cyfrinair eto.",
+  'That password is not right.': "Nid yw'r cyfrinair hwnnw'n gywir.",
+  'Enter the 6-digit code from your authenticator app, or a recovery code.': "Rhowch y cod 6 digid o'ch ap dilysu, neu god adfer.",
+
+  // --- Membership (app/domain/membership) ------------------------------------------------------
+  'Only a current membership can change type.': "Dim ond aelodaeth gyfredol sy'n gallu newid ei math.",
+  'Select a membership type': 'Dewiswch fath o aelodaeth',
+  'You are already a {tier} member paying every {interval, select, month {month} other {year}}':
+    "Rydych chi eisoes yn aelod {tier} sy'n talu bob {interval, select, month {mis} other {blwyddyn}}",
+  '{tier} membership is paid yearly': "Mae aelodaeth {tier} yn cael ei thalu'n flynyddol",
+  '{tier} membership needs a registration number. Add yours first.': "Mae angen rhif cofrestru ar gyfer aelodaeth {tier}. Ychwanegwch eich un chi yn gyntaf.",
+  'We could not reach our payment provider, so nothing has changed. Try again in a minute.':
+    "Doedd dim modd cysylltu â'n darparwr taliadau, felly does dim wedi newid. Rhowch gynnig arall arni ymhen munud.",
+  'There is no membership on this account.': 'Does dim aelodaeth ar y cyfrif hwn.',
+  'That is the number we already have': "Dyna'r rhif sydd gennym yn barod",
+  'This registration number is already on another membership. Contact us if you think this is wrong.':
+    "Mae'r rhif cofrestru hwn ar aelodaeth arall yn barod. Cysylltwch â ni os ydych chi'n credu bod hyn yn anghywir.",
+  'Enter your registration number: {tier} membership is for registered social workers':
+    "Rhowch eich rhif cofrestru: mae aelodaeth {tier} ar gyfer gweithwyr cymdeithasol cofrestredig",
+  'Enter your name, email address and a password': "Rhowch eich enw, eich cyfeiriad e-bost a chyfrinair",
+  'You are already a member. Your membership card is on your account page.': "Rydych chi eisoes yn aelod. Mae eich cerdyn aelodaeth ar dudalen eich cyfrif.",
+  'Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.':
+    "Mae eich taliad Debyd Uniongyrchol yn cael ei brosesu; fel arfer mae'n cymryd 3 diwrnod gwaith. Mae eich aelodaeth ar dudalen eich cyfrif.",
+  'This account has left Chorus. Create a new account to join again.': "Mae'r cyfrif hwn wedi gadael Chorus. Crëwch gyfrif newydd i ymuno eto.",
+  'There is no membership waiting for payment on this account.': "Does dim aelodaeth yn aros am daliad ar y cyfrif hwn.",
+  'There are no payment details on this account yet.': "Does dim manylion talu ar y cyfrif hwn eto.",
+  'There is no account to export.': "Does dim cyfrif i'w allforio.",
+  'We could not stop your membership payments with our payment provider, so nothing has been deleted. Try again in a few minutes; if it keeps happening, contact us.':
+    "Doedd dim modd atal eich taliadau aelodaeth gyda'n darparwr taliadau, felly does dim wedi'i ddileu. Rhowch gynnig arall arni ymhen ychydig funudau; os yw'n dal i ddigwydd, cysylltwch â ni.",
+  'Your membership payments changed while we were deleting your account. Nothing has been deleted: try again.':
+    "Newidiodd eich taliadau aelodaeth tra oeddem yn dileu eich cyfrif. Does dim wedi'i ddileu: rhowch gynnig arall arni.",
+  'This account has already been deleted.': "Mae'r cyfrif hwn wedi'i ddileu'n barod.",
+  'You are the only administrator. Make someone else an administrator before deleting your account.':
+    "Chi yw'r unig weinyddwr. Gwnewch rywun arall yn weinyddwr cyn dileu eich cyfrif.",
+  'We could not delete everything on this account automatically. Nothing has been deleted: contact us and we will do it for you.':
+    "Doedd dim modd dileu popeth ar y cyfrif hwn yn awtomatig. Does dim wedi'i ddileu: cysylltwch â ni a byddwn yn gwneud hyn ar eich rhan.",
+  'Social Work England register': 'cofrestr Social Work England',
+  'SSSC register': 'cofrestr yr SSSC',
+  'Social Care Wales register': 'cofrestr Gofal Cymdeithasol Cymru',
+  'NISCC register': 'cofrestr yr NISCC',
+  England: 'Lloegr',
+  'SW followed by up to 7 digits': 'SW ac yna hyd at 7 digid',
+  'Enter your Social Work England registration number: SW followed by up to 7 digits, like SW123456':
+    'Rhowch eich rhif cofrestru gyda Social Work England: SW ac yna hyd at 7 digid, fel SW123456',
+  'Scottish Social Services Council (SSSC)': 'Cyngor Gwasanaethau Cymdeithasol yr Alban (SSSC)',
+  Scotland: 'Yr Alban',
+  'up to 7 digits': 'hyd at 7 digid',
+  'Enter your Scottish Social Services Council (SSSC) registration number: up to 7 digits, like 1234567':
+    'Rhowch eich rhif cofrestru gyda Chyngor Gwasanaethau Cymdeithasol yr Alban (SSSC): hyd at 7 digid, fel 1234567',
+  'Social Care Wales': 'Gofal Cymdeithasol Cymru',
+  Wales: 'Cymru',
+  'Enter your Social Care Wales registration number: up to 7 digits, like 1012345':
+    'Rhowch eich rhif cofrestru gyda Gofal Cymdeithasol Cymru: hyd at 7 digid, fel 1012345',
+  'Northern Ireland Social Care Council (NISCC)': 'Cyngor Gofal Cymdeithasol Gogledd Iwerddon (NISCC)',
+  'Northern Ireland': 'Gogledd Iwerddon',
+  'Enter your Northern Ireland Social Care Council (NISCC) registration number: up to 7 digits, like 7001234':
+    'Rhowch eich rhif cofrestru gyda Chyngor Gofal Cymdeithasol Gogledd Iwerddon (NISCC): hyd at 7 digid, fel 7001234',
+  'Select a branch in England': 'Dewiswch gangen yn Lloegr',
+  'North East': 'Gogledd-ddwyrain Lloegr',
+  'North West': 'Gogledd-orllewin Lloegr',
+  'Yorkshire and the Humber': 'Swydd Efrog a’r Humber',
+  'East Midlands': 'Dwyrain Canolbarth Lloegr',
+  'West Midlands': 'Gorllewin Canolbarth Lloegr',
+  'East of England': 'Dwyrain Lloegr',
+  London: 'Llundain',
+  'South East': 'De-ddwyrain Lloegr',
+  'South West': 'De-orllewin Lloegr',
+  'Select a branch in Scotland': 'Dewiswch gangen yn yr Alban',
+  'North of Scotland': 'Gogledd yr Alban',
+  'East of Scotland': 'Dwyrain yr Alban',
+  'West of Scotland': 'Gorllewin yr Alban',
+  'Select a branch in Wales': 'Dewiswch gangen yng Nghymru',
+  'North Wales': 'Gogledd Cymru',
+  'Mid and West Wales': 'Canolbarth a Gorllewin Cymru',
+  'South East Wales': 'De-ddwyrain Cymru',
+  'Select a branch in Northern Ireland': 'Dewiswch gangen yng Ngogledd Iwerddon',
+  'Belfast and Eastern': 'Belfast a’r Dwyrain',
+  'Northern and Western': 'Y Gogledd a’r Gorllewin',
+  Southern: 'Y De',
+  "Children's services (local authority)": 'Gwasanaethau plant (awdurdod lleol)',
+  'Adult social care (local authority)': 'Gofal cymdeithasol i oedolion (awdurdod lleol)',
+  'NHS and health settings': "Y GIG a lleoliadau iechyd",
+  'Voluntary and charity sector': 'Y sector gwirfoddol ac elusennol',
+  'Independent, agency or self-employed': 'Annibynnol, asiantaeth neu hunangyflogedig',
+  'Education and research': 'Addysg ac ymchwil',
+  'Other or not working in social work now': 'Arall neu ddim yn gweithio ym maes gwaith cymdeithasol ar hyn o bryd',
+  'Select your regulator': 'Dewiswch eich rheoleiddiwr',
+  'Select the nation you work in': "Dewiswch y wlad rydych chi'n gweithio ynddi",
+  'Select how often you want to pay': 'Dewiswch pa mor aml rydych chi eisiau talu',
+  'Registration number must be 40 characters or fewer': "Rhaid i'r rhif cofrestru fod yn 40 o nodau neu lai",
+  'Select your branch': 'Dewiswch eich cangen',
+  'Select the sector you work in': "Dewiswch y sector rydych chi'n gweithio ynddo",
+  'You must agree to the membership terms to join': "Rhaid i chi gytuno i'r telerau aelodaeth i ymuno",
+  'Select the regulator you are registered with': "Dewiswch y rheoleiddiwr rydych chi wedi'ch cofrestru gydag ef",
+  'Only members can vote. Join Chorus to take part.': "Dim ond aelodau sy'n gallu pleidleisio. Ymunwch â Chorus i gymryd rhan.",
+  'Your membership tier does not carry a vote.': "Nid yw eich haen aelodaeth yn rhoi pleidlais i chi.",
+  'Your membership is not in good standing. Renew it to vote.': "Nid yw eich aelodaeth mewn trefn. Adnewyddwch hi i bleidleisio.",
+  'Your registration number has not been verified yet.': "Nid yw eich rhif cofrestru wedi'i ddilysu eto.",
+  'Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.':
+    "Mae eich taliad Debyd Uniongyrchol yn cael ei brosesu; fel arfer mae'n cymryd 3 diwrnod gwaith. Gallwch bleidleisio unwaith y bydd wedi clirio.",
+  'Waiting for payment': 'Yn aros am daliad',
+  'Direct Debit payment processing': 'Taliad Debyd Uniongyrchol yn cael ei brosesu',
+  Active: 'Gweithredol',
+  'Payment overdue': 'Taliad yn hwyr',
+  Lapsed: 'Wedi dod i ben',
+  Cancelled: 'Wedi’i chanslo',
+  Resigned: 'Wedi ymddiswyddo',
+  '6 April {start} to 5 April {end}': '6 Ebrill {start} i 5 Ebrill {end}',
+  '{start} to {end} tax year': 'blwyddyn dreth {start} i {end}',
+  'A Stripe price id starts with price_': 'Mae dynodydd pris Stripe yn dechrau gyda price_',
+  'Enter a name': 'Rhowch enw',
+  'Name must be 60 characters or fewer': "Rhaid i'r enw fod yn 60 o nodau neu lai",
+  'Enter a description': 'Rhowch ddisgrifiad',
+  'Description must be 300 characters or fewer': "Rhaid i'r disgrifiad fod yn 300 o nodau neu lai",
+  'Enter the yearly price in pounds, like 180 or 15.50': "Rhowch y pris blynyddol mewn punnoedd, fel 180 neu 15.50",
+  'Enter the monthly price in pounds, like 180 or 15.50': "Rhowch y pris misol mewn punnoedd, fel 180 neu 15.50",
+  'No such membership type': "Does dim math o aelodaeth o'r fath",
+  'The yearly price must be at least £1': "Rhaid i'r pris blynyddol fod yn £1 o leiaf",
+  'usually within two working days': 'fel arfer o fewn dau ddiwrnod gwaith',
+  'Your membership type does not carry a vote.': "Nid yw eich math o aelodaeth yn rhoi pleidlais i chi.",
+  'Change your membership type': 'Newid eich math o aelodaeth',
+  'Your membership starts when your first payment reaches us.': "Mae eich aelodaeth yn dechrau pan fydd eich taliad cyntaf yn ein cyrraedd.",
+  'Continue to payment': "Parhau i'r taliad",
+  'Your membership has ended. Renew it to vote again.': "Mae eich aelodaeth wedi dod i ben. Adnewyddwch hi i bleidleisio eto.",
+  'Renew your membership': 'Adnewyddu eich aelodaeth',
+  'Your membership is not in good standing yet.': "Nid yw eich aelodaeth mewn trefn eto.",
+  'We need your registration number with your regulator, to check you are a registered social worker.':
+    "Mae angen eich rhif cofrestru gyda'ch rheoleiddiwr arnom, i wirio eich bod yn weithiwr cymdeithasol cofrestredig.",
+  'Add your registration number': 'Ychwanegu eich rhif cofrestru',
+  'We could not verify your registration number: {reason}': "Doedd dim modd dilysu eich rhif cofrestru: {reason}",
+  'Correct your registration number': 'Cywiro eich rhif cofrestru',
+  'An officer is checking your registration number with your regulator, usually within two working days. You can vote once it is verified.':
+    "Mae swyddog yn gwirio eich rhif cofrestru gyda'ch rheoleiddiwr, fel arfer o fewn dau ddiwrnod gwaith. Gallwch bleidleisio unwaith y bydd wedi'i ddilysu.",
+} satisfies Catalog
