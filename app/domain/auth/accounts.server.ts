@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { journalists, oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
 import { msg } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'
@@ -57,6 +58,8 @@ interface NewAccount {
   password: string
   ip: string
   baseUrl: string
+  /** The language of the page the account was opened on: the person's language from the start. */
+  locale?: Locale
 }
 
 /** Throttled by address and email; a new account with its confirmation email queued, or `taken` called in the same transaction. */
@@ -64,7 +67,7 @@ async function openAccount(db: Db, input: NewAccount, taken: (tx: Db) => Promise
   await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash }).onConflictDoNothing().returning()
+    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash, locale: input.locale ?? null }).onConflictDoNothing().returning()
     if (!user) {
       await taken(tx)
       return { user: null, verifyToken: null }

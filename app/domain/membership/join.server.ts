@@ -10,7 +10,9 @@ import { longDate, membershipNumber, pounds } from './format.ts'
 import { REGULATORS } from './registration.ts'
 import type { MembershipDetails } from './schemas.ts'
 import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
-import { msg } from '../../i18n/translate.ts'
+import { type Locale, pathIn } from '../../i18n/locale.ts'
+import { formatDate, formatPounds } from '../../i18n/format.ts'
+import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
 
 export function listTiers(db: Db) {
   return db.select().from(tiers).where(eq(tiers.active, true)).orderBy(asc(tiers.sortOrder))
@@ -29,7 +31,7 @@ export async function getMembershipForUser(db: Db, userId: string) {
  */
 export async function startMembership(
   db: Db,
-  input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string }; ip: string; baseUrl: string },
+  input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string; locale?: Locale }; ip: string; baseUrl: string },
 ): Promise<Membership> {
   const { details } = input
   // Counted outside the transaction so a refused attempt still counts. New accounts are held by the sign-up limit.
@@ -109,8 +111,16 @@ export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'm
   return price.id
 }
 
+/**
+ * Stripe's pages have no Welsh (there is no `cy` among its locales), so Checkout is always in
+ * British English, said explicitly rather than left to the browser; coming back, the member
+ * lands on the page in the language they left from (`/cy/join/complete` from a Welsh page).
+ */
+export const STRIPE_LOCALE = 'en-GB' as const
+
 /** Opens a Stripe Checkout session for a membership waiting for payment; returns its URL. */
-export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string }) {
+export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string; locale?: Locale }) {
+  const back = `${input.baseUrl}${pathIn(input.locale ?? 'en', '/join/complete')}`
   const [row] = await db
     .select()
     .from(memberships)
@@ -136,8 +146,10 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
     line_items: [{ price, quantity: 1 }],
     metadata: { memberId: m.id },
     subscription_data: { metadata: { memberId: m.id } },
-    success_url: `${input.baseUrl}/join/complete?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${input.baseUrl}/join/complete?cancelled=1`,
+    // Stripe has no `cy`: a Welsh page's checkout is in British English too (see STRIPE_LOCALE).
+    locale: STRIPE_LOCALE,
+    success_url: `${back}?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${back}?cancelled=1`,
   })
   if (!session.url) throw new Error('Stripe returned a checkout session without a URL')
   return session.url
@@ -152,19 +164,24 @@ export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId:
 }
 
 /** A saved, unpaid application as /join offers it back: what it is for, and its answers to fill the form again. */
-export function applicationSummary(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>) {
+export function applicationSummary(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>, locale: Locale = 'en') {
   const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
   const answers = { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, nation: m.nation, branch: m.branch, sector: m.sector }
   return {
     number: membershipNumber(m.number),
     tierName: m.tier.name,
-    price: `${pounds(amount ?? 0)} a ${m.interval}`,
+    price: priceLabel(locale, amount ?? 0, m.interval),
     values: Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null)) as Record<string, string>,
   }
 }
 
-/** Everything the account page shows about a membership, ready to display. */
-export async function getMembershipCard(db: Db, userId: string, now = new Date()) {
+/** "£180.00 a year" in the page's language. */
+export function priceLabel(locale: Locale, pence: number, interval: 'year' | 'month') {
+  return translate(locale, msg('{price} a {interval, select, month {month} other {year}}'), { price: formatPounds(locale, pence), interval })
+}
+
+/** Everything the account page shows about a membership, ready to display in the page's language. */
+export async function getMembershipCard(db: Db, userId: string, now = new Date(), locale: Locale = 'en') {
   const m = await getMembershipForUser(db, userId)
   if (!m) return null
   const status = effectiveStatus(m, now)
@@ -173,14 +190,14 @@ export async function getMembershipCard(db: Db, userId: string, now = new Date()
     number: membershipNumber(m.number),
     tierName: m.tier.name,
     status,
-    statusLabel: STATUS_LABELS[status],
-    renewal: m.currentPeriodEnd && (status === 'active' || status === 'past_due') ? longDate(m.currentPeriodEnd) : null,
+    statusLabel: translate(locale, STATUS_LABELS[status]),
+    renewal: m.currentPeriodEnd && (status === 'active' || status === 'past_due') ? formatDate(locale, m.currentPeriodEnd, 'long') : null,
     cancelAtPeriodEnd: m.cancelAtPeriodEnd,
-    registration: m.regulator && m.registrationNumber ? `${REGULATORS[m.regulator].name} ${m.registrationNumber}` : null,
+    registration: m.regulator && m.registrationNumber ? `${translateIfMessage(locale, REGULATORS[m.regulator].name)} ${m.registrationNumber}` : null,
     verified: Boolean(m.registrationVerifiedAt),
     rejectedReason: m.registrationVerifiedAt ? null : m.registrationRejectedReason,
     canVote: eligibility.eligible,
-    voteReason: eligibility.eligible ? null : eligibility.reason,
+    voteReason: eligibility.eligible ? null : translate(locale, eligibility.reason),
     hasBilling: Boolean(m.stripeCustomerId),
   }
 }

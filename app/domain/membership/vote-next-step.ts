@@ -2,9 +2,6 @@ import type { MembershipStatus } from '../../../db/schema/index.ts'
 import { effectiveStatus, votingEligibility } from './status.ts'
 import { msg } from '../../i18n/translate.ts'
 
-/** How long an officer usually takes to check a registration number with the regulator. */
-export const VERIFICATION_TIME = msg('usually within two working days')
-
 export interface VoteNextStep {
   /** Why this member cannot vote yet, in words they can act on: a message id (app/i18n) and its values. */
   reason: string

@@ -183,7 +183,6 @@ export default {
   'Enter the monthly price in pounds, like 180 or 15.50': "Rhowch y pris misol mewn punnoedd, fel 180 neu 15.50",
   'No such membership type': "Does dim math o aelodaeth o'r fath",
   'The yearly price must be at least £1': "Rhaid i'r pris blynyddol fod yn £1 o leiaf",
-  'usually within two working days': 'fel arfer o fewn dau ddiwrnod gwaith',
   'Your membership type does not carry a vote.': "Nid yw eich math o aelodaeth yn rhoi pleidlais i chi.",
   'Change your membership type': 'Newid eich math o aelodaeth',
   'Your membership starts when your first payment reaches us.': "Mae eich aelodaeth yn dechrau pan fydd eich taliad cyntaf yn ein cyrraedd.",
