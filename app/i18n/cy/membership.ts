@@ -197,4 +197,212 @@ export default {
   'Correct your registration number': 'Cywiro eich rhif cofrestru',
   'An officer is checking your registration number with your regulator, usually within two working days. You can vote once it is verified.':
     "Mae swyddog yn gwirio eich rhif cofrestru gyda'ch rheoleiddiwr, fel arfer o fewn dau ddiwrnod gwaith. Gallwch bleidleisio unwaith y bydd wedi'i ddilysu.",
+  // --- Signing in and up (app/routes/login*, signup) ------------------------------------------
+  'Sign in to Chorus': 'Mewngofnodi i Chorus',
+  'Your password has been changed and you have been signed out on every device. Sign in with your new password.':
+    "Mae eich cyfrinair wedi'i newid ac rydych wedi cael eich allgofnodi ar bob dyfais. Mewngofnodwch gyda'ch cyfrinair newydd.",
+  Password: 'Cyfrinair',
+  'Forgotten your password?': "Wedi anghofio'ch cyfrinair?",
+  'New to Chorus?': "Yn newydd i Chorus?",
+  '<signup>Create an account</signup> to vote, take part in consultations and manage your membership.':
+    "<signup>Crëwch gyfrif</signup> i bleidleisio, cymryd rhan mewn ymgyngoriadau a rheoli eich aelodaeth.",
+  'Sign in — Chorus': 'Mewngofnodi — Chorus',
+  'Your device did not send a passkey. Try again, or enter the code from your authenticator app.':
+    "Ni anfonodd eich dyfais allwedd mynediad. Rhowch gynnig arall arni, neu rhowch y cod o'ch ap dilysu.",
+  'Enter your sign-in code': 'Rhowch eich cod mewngofnodi',
+  'Your password is right. To finish signing in, open the authenticator app you set up for Chorus, or use your passkey.':
+    "Mae eich cyfrinair yn gywir. I orffen mewngofnodi, agorwch yr ap dilysu a sefydloch ar gyfer Chorus, neu defnyddiwch eich allwedd mynediad.",
+  'Your password is right. To finish signing in, open the authenticator app you set up for Chorus.':
+    "Mae eich cyfrinair yn gywir. I orffen mewngofnodi, agorwch yr ap dilysu a sefydloch ar gyfer Chorus.",
+  'Use a passkey': 'Defnyddio allwedd mynediad',
+  Code: 'Cod',
+  'The 6-digit code your app shows now. Lost your phone? Enter one of your recovery codes instead (each works once).':
+    "Y cod 6 digid y mae eich ap yn ei ddangos nawr. Wedi colli eich ffôn? Rhowch un o'ch codau adfer yn lle hynny (mae pob un yn gweithio unwaith).",
+  Continue: 'Parhau',
+  'Start again': 'Dechrau eto',
+  'Enter your sign-in code — Chorus': 'Rhowch eich cod mewngofnodi — Chorus',
+  'Check your email': 'Gwiriwch eich e-bost',
+  "We've sent an email to <strong>{email}</strong>. Follow the link in it to confirm your address, then sign in. The link works for 48 hours.":
+    "Rydym wedi anfon neges e-bost i <strong>{email}</strong>. Dilynwch y ddolen ynddi i gadarnhau eich cyfeiriad, yna mewngofnodwch. Mae'r ddolen yn gweithio am 48 awr.",
+  'Nothing arrived? Check your spam folder. If you already have an account, the email tells you how to sign in or reset your password.':
+    "Dim wedi cyrraedd? Gwiriwch eich ffolder sbam. Os oes gennych gyfrif yn barod, mae'r neges e-bost yn dweud sut i fewngofnodi neu ailosod eich cyfrinair.",
+  'Create your Chorus account': 'Creu eich cyfrif Chorus',
+  'An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.':
+    "Mae cyfrif yn gadael i chi gymryd rhan mewn ymgyngoriadau a dilyn Chorus. Gallwch ymuno fel aelod sy'n talu unwaith y byddwch wedi mewngofnodi.",
+  "We'll send a link to confirm it. Use an address you can get to between visits.":
+    "Byddwn yn anfon dolen i'w gadarnhau. Defnyddiwch gyfeiriad y gallwch ei gyrraedd rhwng ymweliadau.",
+  'At least 12 characters. A few unrelated words make a strong password that is easy to remember.':
+    "O leiaf 12 nod. Mae ambell air digyswllt yn gwneud cyfrinair cryf sy'n hawdd ei gofio.",
+  'Create account': 'Creu cyfrif',
+  'Already have an account? <signin>Sign in</signin>.': 'Oes gennych gyfrif yn barod? <signin>Mewngofnodwch</signin>.',
+  'Create an account — Chorus': 'Creu cyfrif — Chorus',
+  'No passkey was made. Try again, or use another device.': "Ni chafodd allwedd mynediad ei chreu. Rhowch gynnig arall arni, neu defnyddiwch ddyfais arall.",
+  'Your device did not use a passkey. Try again, or enter the code from your authenticator app.':
+    "Ni ddefnyddiodd eich dyfais allwedd mynediad. Rhowch gynnig arall arni, neu rhowch y cod o'ch ap dilysu.",
+
+  // --- Joining and paying (app/routes/join*, membership-fields) --------------------------------
+  'Join Chorus': 'Ymuno â Chorus',
+  'Membership gives you a vote on what Chorus says and who leads it. It takes about five minutes; you pay on the next page.':
+    "Mae aelodaeth yn rhoi pleidlais i chi ar yr hyn y mae Chorus yn ei ddweud a phwy sy'n ei arwain. Mae'n cymryd tua phum munud; byddwch yn talu ar y dudalen nesaf.",
+  'About you': 'Amdanoch chi',
+  'Full name': 'Enw llawn',
+  'Create a password': 'Creu cyfrinair',
+  'At least 12 characters.': 'O leiaf 12 nod.',
+  'Already have an account? <signin>Sign in first</signin>.': 'Oes gennych gyfrif yn barod? <signin>Mewngofnodwch yn gyntaf</signin>.',
+  'Finish joining Chorus': 'Gorffen ymuno â Chorus',
+  'Your application for {tier} membership ({price}) is saved, but you have not paid yet. Nothing has been charged.':
+    "Mae eich cais am aelodaeth {tier} ({price}) wedi'i gadw, ond nid ydych wedi talu eto. Does dim wedi'i godi.",
+  'Your application number is {number}. You can pay by card or set up a Direct Debit.':
+    "Rhif eich cais yw {number}. Gallwch dalu â cherdyn neu sefydlu Debyd Uniongyrchol.",
+  'Finish paying': 'Gorffen talu',
+  '<change>Change your details</change> (membership type, registration, branch) before you pay.':
+    "<change>Newidiwch eich manylion</change> (math o aelodaeth, cofrestriad, cangen) cyn i chi dalu.",
+  'Welcome to Chorus': 'Croeso i Chorus',
+  'You are now a {tier} member. Your membership number is <strong>{number}</strong>.':
+    "Rydych chi bellach yn aelod {tier}. Eich rhif aelodaeth yw <strong>{number}</strong>.",
+  'Before you can vote, an officer checks your registration number with your regulator, usually within two working days. We will email you if there is a problem with it; you can see where it has got to on your account page.':
+    "Cyn y gallwch bleidleisio, mae swyddog yn gwirio eich rhif cofrestru gyda'ch rheoleiddiwr, fel arfer o fewn dau ddiwrnod gwaith. Byddwn yn anfon neges e-bost atoch os oes problem gydag ef; gallwch weld sut mae pethau'n mynd ar dudalen eich cyfrif.",
+  'See your membership card': 'Gweld eich cerdyn aelodaeth',
+  'Your Direct Debit is set up': "Mae eich Debyd Uniongyrchol wedi'i sefydlu",
+  'Your Direct Debit payment is being processed; it usually takes 3 working days.':
+    "Mae eich taliad Debyd Uniongyrchol yn cael ei brosesu; fel arfer mae'n cymryd 3 diwrnod gwaith.",
+  'Your membership number is <strong>{number}</strong>. We will email you when the payment has cleared and your {tier} membership is active. Until then you cannot vote.':
+    "Eich rhif aelodaeth yw <strong>{number}</strong>. Byddwn yn anfon neges e-bost atoch pan fydd y taliad wedi clirio a'ch aelodaeth {tier} yn weithredol. Tan hynny, ni allwch bleidleisio.",
+  'Go to your account': "Mynd i'ch cyfrif",
+  'You have not paid yet': 'Nid ydych wedi talu eto',
+  'Your application is saved. Nothing has been charged.': "Mae eich cais wedi'i gadw. Does dim wedi'i godi.",
+  'Try paying again': 'Rhoi cynnig arall ar dalu',
+  'Confirming your payment': 'Yn cadarnhau eich taliad',
+  'We are waiting for our payment provider to confirm your payment. This usually takes a few seconds.':
+    "Rydym yn aros i'n darparwr taliadau gadarnhau eich taliad. Fel arfer mae hyn yn cymryd ychydig eiliadau.",
+  'Check again': 'Gwirio eto',
+  'If nothing changes within a few minutes, contact us with your membership number {number}. You will not be charged twice.':
+    "Os nad oes dim yn newid o fewn ychydig funudau, cysylltwch â ni gyda'ch rhif aelodaeth {number}. Ni fydd tâl yn cael ei godi arnoch ddwywaith.",
+  'Joining Chorus': 'Ymuno â Chorus',
+  'We could not reach our payment provider. Nothing has been charged. Try again in a minute.':
+    "Doedd dim modd cysylltu â'n darparwr taliadau. Does dim wedi'i godi. Rhowch gynnig arall arni ymhen munud.",
+  'We saved your application but could not reach our payment provider. Nothing has been charged. Try again.':
+    "Rydym wedi cadw eich cais ond doedd dim modd cysylltu â'n darparwr taliadau. Does dim wedi'i godi. Rhowch gynnig arall arni.",
+  'Pay for your membership': 'Talu am eich aelodaeth',
+  '{tier} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.':
+    "Aelodaeth {tier}, {price}. Byddwch yn talu ar dudalen ddiogel sy'n cael ei rhedeg gan ein darparwr taliadau, Stripe, ac yna'n dod yn ôl yma. Mae tudalen Stripe yn Saesneg.",
+  'Continue to secure payment': "Parhau i'r taliad diogel",
+  'Pay for your membership — Chorus': 'Talu am eich aelodaeth — Chorus',
+  '{price} a {interval, select, month {month} other {year}}': '{price} y {interval, select, month {mis} other {flwyddyn}}',
+  '{formats}. Students without one can leave this blank.': "{formats}. Gall myfyrwyr heb rif adael hwn yn wag.",
+  '{regulator}: {format}, like {example}': '{regulator}: {format}, fel {example}',
+  'Membership type': 'Math o aelodaeth',
+  '{yearly} a year or {monthly} a month': '{yearly} y flwyddyn neu {monthly} y mis',
+  '{yearly} a year': '{yearly} y flwyddyn',
+  '{description} No vote.': '{description} Dim pleidlais.',
+  'How often do you want to pay?': 'Pa mor aml ydych chi eisiau talu?',
+  'Monthly payment is available for Full and Newly qualified membership.': "Mae talu'n fisol ar gael ar gyfer aelodaeth Lawn ac aelodaeth Newydd gymhwyso.",
+  'Once a year': 'Unwaith y flwyddyn',
+  'Every month': 'Bob mis',
+  'Your registration': 'Eich cofrestriad',
+  Regulator: 'Rheoleiddiwr',
+  'Who you are registered with as a social worker.': "Gyda phwy rydych chi wedi'ch cofrestru fel gweithiwr cymdeithasol.",
+  'Registration number': 'Rhif cofrestru',
+  'Where you work': "Ble rydych chi'n gweithio",
+  Nation: 'Gwlad',
+  'Select a nation': 'Dewiswch wlad',
+  Branch: 'Cangen',
+  'Your local branch meets and elects its own officers. Choose one in the nation you work in.':
+    "Mae eich cangen leol yn cyfarfod ac yn ethol ei swyddogion ei hun. Dewiswch un yn y wlad rydych chi'n gweithio ynddi.",
+  'Select a branch': 'Dewiswch gangen',
+  Sector: 'Sector gwaith',
+  'Select a sector': 'Dewiswch sector',
+  'Emails from Chorus': 'Negeseuon e-bost gan Chorus',
+  'Choose what you want to hear about. You can change this at any time. Receipts and account emails are always sent.':
+    "Dewiswch beth rydych chi eisiau clywed amdano. Gallwch newid hyn unrhyw bryd. Mae derbynebau a negeseuon e-bost am eich cyfrif yn cael eu hanfon bob amser.",
+  'Membership terms': 'Telerau aelodaeth',
+  'Membership renews automatically until you cancel. You can cancel at any time from your account; we do not refund part years.':
+    "Mae aelodaeth yn cael ei hadnewyddu'n awtomatig nes i chi ei chanslo. Gallwch ganslo unrhyw bryd o'ch cyfrif; nid ydym yn ad-dalu rhan o flwyddyn.",
+  'I agree to the Chorus membership terms and the code of conduct': "Rwy'n cytuno i delerau aelodaeth Chorus a'r cod ymddygiad",
+  'Search the {register} for {number} (opens in new tab)': 'Chwilio {register} am {number} (yn agor mewn tab newydd)',
+
+  // --- The account page and the membership card -------------------------------------------------
+  'Choose Cymraeg or English.': 'Dewiswch Gymraeg neu English.',
+  'Your language is saved. Chorus pages and emails will be in {language}.':
+    "Mae eich dewis iaith wedi'i gadw. Bydd tudalennau a negeseuon e-bost Chorus yn {language}.",
+  'Your email choices are saved.': "Mae eich dewisiadau e-bost wedi'u cadw.",
+  'You are signed out everywhere else.': "Rydych wedi cael eich allgofnodi ym mhobman arall.",
+  'That device is already signed out.': "Mae'r ddyfais honno wedi'i hallgofnodi'n barod.",
+  'That device is signed out.': "Mae'r ddyfais honno wedi'i hallgofnodi.",
+  "We've emailed a new confirmation link to {email}.": 'Rydym wedi anfon dolen gadarnhau newydd i {email}.',
+  'Your email address is already confirmed.': "Mae eich cyfeiriad e-bost wedi'i gadarnhau'n barod.",
+  'Choose what to do.': "Dewiswch beth i'w wneud.",
+  Member: 'Aelod',
+  Officer: 'Swyddog',
+  Administrator: 'Gweinyddwr',
+  Journalist: 'Newyddiadurwr',
+  "<strong>Your account is ready.</strong> We've emailed a link to <strong>{email}</strong>. Open it to confirm your email address.":
+    "<strong>Mae eich cyfrif yn barod.</strong> Rydym wedi anfon dolen i <strong>{email}</strong>. Agorwch hi i gadarnhau eich cyfeiriad e-bost.",
+  Name: 'Enw',
+  'Email address': 'Cyfeiriad e-bost',
+  Confirmed: "Wedi'i gadarnhau",
+  'Not confirmed yet': "Heb ei gadarnhau eto",
+  'Account type': 'Math o gyfrif',
+  Membership: 'Aelodaeth',
+  'You have an account but are not a member yet. Members vote on what Chorus says and who leads it.':
+    "Mae gennych gyfrif ond nid ydych yn aelod eto. Mae aelodau'n pleidleisio ar yr hyn y mae Chorus yn ei ddweud a phwy sy'n ei arwain.",
+  'Confirm your email address': 'Cadarnhau eich cyfeiriad e-bost',
+  'We need to know this address is yours before you can vote or take part in consultations.':
+    "Mae angen i ni wybod mai chi biau'r cyfeiriad hwn cyn y gallwch bleidleisio neu gymryd rhan mewn ymgyngoriadau.",
+  'Send the link again': "Anfon y ddolen eto",
+  Language: 'Iaith',
+  'Language for Chorus pages and emails': 'Iaith tudalennau a negeseuon e-bost Chorus',
+  'Save language': 'Cadw iaith',
+  'Emails we send you': 'Negeseuon e-bost rydym yn eu hanfon atoch',
+  'Choose what you want to hear about': 'Dewiswch beth rydych chi eisiau clywed amdano',
+  'Emails about your account, such as sign-in links and receipts, are always sent.':
+    "Mae negeseuon e-bost am eich cyfrif, fel dolenni mewngofnodi a derbynebau, yn cael eu hanfon bob amser.",
+  'Save email choices': 'Cadw dewisiadau e-bost',
+  Security: 'Diogelwch',
+  'Change your password': 'Newid eich cyfrinair',
+  'Two-step verification is <strong>on</strong>.': 'Mae dilysu dau gam <strong>ymlaen</strong>.',
+  'Two-step verification is <strong>off</strong>.': 'Mae dilysu dau gam <strong>i ffwrdd</strong>.',
+  'Manage two-step verification': 'Rheoli dilysu dau gam',
+  'Set up two-step verification': 'Sefydlu dilysu dau gam',
+  'Where you are signed in': 'Ble rydych chi wedi mewngofnodi',
+  Device: 'Dyfais',
+  'Signed in': 'Wedi mewngofnodi',
+  'Last seen': 'Gwelwyd ddiwethaf',
+  Action: 'Cam gweithredu',
+  'Devices signed in to your account': "Dyfeisiau sydd wedi mewngofnodi i'ch cyfrif",
+  'This device': "Y ddyfais hon",
+  Now: 'Nawr',
+  '{device}, last seen {when}': '{device}, gwelwyd ddiwethaf {when}',
+  'Sign out everywhere else': 'Allgofnodi ym mhobman arall',
+  'If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.':
+    "Os gwnaethoch fewngofnodi ar ddyfais a rennir neu ddyfais a gollwyd, allgofnodwch ym mhobman. Bydd angen i chi fewngofnodi eto yma hefyd.",
+  'Sign out on all devices': 'Allgofnodi ar bob dyfais',
+  'Your data': 'Eich data',
+  '<download>Download everything Chorus holds about you</download> (a JSON file).':
+    "<download>Lawrlwytho popeth sydd gan Chorus amdanoch chi</download> (ffeil JSON).",
+  '<delete>Delete your account</delete>: your membership ends and your personal details are erased.':
+    "<delete>Dileu eich cyfrif</delete>: mae eich aelodaeth yn dod i ben ac mae eich manylion personol yn cael eu dileu.",
+  'Your account — Chorus': 'Eich cyfrif — Chorus',
+  'Your membership': 'Eich aelodaeth',
+  'We have your application but not your first payment yet.': "Mae eich cais gennym ond nid eich taliad cyntaf eto.",
+  'Your Direct Debit payment is being processed; it usually takes 3 working days. We will email you when it has cleared.':
+    "Mae eich taliad Debyd Uniongyrchol yn cael ei brosesu; fel arfer mae'n cymryd 3 diwrnod gwaith. Byddwn yn anfon neges e-bost atoch pan fydd wedi clirio.",
+  'Chorus membership card': 'Cerdyn aelodaeth Chorus',
+  'Membership number': 'Rhif aelodaeth',
+  Type: 'Math',
+  Status: 'Statws',
+  'Ends on': 'Yn dod i ben ar',
+  'Renews on': "Yn adnewyddu ar",
+  Registration: 'Cofrestriad',
+  Verified: "Wedi'i ddilysu",
+  'Not verified yet': "Heb ei ddilysu eto",
+  'You can vote in Chorus ballots.': 'Gallwch bleidleisio ym mhleidleisiau Chorus.',
+  'You cannot vote yet. {reason}': 'Ni allwch bleidleisio eto. {reason}',
+  'You cannot vote yet.': 'Ni allwch bleidleisio eto.',
+  'To keep a copy of your card, use your browser’s print command; only the card and your details print.':
+    "I gadw copi o'ch cerdyn, defnyddiwch orchymyn argraffu eich porwr; dim ond y cerdyn a'ch manylion fydd yn cael eu hargraffu.",
+  'Change membership type or registration number': 'Newid math o aelodaeth neu rif cofrestru',
+  'Manage payments and card details': 'Rheoli taliadau a manylion cerdyn',
+  '<statement>Statement of fees paid</statement>, for claiming tax relief on your professional subscription':
+    "<statement>Datganiad o'r ffioedd a dalwyd</statement>, i hawlio rhyddhad treth ar eich tanysgrifiad proffesiynol",
 } satisfies Catalog
