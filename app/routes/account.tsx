@@ -55,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!locale) return data({ problem: translateFor(request, msg('Choose Cymraeg or English.')) }, { status: 400 })
     await saveLocale(db, { userId: user.id, locale })
     // The account page opens again in the language chosen, saying so in it.
-    return redirectWithFlash(landingIn(request, locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {language}.'), values: { language: LANGUAGE_NAMES[locale] } })
+    return redirectWithFlash(landingIn(request, locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'), values: { locale } })
   }
   if (intent === 'save-email-preferences') {
     const subscribed = form.getAll('topics').map(String).filter(isOptionalTopic)

@@ -323,8 +323,8 @@ export default {
 
   // --- The account page and the membership card -------------------------------------------------
   'Choose Cymraeg or English.': 'Dewiswch Gymraeg neu English.',
-  'Your language is saved. Chorus pages and emails will be in {language}.':
-    "Mae eich dewis iaith wedi'i gadw. Bydd tudalennau a negeseuon e-bost Chorus yn {language}.",
+  'Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.':
+    "Mae eich dewis iaith wedi'i gadw. Bydd tudalennau a negeseuon e-bost Chorus yn {locale, select, cy {Gymraeg} other {Saesneg}}.",
   'Your email choices are saved.': "Mae eich dewisiadau e-bost wedi'u cadw.",
   'You are signed out everywhere else.': "Rydych wedi cael eich allgofnodi ym mhobman arall.",
   'That device is already signed out.': "Mae'r ddyfais honno wedi'i hallgofnodi'n barod.",
