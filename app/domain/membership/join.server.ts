@@ -159,7 +159,8 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
 export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId: string; returnUrl: string }) {
   const m = await getMembershipForUser(db, input.userId)
   if (!m?.stripeCustomerId) throw new DomainError('invalid_state', msg('There are no payment details on this account yet.'))
-  const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl })
+  // Stripe has no `cy` here either: British English (see STRIPE_LOCALE).
+  const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl, locale: STRIPE_LOCALE })
   return session.url
 }
 
