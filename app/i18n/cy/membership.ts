@@ -455,4 +455,51 @@ export default {
   'You will stop getting these emails. You do not need to sign in.': "Byddwch yn peidio â chael y negeseuon e-bost hyn. Does dim angen i chi fewngofnodi.",
   Unsubscribe: 'Dad-danysgrifio',
   'Unsubscribe — Chorus': 'Dad-danysgrifio — Chorus',
+  // --- Changing membership and deleting the account ---------------------------------------------
+  'Enter your email address to confirm that you want to delete your account': "Rhowch eich cyfeiriad e-bost i gadarnhau eich bod eisiau dileu eich cyfrif",
+  'The email address you entered is not the one on this account. Enter the address you sign in with':
+    "Nid y cyfeiriad e-bost a roesoch chi yw'r un ar y cyfrif hwn. Rhowch y cyfeiriad rydych chi'n mewngofnodi ag ef",
+  'Delete your account': 'Dileu eich cyfrif',
+  'If you delete your account:': "Os byddwch yn dileu eich cyfrif:",
+  'your membership payments stop straight away and you will not be charged again (payments already made are not refunded)':
+    "bydd eich taliadau aelodaeth yn dod i ben ar unwaith ac ni fydd tâl yn cael ei godi arnoch eto (nid yw taliadau a wnaed eisoes yn cael eu had-dalu)",
+  'any membership payments stop straight away and you will not be charged again (payments already made are not refunded)':
+    "bydd unrhyw daliadau aelodaeth yn dod i ben ar unwaith ac ni fydd tâl yn cael ei godi arnoch eto (nid yw taliadau a wnaed eisoes yn cael eu had-dalu)",
+  'your membership ({number}) ends': "bydd eich aelodaeth ({number}) yn dod i ben",
+  'we erase your personal details: your name, email address, registration number, where you work, your email choices and the addresses on emails we sent you':
+    "byddwn yn dileu eich manylion personol: eich enw, eich cyfeiriad e-bost, eich rhif cofrestru, ble rydych chi'n gweithio, eich dewisiadau e-bost a'r cyfeiriadau ar negeseuon e-bost a anfonwyd atoch",
+  'we keep the records of payments you made, with no personal details in them, because the law on company accounts requires it':
+    "byddwn yn cadw cofnodion o'r taliadau a wnaethoch, heb fanylion personol ynddynt, am fod y gyfraith ar gyfrifon cwmnïau yn mynnu hynny",
+  'votes you have already cast stay counted, and stay secret: nobody can link them to you':
+    "bydd pleidleisiau rydych chi eisoes wedi'u bwrw yn dal i gyfrif, ac yn aros yn gyfrinachol: does neb yn gallu eu cysylltu â chi",
+  'your endorsements of position statements are removed, and their counts go down':
+    "bydd eich cymeradwyaeth i ddatganiadau safbwynt yn cael ei thynnu, a bydd eu cyfansymiau'n gostwng",
+  'comments you made in consultations stay with the officers as part of the record of how a statement was agreed, with your name taken off':
+    "bydd sylwadau a wnaethoch mewn ymgyngoriadau yn aros gyda'r swyddogion fel rhan o'r cofnod o sut y cytunwyd ar ddatganiad, heb eich enw",
+  'your press account and alert choices are removed': "bydd eich cyfrif y wasg a'ch dewisiadau hysbysiadau yn cael eu tynnu",
+  'the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every embargo, no longer linked to an account':
+    "bydd swyddfa'r wasg yn cadw ei chofnod o'r briffiau a ddarllenoch dan embargo (eich enw, eich cyfrwng a phryd), fel y mae'n ei wneud ar gyfer pob embargo, heb gysylltiad â chyfrif mwyach",
+  'media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are no longer linked to an account':
+    "bydd ymholiadau gan y cyfryngau a anfonoch yn aros gyda swyddfa'r wasg fel gohebiaeth, gyda'r manylion cyswllt a roesoch ynddynt, ond heb gysylltiad â chyfrif mwyach",
+  'you are signed out on every device': "byddwch yn cael eich allgofnodi ar bob dyfais",
+  '<strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account.':
+    "<strong>Allwch chi ddim dadwneud hyn.</strong> I ymuno â Chorus eto, byddai angen i chi greu cyfrif newydd.",
+  'You may want to <download>download a copy of your data</download> first. If you only want to stop paying, manage your payments from <account>your account</account> instead.':
+    "Efallai yr hoffech <download>lawrlwytho copi o'ch data</download> yn gyntaf. Os mai dim ond rhoi'r gorau i dalu rydych chi eisiau, rheolwch eich taliadau o <account>eich cyfrif</account> yn lle hynny.",
+  'Enter your email address to confirm': 'Rhowch eich cyfeiriad e-bost i gadarnhau',
+  'The address you sign in with: {email}': "Y cyfeiriad rydych chi'n mewngofnodi ag ef: {email}",
+  'Delete my account': 'Dileu fy nghyfrif',
+  'Keep my account': 'Cadw fy nghyfrif',
+  'Delete your account — Chorus': 'Dileu eich cyfrif — Chorus',
+  'Enter your registration number': 'Rhowch eich rhif cofrestru',
+  'You are now a {tier} member. Your next payment is adjusted for the change.': "Rydych chi bellach yn aelod {tier}. Mae eich taliad nesaf wedi'i addasu ar gyfer y newid.",
+  'Registration number saved. An officer will verify it, usually within two working days.':
+    "Mae'r rhif cofrestru wedi'i gadw. Bydd swyddog yn ei ddilysu, fel arfer o fewn dau ddiwrnod gwaith.",
+  'Change your membership': 'Newid eich aelodaeth',
+  'Change membership type': 'Newid math o aelodaeth',
+  'You can change your membership type once your membership is paid up.': "Gallwch newid eich math o aelodaeth unwaith y bydd eich aelodaeth wedi'i thalu.",
+  'Your registration number': 'Eich rhif cofrestru',
+  'Changing it means an officer verifies it again before you can vote.': "Os byddwch yn ei newid, bydd swyddog yn ei ddilysu eto cyn y gallwch bleidleisio.",
+  'Save registration number': 'Cadw rhif cofrestru',
+  'Change your membership — Chorus': 'Newid eich aelodaeth — Chorus',
 } satisfies Catalog
