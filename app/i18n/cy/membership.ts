@@ -502,4 +502,30 @@ export default {
   'Changing it means an officer verifies it again before you can vote.': "Os byddwch yn ei newid, bydd swyddog yn ei ddilysu eto cyn y gallwch bleidleisio.",
   'Save registration number': 'Cadw rhif cofrestru',
   'Change your membership — Chorus': 'Newid eich aelodaeth — Chorus',
+  // --- Statement of fees paid ---------------------------------------------------------------------
+  'Choose a tax year from the list': "Dewiswch flwyddyn dreth o'r rhestr",
+  'Choose a tax year from {first} to {latest}': 'Dewiswch flwyddyn dreth rhwng {first} a {latest}',
+  'Back to your account': "Yn ôl i'ch cyfrif",
+  'Statement of membership fees paid': "Datganiad o'r ffioedd aelodaeth a dalwyd",
+  'Tax year': 'Blwyddyn dreth',
+  'Show statement': 'Dangos y datganiad',
+  'There is no Chorus membership on this account, so there are no fees to show.': "Does dim aelodaeth Chorus ar y cyfrif hwn, felly does dim ffioedd i'w dangos.",
+  'Tax year {label} ({hmrcName})': 'Blwyddyn dreth {label} ({hmrcName})',
+  'Professional body': 'Corff proffesiynol',
+  'Chorus recorded no membership fees from you in this tax year.': "Ni chofnododd Chorus unrhyw ffioedd aelodaeth gennych yn y flwyddyn dreth hon.",
+  'Membership fees paid to Chorus': "Ffioedd aelodaeth a dalwyd i Chorus",
+  'Date paid': 'Dyddiad talu',
+  Reference: 'Cyfeirnod',
+  Amount: 'Swm',
+  'Total paid in the tax year': "Cyfanswm a dalwyd yn y flwyddyn dreth",
+  'Claiming tax relief': 'Hawlio rhyddhad treth',
+  'If you pay your membership yourself and use it in your work, you may be able to claim tax relief on professional fees and subscriptions from HMRC, online, by form P87 or on your Self Assessment tax return. You can claim for the current tax year and the 4 before it.':
+    "Os ydych chi'n talu am eich aelodaeth eich hun ac yn ei defnyddio yn eich gwaith, efallai y gallwch hawlio rhyddhad treth ar ffioedd a thanysgrifiadau proffesiynol gan CThEF, ar-lein, drwy ffurflen P87 neu ar eich Ffurflen Dreth Hunanasesiad. Gallwch hawlio ar gyfer y flwyddyn dreth bresennol a'r 4 blaenorol.",
+  'HMRC gives relief only for bodies on its approved list of professional organisations and learned societies (List 3). <strong>Check HMRC’s approved list for Chorus before you claim.</strong>':
+    "Dim ond ar gyfer cyrff sydd ar ei rhestr gymeradwy o sefydliadau proffesiynol a chymdeithasau dysgedig (Rhestr 3) y mae CThEF yn rhoi rhyddhad. <strong>Gwiriwch fod Chorus ar restr gymeradwy CThEF cyn i chi hawlio.</strong>",
+  'Tax relief for professional fees and subscriptions (GOV.UK)': 'Rhyddhad treth ar gyfer ffioedd a thanysgrifiadau proffesiynol (GOV.UK)',
+  'Professional bodies approved for tax relief: List 3 (GOV.UK)': 'Cyrff proffesiynol a gymeradwywyd ar gyfer rhyddhad treth: Rhestr 3 (GOV.UK)',
+  'Amounts are the membership fees Chorus recorded as received, by the date each payment cleared. To keep a copy, use your browser’s print command; the statement prints on its own.':
+    "Y symiau yw'r ffioedd aelodaeth a gofnododd Chorus fel rhai a dderbyniwyd, yn ôl y dyddiad y cliriodd pob taliad. I gadw copi, defnyddiwch orchymyn argraffu eich porwr; bydd y datganiad yn argraffu ar ei ben ei hun.",
+  'Statement of membership fees paid — Chorus': "Datganiad o'r ffioedd aelodaeth a dalwyd — Chorus",
 } satisfies Catalog
