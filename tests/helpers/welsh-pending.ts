@@ -69,7 +69,6 @@ export const WELSH_PENDING: readonly string[] = [
   'app/domain/voting/schemas.ts',
   'app/domain/voting/stv/blt.ts',
   'app/domain/voting/stv/count.ts',
-  'app/routes/_index.tsx',
   'app/routes/account_.two-factor.tsx',
   'app/routes/admin._index.tsx',
   'app/routes/admin.audit.tsx',

@@ -528,4 +528,44 @@ export default {
   'Amounts are the membership fees Chorus recorded as received, by the date each payment cleared. To keep a copy, use your browser’s print command; the statement prints on its own.':
     "Y symiau yw'r ffioedd aelodaeth a gofnododd Chorus fel rhai a dderbyniwyd, yn ôl y dyddiad y cliriodd pob taliad. I gadw copi, defnyddiwch orchymyn argraffu eich porwr; bydd y datganiad yn argraffu ar ei ben ei hun.",
   'Statement of membership fees paid — Chorus': "Datganiad o'r ffioedd aelodaeth a dalwyd — Chorus",
+  // --- The home page ------------------------------------------------------------------------------
+  'Your account is deleted and your personal details are erased. Thank you for being part of Chorus.':
+    "Mae eich cyfrif wedi'i ddileu ac mae eich manylion personol wedi'u dileu. Diolch am fod yn rhan o Chorus.",
+  'One voice for social work': 'Un llais i waith cymdeithasol',
+  'Social workers are too often blamed in public and rarely heard. Chorus is the national professional body that speaks for the profession — with evidence, quickly, and with the authority of its members.':
+    "Yn rhy aml, mae gweithwyr cymdeithasol yn cael eu beio'n gyhoeddus ac anaml y cânt eu clywed. Chorus yw'r corff proffesiynol cenedlaethol sy'n siarad dros y proffesiwn — gyda thystiolaeth, yn gyflym, a chydag awdurdod ei aelodau.",
+  'For you': 'I chi',
+  'Ballots you can vote in': 'Pleidleisiau y gallwch bleidleisio ynddynt',
+  '({kind, select, motion {motion} other {election}}), closes {closes}': '({kind, select, motion {cynnig} other {etholiad}}), yn cau {closes}',
+  'None open to you now. <ballots>See all ballots</ballots>': "Dim un ar agor i chi ar hyn o bryd. <ballots>Gweld pob pleidlais</ballots>",
+  'Open consultations': 'Ymgyngoriadau agored',
+  ', until {closes}': ', tan {closes}',
+  'No draft statement is out for consultation now.': "Does dim datganiad drafft allan i ymgynghoriad ar hyn o bryd.",
+  'Latest from the press office': "Y diweddaraf gan swyddfa'r wasg",
+  'No briefings yet.': 'Dim briffiau eto.',
+  'All briefings in the press room': "Pob briff yn ystafell y wasg",
+  'Latest position statements': 'Y datganiadau safbwynt diweddaraf',
+  'Adopted {date}': 'Mabwysiadwyd {date}',
+  'No statements adopted yet.': "Does dim datganiadau wedi'u mabwysiadu eto.",
+  'All position statements': 'Pob datganiad safbwynt',
+  'Members in good standing': 'Aelodau mewn trefn',
+  'Registered social workers whose registration we have verified and whose dues are paid.':
+    "Gweithwyr cymdeithasol cofrestredig yr ydym wedi dilysu eu cofrestriad ac sydd wedi talu eu ffi aelodaeth.",
+  '<strong>{count}</strong> in {nation}': '<strong>{count}</strong> yn {nation}',
+  '{total} across the four nations.': '{total} ar draws y pedair gwlad.',
+  'What Chorus does': "Beth mae Chorus yn ei wneud",
+  'Join and belong': 'Ymuno a pherthyn',
+  'Registered social workers in all four nations join with their regulator number and pay dues online.':
+    "Mae gweithwyr cymdeithasol cofrestredig ym mhob un o'r pedair gwlad yn ymuno gyda'u rhif gan y rheoleiddiwr ac yn talu eu ffi aelodaeth ar-lein.",
+  'Vote on what we say': "Pleidleisio ar yr hyn rydym yn ei ddweud",
+  'Members elect officers and decide motions in secret ballots that anyone can recount.':
+    "Mae aelodau'n ethol swyddogion ac yn penderfynu ar gynigion mewn pleidleisiau cudd y gall unrhyw un eu hailgyfrif.",
+  'Position statements': 'Datganiadau safbwynt',
+  'Officers consult members before Chorus takes a public position on caseloads, funding or case review reform.':
+    "Mae swyddogion yn ymgynghori ag aelodau cyn i Chorus fabwysiadu safbwynt cyhoeddus ar lwythi achosion, cyllid neu ddiwygio adolygiadau achos.",
+  'Rapid response': 'Ymateb cyflym',
+  "When a story breaks, our press office briefs journalists within minutes, so the profession's view is in the first report.":
+    "Pan fydd stori'n torri, mae swyddfa'r wasg yn briffio newyddiadurwyr o fewn munudau, fel bod barn y proffesiwn yn yr adroddiad cyntaf.",
+  'The national professional body for social workers: join, vote, and be heard.':
+    "Y corff proffesiynol cenedlaethol i weithwyr cymdeithasol: ymunwch, pleidleisiwch, a chewch eich clywed.",
 } satisfies Catalog
