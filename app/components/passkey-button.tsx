@@ -1,10 +1,12 @@
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser'
 import { useFetcher, useSubmit } from '@remix-run/react'
 import { useEffect, useState } from 'react'
+import { useT } from '~/i18n/react'
 
 interface PasskeyButtonProps {
   /** Make a new passkey, or use one to finish signing in. */
   mode: 'register' | 'sign-in'
+  /** Already in the page's language. */
   label: string
   /** Sent with the answer (e.g. the passkey's name, where to go next). */
   fields?: Record<string, string>
@@ -19,6 +21,7 @@ interface PasskeyButtonProps {
 export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) {
   const fetcher = useFetcher<{ options?: unknown; problem?: string }>()
   const submit = useSubmit()
+  const t = useT()
   const [supported, setSupported] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => setSupported(browserSupportsWebAuthn()), [])
@@ -32,7 +35,7 @@ export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) 
         const response = mode === 'register' ? await startRegistration({ optionsJSON: options as never }) : await startAuthentication({ optionsJSON: options as never })
         if (!cancelled) submit({ ...fields, intent: 'passkey', response: JSON.stringify(response) }, { method: 'post' })
       } catch {
-        if (!cancelled) setProblem(mode === 'register' ? 'No passkey was made. Try again, or use another device.' : 'Your device did not use a passkey. Try again, or enter the code from your authenticator app.')
+        if (!cancelled) setProblem(mode === 'register' ? t('No passkey was made. Try again, or use another device.') : t('Your device did not use a passkey. Try again, or enter the code from your authenticator app.'))
       }
     }
     void run()
@@ -41,7 +44,7 @@ export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) 
     }
     // `fields` is read when the device answers; a new set of options is what starts a ceremony.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options, mode, submit])
+  }, [options, mode, submit, t])
 
   if (!supported) return null
   const shown = problem ?? fetcher.data?.problem ?? null

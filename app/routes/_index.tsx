@@ -11,6 +11,10 @@ import { formatLondon } from '~/utils/london-time'
 import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { getUser } from '~/utils/session.server'
 import type { RootData } from '~/root'
+import { formatDate, formatNumber } from '~/i18n/format'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useLocale, useT } from '~/i18n/react'
 
 /**
  * What Chorus is saying now. A visitor without a session sees only public things (lifted
@@ -23,7 +27,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // Ballots and consultations are members' business; a press account sees the public page.
   const member = user && user.role !== 'journalist' ? user : null
   const home = await getHomePage(db, { now, userId: member?.id ?? null })
-  const longDate = (d: Date) => d.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+  const locale = localeOf(request)
+  const longDate = (d: Date) => formatDate(locale, d, 'long')
   return data(
     {
       briefings: home.briefings.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
@@ -31,8 +36,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       nations: home.nations,
       forYou: member
         ? {
-            ballots: (home.ballots ?? []).map((b) => ({ id: b.id, title: b.title, kind: b.kind, closes: formatLondon(b.closesAt) })),
-            consultations: (home.consultations ?? []).map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt) : null })),
+            ballots: (home.ballots ?? []).map((b) => ({ id: b.id, title: b.title, kind: b.kind, closes: formatLondon(b.closesAt, locale) })),
+            consultations: (home.consultations ?? []).map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt, locale) : null })),
           }
         : null,
     },
@@ -50,75 +55,79 @@ export default function HomePage() {
   const root = useRouteLoaderData<RootData>('root')
   const [params] = useSearchParams()
   const total = nations.reduce((sum, n) => sum + n.members, 0)
+  const t = useT()
+  const locale = useLocale()
   return (
     <>
       {params.get('deleted') === '1' ? (
         <Notice tone="success">
-          <p>Your account is deleted and your personal details are erased. Thank you for being part of Chorus.</p>
+          <p>{t('Your account is deleted and your personal details are erased. Thank you for being part of Chorus.')}</p>
         </Notice>
       ) : null}
       <section className="hero" aria-labelledby="hero-heading">
-        <h1 id="hero-heading">One voice for social work</h1>
+        <h1 id="hero-heading">{t('One voice for social work')}</h1>
         <p className="lead">
-          Social workers are too often blamed in public and rarely heard. Chorus is the national professional body that speaks for
-          the profession — with evidence, quickly, and with the authority of its members.
+          {t(
+            'Social workers are too often blamed in public and rarely heard. Chorus is the national professional body that speaks for the profession — with evidence, quickly, and with the authority of its members.',
+          )}
         </p>
         {root?.user ? (
           <Link to="/account" className="button button--primary button--large">
-            Go to your account
+            {t('Go to your account')}
           </Link>
         ) : (
           <div className="button-group">
             <Link to="/join" className="button button--primary button--large">
-              Join Chorus
+              {t('Join Chorus')}
             </Link>
             <Link to="/login" className="button button--secondary button--large">
-              Sign in
+              {t('Sign in')}
             </Link>
           </div>
         )}
       </section>
       {forYou ? (
         <section aria-labelledby="for-you-heading" className="inset-text" data-testid="for-you">
-          <h2 id="for-you-heading">For you</h2>
-          <h3>Ballots you can vote in</h3>
+          <h2 id="for-you-heading">{t('For you')}</h2>
+          <h3>{t('Ballots you can vote in')}</h3>
           {forYou.ballots.length ? (
             <ul>
               {forYou.ballots.map((b) => (
                 <li key={b.id}>
-                  <Link to={`/ballots/${b.id}`}>{b.title}</Link> ({b.kind === 'motion' ? 'motion' : 'election'}), closes {b.closes}
+                  <Link to={`/ballots/${b.id}`}>{b.title}</Link>{' '}
+                  {t('({kind, select, motion {motion} other {election}}), closes {closes}', { kind: b.kind, closes: b.closes })}
                 </li>
               ))}
             </ul>
           ) : (
             <p>
-              None open to you now. <Link to="/ballots">See all ballots</Link>
+              <T message="None open to you now. <ballots>See all ballots</ballots>" values={{ ballots: (text: string) => <Link to="/ballots">{text}</Link> }} />
             </p>
           )}
-          <h3>Open consultations</h3>
+          <h3>{t('Open consultations')}</h3>
           {forYou.consultations.length ? (
             <ul>
               {forYou.consultations.map((c) => (
                 <li key={c.slug}>
                   <Link to={`/statements/${c.slug}/consultation`}>{c.title}</Link>
-                  {c.closes ? `, until ${c.closes}` : ''}
+                  {c.closes ? t(', until {closes}', { closes: c.closes }) : ''}
                 </li>
               ))}
             </ul>
           ) : (
-            <p>No draft statement is out for consultation now.</p>
+            <p>{t('No draft statement is out for consultation now.')}</p>
           )}
         </section>
       ) : null}
       <section aria-labelledby="briefings-heading">
-        <h2 id="briefings-heading">Latest from the press office</h2>
-        {briefings.length ? <BriefingList items={briefings} /> : <p>No briefings yet.</p>}
+        <h2 id="briefings-heading">{t('Latest from the press office')}</h2>
+        {briefings.length ? <BriefingList items={briefings} /> : <p>{t('No briefings yet.')}</p>}
         <p>
-          <Link to="/press">All briefings in the press room</Link>
+          <Link to="/press">{t('All briefings in the press room')}</Link>
         </p>
       </section>
       <section aria-labelledby="statements-heading">
-        <h2 id="statements-heading">Latest position statements</h2>
+        <h2 id="statements-heading">{t('Latest position statements')}</h2>
         {statements.length ? (
           <ul className="card-grid">
             {statements.map((s) => (
@@ -127,47 +136,50 @@ export default function HomePage() {
                   <Link to={`/statements/${s.slug}`}>{s.title}</Link>
                 </h3>
                 <p>{s.summary}</p>
-                {s.adopted ? <p className="meta">Adopted {s.adopted}</p> : null}
+                {s.adopted ? <p className="meta">{t('Adopted {date}', { date: s.adopted })}</p> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p>No statements adopted yet.</p>
+          <p>{t('No statements adopted yet.')}</p>
         )}
         <p>
-          <Link to="/statements">All position statements</Link>
+          <Link to="/statements">{t('All position statements')}</Link>
         </p>
       </section>
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">Members in good standing</h2>
-        <p>Registered social workers whose registration we have verified and whose dues are paid.</p>
+        <h2 id="members-heading">{t('Members in good standing')}</h2>
+        <p>{t('Registered social workers whose registration we have verified and whose dues are paid.')}</p>
         <ul className="card-grid" data-testid="members-by-nation">
           {nations.map((n) => (
             <li key={n.nation} className="figure">
-              <strong>{n.members.toLocaleString('en-GB')}</strong> in {n.name}
+              <T
+                message="<strong>{count}</strong> in {nation}"
+                values={{ count: formatNumber(locale, n.members), nation: t(n.name), strong: (text: string) => <strong>{text}</strong> }}
+              />
             </li>
           ))}
         </ul>
-        <p className="meta">{total.toLocaleString('en-GB')} across the four nations.</p>
+        <p className="meta">{t('{total} across the four nations.', { total: formatNumber(locale, total) })}</p>
       </section>
       <section aria-labelledby="what-heading">
-        <h2 id="what-heading">What Chorus does</h2>
+        <h2 id="what-heading">{t('What Chorus does')}</h2>
         <ul className="card-grid">
           <li className="card">
-            <h3>Join and belong</h3>
-            <p>Registered social workers in all four nations join with their regulator number and pay dues online.</p>
+            <h3>{t('Join and belong')}</h3>
+            <p>{t('Registered social workers in all four nations join with their regulator number and pay dues online.')}</p>
           </li>
           <li className="card">
-            <h3>Vote on what we say</h3>
-            <p>Members elect officers and decide motions in secret ballots that anyone can recount.</p>
+            <h3>{t('Vote on what we say')}</h3>
+            <p>{t('Members elect officers and decide motions in secret ballots that anyone can recount.')}</p>
           </li>
           <li className="card">
-            <h3>Position statements</h3>
-            <p>Officers consult members before Chorus takes a public position on caseloads, funding or case review reform.</p>
+            <h3>{t('Position statements')}</h3>
+            <p>{t('Officers consult members before Chorus takes a public position on caseloads, funding or case review reform.')}</p>
           </li>
           <li className="card">
-            <h3>Rapid response</h3>
-            <p>When a story breaks, our press office briefs journalists within minutes, so the profession's view is in the first report.</p>
+            <h3>{t('Rapid response')}</h3>
+            <p>{t("When a story breaks, our press office briefs journalists within minutes, so the profession's view is in the first report.")}</p>
           </li>
         </ul>
       </section>
@@ -175,7 +187,7 @@ export default function HomePage() {
   )
 }
 
-export const meta: MetaFunction = () => [
-  { title: 'Chorus — the voice of social work' },
-  { name: 'description', content: 'The national professional body for social workers: join, vote, and be heard.' },
-]
+export const meta: MetaFunction = (args) => {
+  const t = metaT(args)
+  return [{ title: t('Chorus — the voice of social work') }, { name: 'description', content: t('The national professional body for social workers: join, vote, and be heard.') }]
+}

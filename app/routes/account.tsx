@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions, deleteOtherSessions, deleteSessionByHandle, listSessions } from '~/domain/auth/sessions.server'
@@ -14,26 +14,33 @@ import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, readSessionId, requireUser } from '~/utils/session.server'
-import { redirectBackWithFlash } from '~/utils/flash.server'
+import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
+import { landingIn, saveLocale } from '~/domain/auth/landing.server'
+import { asLocale, LANGUAGE_NAMES, localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useLocale, useShowText, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
   const now = new Date()
+  const locale = localeOf(request)
   const [preferences, membership, sessions, membershipRow] = await Promise.all([
     getPreferences(db, user.id),
-    getMembershipCard(db, user.id, now),
-    readSessionId(request).then((currentSessionId) => listSessions(db, { userId: user.id, role: user.role, currentSessionId })),
+    getMembershipCard(db, user.id, now, locale),
+    readSessionId(request).then((currentSessionId) => listSessions(db, { userId: user.id, role: user.role, currentSessionId, locale })),
     getMembershipForUser(db, user.id),
   ])
   return {
-    user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt) },
+    user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt), locale: user.locale },
     preferences,
     membership,
     secondFactor: user.secondFactor,
     sessions: sessions.map((s) => ({
       ...s,
-      createdAt: formatLondon(s.createdAt),
-      lastSeenAt: formatLondon(s.lastSeenAt),
+      createdAt: formatLondon(s.createdAt, locale),
+      lastSeenAt: formatLondon(s.lastSeenAt, locale),
     })),
     voteNextStep: membershipRow ? voteNextStep(membershipRow, now) : null,
   }
@@ -43,10 +50,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const form = await readForm(request)
   const intent = form.get('intent')
+  if (intent === 'save-language') {
+    const locale = asLocale(form.get('locale'))
+    if (!locale) return data({ problem: translateFor(request, msg('Choose Cymraeg or English.')) }, { status: 400 })
+    await saveLocale(db, { userId: user.id, locale })
+    // The account page opens again in the language chosen, saying so in it.
+    return redirectWithFlash(landingIn(request, locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'), values: { locale } })
+  }
   if (intent === 'save-email-preferences') {
     const subscribed = form.getAll('topics').map(String).filter(isOptionalTopic)
     await setPreferences(db, { userId: user.id, subscribed })
-    return redirectBackWithFlash(request, { message: 'Your email choices are saved.' })
+    return redirectBackWithFlash(request, { message: msg('Your email choices are saved.') })
   }
   if (intent === 'sign-out-everywhere') {
     await deleteAllSessions(db, user.id)
@@ -55,35 +69,41 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'sign-out-everywhere-else') {
     const current = await readSessionId(request)
     if (current) await deleteOtherSessions(db, user.id, current)
-    return redirectBackWithFlash(request, { message: 'You are signed out everywhere else.' })
+    return redirectBackWithFlash(request, { message: msg('You are signed out everywhere else.') })
   }
   if (intent === 'sign-out-session') {
     const handle = form.get('session')
     const ended = typeof handle === 'string' && handle.length <= 64 && (await deleteSessionByHandle(db, { userId: user.id, handle }))
-    if (!ended) return data({ problem: 'That device is already signed out.' }, { status: 404 })
-    return redirectBackWithFlash(request, { message: 'That device is signed out.' })
+    if (!ended) return data({ problem: translateFor(request, msg('That device is already signed out.')) }, { status: 404 })
+    return redirectBackWithFlash(request, { message: msg('That device is signed out.') })
   }
   if (intent === 'resend-verification') {
     const sent = await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) })
-    return redirectBackWithFlash(request, sent ? { message: `We've emailed a new confirmation link to ${user.email}.` } : { tone: 'info', message: 'Your email address is already confirmed.' })
+    return redirectBackWithFlash(request, sent ? { message: msg("We've emailed a new confirmation link to {email}."), values: { email: user.email } } : { tone: 'info', message: msg('Your email address is already confirmed.') })
   }
-  return data({ problem: 'Choose what to do.' }, { status: 400 })
+  return data({ problem: translateFor(request, msg('Choose what to do.')) }, { status: 400 })
 }
 
-const ROLE_NAMES = { member: 'Member', officer: 'Officer', admin: 'Administrator', journalist: 'Journalist' } as const
+const ROLE_NAMES = { member: msg('Member'), officer: msg('Officer'), admin: msg('Administrator'), journalist: msg('Journalist') } as const
 
 export default function AccountPage() {
   const { user, preferences, membership, secondFactor, sessions, voteNextStep } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const welcome = searchParams.get('welcome') === '1'
+  const t = useT()
+  const show = useShowText()
+  const pageLocale = useLocale()
+  const chosenLocale = asLocale(user.locale) ?? pageLocale
   return (
     <>
       {welcome && !user.verified ? (
         <Notice tone="success">
           <p>
-            <strong>Your account is ready.</strong> We've emailed a link to <strong>{user.email}</strong>. Open it to confirm
-            your email address.
+            <T
+              message="<strong>Your account is ready.</strong> We've emailed a link to <strong>{email}</strong>. Open it to confirm your email address."
+              values={{ email: user.email, strong: (text: string) => <strong>{text}</strong> }}
+            />
           </p>
         </Notice>
       ) : null}
@@ -92,55 +112,76 @@ export default function AccountPage() {
           <p>{actionData.problem}</p>
         </Notice>
       ) : null}
-      <h1>Your account</h1>
+      <h1>{t('Your account')}</h1>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>Name</dt>
+          <dt>{t('Name')}</dt>
           <dd>{user.name}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>Email address</dt>
+          <dt>{t('Email address')}</dt>
           <dd>
             {user.email}{' '}
-            {user.verified ? <span className="tag tag--green">Confirmed</span> : <span className="tag tag--yellow">Not confirmed yet</span>}
+            {user.verified ? <span className="tag tag--green">{t('Confirmed')}</span> : <span className="tag tag--yellow">{t('Not confirmed yet')}</span>}
           </dd>
         </div>
         <div className="summary-list__row">
-          <dt>Account type</dt>
-          <dd>{ROLE_NAMES[user.role]}</dd>
+          <dt>{t('Account type')}</dt>
+          <dd>{t(ROLE_NAMES[user.role])}</dd>
         </div>
       </dl>
       {membership ? (
         <MembershipCard card={membership} name={user.name} voteNextStep={voteNextStep} />
       ) : user.role === 'member' ? (
         <section aria-labelledby="membership-heading" id="membership">
-          <h2 id="membership-heading">Membership</h2>
-          <p>You have an account but are not a member yet. Members vote on what Chorus says and who leads it.</p>
+          <h2 id="membership-heading">{t('Membership')}</h2>
+          <p>{t('You have an account but are not a member yet. Members vote on what Chorus says and who leads it.')}</p>
           <p>
-            <a href="/join" className="button button--primary">
-              Join Chorus
-            </a>
+            <Link to="/join" className="button button--primary">
+              {t('Join Chorus')}
+            </Link>
           </p>
         </section>
       ) : null}
       {!user.verified ? (
         <section aria-labelledby="confirm-heading">
-          <h2 id="confirm-heading">Confirm your email address</h2>
-          <p>We need to know this address is yours before you can vote or take part in consultations.</p>
+          <h2 id="confirm-heading">{t('Confirm your email address')}</h2>
+          <p>{t('We need to know this address is yours before you can vote or take part in consultations.')}</p>
           <Form method="post">
             <button type="submit" name="intent" value="resend-verification" className="button button--secondary">
-              Send the link again
+              {t('Send the link again')}
             </button>
           </Form>
         </section>
       ) : null}
+      <section aria-labelledby="language-heading" id="language">
+        <h2 id="language-heading">{t('Language')}</h2>
+        <Form method="post">
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">{t('Language for Chorus pages and emails')}</legend>
+            <div className="radios">
+              {(['cy', 'en'] as const).map((code) => (
+                <div className="radios__item" key={code}>
+                  <input type="radio" id={`locale-${code}`} name="locale" value={code} defaultChecked={chosenLocale === code} />
+                  <label htmlFor={`locale-${code}`} lang={code === 'cy' ? 'cy' : 'en-GB'}>
+                    {LANGUAGE_NAMES[code]}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" name="intent" value="save-language" className="button button--secondary">
+            {t('Save language')}
+          </button>
+        </Form>
+      </section>
       <section aria-labelledby="email-heading" id="email">
-        <h2 id="email-heading">Emails we send you</h2>
+        <h2 id="email-heading">{t('Emails we send you')}</h2>
         <Form method="post">
           <fieldset className="fieldset" aria-describedby="email-hint">
-            <legend className="fieldset__legend">Choose what you want to hear about</legend>
+            <legend className="fieldset__legend">{t('Choose what you want to hear about')}</legend>
             <p className="hint" id="email-hint">
-              Emails about your account, such as sign-in links and receipts, are always sent.
+              {t('Emails about your account, such as sign-in links and receipts, are always sent.')}
             </p>
             <div className="checkboxes">
               {Object.entries(OPTIONAL_TOPICS).map(([topic, { label, hint }]) => (
@@ -154,9 +195,9 @@ export default function AccountPage() {
                     aria-describedby={`topic-${topic}-hint`}
                   />
                   <label htmlFor={`topic-${topic}`}>
-                    {label}
+                    {show(label)}
                     <span className="hint" id={`topic-${topic}-hint`}>
-                      {hint}
+                      {show(hint)}
                     </span>
                   </label>
                 </div>
@@ -164,33 +205,39 @@ export default function AccountPage() {
             </div>
           </fieldset>
           <button type="submit" name="intent" value="save-email-preferences" className="button button--secondary">
-            Save email choices
+            {t('Save email choices')}
           </button>
         </Form>
       </section>
       <section aria-labelledby="security-heading" id="security">
-        <h2 id="security-heading">Security</h2>
+        <h2 id="security-heading">{t('Security')}</h2>
         <p>
-          <a href="/account/password">Change your password</a>
+          <Link to="/account/password">{t('Change your password')}</Link>
         </p>
         <p>
-          Two-step verification is <strong>{secondFactor ? 'on' : 'off'}</strong>. <a href="/account/two-factor">{secondFactor ? 'Manage two-step verification' : 'Set up two-step verification'}</a>
+          {secondFactor ? (
+            <T message="Two-step verification is <strong>on</strong>." values={{ strong: (text: string) => <strong>{text}</strong> }} />
+          ) : (
+            <T message="Two-step verification is <strong>off</strong>." values={{ strong: (text: string) => <strong>{text}</strong> }} />
+          )}{' '}
+          <Link to="/account/two-factor">{secondFactor ? t('Manage two-step verification') : t('Set up two-step verification')}</Link>
         </p>
-        <h3 id="sessions-heading">Where you are signed in</h3>
-        <DataTable columns={['Device', 'Signed in', 'Last seen', { label: 'Action', hidden: true }]} caption="Devices signed in to your account">
+        <h3 id="sessions-heading">{t('Where you are signed in')}</h3>
+        <DataTable columns={[t('Device'), t('Signed in'), t('Last seen'), { label: t('Action'), hidden: true }]} caption={t('Devices signed in to your account')}>
             {sessions.map((s) => (
               <tr key={s.handle} data-testid="session-row">
                 <td>
-                  {s.device} {s.current ? <span className="tag tag--green">This device</span> : null}
+                  {s.device} {s.current ? <span className="tag tag--green">{t('This device')}</span> : null}
                 </td>
                 <td>{s.createdAt}</td>
-                <td>{s.current ? 'Now' : s.lastSeenAt}</td>
+                <td>{s.current ? t('Now') : s.lastSeenAt}</td>
                 <td>
                   {s.current ? null : (
                     <Form method="post">
                       <input type="hidden" name="session" value={s.handle} />
                       <button type="submit" name="intent" value="sign-out-session" className="button button--secondary button--small">
-                        Sign out<span className="visually-hidden"> {s.device}, last seen {s.lastSeenAt}</span>
+                        {t('Sign out')}
+                        <span className="visually-hidden"> {t('{device}, last seen {when}', { device: s.device, when: s.lastSeenAt })}</span>
                       </button>
                     </Form>
                   )}
@@ -201,31 +248,40 @@ export default function AccountPage() {
         {sessions.length > 1 ? (
           <Form method="post">
             <button type="submit" name="intent" value="sign-out-everywhere-else" className="button button--secondary">
-              Sign out everywhere else
+              {t('Sign out everywhere else')}
             </button>
           </Form>
         ) : null}
-        <p>If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.</p>
+        <p>{t('If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.')}</p>
         <Form method="post">
           <button type="submit" name="intent" value="sign-out-everywhere" className="button button--warning">
-            Sign out on all devices
+            {t('Sign out on all devices')}
           </button>
         </Form>
       </section>
       <section aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
+        <h2 id="data-heading">{t('Your data')}</h2>
         <p>
-          <a href="/account/export" download>
-            Download everything Chorus holds about you
-          </a>{' '}
-          (a JSON file).
+          <T
+            message="<download>Download everything Chorus holds about you</download> (a JSON file)."
+            values={{
+              download: (text: string) => (
+                <a href="/account/export" download>
+                  {text}
+                </a>
+              ),
+            }}
+          />
         </p>
         <p>
-          <a href="/account/delete">Delete your account</a>: your membership ends and your personal details are erased.
+          <T
+            message="<delete>Delete your account</delete>: your membership ends and your personal details are erased."
+            values={{ delete: (text: string) => <Link to="/account/delete">{text}</Link> }}
+          />
         </p>
       </section>
     </>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Your account — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Your account — Chorus') }]

@@ -7,17 +7,20 @@ import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
 import { describeError, log } from '~/utils/log.server'
+import { localeOf, pathIn } from '~/i18n/locale'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 
 /** Sends the member to Stripe's Billing Portal to change card, see invoices or stop paying. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   await readForm(request)
   try {
-    return redirect(await openBillingPortal(db, getStripe(), { userId: user.id, returnUrl: `${siteOrigin(request)}/account#membership` }))
+    return redirect(await openBillingPortal(db, getStripe(), { userId: user.id, returnUrl: `${siteOrigin(request)}${pathIn(localeOf(request), '/account')}#membership` }))
   } catch (error) {
-    if (error instanceof DomainError) throw new Response(error.message, { status: 409 })
+    if (error instanceof DomainError) throw new Response(translateFor(request, error.message, error.values), { status: 409 })
     log.error({ err: describeError(error) }, 'could not open the billing portal')
-    throw new Response('We could not reach our payment provider. Try again in a minute.', { status: 503 })
+    throw new Response(translateFor(request, msg('We could not reach our payment provider. Try again in a minute.')), { status: 503 })
   }
 }
 

@@ -7,7 +7,9 @@ import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { ConfirmIdentitySchema } from '~/domain/auth/security-schemas'
 import { reauthenticate } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
 import { readForm, safeRedirect } from '~/utils/request.server'
 import { readSessionId, requireUser } from '~/utils/session.server'
 
@@ -23,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await reauthenticate(db, { userId: user.id, sessionId: (await readSessionId(request)) ?? '', password: submission.value.password, code: submission.value.code })
   } catch (error) {
-    return replyWithDomainError(submission, error, ['password', 'code'])
+    return replyWithError(request, submission, error, ['password', 'code'])
   }
   return redirect(safeRedirect(submission.value.redirectTo))
 }
@@ -33,6 +35,7 @@ export default function ConfirmItsYouPage() {
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'confirm-its-you',
     lastResult,
@@ -43,20 +46,19 @@ export default function ConfirmItsYouPage() {
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={secondFactor ? [fields.password, fields.code] : [fields.password]} />
-      <h1>Confirm it&apos;s you</h1>
+      <h1>{t('Confirm it’s you')}</h1>
       <p>
-        You signed in a while ago, and what you are about to do acts in the name of Chorus. Confirm that you are still {email}; then you go back to
-        where you were, to do it again.
+        {t('You signed in a while ago, and what you are about to do acts in the name of Chorus. Confirm that you are still {email}; then you go back to where you were, to do it again.', { email })}
       </p>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <input type="text" name="email" value={email} autoComplete="username" readOnly hidden />
-        <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" />
-        {secondFactor ? <TextField field={fields.code} label="Code from your authenticator app" width="medium" autoComplete="one-time-code" hint="Or one of your recovery codes." /> : null}
-        <SubmitButton pending={navigation.state === 'submitting'}>Confirm</SubmitButton>
+        <TextField field={fields.password} label={t('Password')} type="password" autoComplete="current-password" />
+        {secondFactor ? <TextField field={fields.code} label={t('Code from your authenticator app')} width="medium" autoComplete="one-time-code" hint={t('Or one of your recovery codes.')} /> : null}
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('Confirm')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Confirm it’s you — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Confirm it’s you — Chorus') }]

@@ -10,6 +10,10 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { endSession, requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -24,15 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const typed = form.get('confirmEmail')
   if (typeof typed !== 'string' || typed.trim() === '') {
-    return data({ errors: { confirmEmail: ['Enter your email address to confirm that you want to delete your account'] } as Errors }, { status: 400 })
+    return data({ errors: { confirmEmail: [translateFor(request, msg('Enter your email address to confirm that you want to delete your account'))] } as Errors }, { status: 400 })
   }
   if (!confirmsEmail(typed, user.email)) {
-    return data({ errors: { confirmEmail: ['The email address you entered is not the one on this account. Enter the address you sign in with'] } as Errors }, { status: 400 })
+    return data({ errors: { confirmEmail: [translateFor(request, msg('The email address you entered is not the one on this account. Enter the address you sign in with'))] } as Errors }, { status: 400 })
   }
   try {
     await deleteAccount(db, getStripe(), { userId: user.id })
   } catch (error) {
-    if (error instanceof DomainError) return data({ errors: { '': [error.message] } as Errors }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ errors: { '': [translateFor(request, error.message, error.values)] } as Errors }, { status: statusForCode[error.code] })
     throw error
   }
   return endSession(request, '/?deleted=1')
@@ -42,73 +46,71 @@ export default function DeleteAccountPage() {
   const { email, membershipNumber, paying, pressAccount } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
+  const t = useT()
   return (
     <div className="narrow">
       <ServerErrorSummary errors={errors} order={['confirmEmail']} />
-      <h1>Delete your account</h1>
-      <p>If you delete your account:</p>
+      <h1>{t('Delete your account')}</h1>
+      <p>{t('If you delete your account:')}</p>
       <ul>
         <li>
-          {paying ? 'your membership payments stop straight away' : 'any membership payments stop straight away'} and you will not
-          be charged again (payments already made are not refunded)
+          {paying
+            ? t('your membership payments stop straight away and you will not be charged again (payments already made are not refunded)')
+            : t('any membership payments stop straight away and you will not be charged again (payments already made are not refunded)')}
         </li>
-        {membershipNumber ? <li>your membership ({membershipNumber}) ends</li> : null}
+        {membershipNumber ? <li>{t('your membership ({number}) ends', { number: membershipNumber })}</li> : null}
         <li>
-          we erase your personal details: your name, email address, registration number, where you work, your email choices and
-          the addresses on emails we sent you
+          {t('we erase your personal details: your name, email address, registration number, where you work, your email choices and the addresses on emails we sent you')}
         </li>
-        <li>
-          we keep the records of payments you made, with no personal details in them, because the law on company accounts requires
-          it
-        </li>
-        <li>votes you have already cast stay counted, and stay secret: nobody can link them to you</li>
-        <li>your endorsements of position statements are removed, and their counts go down</li>
-        <li>
-          comments you made in consultations stay with the officers as part of the record of how a statement was agreed, with your
-          name taken off
-        </li>
+        <li>{t('we keep the records of payments you made, with no personal details in them, because the law on company accounts requires it')}</li>
+        <li>{t('votes you have already cast stay counted, and stay secret: nobody can link them to you')}</li>
+        <li>{t('your endorsements of position statements are removed, and their counts go down')}</li>
+        <li>{t('comments you made in consultations stay with the officers as part of the record of how a statement was agreed, with your name taken off')}</li>
         {pressAccount ? (
           <>
-            <li>your press account and alert choices are removed</li>
+            <li>{t('your press account and alert choices are removed')}</li>
             <li>
-              the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every
-              embargo, no longer linked to an account
+              {t('the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every embargo, no longer linked to an account')}
             </li>
             <li>
-              media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are
-              no longer linked to an account
+              {t('media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are no longer linked to an account')}
             </li>
           </>
         ) : null}
-        <li>you are signed out on every device</li>
+        <li>{t('you are signed out on every device')}</li>
       </ul>
       <div className="notice notice--warning">
         <p>
-          <strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account.
+          <T
+            message="<strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account."
+            values={{ strong: (text: string) => <strong>{text}</strong> }}
+          />
         </p>
       </div>
       <p>
-        You may want to <a href="/account/export">download a copy of your data</a> first. If you only want to stop paying, manage
-        your payments from <Link to="/account#membership">your account</Link> instead.
+        <T
+          message="You may want to <download>download a copy of your data</download> first. If you only want to stop paying, manage your payments from <account>your account</account> instead."
+          values={{ download: (text: string) => <a href="/account/export">{text}</a>, account: (text: string) => <Link to="/account#membership">{text}</Link> }}
+        />
       </p>
       <Form method="post" noValidate>
         <TextFieldPlain
           name="confirmEmail"
-          label="Enter your email address to confirm"
-          hint={`The address you sign in with: ${email}`}
+          label={t('Enter your email address to confirm')}
+          hint={t('The address you sign in with: {email}', { email })}
           error={errors?.confirmEmail?.[0]}
           type="email"
           autoComplete="off"
         />
         <button type="submit" className="button button--warning">
-          Delete my account
+          {t('Delete my account')}
         </button>
       </Form>
       <p>
-        <Link to="/account">Keep my account</Link>
+        <Link to="/account">{t('Keep my account')}</Link>
       </p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Delete your account — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Delete your account — Chorus') }]

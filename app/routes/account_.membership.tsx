@@ -8,7 +8,12 @@ import { Notice } from '~/components/panels'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { changeTier, updateRegistration } from '~/domain/membership/changes.server'
-import { pounds } from '~/domain/membership/format'
+import { formatPounds } from '~/i18n/format'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useShowText, useT } from '~/i18n/react'
+import { translateFor, translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { getMembershipForUser, listTiers } from '~/domain/membership/join.server'
 import { REGULATORS } from '~/domain/membership/registration'
 import { db } from '~/utils/db.server'
@@ -22,18 +27,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const m = await getMembershipForUser(db, user.id)
   if (!m || m.status === 'resigned') throw redirect('/join')
   const tiers = await listTiers(db)
+  const locale = localeOf(request)
+  const t = translatorFor(locale)
+  const price = (pence: number) => formatPounds(locale, pence)
   return {
     current: { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, canChangeTier: m.status === 'active' || m.status === 'past_due' },
-    tiers: tiers.map((t) => ({ id: t.id, name: t.name, price: `${pounds(t.annualPricePence)} a year${t.monthlyPricePence ? ` or ${pounds(t.monthlyPricePence)} a month` : ''}` })),
+    tiers: tiers.map((tier) => ({
+      id: tier.id,
+      name: tier.name,
+      price: tier.monthlyPricePence
+        ? t('{yearly} a year or {monthly} a month', { yearly: price(tier.annualPricePence), monthly: price(tier.monthlyPricePence) })
+        : t('{yearly} a year', { yearly: price(tier.annualPricePence) }),
+    })),
   }
 }
 
 const Schema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('change-tier'), tierId: z.string({ error: 'Select a membership type' }).max(40), interval: z.enum(['year', 'month'], { error: 'Select how often you want to pay' }) }),
+  z.object({ intent: z.literal('change-tier'), tierId: z.string({ error: msg('Select a membership type') }).max(40), interval: z.enum(['year', 'month'], { error: msg('Select how often you want to pay') }) }),
   z.object({
     intent: z.literal('update-registration'),
-    regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: 'Select your regulator' }),
-    registrationNumber: z.string({ error: 'Enter your registration number' }).max(40, 'Registration number must be 40 characters or fewer'),
+    regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: msg('Select your regulator') }),
+    registrationNumber: z.string({ error: msg('Enter your registration number') }).max(40, msg('Registration number must be 40 characters or fewer')),
   }),
 ])
 
@@ -42,18 +56,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = Schema.safeParse(Object.fromEntries(await readForm(request)))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return data({ ok: false, message: null, errors: { [String(issue.path[0] ?? '')]: [issue.message] } }, { status: 400 })
+    return data({ ok: false, message: null, errors: { [String(issue.path[0] ?? '')]: [translateFor(request, issue.message)] } }, { status: 400 })
   }
   try {
     if (parsed.data.intent === 'change-tier') {
       const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: parsed.data.tierId, interval: parsed.data.interval })
-      return redirectBackWithFlash(request, { message: `You are now a ${tier.name} member. Your next payment is adjusted for the change.` })
+      return redirectBackWithFlash(request, { message: msg('You are now a {tier} member. Your next payment is adjusted for the change.'), values: { tier: tier.name } })
     }
     await updateRegistration(db, { userId: user.id, regulator: parsed.data.regulator, registrationNumber: parsed.data.registrationNumber })
-    return redirectBackWithFlash(request, { message: 'Registration number saved. An officer will verify it, usually within two working days.' })
+    return redirectBackWithFlash(request, { message: msg('Registration number saved. An officer will verify it, usually within two working days.') })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    return data({ ok: false, message: null, errors: { [error.field ?? '']: [error.message] } }, { status: statusForCode[error.code] })
+    return data({ ok: false, message: null, errors: { [error.field ?? '']: [translateFor(request, error.message, error.values)] } }, { status: statusForCode[error.code] })
   }
 }
 
@@ -62,45 +76,47 @@ export default function ChangeMembershipPage() {
   const result = useActionData<typeof action>()
   const errors = result?.errors ?? {}
   const first = (name: string) => (errors as Record<string, string[]>)[name]?.[0]
+  const t = useT()
+  const show = useShowText()
   return (
     <div className="narrow">
       <Link to="/account#membership" className="back-link">
-        Your account
+        {t('Your account')}
       </Link>
       <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval']} />
-      <h1>Change your membership</h1>
+      <h1>{t('Change your membership')}</h1>
       {current.canChangeTier ? (
         <Form method="post">
-          <ChoiceGroup type="radio" name="tierId" legend={<h2 className="fieldset__heading">Membership type</h2>} options={tiers.map((t) => ({ value: t.id, label: t.name, hint: t.price }))} defaultValue={current.tierId} error={first('tierId')} />
-          <ChoiceGroup type="radio" name="interval" legend="How often do you want to pay?" options={[{ value: 'year', label: 'Once a year' }, { value: 'month', label: 'Every month' }]} defaultValue={current.interval} error={first('interval')} />
+          <ChoiceGroup type="radio" name="tierId" legend={<h2 className="fieldset__heading">{t('Membership type')}</h2>} options={tiers.map((tier) => ({ value: tier.id, label: tier.name, hint: tier.price }))} defaultValue={current.tierId} error={first('tierId')} />
+          <ChoiceGroup type="radio" name="interval" legend={t('How often do you want to pay?')} options={[{ value: 'year', label: t('Once a year') }, { value: 'month', label: t('Every month') }]} defaultValue={current.interval} error={first('interval')} />
           <button type="submit" name="intent" value="change-tier" className="button button--primary">
-            Change membership type
+            {t('Change membership type')}
           </button>
         </Form>
       ) : (
-        <p>You can change your membership type once your membership is paid up.</p>
+        <p>{t('You can change your membership type once your membership is paid up.')}</p>
       )}
       <Form method="post">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">
-            <h2 className="fieldset__heading">Your registration number</h2>
+            <h2 className="fieldset__heading">{t('Your registration number')}</h2>
           </legend>
-          <SelectField name="regulator" label="Regulator" defaultValue={current.regulator ?? ''} error={first('regulator')}>
-            <option value="">Select your regulator</option>
+          <SelectField name="regulator" label={t('Regulator')} defaultValue={current.regulator ?? ''} error={first('regulator')}>
+            <option value="">{t('Select your regulator')}</option>
             {Object.entries(REGULATORS).map(([id, r]) => (
               <option key={id} value={id}>
-                {r.name}
+                {show(r.name)}
               </option>
             ))}
           </SelectField>
-          <TextFieldPlain name="registrationNumber" label="Registration number" hint="Changing it means an officer verifies it again before you can vote." defaultValue={current.registrationNumber ?? ''} error={first('registrationNumber')} width="medium" />
+          <TextFieldPlain name="registrationNumber" label={t('Registration number')} hint={t('Changing it means an officer verifies it again before you can vote.')} defaultValue={current.registrationNumber ?? ''} error={first('registrationNumber')} width="medium" />
         </fieldset>
         <button type="submit" name="intent" value="update-registration" className="button button--secondary">
-          Save registration number
+          {t('Save registration number')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Change your membership — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Change your membership — Chorus') }]

@@ -7,7 +7,10 @@ import { Panel } from '~/components/panels'
 import { changePassword } from '~/domain/auth/password-change.server'
 import { ChangePasswordSchema } from '~/domain/auth/security-schemas'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { readSessionId, requireUser } from '~/utils/session.server'
 import { redirectWithFlash } from '~/utils/flash.server'
@@ -26,13 +29,14 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await changePassword(db, { userId: user.id, sessionId: (await readSessionId(request)) ?? '', currentPassword: submission.value.currentPassword, password: submission.value.password })
   } catch (error) {
-    return replyWithDomainError(submission, error, SECRET_FIELDS)
+    return replyWithError(request, submission, error, SECRET_FIELDS)
   }
-  return redirectWithFlash('/account', { message: 'Your password has been changed. You are still signed in here; every other device signed in to your account has been signed out.' })
+  return redirectWithFlash('/account', { message: msg('Your password has been changed. You are still signed in here; every other device signed in to your account has been signed out.') })
 }
 
 export default function ChangePasswordPage() {
   const lastResult = useActionData<typeof action>()
+  const t = useT()
   const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'change-password',
@@ -44,19 +48,19 @@ export default function ChangePasswordPage() {
   return (
     <div className="narrow">
       <Link to="/account" className="back-link">
-        Your account
+        {t('Your account')}
       </Link>
       <ErrorSummary formErrors={form.errors} fields={[fields.currentPassword, fields.password, fields.confirmPassword]} />
-      <h1>Change your password</h1>
-      <p>Changing your password signs you out on every other device.</p>
+      <h1>{t('Change your password')}</h1>
+      <p>{t('Changing your password signs you out on every other device.')}</p>
       <Form method="post" {...getFormProps(form)}>
-        <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" width="medium" />
-        <TextField field={fields.password} label="New password" type="password" autoComplete="new-password" width="medium" hint="At least 12 characters." />
-        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" width="medium" />
-        <SubmitButton pending={navigation.state === 'submitting'}>Change password</SubmitButton>
+        <TextField field={fields.currentPassword} label={t('Current password')} type="password" autoComplete="current-password" width="medium" />
+        <TextField field={fields.password} label={t('New password')} type="password" autoComplete="new-password" width="medium" hint={t('At least 12 characters.')} />
+        <TextField field={fields.confirmPassword} label={t('Confirm new password')} type="password" autoComplete="new-password" width="medium" />
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('Change password')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Change your password — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Change your password — Chorus') }]

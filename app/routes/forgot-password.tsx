@@ -7,7 +7,9 @@ import { Panel } from '~/components/panels'
 import { requestPasswordReset } from '~/domain/auth/accounts.server'
 import { ForgotPasswordSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -16,13 +18,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await requestPasswordReset(db, { email: submission.value.email, baseUrl: siteOrigin(request), ip: clientIp(request, context) })
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, error)
   }
   return { ...submission.reply(), sentTo: submission.value.email }
 }
 
 export default function ForgotPasswordPage() {
   const lastResult = useActionData<typeof action>()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'forgot-password',
     lastResult,
@@ -31,13 +34,15 @@ export default function ForgotPasswordPage() {
   })
   if (lastResult && 'sentTo' in lastResult) {
     return (
-      <Panel title="Check your email">
+      <Panel title={t('Check your email')}>
         <p>
-          If there is a Chorus account for <strong>{lastResult.sentTo}</strong>, we've emailed a link to reset its password. The
-          link works for 1 hour.
+          <T
+            message="If there is a Chorus account for <strong>{email}</strong>, we've emailed a link to reset its password. The link works for 1 hour."
+            values={{ email: lastResult.sentTo, strong: (text: string) => <strong>{text}</strong> }}
+          />
         </p>
         <p>
-          Nothing arrived? Check your spam folder, or <Link to="/forgot-password">try again</Link>.
+          <T message="Nothing arrived? Check your spam folder, or <again>try again</again>." values={{ again: (text: string) => <Link to="/forgot-password">{text}</Link> }} />
         </p>
       </Panel>
     )
@@ -45,14 +50,14 @@ export default function ForgotPasswordPage() {
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.email]} />
-      <h1>Reset your password</h1>
-      <p>Enter the email address you use for Chorus and we'll email you a link to choose a new password.</p>
+      <h1>{t('Reset your password')}</h1>
+      <p>{t("Enter the email address you use for Chorus and we'll email you a link to choose a new password.")}</p>
       <Form method="post" {...getFormProps(form)}>
-        <TextField field={fields.email} label="Email address" type="email" autoComplete="email" />
-        <SubmitButton>Send reset link</SubmitButton>
+        <TextField field={fields.email} label={t('Email address')} type="email" autoComplete="email" />
+        <SubmitButton>{t('Send reset link')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Reset your password — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Reset your password — Chorus') }]

@@ -4,7 +4,8 @@ import { useEffect } from 'react'
 import { Panel } from '~/components/panels'
 import { membershipNumber } from '~/domain/membership/format'
 import { getMembershipForUser } from '~/domain/membership/join.server'
-import { VERIFICATION_TIME } from '~/domain/membership/vote-next-step'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
 import { db } from '~/utils/db.server'
 import { requireUser } from '~/utils/session.server'
 
@@ -20,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function JoinCompletePage() {
   const { status, number, tierName, cancelled, needsVerification } = useLoaderData<typeof loader>()
   const revalidator = useRevalidator()
+  const t = useT()
+  const strong = (text: string) => <strong>{text}</strong>
   const waiting = status === 'pending_payment' && !cancelled
   useEffect(() => {
     if (!waiting) return
@@ -29,32 +32,35 @@ export default function JoinCompletePage() {
 
   if (status === 'active') {
     return (
-      <Panel title="Welcome to Chorus">
+      <Panel title={t('Welcome to Chorus')}>
         <p>
-          You are now a {tierName} member. Your membership number is <strong>{number}</strong>.
+          <T message="You are now a {tier} member. Your membership number is <strong>{number}</strong>." values={{ tier: tierName, number, strong }} />
         </p>
         {needsVerification ? (
           <p>
-            Before you can vote, an officer checks your registration number with your regulator, {VERIFICATION_TIME}. We will email you
-            if there is a problem with it; you can see where it has got to on your account page.
+            {t(
+              'Before you can vote, an officer checks your registration number with your regulator, usually within two working days. We will email you if there is a problem with it; you can see where it has got to on your account page.',
+            )}
           </p>
         ) : null}
         <p>
-          <Link to="/account#membership">See your membership card</Link>
+          <Link to="/account#membership">{t('See your membership card')}</Link>
         </p>
       </Panel>
     )
   }
   if (status === 'payment_processing') {
     return (
-      <Panel title="Your Direct Debit is set up">
-        <p>Your Direct Debit payment is being processed; it usually takes 3 working days.</p>
+      <Panel title={t('Your Direct Debit is set up')}>
+        <p>{t('Your Direct Debit payment is being processed; it usually takes 3 working days.')}</p>
         <p>
-          Your membership number is <strong>{number}</strong>. We will email you when the payment has cleared and your {tierName} membership is active. Until then you
-          cannot vote.
+          <T
+            message="Your membership number is <strong>{number}</strong>. We will email you when the payment has cleared and your {tier} membership is active. Until then you cannot vote."
+            values={{ number, tier: tierName, strong }}
+          />
         </p>
         <p>
-          <Link to="/account#membership">Go to your account</Link>
+          <Link to="/account#membership">{t('Go to your account')}</Link>
         </p>
       </Panel>
     )
@@ -62,11 +68,11 @@ export default function JoinCompletePage() {
   if (cancelled || status !== 'pending_payment') {
     return (
       <div className="narrow">
-        <h1>You have not paid yet</h1>
-        <p>Your application is saved. Nothing has been charged.</p>
+        <h1>{t('You have not paid yet')}</h1>
+        <p>{t('Your application is saved. Nothing has been charged.')}</p>
         <Form method="post" action="/join/pay">
           <button type="submit" className="button button--primary">
-            Try paying again
+            {t('Try paying again')}
           </button>
         </Form>
       </div>
@@ -74,16 +80,16 @@ export default function JoinCompletePage() {
   }
   return (
     <div className="narrow">
-      <h1>Confirming your payment</h1>
+      <h1>{t('Confirming your payment')}</h1>
       <p className="lead" role="status">
-        We are waiting for our payment provider to confirm your payment. This usually takes a few seconds.
+        {t('We are waiting for our payment provider to confirm your payment. This usually takes a few seconds.')}
       </p>
       <p>
-        <Link to=".">Check again</Link>
+        <Link to=".">{t('Check again')}</Link>
       </p>
-      <p>If nothing changes within a few minutes, contact us with your membership number {number}. You will not be charged twice.</p>
+      <p>{t('If nothing changes within a few minutes, contact us with your membership number {number}. You will not be charged twice.', { number })}</p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Joining Chorus' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Joining Chorus') }, { name: 'robots', content: 'noindex' }]

@@ -3,8 +3,12 @@ import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { DomainError } from '~/domain/errors'
-import { pounds } from '~/domain/membership/format'
-import { getMembershipForUser, startCheckout } from '~/domain/membership/join.server'
+import { getMembershipForUser, priceLabel, startCheckout } from '~/domain/membership/join.server'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -17,18 +21,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!m) throw redirect('/join')
   if (m.status === 'active' || m.status === 'past_due' || m.status === 'payment_processing') throw redirect('/account#membership')
   const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
-  return { tierName: m.tier.name, price: `${pounds(amount ?? 0)} a ${m.interval}` }
+  return { tierName: m.tier.name, price: priceLabel(localeOf(request), amount ?? 0, m.interval) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   await readForm(request)
   try {
-    return redirect(await startCheckout(db, getStripe(), { userId: user.id, baseUrl: siteOrigin(request) }))
+    return redirect(await startCheckout(db, getStripe(), { userId: user.id, baseUrl: siteOrigin(request), locale: localeOf(request) }))
   } catch (error) {
-    if (error instanceof DomainError) return data({ problem: error.message }, { status: 409 })
+    if (error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: 409 })
     log.error({ err: describeError(error) }, 'could not start checkout')
-    return data({ problem: 'We could not reach our payment provider. Nothing has been charged. Try again in a minute.' }, { status: 503 })
+    return data({ problem: translateFor(request, msg('We could not reach our payment provider. Nothing has been charged. Try again in a minute.')) }, { status: 503 })
   }
 }
 
@@ -36,21 +40,22 @@ export default function PayPage() {
   const { tierName, price } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
-  const problem = result?.problem ?? (params.get('problem') ? 'We saved your application but could not reach our payment provider. Nothing has been charged. Try again.' : null)
+  const t = useT()
+  const problem = result?.problem ?? (params.get('problem') ? t('We saved your application but could not reach our payment provider. Nothing has been charged. Try again.') : null)
   return (
     <div className="narrow">
       {problem ? <Notice tone="warning">{problem}</Notice> : null}
-      <h1>Pay for your membership</h1>
+      <h1>{t('Pay for your membership')}</h1>
       <p className="lead">
-        {tierName} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.
+        {t('{tier} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.', { tier: tierName, price })}
       </p>
       <Form method="post">
         <button type="submit" className="button button--primary">
-          Continue to secure payment
+          {t('Continue to secure payment')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Pay for your membership — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Pay for your membership — Chorus') }]

@@ -6,9 +6,13 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { authenticate } from '~/domain/auth/accounts.server'
+import { signInAndLand } from '~/domain/auth/landing.server'
+import { hasSecondFactor } from '~/domain/auth/totp.server'
 import { LoginSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { T, useT } from '~/i18n/react'
+import { metaT } from '~/i18n/meta'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { clientIp, readForm, safeRedirect } from '~/utils/request.server'
 import { getUser, homeFor, startSignIn } from '~/utils/session.server'
 
@@ -23,9 +27,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission, ['password'])
   try {
     const user = await authenticate(db, { ...submission.value, ip: clientIp(request, context) })
-    return await startSignIn(request, user.id, safeRedirect(submission.value.redirectTo, homeFor(user.role)))
+    const target = safeRedirect(submission.value.redirectTo, homeFor(user.role))
+    // With an authenticator app the language is settled once the second step is passed too.
+    if (await hasSecondFactor(db, user.id)) return await startSignIn(request, user.id, target)
+    return await signInAndLand(db, request, user.id, target)
   } catch (error) {
-    return replyWithDomainError(submission, error, ['password'])
+    return replyWithError(request, submission, error, ['password'])
   }
 }
 
@@ -33,6 +40,7 @@ export default function LoginPage() {
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'login',
     lastResult,
@@ -43,25 +51,28 @@ export default function LoginPage() {
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.password]} />
-      <h1>Sign in to Chorus</h1>
+      <h1>{t('Sign in to Chorus')}</h1>
       {searchParams.get('reset') === '1' ? (
-        <Notice tone="success">Your password has been changed and you have been signed out on every device. Sign in with your new password.</Notice>
+        <Notice tone="success">{t('Your password has been changed and you have been signed out on every device. Sign in with your new password.')}</Notice>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-        <TextField field={fields.email} label="Email address" type="email" autoComplete="email" />
-        <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" />
-        <SubmitButton pending={navigation.state === 'submitting'}>Sign in</SubmitButton>
+        <TextField field={fields.email} label={t('Email address')} type="email" autoComplete="email" />
+        <TextField field={fields.password} label={t('Password')} type="password" autoComplete="current-password" />
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('Sign in')}</SubmitButton>
       </Form>
       <p>
-        <Link to="/forgot-password">Forgotten your password?</Link>
+        <Link to="/forgot-password">{t('Forgotten your password?')}</Link>
       </p>
-      <h2>New to Chorus?</h2>
+      <h2>{t('New to Chorus?')}</h2>
       <p>
-        <Link to="/signup">Create an account</Link> to vote, take part in consultations and manage your membership.
+        <T
+          message="<signup>Create an account</signup> to vote, take part in consultations and manage your membership."
+          values={{ signup: (text: string) => <Link to="/signup">{text}</Link> }}
+        />
       </p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Sign in — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Sign in — Chorus') }]

@@ -11,9 +11,14 @@ import { DomainError, statusForCode } from '~/domain/errors'
 import { SecondFactorSchema } from '~/domain/auth/security-schemas'
 import { checkSignInChallenge, completeSignInChallenge } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
-import { signInChallengeCookie, startSession } from '~/utils/session.server'
+import { signInChallengeCookie } from '~/utils/session.server'
+import { signInAndLand } from '~/domain/auth/landing.server'
+import { useT } from '~/i18n/react'
+import { metaT } from '~/i18n/meta'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 
 async function readChallenge(request: Request) {
   const value = await signInChallengeCookie().parse(request.headers.get('cookie'))
@@ -43,13 +48,13 @@ async function passkeyStep(request: Request, token: string, form: FormData) {
     } catch {
       response = null
     }
-    if (!response || typeof response !== 'object') return data({ problem: 'Your device did not send a passkey. Try again, or enter the code from your authenticator app.' }, { status: 400 })
+    if (!response || typeof response !== 'object') return data({ problem: translateFor(request, msg('Your device did not send a passkey. Try again, or enter the code from your authenticator app.')) }, { status: 400 })
     const userId = await completeSignInWithPasskey(db, { token, response: response as never, origin: siteOrigin(request) })
-    const signedIn = await startSession(request, userId, safeRedirect(form.get('redirectTo')))
+    const signedIn = await signInAndLand(db, request, userId, safeRedirect(form.get('redirectTo')))
     signedIn.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
     return signedIn
   } catch (error) {
-    if (error instanceof DomainError) return data({ problem: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -64,11 +69,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission, ['code'])
   try {
     const userId = await completeSignInChallenge(db, { token, code: submission.value.code })
-    const response = await startSession(request, userId, safeRedirect(submission.value.redirectTo))
+    const response = await signInAndLand(db, request, userId, safeRedirect(submission.value.redirectTo))
     response.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
     return response
   } catch (error) {
-    return replyWithDomainError(submission, error, ['code'])
+    return replyWithError(request, submission, error, ['code'])
   }
 }
 
@@ -79,6 +84,7 @@ export default function SignInCodePage() {
   const lastResult = answer && !('problem' in answer) && !('options' in answer) ? answer : undefined
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'sign-in-code',
     lastResult,
@@ -89,26 +95,30 @@ export default function SignInCodePage() {
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.code]} />
-      <h1>Enter your sign-in code</h1>
+      <h1>{t('Enter your sign-in code')}</h1>
       {problem ? <Notice tone="warning">{problem}</Notice> : null}
-      <p>Your password is right. To finish signing in, open the authenticator app you set up for Chorus{passkey ? ', or use your passkey' : ''}.</p>
-      {passkey ? <PasskeyButton mode="sign-in" label="Use a passkey" fields={{ redirectTo: searchParams.get('redirectTo') ?? '' }} /> : null}
+      <p>
+        {passkey
+          ? t('Your password is right. To finish signing in, open the authenticator app you set up for Chorus, or use your passkey.')
+          : t('Your password is right. To finish signing in, open the authenticator app you set up for Chorus.')}
+      </p>
+      {passkey ? <PasskeyButton mode="sign-in" label={t('Use a passkey')} fields={{ redirectTo: searchParams.get('redirectTo') ?? '' }} /> : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField
           field={fields.code}
-          label="Code"
+          label={t('Code')}
           width="medium"
           autoComplete="one-time-code"
-          hint="The 6-digit code your app shows now. Lost your phone? Enter one of your recovery codes instead (each works once)."
+          hint={t('The 6-digit code your app shows now. Lost your phone? Enter one of your recovery codes instead (each works once).')}
         />
-        <SubmitButton pending={navigation.state === 'submitting'}>Continue</SubmitButton>
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('Continue')}</SubmitButton>
       </Form>
       <p>
-        <Link to="/login">Start again</Link>
+        <Link to="/login">{t('Start again')}</Link>
       </p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Enter your sign-in code — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Enter your sign-in code — Chorus') }]

@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form } from '@remix-run/react'
 import { readForm } from '~/utils/request.server'
 import { endSession } from '~/utils/session.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
 
 export async function action({ request }: ActionFunctionArgs) {
   await readForm(request)
@@ -10,16 +12,17 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Reached only by typing the address: signing out is a POST so links cannot do it. */
 export default function LogoutPage() {
+  const t = useT()
   return (
     <div className="narrow">
-      <h1>Sign out of Chorus</h1>
+      <h1>{t('Sign out of Chorus')}</h1>
       <Form method="post">
         <button type="submit" className="button button--primary">
-          Sign out
+          {t('Sign out')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Sign out — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Sign out — Chorus') }]

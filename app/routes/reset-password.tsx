@@ -7,16 +7,20 @@ import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { checkToken, resetPassword } from '~/domain/auth/accounts.server'
 import { ResetPasswordSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 
 const readToken = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = readToken(new URL(request.url).searchParams.get('token'))
-  if (!token) return data({ token: null, problem: 'This link is not complete. Check you used the whole link from the email.' }, { status: 400 })
+  if (!token) return data({ token: null, problem: translateFor(request, msg('This link is not complete. Check you used the whole link from the email.')) }, { status: 400 })
   const check = await checkToken(db, 'reset_password', token)
-  return check.ok ? { token, problem: null } : data({ token: null, problem: check.problem }, { status: 400 })
+  return check.ok ? { token, problem: null } : data({ token: null, problem: translateFor(request, check.problem) }, { status: 400 })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -27,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await resetPassword(db, { token: token ?? '', password: submission.value.password })
   } catch (error) {
-    return replyWithDomainError(submission, error, ['password', 'confirmPassword'])
+    return replyWithError(request, submission, error, ['password', 'confirmPassword'])
   }
   // Redirect-after-POST: the link is used up now, so showing this page again would be an error.
   return redirect('/login?reset=1')
@@ -36,6 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ResetPasswordPage() {
   const { token, problem } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'reset-password',
     lastResult,
@@ -46,10 +51,10 @@ export default function ResetPasswordPage() {
   if (!token) {
     return (
       <div className="narrow">
-        <h1>This link cannot be used</h1>
+        <h1>{t('This link cannot be used')}</h1>
         <p>{problem}</p>
         <p>
-          <Link to="/forgot-password">Ask for a new link</Link>
+          <Link to="/forgot-password">{t('Ask for a new link')}</Link>
         </p>
       </div>
     )
@@ -57,15 +62,15 @@ export default function ResetPasswordPage() {
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.password, fields.confirmPassword]} />
-      <h1>Choose a new password</h1>
+      <h1>{t('Choose a new password')}</h1>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="token" value={token} />
-        <TextField field={fields.password} label="New password" type="password" autoComplete="new-password" width="medium" hint="At least 12 characters." />
-        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" width="medium" />
-        <SubmitButton>Change password</SubmitButton>
+        <TextField field={fields.password} label={t('New password')} type="password" autoComplete="new-password" width="medium" hint={t('At least 12 characters.')} />
+        <TextField field={fields.confirmPassword} label={t('Confirm new password')} type="password" autoComplete="new-password" width="medium" />
+        <SubmitButton>{t('Change password')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Choose a new password — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Choose a new password — Chorus') }]

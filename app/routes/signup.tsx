@@ -8,7 +8,10 @@ import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { signUp } from '~/domain/auth/accounts.server'
 import { SignupSchema } from '~/domain/auth/schemas'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 
@@ -22,9 +25,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission, ['password'])
   try {
     // The same answer whether or not the address has an account (its owner is emailed instead).
-    await signUp(db, { ...submission.value, ip: clientIp(request, context), baseUrl: siteOrigin(request) })
+    await signUp(db, { ...submission.value, ip: clientIp(request, context), baseUrl: siteOrigin(request), locale: localeOf(request) })
   } catch (error) {
-    return replyWithDomainError(submission, error, ['password'])
+    return replyWithError(request, submission, error, ['password'])
   }
   return { ...submission.reply(), sentTo: submission.value.email }
 }
@@ -32,6 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignupPage() {
   const lastResult = useActionData<typeof action>()
   const navigation = useNavigation()
+  const t = useT()
   const [form, fields] = useForm({
     id: 'signup',
     lastResult,
@@ -41,48 +45,48 @@ export default function SignupPage() {
   })
   if (lastResult && 'sentTo' in lastResult) {
     return (
-      <Panel title="Check your email">
+      <Panel title={t('Check your email')}>
         <p>
-          We've sent an email to <strong>{lastResult.sentTo}</strong>. Follow the link in it to confirm your address, then sign in. The link works
-          for 48 hours.
+          <T
+            message="We've sent an email to <strong>{email}</strong>. Follow the link in it to confirm your address, then sign in. The link works for 48 hours."
+            values={{ email: lastResult.sentTo, strong: (text: string) => <strong>{text}</strong> }}
+          />
         </p>
-        <p>
-          Nothing arrived? Check your spam folder. If you already have an account, the email tells you how to sign in or reset your password.
-        </p>
+        <p>{t('Nothing arrived? Check your spam folder. If you already have an account, the email tells you how to sign in or reset your password.')}</p>
       </Panel>
     )
   }
   return (
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.name, fields.email, fields.password]} />
-      <h1>Create your Chorus account</h1>
+      <h1>{t('Create your Chorus account')}</h1>
       <p className="lead">
-        An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.
+        {t('An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.')}
       </p>
       <Form method="post" {...getFormProps(form)}>
-        <TextField field={fields.name} label="Full name" autoComplete="name" />
+        <TextField field={fields.name} label={t('Full name')} autoComplete="name" />
         <TextField
           field={fields.email}
-          label="Email address"
+          label={t('Email address')}
           type="email"
           autoComplete="email"
-          hint="We'll send a link to confirm it. Use an address you can get to between visits."
+          hint={t("We'll send a link to confirm it. Use an address you can get to between visits.")}
         />
         <TextField
           field={fields.password}
-          label="Password"
+          label={t('Password')}
           type="password"
           autoComplete="new-password"
           width="medium"
-          hint="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
+          hint={t('At least 12 characters. A few unrelated words make a strong password that is easy to remember.')}
         />
-        <SubmitButton pending={navigation.state === 'submitting'}>Create account</SubmitButton>
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('Create account')}</SubmitButton>
       </Form>
       <p>
-        Already have an account? <Link to="/login">Sign in</Link>.
+        <T message="Already have an account? <signin>Sign in</signin>." values={{ signin: (text: string) => <Link to="/login">{text}</Link> }} />
       </p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Create an account — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Create an account — Chorus') }]

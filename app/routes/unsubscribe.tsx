@@ -7,14 +7,19 @@ import { describeUnsubscribe, unsubscribeWithToken } from '~/domain/outbox/unsub
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { readForm } from '~/utils/request.server'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { translateIfMessage } from '~/i18n/translate'
 
 /** Shows what the link would do; only the POST unsubscribes, so link scanners change nothing. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get('token') ?? ''
   try {
-    return { token, label: describeUnsubscribe(getEnv().sessionSecret, token).label, problem: null }
+    return { token, label: translateIfMessage(localeOf(request), describeUnsubscribe(getEnv().sessionSecret, token).label), problem: null }
   } catch (error) {
-    if (error instanceof DomainError) return data({ token: '', label: null, problem: error.message }, { status: 400 })
+    if (error instanceof DomainError) return data({ token: '', label: null, problem: translateFor(request, error.message, error.values) }, { status: 400 })
     throw error
   }
 }
@@ -25,9 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = new URL(request.url).searchParams.get('token') ?? String(form.get('token') ?? '')
   try {
     const { label } = await unsubscribeWithToken(db, { secret: getEnv().sessionSecret, token })
-    return { done: true as const, label, problem: null }
+    return { done: true as const, label: translateIfMessage(localeOf(request), label), problem: null }
   } catch (error) {
-    if (error instanceof DomainError) return data({ done: false as const, label: null, problem: error.message }, { status: 400 })
+    if (error instanceof DomainError) return data({ done: false as const, label: null, problem: translateFor(request, error.message, error.values) }, { status: 400 })
     throw error
   }
 }
@@ -35,12 +40,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function UnsubscribePage() {
   const { token, label, problem } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
+  const choose = (text: string) => <Link to="/account#email">{text}</Link>
   if (result?.done) {
     return (
-      <Panel title="You have been unsubscribed">
-        <p>We will not email you about {result.label.toLowerCase()} any more. Essential emails about your account still reach you.</p>
+      <Panel title={t('You have been unsubscribed')}>
+        <p>{t('We will not email you about {topic} any more. Essential emails about your account still reach you.', { topic: result.label.toLowerCase() })}</p>
         <p>
-          Changed your mind? <Link to="/account#email">Choose which emails you get</Link>.
+          <T message="Changed your mind? <choose>Choose which emails you get</choose>." values={{ choose }} />
         </p>
       </Panel>
     )
@@ -48,26 +55,26 @@ export default function UnsubscribePage() {
   if (problem || result?.problem || !label) {
     return (
       <div className="narrow">
-        <h1>This link cannot be used</h1>
+        <h1>{t('This link cannot be used')}</h1>
         <p>{result?.problem ?? problem}</p>
         <p>
-          <Link to="/account#email">Choose which emails you get</Link> after signing in.
+          <T message="<choose>Choose which emails you get</choose> after signing in." values={{ choose }} />
         </p>
       </div>
     )
   }
   return (
     <div className="narrow">
-      <h1>Unsubscribe from {label.toLowerCase()}</h1>
-      <p>You will stop getting these emails. You do not need to sign in.</p>
+      <h1>{t('Unsubscribe from {topic}', { topic: label.toLowerCase() })}</h1>
+      <p>{t('You will stop getting these emails. You do not need to sign in.')}</p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button button--warning">
-          Unsubscribe
+          {t('Unsubscribe')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Unsubscribe — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Unsubscribe — Chorus') }]

@@ -6,25 +6,29 @@ import { checkToken, verifyEmail } from '~/domain/auth/accounts.server'
 import { DomainError } from '~/domain/errors'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 
 const readToken = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null)
 
 /** Showing the page uses nothing up: mail scanners that follow the link do no harm. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = readToken(new URL(request.url).searchParams.get('token'))
-  if (!token) return data({ token: null, problem: 'This link is not complete. Check you used the whole link from the email.' }, { status: 400 })
+  if (!token) return data({ token: null, problem: translateFor(request, msg('This link is not complete. Check you used the whole link from the email.')) }, { status: 400 })
   const check = await checkToken(db, 'verify_email', token)
-  return check.ok ? { token, problem: null } : data({ token: null, problem: check.problem }, { status: 400 })
+  return check.ok ? { token, problem: null } : data({ token: null, problem: translateFor(request, check.problem) }, { status: 400 })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = readToken((await readForm(request)).get('token'))
-  if (!token) return data({ confirmed: false, problem: 'This link is not complete.' }, { status: 400 })
+  if (!token) return data({ confirmed: false, problem: translateFor(request, msg('This link is not complete.')) }, { status: 400 })
   try {
     await verifyEmail(db, { token })
     return { confirmed: true, problem: null }
   } catch (error) {
-    if (error instanceof DomainError) return data({ confirmed: false, problem: error.message }, { status: 400 })
+    if (error instanceof DomainError) return data({ confirmed: false, problem: translateFor(request, error.message, error.values) }, { status: 400 })
     throw error
   }
 }
@@ -32,11 +36,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function VerifyEmailPage() {
   const { token, problem } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
+  const account = (text: string) => <Link to="/account">{text}</Link>
   if (result?.confirmed) {
     return (
-      <Panel title="Your email address is confirmed">
+      <Panel title={t('Your email address is confirmed')}>
         <p>
-          Thank you. <Link to="/account">Go to your account</Link>.
+          <T message="Thank you. <account>Go to your account</account>." values={{ account }} />
         </p>
       </Panel>
     )
@@ -45,26 +51,26 @@ export default function VerifyEmailPage() {
   if (shownProblem || !token) {
     return (
       <div className="narrow">
-        <h1>This link cannot be used</h1>
+        <h1>{t('This link cannot be used')}</h1>
         <p>{shownProblem}</p>
         <p>
-          <Link to="/account">Go to your account</Link> to send a new link.
+          <T message="<account>Go to your account</account> to send a new link." values={{ account }} />
         </p>
       </div>
     )
   }
   return (
     <div className="narrow">
-      <h1>Confirm your email address</h1>
-      <p>Select the button to confirm this email address belongs to you.</p>
+      <h1>{t('Confirm your email address')}</h1>
+      <p>{t('Select the button to confirm this email address belongs to you.')}</p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button button--primary">
-          Confirm email address
+          {t('Confirm email address')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Confirm your email address — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Confirm your email address — Chorus') }]

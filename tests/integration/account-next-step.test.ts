@@ -9,8 +9,9 @@ import { memberships, type Membership } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute } from '../helpers/routes.ts'
+import { translate } from '../../app/i18n/translate.ts'
 
-type NextStep = { reason: string; action: { label: string; href: string; method: string } | null } | null
+type NextStep = { reason: string; values?: Record<string, string>; action: { label: string; href: string; method: string } | null } | null
 
 async function nextStepOf(db: Db, userId: string) {
   const session = await createSession(db, { userId })
@@ -45,7 +46,7 @@ describe('the account page says why a member cannot vote yet, and what to do nex
     const { user, membership } = await createMember(t.db, { verified: false })
     await change(membership, { registrationRejectedReason: 'This number belongs to someone else.' })
     const step = await nextStepOf(t.db, user.id)
-    expect(step?.reason).toContain('This number belongs to someone else.')
+    expect(translate('en', step!.reason, step!.values)).toContain('This number belongs to someone else.')
     expect(step?.action).toMatchObject({ href: '/account/membership#field-registrationNumber' })
   })
 

@@ -17,6 +17,7 @@ import { auditLog, mailboxMessages, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox, englishPart, latestMailTo } from '../helpers/mail.ts'
 import { createUser } from '../helpers/routes.ts'
+import { translate } from '../../app/i18n/translate.ts'
 
 const rejectsWith = async (promise: Promise<unknown>, code: string, message?: RegExp) => {
   const error = await promise.then(
@@ -25,7 +26,8 @@ const rejectsWith = async (promise: Promise<unknown>, code: string, message?: Re
   )
   expect(error).toBeInstanceOf(DomainError)
   expect((error as DomainError).code).toBe(code)
-  if (message) expect((error as DomainError).message).toMatch(message)
+  // As a person reads it: the message with its values filled.
+  if (message) expect(translate('en', (error as DomainError).message, (error as DomainError).values)).toMatch(message)
 }
 
 describe('accounts', () => {

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { journalists, oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.server.ts'
 import { evenly } from './evenly.server.ts'
@@ -32,7 +34,7 @@ export function getUserById(db: Db, id: string) {
  */
 export async function createAccount(db: Db, input: NewAccount) {
   const { user, verifyToken } = await openAccount(db, input, () => {
-    throw new DomainError('conflict', 'An account with this email address already exists. Sign in, or reset your password if you have forgotten it.', 'email')
+    throw new DomainError('conflict', msg('An account with this email address already exists. Sign in, or reset your password if you have forgotten it.'), 'email')
   })
   return { user: user!, verifyToken: verifyToken! }
 }
@@ -56,6 +58,8 @@ interface NewAccount {
   password: string
   ip: string
   baseUrl: string
+  /** The language of the page the account was opened on: the person's language from the start. */
+  locale?: Locale
 }
 
 /** Throttled by address and email; a new account with its confirmation email queued, or `taken` called in the same transaction. */
@@ -63,7 +67,7 @@ async function openAccount(db: Db, input: NewAccount, taken: (tx: Db) => Promise
   await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash }).onConflictDoNothing().returning()
+    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash, locale: input.locale ?? null }).onConflictDoNothing().returning()
     if (!user) {
       await taken(tx)
       return { user: null, verifyToken: null }
@@ -108,7 +112,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)
   if (!user || !valid) {
     await recordLoginFailure(db, input.now)
-    throw new DomainError('unauthenticated', 'The email address or password is incorrect')
+    throw new DomainError('unauthenticated', msg('The email address or password is incorrect'))
   }
   await recordLoginSuccess(db, { email, address: input.ip, admitted, now: input.now })
   return user
@@ -127,9 +131,9 @@ export async function issueToken(db: Db, input: { userId: string; purpose: Token
 }
 
 const LINK_PROBLEMS = {
-  unknown: 'This link is not valid. Check you used the whole link from the email, or ask for a new one.',
-  used: 'This link has already been used. Ask for a new one if you still need it.',
-  expired: 'This link has expired. Ask for a new one.',
+  unknown: msg('This link is not valid. Check you used the whole link from the email, or ask for a new one.'),
+  used: msg('This link has already been used. Ask for a new one if you still need it.'),
+  expired: msg('This link has expired. Ask for a new one.'),
 } as const
 
 /** Whether a link can still be used, without using it (GET pages call this; scanners do no harm). */
@@ -228,9 +232,9 @@ export async function resetPassword(db: Db, input: { token: string; password: st
 export async function changeRole(db: Db, input: { actorId: string; userId: string; role: Role }) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update')
-    if (!user) throw new DomainError('not_found', 'No such account')
+    if (!user) throw new DomainError('not_found', msg('No such account'))
     if (user.role === input.role) return user
-    if (user.id === input.actorId) throw new DomainError('forbidden', 'You cannot change your own role. Ask another admin.')
+    if (user.id === input.actorId) throw new DomainError('forbidden', msg('You cannot change your own role. Ask another admin.'))
     const [updated] = await tx
       .update(users)
       .set({ role: input.role, updatedAt: new Date() })

@@ -12,6 +12,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { passkeyChallenges, passkeys, users } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 import { closeSignInChallenge, countSignInTry, hasSecondFactor, openSignInChallenge } from './totp.server.ts'
 
 /**
@@ -25,7 +26,7 @@ const RP_NAME = 'Chorus'
 const CHALLENGE_TTL_MS = 5 * 60_000
 export const MAX_PASSKEYS = 10
 
-const NOT_ACCEPTED = 'That passkey was not accepted. Try again, or enter the code from your authenticator app.'
+const NOT_ACCEPTED = msg('That passkey was not accepted. Try again, or enter the code from your authenticator app.')
 
 function relyingParty(origin: string) {
   return { rpID: new URL(origin).hostname, origin }
@@ -59,10 +60,10 @@ function consumeChallenge(db: Db, input: { userId: string; purpose: 'register' |
 export async function passkeyRegistrationOptions(db: Db, input: { userId: string; origin: string; now?: Date }) {
   const now = input.now ?? new Date()
   const user = await db.query.users.findFirst({ where: eq(users.id, input.userId), columns: { id: true, email: true, name: true } })
-  if (!user) throw new DomainError('not_found', 'Account not found')
-  if (!(await hasSecondFactor(db, user.id))) throw new DomainError('invalid_state', 'Set up two-step verification with an authenticator app first. A passkey is added beside it.')
+  if (!user) throw new DomainError('not_found', msg('Account not found'))
+  if (!(await hasSecondFactor(db, user.id))) throw new DomainError('invalid_state', msg('Set up two-step verification with an authenticator app first. A passkey is added beside it.'))
   const existing = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, user.id))
-  if (existing.length >= MAX_PASSKEYS) throw new DomainError('invalid_state', `You have ${MAX_PASSKEYS} passkeys, the most an account may have. Remove one first.`)
+  if (existing.length >= MAX_PASSKEYS) throw new DomainError('invalid_state', msg('You have {count} passkeys, the most an account may have. Remove one first.'), undefined, { count: MAX_PASSKEYS })
   const options = await generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: relyingParty(input.origin).rpID,
@@ -91,9 +92,9 @@ export async function registerPasskey(db: Db, input: { userId: string; response:
       requireUserVerification: false,
     })
   } catch {
-    throw new DomainError('invalid_input', 'That passkey could not be added. Start again and follow your device’s steps.')
+    throw new DomainError('invalid_input', msg('That passkey could not be added. Start again and follow your device’s steps.'))
   }
-  if (!verification.verified) throw new DomainError('invalid_input', 'That passkey could not be added. Start again and follow your device’s steps.')
+  if (!verification.verified) throw new DomainError('invalid_input', msg('That passkey could not be added. Start again and follow your device’s steps.'))
   const { credential } = verification.registrationInfo
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -101,7 +102,7 @@ export async function registerPasskey(db: Db, input: { userId: string; response:
       .values({ userId: input.userId, credentialId: credential.id, publicKey: isoBase64URL.fromBuffer(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name: input.name })
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning({ id: passkeys.id })
-    if (!row) throw new DomainError('conflict', 'That passkey is already added.')
+    if (!row) throw new DomainError('conflict', msg('That passkey is already added.'))
     await audit(tx, { actorId: input.userId, action: 'user.passkey_added', subjectType: 'user', subjectId: input.userId, after: { passkey: row.id, name: input.name } })
     return row
   })
@@ -113,7 +114,7 @@ export async function removePasskey(db: Db, input: { userId: string; passkeyId: 
       .delete(passkeys)
       .where(and(eq(passkeys.id, input.passkeyId), eq(passkeys.userId, input.userId)))
       .returning({ id: passkeys.id, name: passkeys.name })
-    if (!row) throw new DomainError('not_found', 'That passkey is not on your account.')
+    if (!row) throw new DomainError('not_found', msg('That passkey is not on your account.'))
     await audit(tx, { actorId: input.userId, action: 'user.passkey_removed', subjectType: 'user', subjectId: input.userId, before: { passkey: row.id, name: row.name } })
   })
 }
@@ -130,9 +131,9 @@ export async function canSignInWithPasskey(db: Db, token: string, now = new Date
 export async function passkeySignInOptions(db: Db, input: { token: string; origin: string; now?: Date }) {
   const now = input.now ?? new Date()
   const challenge = await openSignInChallenge(db, input.token, now)
-  if (!challenge) throw new DomainError('invalid_state', 'Your sign-in has timed out. Enter your email address and password again.')
+  if (!challenge) throw new DomainError('invalid_state', msg('Your sign-in has timed out. Enter your email address and password again.'))
   const credentials = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, challenge.userId))
-  if (credentials.length === 0) throw new DomainError('invalid_state', 'This account has no passkey. Enter the code from your authenticator app.')
+  if (credentials.length === 0) throw new DomainError('invalid_state', msg('This account has no passkey. Enter the code from your authenticator app.'))
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(input.origin).rpID,
     allowCredentials: credentials.map((c) => ({ id: c.credentialId, transports: c.transports })),

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { users } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 import { hashPassword, verifyPassword } from './password.server.ts'
 import { consumeRateLimits } from './rate-limit.server.ts'
 import { deleteOtherSessions, markReauthenticated } from './sessions.server.ts'
@@ -16,10 +17,10 @@ export async function changePassword(db: Db, input: { userId: string; sessionId:
   await consumeRateLimits(db, [{ key: `password-change:account:${input.userId}`, max: 10, windowSeconds: 15 * 60 }], now)
   const user = await db.query.users.findFirst({ where: eq(users.id, input.userId), columns: { passwordHash: true } })
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new DomainError('unauthenticated', 'Your current password is not right.', 'currentPassword')
+    throw new DomainError('unauthenticated', msg('Your current password is not right.'), 'currentPassword')
   }
   if (input.password === input.currentPassword) {
-    throw new DomainError('invalid_input', 'Choose a new password that is different from your current one.', 'password')
+    throw new DomainError('invalid_input', msg('Choose a new password that is different from your current one.'), 'password')
   }
   const passwordHash = await hashPassword(input.password)
   await db.transaction(async (tx) => {

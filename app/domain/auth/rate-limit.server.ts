@@ -2,6 +2,7 @@ import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits } from '../../../db/schema/index.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 import { pruneThrottles } from './throttle.server.ts'
 
 export interface Limit {
@@ -42,7 +43,9 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
       const retryMinutes = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 60000)
       throw new DomainError(
         'rate_limited',
-        `Too many attempts. Wait ${retryMinutes} minute${retryMinutes === 1 ? '' : 's'} and try again.`,
+        msg('Too many attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.'),
+        undefined,
+        { minutes: retryMinutes },
       )
     }
   }

@@ -2,6 +2,7 @@ import { and, eq, lt, ne, or } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { sessions, signInChallenges, totpCredentials, users, type Role, type User } from '../../../db/schema/index.ts'
 import { asLocale, type Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
 const MINUTE = 60_000
@@ -146,13 +147,13 @@ export interface SessionSummary {
 }
 
 /** The user's live sessions, most recently used first, the current one marked. */
-export async function listSessions(db: Db, input: { userId: string; role: Role; currentSessionId: string | null; now?: Date }): Promise<SessionSummary[]> {
+export async function listSessions(db: Db, input: { userId: string; role: Role; currentSessionId: string | null; now?: Date; locale?: Locale }): Promise<SessionSummary[]> {
   const now = input.now ?? new Date()
   const rows = await db.select().from(sessions).where(eq(sessions.userId, input.userId))
   return rows
     .filter((s) => !sessionExpired(input.role, s, now))
     .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())
-    .map((s) => ({ handle: sessionHandle(s.id), device: describeDevice(s.userAgent), createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, current: s.id === input.currentSessionId }))
+    .map((s) => ({ handle: sessionHandle(s.id), device: describeDevice(s.userAgent, input.locale), createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, current: s.id === input.currentSessionId }))
 }
 
 /** Ends one of the user's sessions by the handle the list showed; false when there is none. */
@@ -165,34 +166,17 @@ export async function deleteSessionByHandle(db: Db, input: { userId: string; han
 }
 
 /** "Firefox on Windows" from a User-Agent header; good enough to recognise one's own devices. */
-export function describeDevice(userAgent: string | null) {
-  if (!userAgent) return 'Unknown browser'
-  const browser = /Edg\//.test(userAgent)
-    ? 'Edge'
-    : /OPR\/|Opera/.test(userAgent)
-      ? 'Opera'
-      : /Firefox\/|FxiOS/.test(userAgent)
-        ? 'Firefox'
-        : /Chrome\/|CriOS|Chromium/.test(userAgent)
-          ? 'Chrome'
-          : /Safari\//.test(userAgent)
-            ? 'Safari'
-            : 'A browser'
-  const system = /iPhone|iPad|iPod/.test(userAgent)
-    ? 'iOS'
-    : /Android/.test(userAgent)
-      ? 'Android'
-      : /Windows/.test(userAgent)
-        ? 'Windows'
-        : /Mac OS X|Macintosh/.test(userAgent)
-          ? 'macOS'
-          : /CrOS/.test(userAgent)
-            ? 'ChromeOS'
-            : /Linux/.test(userAgent)
-              ? 'Linux'
-              : null
-  return system ? `${browser} on ${system}` : browser
+export function describeDevice(userAgent: string | null, locale: Locale = 'en') {
+  if (!userAgent) return translate(locale, msg('Unknown browser'))
+  // Product names, the same in every language; the first that matches wins.
+  const browser = firstMatch(BROWSERS, userAgent) ?? translate(locale, msg('A browser'))
+  const system = firstMatch(SYSTEMS, userAgent)
+  return system ? translate(locale, msg('{browser} on {system}'), { browser, system }) : browser
 }
+
+const BROWSERS = { Edge: /Edg\//, Opera: /OPR\/|Opera/, Firefox: /Firefox\/|FxiOS/, Chrome: /Chrome\/|CriOS|Chromium/, Safari: /Safari\// }
+const SYSTEMS = { iOS: /iPhone|iPad|iPod/, Android: /Android/, Windows: /Windows/, macOS: /Mac OS X|Macintosh/, ChromeOS: /CrOS/, Linux: /Linux/ }
+const firstMatch = (names: Record<string, RegExp>, userAgent: string) => Object.keys(names).find((name) => names[name].test(userAgent)) ?? null
 
 /**
  * Rows past their hard expiry or unused for longer than any role's idle limit, and sign-in

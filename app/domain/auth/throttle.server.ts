@@ -3,6 +3,7 @@ import { inArray, lt, sql, and, like, not } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits, throttles } from '../../../db/schema/index.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 
 /**
  * Growing delays instead of lock-outs (OWASP ASVS V2.2, NIST SP 800-63B §5.2.2). Each key allows
@@ -106,19 +107,15 @@ export async function admit(db: Db, list: Throttle[], now = new Date()) {
     if (!(error instanceof Throttled)) throw error
     const [row] = await db.select().from(throttles).where(inArray(throttles.key, [error.key.key]))
     const wait = row ? Math.max(1, Math.ceil((row.lastAt.getTime() + delaySeconds(error.key, row.hits) * 1000 - now.getTime()) / 1000)) : 1
-    throw new DomainError('rate_limited', `Too many attempts. Wait ${describeWait(wait)} and try again.`)
+    throw wait < 60
+      ? new DomainError('rate_limited', msg('Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}} and try again.'), undefined, { seconds: wait })
+      : new DomainError('rate_limited', msg('Too many attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.'), undefined, { minutes: Math.ceil(wait / 60) })
   }
 }
 
 function rowsOf(result: unknown): unknown[] {
   if (Array.isArray(result)) return result
   return (result as { rows?: unknown[] }).rows ?? []
-}
-
-function describeWait(seconds: number) {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`
-  const minutes = Math.ceil(seconds / 60)
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`
 }
 
 /** Takes back attempts that turned out to be the owner's (a successful sign-in never counts). */

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { recoveryCodes, securitySettings, signInChallenges, totpCredentials, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 import { dummyPasswordHash, verifyPassword } from './password.server.ts'
 import { consumeRateLimits } from './rate-limit.server.ts'
 import { deleteOtherSessions, markReauthenticated } from './sessions.server.ts'
@@ -17,7 +18,9 @@ export const CHALLENGE_MAX_ATTEMPTS = 5
 /** Beyond each challenge's own tries: codes per account, whatever the number of challenges. */
 const CODE_LIMIT = { max: 20, windowSeconds: 15 * 60 }
 
-const WRONG_CODE = 'That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.'
+export const QR_LABEL = msg('QR code for your authenticator app')
+
+const WRONG_CODE = msg('That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.')
 
 // --- Who needs a second factor ---------------------------------------------------------------
 
@@ -72,9 +75,10 @@ export function qrSvg(text: string, label: string) {
  * The secret to put into an authenticator app, made once and kept until confirmed, so reloading
  * the page does not change what was already scanned.
  */
-export async function beginTotpEnrolment(db: Db, input: { userId: string; email: string }) {
+/** `qrLabel`: the QR code's text alternative, in the page's language (default English). */
+export async function beginTotpEnrolment(db: Db, input: { userId: string; email: string; qrLabel?: string }) {
   const existing = await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) })
-  if (existing?.confirmedAt) throw new DomainError('invalid_state', 'Two-step verification is already on for your account.')
+  if (existing?.confirmedAt) throw new DomainError('invalid_state', msg('Two-step verification is already on for your account.'))
   let secret = existing?.secret
   if (!secret) {
     await db.insert(totpCredentials).values({ userId: input.userId, secret: newTotpSecret() }).onConflictDoNothing()
@@ -82,7 +86,7 @@ export async function beginTotpEnrolment(db: Db, input: { userId: string; email:
     secret = (await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) }))!.secret
   }
   const uri = totpUri(secret, input.email)
-  return { secret: groupSecret(secret), uri, qr: qrSvg(uri, 'QR code for your authenticator app') }
+  return { secret: groupSecret(secret), uri, qr: qrSvg(uri, input.qrLabel ?? QR_LABEL) }
 }
 
 async function issueRecoveryCodes(tx: Db, userId: string) {
@@ -101,10 +105,10 @@ export async function confirmTotpEnrolment(db: Db, input: { userId: string; sess
   await consumeRateLimits(db, [{ key: `second-factor:account:${input.userId}`, ...CODE_LIMIT }], now)
   return db.transaction(async (tx) => {
     const [credential] = await tx.select().from(totpCredentials).where(eq(totpCredentials.userId, input.userId)).for('update')
-    if (!credential) throw new DomainError('invalid_state', 'Start setting up two-step verification again: the page has expired.')
-    if (credential.confirmedAt) throw new DomainError('invalid_state', 'Two-step verification is already on for your account.')
+    if (!credential) throw new DomainError('invalid_state', msg('Start setting up two-step verification again: the page has expired.'))
+    if (credential.confirmedAt) throw new DomainError('invalid_state', msg('Two-step verification is already on for your account.'))
     const step = matchTotp(credential.secret, input.code.replace(/\s+/g, ''), now.getTime())
-    if (step === null) throw new DomainError('invalid_input', 'That code is not right. Check the app shows Chorus and enter the 6-digit code it shows now.', 'code')
+    if (step === null) throw new DomainError('invalid_input', msg('That code is not right. Check the app shows Chorus and enter the 6-digit code it shows now.'), 'code')
     await tx.update(totpCredentials).set({ confirmedAt: now, lastUsedStep: step }).where(eq(totpCredentials.userId, input.userId))
     const codes = await issueRecoveryCodes(tx, input.userId)
     await deleteOtherSessions(tx, input.userId, input.sessionId)
@@ -118,7 +122,7 @@ export async function confirmTotpEnrolment(db: Db, input: { userId: string; sess
 export async function regenerateRecoveryCodes(db: Db, input: { userId: string }) {
   return db.transaction(async (tx) => {
     const credential = await tx.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) })
-    if (!credential?.confirmedAt) throw new DomainError('invalid_state', 'Turn on two-step verification first.')
+    if (!credential?.confirmedAt) throw new DomainError('invalid_state', msg('Turn on two-step verification first.'))
     const codes = await issueRecoveryCodes(tx, input.userId)
     await audit(tx, { actorId: input.userId, action: 'user.recovery_codes_renewed', subjectType: 'user', subjectId: input.userId })
     return codes
@@ -128,7 +132,7 @@ export async function regenerateRecoveryCodes(db: Db, input: { userId: string })
 /** Turns two-step verification off, unless the person's role requires it. */
 export async function disableTotp(db: Db, input: { userId: string; role: Role }) {
   if (await secondFactorRequired(db, input.role)) {
-    throw new DomainError('forbidden', 'Your role needs two-step verification, so it cannot be turned off. You can set it up again with a new app instead.')
+    throw new DomainError('forbidden', msg('Your role needs two-step verification, so it cannot be turned off. You can set it up again with a new app instead.'))
   }
   await db.transaction(async (tx) => {
     await tx.delete(totpCredentials).where(eq(totpCredentials.userId, input.userId))
@@ -159,7 +163,7 @@ export async function verifySecondFactor(db: Db, input: { userId: string; code: 
         .where(and(eq(totpCredentials.userId, input.userId), or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step))))
         .returning({ userId: totpCredentials.userId })
       if (used) return 'app'
-      throw new DomainError('unauthenticated', 'That code has been used already. Wait for your app to show a new one.', 'code')
+      throw new DomainError('unauthenticated', msg('That code has been used already. Wait for your app to show a new one.'), 'code')
     }
     throw new DomainError('unauthenticated', WRONG_CODE, 'code')
   }
@@ -194,7 +198,7 @@ export async function createSignInChallenge(db: Db, input: { userId: string; now
   return token
 }
 
-const CHALLENGE_GONE = 'Your sign-in has timed out or had too many wrong tries. Enter your email address and password again.'
+const CHALLENGE_GONE = msg('Your sign-in has timed out or had too many wrong tries. Enter your email address and password again.')
 
 /** The sign-in waiting for its second step, while it is still open (in time, tries left). */
 export async function openSignInChallenge(db: Db, token: string, now = new Date()) {
@@ -247,9 +251,9 @@ export async function reauthenticate(db: Db, input: { userId: string; sessionId:
   await consumeRateLimits(db, [{ key: `reauth:account:${input.userId}`, max: 10, windowSeconds: 15 * 60 }], now)
   const user = await db.query.users.findFirst({ where: eq(users.id, input.userId), columns: { passwordHash: true } })
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password)
-  if (!user || !valid) throw new DomainError('unauthenticated', 'That password is not right.', 'password')
+  if (!user || !valid) throw new DomainError('unauthenticated', msg('That password is not right.'), 'password')
   if (await hasSecondFactor(db, input.userId)) {
-    if (!input.code?.trim()) throw new DomainError('invalid_input', 'Enter the 6-digit code from your authenticator app, or a recovery code.', 'code')
+    if (!input.code?.trim()) throw new DomainError('invalid_input', msg('Enter the 6-digit code from your authenticator app, or a recovery code.'), 'code')
     await verifySecondFactor(db, { userId: input.userId, code: input.code, now })
   }
   await markReauthenticated(db, input.sessionId, now)

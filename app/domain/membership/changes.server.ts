@@ -7,6 +7,7 @@ import { DomainError } from '../errors.ts'
 import { getMembershipForUser, priceFor } from './join.server.ts'
 import { normaliseRegistrationNumber } from './registration.ts'
 import { describeError, log } from '../../utils/log.server.ts'
+import { msg } from '../../i18n/translate.ts'
 
 /**
  * Moves a member to another tier or payment interval. Stripe is changed first (with proration);
@@ -14,12 +15,12 @@ import { describeError, log } from '../../utils/log.server.ts'
  */
 export async function changeTier(db: Db, stripe: Stripe, input: { userId: string; tierId: string; interval: 'year' | 'month' }) {
   const m = await getMembershipForUser(db, input.userId)
-  if (!m || (m.status !== 'active' && m.status !== 'past_due')) throw new DomainError('invalid_state', 'Only a current membership can change type.')
+  if (!m || (m.status !== 'active' && m.status !== 'past_due')) throw new DomainError('invalid_state', msg('Only a current membership can change type.'))
   const [tier] = await db.select().from(tiers).where(and(eq(tiers.id, input.tierId), eq(tiers.active, true)))
-  if (!tier) throw new DomainError('invalid_input', 'Select a membership type', 'tierId')
-  if (tier.id === m.tierId && input.interval === m.interval) throw new DomainError('invalid_input', `You are already a ${tier.name} member paying every ${m.interval}`, 'tierId')
-  if (input.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
-  if (tier.requiresRegistration && !m.registrationNumber) throw new DomainError('invalid_input', `${tier.name} membership needs a registration number. Add yours first.`, 'tierId')
+  if (!tier) throw new DomainError('invalid_input', msg('Select a membership type'), 'tierId')
+  if (tier.id === m.tierId && input.interval === m.interval) throw new DomainError('invalid_input', msg('You are already a {tier} member paying every {interval, select, month {month} other {year}}'), 'tierId', { tier: tier.name, interval: m.interval })
+  if (input.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
+  if (tier.requiresRegistration && !m.registrationNumber) throw new DomainError('invalid_input', msg('{tier} membership needs a registration number. Add yours first.'), 'tierId', { tier: tier.name })
 
   if (m.stripeSubscriptionId) {
     try {
@@ -32,7 +33,7 @@ export async function changeTier(db: Db, stripe: Stripe, input: { userId: string
     } catch (error) {
       if (error instanceof DomainError) throw error
       log.error({ err: describeError(error) }, 'could not change the subscription')
-      throw new DomainError('invalid_state', 'We could not reach our payment provider, so nothing has changed. Try again in a minute.')
+      throw new DomainError('invalid_state', msg('We could not reach our payment provider, so nothing has changed. Try again in a minute.'))
     }
   }
   await db.transaction(async (tx) => {
@@ -54,9 +55,9 @@ export async function updateRegistration(db: Db, input: { userId: string; regula
   const normalised = normaliseRegistrationNumber(input.regulator, input.registrationNumber)
   if (!normalised.ok) throw new DomainError('invalid_input', normalised.message, 'registrationNumber')
   const m = await getMembershipForUser(db, input.userId)
-  if (!m || m.status === 'resigned') throw new DomainError('invalid_state', 'There is no membership on this account.')
+  if (!m || m.status === 'resigned') throw new DomainError('invalid_state', msg('There is no membership on this account.'))
   if (m.regulator === input.regulator && m.registrationNumber === normalised.number && !m.registrationRejectedReason) {
-    throw new DomainError('invalid_input', 'That is the number we already have', 'registrationNumber')
+    throw new DomainError('invalid_input', msg('That is the number we already have'), 'registrationNumber')
   }
   try {
     await db.transaction(async (tx) => {
@@ -75,7 +76,7 @@ export async function updateRegistration(db: Db, input: { userId: string; regula
     })
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-      throw new DomainError('conflict', 'This registration number is already on another membership. Contact us if you think this is wrong.', 'registrationNumber')
+      throw new DomainError('conflict', msg('This registration number is already on another membership. Contact us if you think this is wrong.'), 'registrationNumber')
     }
     throw error
   }

@@ -1,7 +1,9 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, payments, tiers, users } from '../../../db/schema/index.ts'
-import { longDate, membershipNumber, pounds } from './format.ts'
+import { formatDate, formatPounds } from '../../i18n/format.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { membershipNumber } from './format.ts'
 import { taxYear, taxYearOf } from './tax-year.ts'
 
 /**
@@ -9,7 +11,9 @@ import { taxYear, taxYearOf } from './tax-year.ts'
  * recorded, as a member needs them to claim tax relief on a professional subscription.
  * Null when the person has never had a membership.
  */
-export async function getFeesStatement(db: Db, input: { userId: string; startYear: number }) {
+/** Dates, amounts and the tax year's name in `locale` (default English). */
+export async function getFeesStatement(db: Db, input: { userId: string; startYear: number; locale?: Locale }) {
+  const locale = input.locale ?? 'en'
   const [row] = await db
     .select({ id: memberships.id, number: memberships.number, tierName: tiers.name, name: users.name })
     .from(memberships)
@@ -17,7 +21,7 @@ export async function getFeesStatement(db: Db, input: { userId: string; startYea
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.userId, input.userId))
   if (!row) return null
-  const year = taxYear(input.startYear)
+  const year = taxYear(input.startYear, locale)
   const paid = await db
     .select()
     .from(payments)
@@ -29,9 +33,15 @@ export async function getFeesStatement(db: Db, input: { userId: string; startYea
     membershipNumber: membershipNumber(row.number),
     tierName: row.tierName,
     taxYear: { startYear: year.startYear, label: year.label, hmrcName: year.hmrcName },
-    payments: paid.map((p) => ({ date: longDate(p.paidAt), amount: pounds(p.amountPence), amountPence: p.amountPence, reference: p.stripeInvoiceId, periodEnd: p.periodEnd ? longDate(p.periodEnd) : null })),
+    payments: paid.map((p) => ({
+      date: formatDate(locale, p.paidAt, 'long'),
+      amount: formatPounds(locale, p.amountPence),
+      amountPence: p.amountPence,
+      reference: p.stripeInvoiceId,
+      periodEnd: p.periodEnd ? formatDate(locale, p.periodEnd, 'long') : null,
+    })),
     totalPence,
-    total: pounds(totalPence),
+    total: formatPounds(locale, totalPence),
   }
 }
 

@@ -6,10 +6,13 @@ import { createAccount } from '../auth/accounts.server.ts'
 import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
 import { setPreferences } from '../outbox/preferences.server.ts'
-import { longDate, membershipNumber, pounds } from './format.ts'
+import { membershipNumber } from './format.ts'
 import { REGULATORS } from './registration.ts'
 import type { MembershipDetails } from './schemas.ts'
 import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
+import { type Locale, pathIn } from '../../i18n/locale.ts'
+import { formatDate, formatPounds } from '../../i18n/format.ts'
+import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
 
 export function listTiers(db: Db) {
   return db.select().from(tiers).where(eq(tiers.active, true)).orderBy(asc(tiers.sortOrder))
@@ -28,22 +31,22 @@ export async function getMembershipForUser(db: Db, userId: string) {
  */
 export async function startMembership(
   db: Db,
-  input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string }; ip: string; baseUrl: string },
+  input: { details: MembershipDetails; userId?: string; newAccount?: { name: string; email: string; password: string; locale?: Locale }; ip: string; baseUrl: string },
 ): Promise<Membership> {
   const { details } = input
   // Counted outside the transaction so a refused attempt still counts. New accounts are held by the sign-up limit.
   if (input.userId) await consumeRateLimits(db, [{ key: `join:account:${input.userId}`, ...LIMITS.joinPerAccount }])
   return db.transaction(async (tx) => {
     const [tier] = await tx.select().from(tiers).where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
-    if (!tier) throw new DomainError('invalid_input', 'Select a membership type', 'tierId')
-    if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+    if (!tier) throw new DomainError('invalid_input', msg('Select a membership type'), 'tierId')
+    if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
     if (tier.requiresRegistration && (!details.regulator || !details.registrationNumber)) {
-      throw new DomainError('invalid_input', `Enter your registration number: ${tier.name} membership is for registered social workers`, 'registrationNumber')
+      throw new DomainError('invalid_input', msg('Enter your registration number: {tier} membership is for registered social workers'), 'registrationNumber', { tier: tier.name })
     }
 
     let userId = input.userId
     if (!userId) {
-      if (!input.newAccount) throw new DomainError('invalid_input', 'Enter your name, email address and a password')
+      if (!input.newAccount) throw new DomainError('invalid_input', msg('Enter your name, email address and a password'))
       userId = (await createAccount(tx, { ...input.newAccount, ip: input.ip, baseUrl: input.baseUrl })).user.id
     }
 
@@ -65,12 +68,12 @@ export async function startMembership(
     }
     const [existing] = await tx.select().from(memberships).where(eq(memberships.userId, userId)).for('update')
     if (existing && (LIVE as readonly string[]).includes(existing.status) && existing.status !== 'pending_payment') {
-      throw new DomainError('conflict', 'You are already a member. Your membership card is on your account page.')
+      throw new DomainError('conflict', msg('You are already a member. Your membership card is on your account page.'))
     }
     if (existing?.status === 'payment_processing') {
-      throw new DomainError('conflict', 'Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.')
+      throw new DomainError('conflict', msg('Your Direct Debit payment is being processed; it usually takes 3 working days. Your membership is on your account page.'))
     }
-    if (existing?.status === 'resigned') throw new DomainError('conflict', 'This account has left Chorus. Create a new account to join again.')
+    if (existing?.status === 'resigned') throw new DomainError('conflict', msg('This account has left Chorus. Create a new account to join again.'))
 
     let membership: Membership
     try {
@@ -83,7 +86,7 @@ export async function startMembership(
       })
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw new DomainError('conflict', 'This registration number is already on another membership. Contact us if you think this is wrong.', 'registrationNumber')
+        throw new DomainError('conflict', msg('This registration number is already on another membership. Contact us if you think this is wrong.'), 'registrationNumber')
       }
       throw error
     }
@@ -97,7 +100,7 @@ export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'm
   const configured = interval === 'year' ? tier.stripeAnnualPriceId : tier.stripeMonthlyPriceId
   if (configured) return configured
   const amount = interval === 'year' ? tier.annualPricePence : tier.monthlyPricePence
-  if (!amount) throw new DomainError('invalid_input', `${tier.name} membership is paid yearly`, 'interval')
+  if (!amount) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
   const lookupKey = `chorus_${tier.id}_${interval}_${amount}`
   const found = await stripe.prices.list({ lookup_keys: [lookupKey], limit: 1 })
   if (found.data[0]) return found.data[0].id
@@ -108,15 +111,23 @@ export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'm
   return price.id
 }
 
+/**
+ * Stripe's pages have no Welsh (there is no `cy` among its locales), so Checkout is always in
+ * British English, said explicitly rather than left to the browser; coming back, the member
+ * lands on the page in the language they left from (`/cy/join/complete` from a Welsh page).
+ */
+export const STRIPE_LOCALE = 'en-GB' as const
+
 /** Opens a Stripe Checkout session for a membership waiting for payment; returns its URL. */
-export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string }) {
+export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string; locale?: Locale }) {
+  const back = `${input.baseUrl}${pathIn(input.locale ?? 'en', '/join/complete')}`
   const [row] = await db
     .select()
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.userId, input.userId), inArray(memberships.status, ['pending_payment', 'lapsed', 'cancelled'])))
-  if (!row) throw new DomainError('invalid_state', 'There is no membership waiting for payment on this account.')
+  if (!row) throw new DomainError('invalid_state', msg('There is no membership waiting for payment on this account.'))
   const { memberships: m, tiers: tier, users: user } = row
   const price = await priceFor(stripe, tier, m.interval)
   let customer = m.stripeCustomerId
@@ -135,8 +146,10 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
     line_items: [{ price, quantity: 1 }],
     metadata: { memberId: m.id },
     subscription_data: { metadata: { memberId: m.id } },
-    success_url: `${input.baseUrl}/join/complete?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${input.baseUrl}/join/complete?cancelled=1`,
+    // Stripe has no `cy`: a Welsh page's checkout is in British English too (see STRIPE_LOCALE).
+    locale: STRIPE_LOCALE,
+    success_url: `${back}?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${back}?cancelled=1`,
   })
   if (!session.url) throw new Error('Stripe returned a checkout session without a URL')
   return session.url
@@ -145,25 +158,31 @@ export async function startCheckout(db: Db, stripe: Stripe, input: { userId: str
 /** A Billing Portal link for the member to change card, see invoices or stop paying. */
 export async function openBillingPortal(db: Db, stripe: Stripe, input: { userId: string; returnUrl: string }) {
   const m = await getMembershipForUser(db, input.userId)
-  if (!m?.stripeCustomerId) throw new DomainError('invalid_state', 'There are no payment details on this account yet.')
-  const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl })
+  if (!m?.stripeCustomerId) throw new DomainError('invalid_state', msg('There are no payment details on this account yet.'))
+  // Stripe has no `cy` here either: British English (see STRIPE_LOCALE).
+  const session = await stripe.billingPortal.sessions.create({ customer: m.stripeCustomerId, return_url: input.returnUrl, locale: STRIPE_LOCALE })
   return session.url
 }
 
 /** A saved, unpaid application as /join offers it back: what it is for, and its answers to fill the form again. */
-export function applicationSummary(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>) {
+export function applicationSummary(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>, locale: Locale = 'en') {
   const amount = m.interval === 'month' ? m.tier.monthlyPricePence : m.tier.annualPricePence
   const answers = { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, nation: m.nation, branch: m.branch, sector: m.sector }
   return {
     number: membershipNumber(m.number),
     tierName: m.tier.name,
-    price: `${pounds(amount ?? 0)} a ${m.interval}`,
+    price: priceLabel(locale, amount ?? 0, m.interval),
     values: Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null)) as Record<string, string>,
   }
 }
 
-/** Everything the account page shows about a membership, ready to display. */
-export async function getMembershipCard(db: Db, userId: string, now = new Date()) {
+/** "£180.00 a year" in the page's language. */
+export function priceLabel(locale: Locale, pence: number, interval: 'year' | 'month') {
+  return translate(locale, msg('{price} a {interval, select, month {month} other {year}}'), { price: formatPounds(locale, pence), interval })
+}
+
+/** Everything the account page shows about a membership, ready to display in the page's language. */
+export async function getMembershipCard(db: Db, userId: string, now = new Date(), locale: Locale = 'en') {
   const m = await getMembershipForUser(db, userId)
   if (!m) return null
   const status = effectiveStatus(m, now)
@@ -172,14 +191,14 @@ export async function getMembershipCard(db: Db, userId: string, now = new Date()
     number: membershipNumber(m.number),
     tierName: m.tier.name,
     status,
-    statusLabel: STATUS_LABELS[status],
-    renewal: m.currentPeriodEnd && (status === 'active' || status === 'past_due') ? longDate(m.currentPeriodEnd) : null,
+    statusLabel: translate(locale, STATUS_LABELS[status]),
+    renewal: m.currentPeriodEnd && (status === 'active' || status === 'past_due') ? formatDate(locale, m.currentPeriodEnd, 'long') : null,
     cancelAtPeriodEnd: m.cancelAtPeriodEnd,
-    registration: m.regulator && m.registrationNumber ? `${REGULATORS[m.regulator].name} ${m.registrationNumber}` : null,
+    registration: m.regulator && m.registrationNumber ? `${translateIfMessage(locale, REGULATORS[m.regulator].name)} ${m.registrationNumber}` : null,
     verified: Boolean(m.registrationVerifiedAt),
     rejectedReason: m.registrationVerifiedAt ? null : m.registrationRejectedReason,
     canVote: eligibility.eligible,
-    voteReason: eligibility.eligible ? null : eligibility.reason,
+    voteReason: eligibility.eligible ? null : translate(locale, eligibility.reason),
     hasBilling: Boolean(m.stripeCustomerId),
   }
 }

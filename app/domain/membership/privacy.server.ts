@@ -12,6 +12,7 @@ import { getMembershipForUser } from './join.server.ts'
 import { REGULATORS } from './registration.ts'
 import { NATIONS, SECTORS } from './schemas.ts'
 import { describeError, log } from '../../utils/log.server.ts'
+import { msg } from '../../i18n/translate.ts'
 
 /** What outbox recipient rows of an erased person say instead of their address. */
 export const ERASED_EMAIL = 'erased@invalid'
@@ -25,7 +26,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null)
  */
 export async function exportMemberData(db: Db, userId: string, now = new Date()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId))
-  if (!user) throw new DomainError('not_found', 'There is no account to export.')
+  if (!user) throw new DomainError('not_found', msg('There is no account to export.'))
   const m = await getMembershipForUser(db, userId)
 
   const paid = m
@@ -135,9 +136,9 @@ function stripeErrorCode(error: unknown) {
 const paymentsNotStopped = () =>
   new DomainError(
     'invalid_state',
-    'We could not stop your membership payments with our payment provider, so nothing has been deleted. Try again in a few minutes; if it keeps happening, contact us.',
+    msg('We could not stop your membership payments with our payment provider, so nothing has been deleted. Try again in a few minutes; if it keeps happening, contact us.'),
   )
-const paymentsChanged = () => new DomainError('conflict', 'Your membership payments changed while we were deleting your account. Nothing has been deleted: try again.')
+const paymentsChanged = () => new DomainError('conflict', msg('Your membership payments changed while we were deleting your account. Nothing has been deleted: try again.'))
 
 /**
  * Makes any checkout the person left open unpayable, so no subscription can start after their
@@ -197,14 +198,14 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
 
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update')
-    if (!user) throw new DomainError('not_found', 'This account has already been deleted.')
+    if (!user) throw new DomainError('not_found', msg('This account has already been deleted.'))
     if (user.role === 'admin') {
       const [other] = await tx
         .select({ id: users.id })
         .from(users)
         .where(and(eq(users.role, 'admin'), ne(users.id, user.id)))
         .limit(1)
-      if (!other) throw new DomainError('invalid_state', 'You are the only administrator. Make someone else an administrator before deleting your account.')
+      if (!other) throw new DomainError('invalid_state', msg('You are the only administrator. Make someone else an administrator before deleting your account.'))
     }
     const [m] = await tx.select().from(memberships).where(eq(memberships.userId, user.id)).for('update')
     if (m?.stripeSubscriptionId && m.stripeSubscriptionId !== cancelled) {
@@ -263,7 +264,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
       if ((error as { cause?: { code?: string } }).cause?.code === '23503') {
         // A table that points at users without ON DELETE: the whole transaction rolls back.
         log.error({ err: describeError(error) }, 'account deletion blocked by a reference to the user')
-        throw new DomainError('invalid_state', 'We could not delete everything on this account automatically. Nothing has been deleted: contact us and we will do it for you.')
+        throw new DomainError('invalid_state', msg('We could not delete everything on this account automatically. Nothing has been deleted: contact us and we will do it for you.'))
       }
       throw error
     }

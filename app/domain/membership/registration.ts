@@ -1,10 +1,37 @@
 import type { Regulator } from '../../../db/schema/index.ts'
+import { msg } from '../../i18n/translate.ts'
 
-export const REGULATORS: Record<Regulator, { name: string; nation: string; format: string; example: string }> = {
-  swe: { name: 'Social Work England', nation: 'England', format: 'SW followed by up to 7 digits', example: 'SW123456' },
-  sssc: { name: 'Scottish Social Services Council (SSSC)', nation: 'Scotland', format: 'up to 7 digits', example: '1234567' },
-  scw: { name: 'Social Care Wales', nation: 'Wales', format: 'up to 7 digits', example: '1012345' },
-  niscc: { name: 'Northern Ireland Social Care Council (NISCC)', nation: 'Northern Ireland', format: 'up to 7 digits', example: '7001234' },
+/** Names (but Social Work England's own), nations and formats are message ids (app/i18n), shown in the page's language (`useShowText` for names); `expected` is the error for a number in the wrong form. */
+export const REGULATORS: Record<Regulator, { name: string; nation: string; format: string; example: string; expected: string }> = {
+  swe: {
+    // A name in its own right, the same in Welsh: shown as it is.
+    name: 'Social Work England',
+    nation: msg('England'),
+    format: msg('SW followed by up to 7 digits'),
+    example: 'SW123456',
+    expected: msg('Enter your Social Work England registration number: SW followed by up to 7 digits, like SW123456'),
+  },
+  sssc: {
+    name: msg('Scottish Social Services Council (SSSC)'),
+    nation: msg('Scotland'),
+    format: msg('up to 7 digits'),
+    example: '1234567',
+    expected: msg('Enter your Scottish Social Services Council (SSSC) registration number: up to 7 digits, like 1234567'),
+  },
+  scw: {
+    name: msg('Social Care Wales'),
+    nation: msg('Wales'),
+    format: msg('up to 7 digits'),
+    example: '1012345',
+    expected: msg('Enter your Social Care Wales registration number: up to 7 digits, like 1012345'),
+  },
+  niscc: {
+    name: msg('Northern Ireland Social Care Council (NISCC)'),
+    nation: msg('Northern Ireland'),
+    format: msg('up to 7 digits'),
+    example: '7001234',
+    expected: msg('Enter your Northern Ireland Social Care Council (NISCC) registration number: up to 7 digits, like 7001234'),
+  },
 }
 
 export type RegistrationResult = { ok: true; number: string } | { ok: false; message: string }
@@ -15,7 +42,7 @@ export type RegistrationResult = { ok: true; number: string } | { ok: false; mes
  */
 export function normaliseRegistrationNumber(regulator: Regulator, input: string): RegistrationResult {
   const info = REGULATORS[regulator]
-  const expected = `Enter your ${info.name} registration number: ${info.format}, like ${info.example}`
+  const expected = info.expected
   const compact = input.replace(/[\s-]/g, '').toUpperCase()
   if (compact.length === 0 || compact.length > 20) return { ok: false, message: expected }
   if (regulator === 'swe') {

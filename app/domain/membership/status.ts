@@ -1,4 +1,5 @@
 import type { MembershipStatus } from '../../../db/schema/index.ts'
+import { msg } from '../../i18n/translate.ts'
 
 export const GRACE_DAYS = 30
 
@@ -54,26 +55,26 @@ export type Eligibility = { eligible: true } | { eligible: false; reason: string
 
 /** Who may vote: a voting tier, in good standing (or within grace), with a verified registration. The only place this is decided. */
 export function votingEligibility(m: EligibilityInput | null, now: Date, graceDays = GRACE_DAYS): Eligibility {
-  if (!m) return { eligible: false, reason: 'Only members can vote. Join Chorus to take part.' }
-  if (!m.tier.votingRights) return { eligible: false, reason: 'Your membership tier does not carry a vote.' }
+  if (!m) return { eligible: false, reason: msg('Only members can vote. Join Chorus to take part.') }
+  if (!m.tier.votingRights) return { eligible: false, reason: msg('Your membership tier does not carry a vote.') }
   const status = effectiveStatus(m, now, graceDays)
   if (status === 'payment_processing') return { eligible: false, reason: PROCESSING_MESSAGE }
   if (status !== 'active' && status !== 'past_due') {
-    return { eligible: false, reason: 'Your membership is not in good standing. Renew it to vote.' }
+    return { eligible: false, reason: msg('Your membership is not in good standing. Renew it to vote.') }
   }
-  if (!m.registrationVerifiedAt) return { eligible: false, reason: 'Your registration number has not been verified yet.' }
+  if (!m.registrationVerifiedAt) return { eligible: false, reason: msg('Your registration number has not been verified yet.') }
   return { eligible: true }
 }
 
 /** What a member paying by Direct Debit is told while the first payment clears. */
-export const PROCESSING_MESSAGE = 'Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.'
+export const PROCESSING_MESSAGE = msg('Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.')
 
 export const STATUS_LABELS: Record<MembershipStatus, string> = {
-  pending_payment: 'Waiting for payment',
-  payment_processing: 'Direct Debit payment processing',
-  active: 'Active',
-  past_due: 'Payment overdue',
-  lapsed: 'Lapsed',
-  cancelled: 'Cancelled',
-  resigned: 'Resigned',
+  pending_payment: msg('Waiting for payment'),
+  payment_processing: msg('Direct Debit payment processing'),
+  active: msg('Active'),
+  past_due: msg('Payment overdue'),
+  lapsed: msg('Lapsed'),
+  cancelled: msg('Cancelled'),
+  resigned: msg('Resigned'),
 }

@@ -1,4 +1,6 @@
 import { TZDate } from '@date-fns/tz'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 
 const ZONE = 'Europe/London'
 
@@ -9,14 +11,15 @@ export const FIRST_TAX_YEAR = 2020
  * A UK tax year, named by the year it starts: 2026 runs from 6 April 2026 to 5 April 2027 in UK
  * time. `end` is the first instant after it (midnight starting 6 April of the next year).
  */
-export function taxYear(startYear: number) {
+export function taxYear(startYear: number, locale: Locale = 'en') {
+  const values = { start: String(startYear), end: String(startYear + 1) }
   return {
     startYear,
     start: new Date(new TZDate(startYear, 3, 6, ZONE).getTime()),
     end: new Date(new TZDate(startYear + 1, 3, 6, ZONE).getTime()),
-    label: `6 April ${startYear} to 5 April ${startYear + 1}`,
+    label: translate(locale, msg('6 April {start} to 5 April {end}'), values),
     /** HMRC's own way of naming it. */
-    hmrcName: `${startYear} to ${startYear + 1} tax year`,
+    hmrcName: translate(locale, msg('{start} to {end} tax year'), values),
   }
 }
 

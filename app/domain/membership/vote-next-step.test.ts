@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translate } from '../../i18n/translate.ts'
 import { voteNextStep, type VoteNextStepInput } from './vote-next-step.ts'
 
 const now = new Date('2026-11-28T12:00:00Z')
@@ -20,7 +21,7 @@ describe('the next step to voting', () => {
     ['a number that could not be verified', { registrationVerifiedAt: null, registrationRejectedReason: 'No such number on the register.' }, /No such number on the register/, '/account/membership#field-registrationNumber'],
   ])('for %s says why and links to what to do', (_, change, reason, href) => {
     const step = voteNextStep({ ...member, ...change }, now)!
-    expect(step.reason).toMatch(reason)
+    expect(translate('en', step.reason, step.values)).toMatch(reason)
     expect(step.action?.href).toBe(href)
   })
 

@@ -1,13 +1,13 @@
 import type { MembershipStatus } from '../../../db/schema/index.ts'
 import { effectiveStatus, votingEligibility } from './status.ts'
-
-/** How long an officer usually takes to check a registration number with the regulator. */
-export const VERIFICATION_TIME = 'usually within two working days'
+import { msg } from '../../i18n/translate.ts'
 
 export interface VoteNextStep {
-  /** Why this member cannot vote yet, in words they can act on. */
+  /** Why this member cannot vote yet, in words they can act on: a message id (app/i18n) and its values. */
   reason: string
+  values?: Record<string, string>
   /** What they can do about it; none when they only have to wait. */
+  /** `label` is a message id. */
   action: { label: string; href: string; method: 'get' | 'post' } | null
 }
 
@@ -29,23 +29,23 @@ const REGISTRATION_FIELD = '/account/membership#field-registrationNumber'
 export function voteNextStep(m: VoteNextStepInput, now: Date): VoteNextStep | null {
   if (votingEligibility(m, now).eligible) return null
   if (!m.tier.votingRights) {
-    return { reason: 'Your membership type does not carry a vote.', action: { label: 'Change your membership type', href: '/account/membership', method: 'get' } }
+    return { reason: msg('Your membership type does not carry a vote.'), action: { label: msg('Change your membership type'), href: '/account/membership', method: 'get' } }
   }
   const status = effectiveStatus(m, now)
   if (status === 'pending_payment') {
-    return { reason: 'Your membership starts when your first payment reaches us.', action: { label: 'Continue to payment', href: '/join/pay', method: 'post' } }
+    return { reason: msg('Your membership starts when your first payment reaches us.'), action: { label: msg('Continue to payment'), href: '/join/pay', method: 'post' } }
   }
   if (status === 'lapsed' || status === 'cancelled' || status === 'resigned') {
-    return { reason: 'Your membership has ended. Renew it to vote again.', action: { label: 'Renew your membership', href: '/join', method: 'get' } }
+    return { reason: msg('Your membership has ended. Renew it to vote again.'), action: { label: msg('Renew your membership'), href: '/join', method: 'get' } }
   }
   if (status !== 'active' && status !== 'past_due') {
-    return { reason: 'Your membership is not in good standing yet.', action: null }
+    return { reason: msg('Your membership is not in good standing yet.'), action: null }
   }
   if (!m.registrationNumber) {
-    return { reason: 'We need your registration number with your regulator, to check you are a registered social worker.', action: { label: 'Add your registration number', href: REGISTRATION_FIELD, method: 'get' } }
+    return { reason: msg('We need your registration number with your regulator, to check you are a registered social worker.'), action: { label: msg('Add your registration number'), href: REGISTRATION_FIELD, method: 'get' } }
   }
   if (m.registrationRejectedReason) {
-    return { reason: `We could not verify your registration number: ${m.registrationRejectedReason}`, action: { label: 'Correct your registration number', href: REGISTRATION_FIELD, method: 'get' } }
+    return { reason: msg('We could not verify your registration number: {reason}'), values: { reason: m.registrationRejectedReason }, action: { label: msg('Correct your registration number'), href: REGISTRATION_FIELD, method: 'get' } }
   }
-  return { reason: `An officer is checking your registration number with your regulator, ${VERIFICATION_TIME}. You can vote once it is verified.`, action: null }
+  return { reason: msg('An officer is checking your registration number with your regulator, usually within two working days. You can vote once it is verified.'), action: null }
 }
