@@ -144,14 +144,17 @@ export async function startSession(request: Request, userId: string, redirectTo:
 }
 
 let challengeCookie: ReturnType<typeof createCookie> | undefined
-/** Holds the token of a sign-in waiting for its second factor; only the /login pages see it. */
+/**
+ * Holds the token of a sign-in waiting for its second factor, for a few minutes. Sent site-wide
+ * (not only to /login): the Welsh sign-in pages live at /cy/login.
+ */
 export function signInChallengeCookie() {
   const env = getEnv()
   challengeCookie ??= createCookie('chorus_sign_in', {
     httpOnly: true,
     sameSite: 'lax',
     secure: env.NODE_ENV === 'production' && !env.CHORUS_OFFLINE,
-    path: '/login',
+    path: '/',
     maxAge: CHALLENGE_TTL_MS / 1000,
     secrets: [env.sessionSecret],
   })

@@ -16,8 +16,6 @@ export const WELSH_PENDING: readonly string[] = [
   'app/components/spokespeople.tsx',
   'app/components/spokesperson-fields.tsx',
   'app/components/text-field-plain.tsx',
-  'app/domain/membership/stripe-events.ts',
-  'app/domain/membership/stripe-webhooks.server.ts',
   'app/domain/press/alerts.server.ts',
   'app/domain/press/availability.ts',
   'app/domain/press/briefings.server.ts',

@@ -81,8 +81,9 @@ export async function applyStripeEvent(
           data: {
             membershipNumber: number,
             amount: pounds(payment.amountPence),
-            paidOn: longDate(payment.paidAt),
-            paidUntil: payment.periodEnd ? longDate(payment.periodEnd) : 'your next renewal',
+            // Dates travel as instants: the email writes them in its reader's language.
+            paidOn: payment.paidAt.toISOString(),
+            paidUntil: payment.periodEnd?.toISOString() ?? null,
             invoiceId: payment.stripeInvoiceId,
           },
           dedupeKey: `receipt:${payment.stripeInvoiceId}`,
