@@ -1,5 +1,6 @@
 import type { Briefing, BriefingVersion } from '../../../db/schema/index.ts'
 import { storedHtml } from '../statements/stored-html.ts'
+import { quoteField } from './quote-fields.ts'
 import { topicLabel } from './topics.ts'
 
 /** A briefing as plain, serialisable data for its page (the body rendered to safe HTML). */
@@ -34,7 +35,7 @@ export function toFormValues(b: Briefing, statementIds: string[]) {
     contactPhone: b.contactPhone,
     topics: b.topics,
     statementIds,
-    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[`quote${i + 1}Text`, q(i).text], [`quote${i + 1}Name`, q(i).name], [`quote${i + 1}Role`, q(i).role]])),
+    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[quoteField(i + 1, 'text'), q(i).text], [quoteField(i + 1, 'name'), q(i).name], [quoteField(i + 1, 'role'), q(i).role]])),
   } as Record<string, string | string[]>
 }
 

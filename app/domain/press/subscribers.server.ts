@@ -5,6 +5,8 @@ import { pressSubscribers } from '../../../db/schema/index.ts'
 import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { PressTopic } from './topics.ts'
 
@@ -30,13 +32,13 @@ export async function requestPressSubscription(db: Db, input: { email: string; t
 }
 
 export async function confirmPressSubscription(db: Db, input: { token: string; now?: Date }) {
-  if (!input.token || input.token.length > 200) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  if (!input.token || input.token.length > 200) throw new DomainError('invalid_input', msg('This link is not complete. Check you used the whole link from the email.'))
   const [row] = await db
     .update(pressSubscribers)
     .set({ confirmedAt: input.now ?? new Date(), confirmTokenHash: null })
     .where(eq(pressSubscribers.confirmTokenHash, hashSecret(input.token)))
     .returning()
-  if (!row) throw new DomainError('invalid_input', 'This link is not valid or has already been used.')
+  if (!row) throw new DomainError('invalid_input', msg('This link is not valid or has already been used.'))
   return row
 }
 
@@ -45,7 +47,7 @@ export async function confirmPressSubscription(db: Db, input: { token: string; n
 const isTokenText = (token: string) => /^[A-Za-z0-9_-]{1,200}$/.test(token)
 
 export async function unsubscribePress(db: Db, token: string) {
-  if (!isTokenText(token)) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  if (!isTokenText(token)) throw new DomainError('invalid_input', msg('This link is not complete. Check you used the whole link from the email.'))
   const removed = await db.delete(pressSubscribers).where(eq(pressSubscribers.unsubscribeToken, token)).returning({ email: pressSubscribers.email })
   return removed.length > 0
 }
