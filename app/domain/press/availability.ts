@@ -232,7 +232,7 @@ export function describeAvailability(windows: AvailabilityWindow[], now: Date, l
   return windows
     .filter((w) => w.kind === 'weekly' || Date.parse(w.to) > now.getTime())
     .map((w) => {
-      if (w.kind === 'weekly') return t(msg('{days}, {from}–{to}'), { days: formatDays(w.days, '–', WEEKDAY_NAMES[locale], translate(locale, msg('Every day'))), from: w.from, to: w.to })
+      if (w.kind === 'weekly') return `${formatDays(w.days, '–', WEEKDAY_NAMES[locale], translate(locale, msg('Every day')))}, ${w.from}–${w.to}`
       const [from, to] = [new Date(w.from), new Date(w.to)]
       if (w.kind === 'away') return t(msg('Away {from} to {to}'), { from: longDate(from), to: longDate(new Date(to.getTime() - 60_000)) })
       return londonParts(from).date === londonParts(to).date

@@ -34,7 +34,7 @@ export const DIGEST_EVERY_MINUTES = 15
 
 /** `Enquiry 12` (Welsh: `Ymholiad 12`). Emails are written in English for now. */
 export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>, locale: Locale = 'en') => translate(locale, msg('Enquiry {n}'), { n: String(e.number) })
-const enquirer = (e: Pick<MediaEnquiry, 'name' | 'outlet'>) => translate('en', msg('{name} ({outlet})'), { name: e.name, outlet: e.outlet })
+const enquirer = (e: Pick<MediaEnquiry, 'name' | 'outlet'>) => `${e.name} (${e.outlet})`
 
 /** A press account officers approved, whose sign-in address is confirmed: trusted with a higher limit. */
 async function trustedJournalist(db: Db, userId: string | null | undefined) {
