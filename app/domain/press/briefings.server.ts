@@ -31,6 +31,14 @@ export async function setSecondApprovalRequired(db: Db, input: { actorId: string
   })
 }
 
+const CANNOT: Record<Briefing['status'], string> = {
+  draft: msg('A briefing that is draft cannot do that'),
+  awaiting_approval: msg('A briefing that is awaiting approval cannot do that'),
+  scheduled: msg('A briefing that is scheduled cannot do that'),
+  published: msg('A briefing that is published cannot do that'),
+  withdrawn: msg('A briefing that is withdrawn cannot do that'),
+}
+
 async function lockBriefing(tx: Db, id: string) {
   const [b] = await tx.select().from(briefings).where(eq(briefings.id, id)).for('update')
   if (!b) throw new DomainError('not_found', msg('No such briefing'))
@@ -39,7 +47,7 @@ async function lockBriefing(tx: Db, id: string) {
 
 function move(b: Briefing, event: BriefingEvent) {
   const next = nextBriefingStatus(b.status, event)
-  if (!next) throw new DomainError('invalid_state', msg('A briefing that is {status, select, draft {draft} awaiting_approval {awaiting approval} scheduled {scheduled} published {published} other {withdrawn}} cannot do that'), undefined, { status: b.status })
+  if (!next) throw new DomainError('invalid_state', CANNOT[b.status])
   return next
 }
 

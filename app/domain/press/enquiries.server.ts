@@ -250,9 +250,16 @@ async function lockEnquiry(tx: Db, id: string) {
   return e
 }
 
+const ALREADY: Record<MediaEnquiry['status'], string> = {
+  open: msg('This enquiry is still open'),
+  assigned: msg('This enquiry has already been assigned'),
+  answered: msg('This enquiry has already been answered'),
+  declined: msg('This enquiry has already been declined'),
+}
+
 function move(e: MediaEnquiry, event: EnquiryEvent) {
   const next = nextEnquiryStatus(e.status, event)
-  if (!next) throw new DomainError('invalid_state', msg('This enquiry has already been {status, select, answered {answered} declined {declined} assigned {assigned} other {{status}}}'), undefined, { status: e.status })
+  if (!next) throw new DomainError('invalid_state', ALREADY[e.status])
   return next
 }
 

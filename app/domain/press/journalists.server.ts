@@ -78,7 +78,7 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
   return db.transaction(async (tx) => {
     const [j] = await tx.select().from(journalists).where(eq(journalists.userId, input.userId)).for('update')
     if (!j) throw new DomainError('not_found', msg('No such press account'))
-    if (j.status !== 'pending') throw new DomainError('invalid_state', msg('This press account was already {status, select, approved {approved} declined {declined} other {{status}}}'), undefined, { status: j.status })
+    if (j.status !== 'pending') throw new DomainError('invalid_state', j.status === 'approved' ? msg('This press account was already approved') : msg('This press account was already declined'))
     const [user] = await tx.select().from(users).where(eq(users.id, j.userId))
     if (!user.emailVerifiedAt) throw new DomainError('invalid_state', msg('The journalist has not confirmed their work email yet'))
     const status = input.decision === 'approve' ? ('approved' as const) : ('declined' as const)
