@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.server.ts'
 import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '../../utils/feeds.ts'
-import { type Locale, pathIn } from '../../i18n/locale.ts'
+import { languageTag, type Locale, pathIn } from '../../i18n/locale.ts'
 import { msg, translate } from '../../i18n/translate.ts'
 import { storedHtml } from '../statements/stored-html.ts'
 import { listLiftedBriefings } from './public.server.ts'
@@ -41,6 +41,7 @@ export async function pressFeed(db: Db, input: { format: FeedFormat; topic?: str
     siteUrl: input.topic ? page(`/press?topic=${input.topic}`) : page('/press'),
     feedUrl: page(path),
     authorName: t(msg('Chorus press office')),
+    language: languageTag(locale),
   }
   const body = input.format === 'rss' ? buildRss2(meta, items) : input.format === 'atom' ? buildAtom(meta, items) : buildJsonFeed(meta, items)
   return { body, contentType: FEED_CONTENT_TYPES[input.format] }

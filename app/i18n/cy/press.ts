@@ -435,9 +435,9 @@ export default {
   '{day} {month} {year} does not exist: {year} is not a leap year': "Does dim {day} {month} {year}: nid yw {year} yn flwyddyn naid",
   '{day} {month} {year} does not exist': 'Does dim {day} {month} {year}',
   'Clocks go forward at {at} on {day}, so {time} does not exist that day. Choose {after} or later, or a time before {at}':
-    "Mae'r clociau'n mynd ymlaen am {at} ar {day}, felly does dim {time} y diwrnod hwnnw. Dewiswch {after} neu'n hwyrach, neu amser cyn {at}",
+    "{day}: mae'r clociau'n mynd ymlaen am {at}, felly does dim {time} y diwrnod hwnnw. Dewiswch {after} neu'n hwyrach, neu amser cyn {at}",
   'Clocks go back at {back} on {day}, so {time} happens twice that day. Choose {time} BST (the first) or {time} GMT (the second)':
-    "Mae'r clociau'n mynd yn ôl am {back} ar {day}, felly mae {time} yn digwydd ddwywaith y diwrnod hwnnw. Dewiswch {time} BST (y cyntaf) neu {time} GMT (yr ail)",
+    "{day}: mae'r clociau'n mynd yn ôl am {back}, felly mae {time} yn digwydd ddwywaith y diwrnod hwnnw. Dewiswch {time} BST (y cyntaf) neu {time} GMT (yr ail)",
   // The officers' press office: briefings
   'Embargo alerts': 'Hysbysiadau embargo',
   'Journalist alerts at the lift': "Hysbysiadau i newyddiadurwyr pan godir yr embargo",
