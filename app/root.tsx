@@ -20,6 +20,7 @@ import { LanguageSuggestion, SiteFooter, SiteHeader } from './components/site-ch
 import { languageTag, localeOf, localeOfPath, pathIn, prefersWelsh } from './i18n/locale.ts'
 import { LocaleProvider, T, useT } from './i18n/react.tsx'
 import { metaT } from './i18n/meta.ts'
+import { translate } from './i18n/translate.ts'
 import stylesHref from './styles/app.css'
 import { getEnv } from './utils/env.server.ts'
 import { readFlash } from './utils/flash.server.ts'
@@ -54,7 +55,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
      * An English page offers its Welsh twin to a member who chose Welsh, and on a first visit to
      * a browser that puts Welsh first; it never sends anyone there unasked.
      */
-    suggestWelsh: locale === 'en' && (user ? user.locale === 'cy' : prefersWelsh(request.headers.get('accept-language'))),
+    suggestWelsh:
+      locale === 'en' && (user ? user.locale === 'cy' : prefersWelsh(request.headers.get('accept-language')))
+        ? { sentence: translate('cy', 'This page is available in Welsh.'), link: translate('cy', 'Read it in Welsh') }
+        : null,
   }
   return data(root, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }
@@ -112,7 +116,7 @@ export function Layout({ children }: { children: ReactNode }) {
             openOffline={data?.openOffline ?? false}
             otherLanguage={locale === 'cy' ? { locale: 'en', href: english } : { locale: 'cy', href: welsh }}
           />
-          {data?.suggestWelsh ? <LanguageSuggestion href={welsh} /> : null}
+          {data?.suggestWelsh ? <LanguageSuggestion href={welsh} welsh={data.suggestWelsh} /> : null}
           <div className="page">
             <main id="main" className="main" tabIndex={-1}>
               {data?.flash ? <FlashMessage flash={data.flash} /> : null}

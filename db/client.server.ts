@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -82,10 +83,18 @@ export function connectPglite(client: PGlite): Connection {
   }
 }
 
+/**
+ * The embedded PostgreSQL, with the extensions Chorus's migrations create (unaccent: Welsh search
+ * folds ŵ, ŷ, â … so "dwr" finds "dŵr").
+ */
+export function openPglite(options: PGliteOptions = {}) {
+  return new PGlite({ ...options, extensions: { unaccent, ...options.extensions } })
+}
+
 /** DATABASE_URL set: that server. Unset: PGlite persisted in ./data/pglite. */
 export function connectFromEnv(env: Record<string, string | undefined> = process.env): Connection {
   if (env.DATABASE_URL) return connectPostgres(env.DATABASE_URL)
   const dir = env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : defaultPgliteDir
   mkdirSync(dir, { recursive: true })
-  return connectPglite(new PGlite(dir))
+  return connectPglite(openPglite({ dataDir: dir }))
 }

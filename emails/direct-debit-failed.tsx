@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface DirectDebitFailedProps {
   name: string
@@ -8,23 +10,20 @@ export interface DirectDebitFailedProps {
 }
 
 /** A first Direct Debit did not clear: the application is saved and waits for payment again. */
-export default function DirectDebitFailed(props: DirectDebitFailedProps) {
+export default function DirectDebitFailed({ t, locale, ...props }: DirectDebitFailedProps & Localised) {
   return (
-    <EmailLayout preview="Your Direct Debit payment did not go through" reason="You are getting this because your first Chorus membership payment failed.">
-      <Text style={headingStyle}>Your Direct Debit payment did not go through</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout locale={locale} preview={t('Your Direct Debit payment did not go through')} reason={t('You are getting this because your first Chorus membership payment failed.')}>
+      <Text style={headingStyle}>{t('Your Direct Debit payment did not go through')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        Your bank did not pay the first Direct Debit for your Chorus membership (application {props.membershipNumber}). Your
-        application is saved, but you are not a member yet and you cannot vote.
+        {t('Your bank did not pay the first Direct Debit for your Chorus membership (application {membershipNumber}). Your application is saved, but you are not a member yet and you cannot vote.', {
+          membershipNumber: props.membershipNumber,
+        })}
       </Text>
-      <CallToAction href={props.payUrl}>Finish paying</CallToAction>
-      <Text>You can pay by card, or set up a Direct Debit from another account. Nothing else has been charged.</Text>
+      <CallToAction href={props.payUrl}>{t('Finish paying')}</CallToAction>
+      <Text>{t('You can pay by card, or set up a Direct Debit from another account. Nothing else has been charged.')}</Text>
     </EmailLayout>
   )
 }
 
-DirectDebitFailed.PreviewProps = {
-  name: 'Amira Okafor',
-  membershipNumber: 'CH-000123',
-  payUrl: 'https://chorus.example/join',
-} satisfies DirectDebitFailedProps
+DirectDebitFailed.PreviewProps = previews['direct-debit-failed'] as DirectDebitFailedProps

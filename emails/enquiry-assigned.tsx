@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryAssignedProps {
@@ -14,29 +16,29 @@ export interface EnquiryAssignedProps {
   enquiryUrl: string
 }
 
-export default function EnquiryAssigned(props: EnquiryAssignedProps) {
+export default function EnquiryAssigned({ t, locale, ...props }: EnquiryAssignedProps & Localised) {
   return (
-    <EmailLayout preview={`A media enquiry for you, due ${props.deadline}`} reason="You are getting this because a Chorus officer asked you to handle a media enquiry.">
-      <Text style={headingStyle}>A media enquiry for you</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('A media enquiry for you, due {deadline}', { deadline: props.deadline })}
+      reason={t('You are getting this because a Chorus officer asked you to handle a media enquiry.')}
+    >
+      <Text style={headingStyle}>{t('A media enquiry for you')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {props.assignedBy} has asked you to handle {props.reference} from {props.enquirer}, about {props.topic}. Their deadline is {props.deadline}.
+        {t('{assignedBy} has asked you to handle {reference} from {enquirer}, about {topic}. Their deadline is {deadline}.', {
+          assignedBy: props.assignedBy,
+          reference: props.reference,
+          enquirer: props.enquirer,
+          topic: props.topic,
+          deadline: props.deadline,
+        })}
       </Text>
       <Paragraphs text={props.question} quoted />
-      <Text>Contact: {props.contact}</Text>
-      <Text>Officers record the reply at: {props.enquiryUrl}</Text>
+      <Text>{t('Contact: {contact}', { contact: props.contact })}</Text>
+      <Text>{t('Officers record the reply at: {enquiryUrl}', { enquiryUrl: props.enquiryUrl })}</Text>
     </EmailLayout>
   )
 }
 
-EnquiryAssigned.PreviewProps = {
-  name: 'Ruth Asante',
-  reference: 'Enquiry 42',
-  enquirer: 'Tom Ashworth (The Northern Record)',
-  contact: 'tom.ashworth@example.com, 0161 496 0000',
-  deadline: '16:00 GMT, Thursday 3 December 2026',
-  topic: 'the Hollins Vale review',
-  question: 'Does Chorus think the review is right to blame caseloads?',
-  assignedBy: 'Daniel Mensah',
-  enquiryUrl: 'https://chorus.example/officer/enquiries/6b1f1c52-0c3e-4b8e-9d3f-2f4d5e6a7b8c',
-} satisfies EnquiryAssignedProps
+EnquiryAssigned.PreviewProps = previews['enquiry-assigned'] as EnquiryAssignedProps

@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryDeclinedProps {
@@ -10,24 +12,22 @@ export interface EnquiryDeclinedProps {
   officerName: string
 }
 
-export default function EnquiryDeclined(props: EnquiryDeclinedProps) {
+export default function EnquiryDeclined({ t, locale, ...props }: EnquiryDeclinedProps & Localised) {
   return (
-    <EmailLayout preview={`Chorus press office: ${props.topic}`} reason="You are getting this because you sent a media enquiry to the Chorus press office.">
-      <Text style={headingStyle}>We cannot help with this enquiry</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('Chorus press office: {topic}', { topic: props.topic })}
+      reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
+    >
+      <Text style={headingStyle}>{t('We cannot help with this enquiry')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        Thank you for your enquiry about {props.topic} ({props.reference}). The press office cannot answer it, for this reason:
+        {t('Thank you for your enquiry about {topic} ({reference}). The press office cannot answer it, for this reason:', { topic: props.topic, reference: props.reference })}
       </Text>
       <Paragraphs text={props.reason} quoted />
-      <Text>{props.officerName}, for the Chorus press office</Text>
+      <Text>{t('{officerName}, for the Chorus press office', { officerName: props.officerName })}</Text>
     </EmailLayout>
   )
 }
 
-EnquiryDeclined.PreviewProps = {
-  name: 'Tom Ashworth',
-  reference: 'Enquiry 42',
-  topic: 'a named social worker',
-  reason: 'We do not comment on individual social workers while a review is under way.',
-  officerName: 'Daniel Mensah',
-} satisfies EnquiryDeclinedProps
+EnquiryDeclined.PreviewProps = previews['enquiry-declined'] as EnquiryDeclinedProps

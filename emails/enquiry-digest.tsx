@@ -1,5 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface EnquiryDigestItem {
   reference: string
@@ -15,31 +17,25 @@ export interface EnquiryDigestProps {
 }
 
 /** New media enquiries since the last digest, for officers: one email for many, never one each. */
-export default function EnquiryDigest(props: EnquiryDigestProps) {
+export default function EnquiryDigest({ t, locale, ...props }: EnquiryDigestProps & Localised) {
   return (
-    <EmailLayout preview={`${props.count} in the press office queue`} reason="You are getting this because you are a Chorus officer and answer media enquiries.">
-      <Text style={headingStyle}>New media enquiries</Text>
-      <Text>Dear {props.name},</Text>
-      <Text>{props.count} arrived in the press office queue since the last summary, soonest deadline first:</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('{count} in the press office queue', { count: props.count })}
+      reason={t('You are getting this because you are a Chorus officer and answer media enquiries.')}
+    >
+      <Text style={headingStyle}>{t('New media enquiries')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
+      <Text>{t('{count} arrived in the press office queue since the last summary, soonest deadline first:', { count: props.count })}</Text>
       {props.enquiries.map((e) => (
-        <Text key={e.reference}>
-          {e.reference}, due {e.deadline}: {e.topic}
-        </Text>
+        <Text key={e.reference}>{t('{reference}, due {deadline}: {topic}', { reference: e.reference, deadline: e.deadline, topic: e.topic })}</Text>
       ))}
       <Button href={props.queueUrl} style={buttonStyle}>
-        Open the enquiry queue
+        {t('Open the enquiry queue')}
       </Button>
-      <Text>Or go to: {props.queueUrl}</Text>
+      <Text>{t('Or go to: {url}', { url: props.queueUrl })}</Text>
     </EmailLayout>
   )
 }
 
-EnquiryDigest.PreviewProps = {
-  name: 'Daniel Mensah',
-  count: '2 new enquiries',
-  enquiries: [
-    { reference: 'Enquiry 42', deadline: '16:00 GMT, Thursday 3 December 2026', topic: 'the Hollins Vale review' },
-    { reference: 'Enquiry 43', deadline: '09:00 GMT, Friday 4 December 2026', topic: 'agency staff in Wales' },
-  ],
-  queueUrl: 'https://chorus.example/officer/enquiries',
-} satisfies EnquiryDigestProps
+EnquiryDigest.PreviewProps = previews['enquiry-digest'] as EnquiryDigestProps

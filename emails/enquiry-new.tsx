@@ -1,5 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryNewProps {
@@ -13,30 +15,31 @@ export interface EnquiryNewProps {
   enquiryUrl: string
 }
 
-export default function EnquiryNew(props: EnquiryNewProps) {
+export default function EnquiryNew({ t, locale, ...props }: EnquiryNewProps & Localised) {
   return (
-    <EmailLayout preview={`${props.enquirer} needs an answer by ${props.deadline}`} reason="You are getting this because you are a Chorus officer and answer media enquiries.">
-      <Text style={headingStyle}>New media enquiry</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('{enquirer} needs an answer by {deadline}', { enquirer: props.enquirer, deadline: props.deadline })}
+      reason={t('You are getting this because you are a Chorus officer and answer media enquiries.')}
+    >
+      <Text style={headingStyle}>{t('New media enquiry')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {props.enquirer} asked about {props.topic} ({props.reference}). Their deadline is {props.deadline}.{props.requested ? ` They asked to speak to ${props.requested}.` : ''}
+        {t('{enquirer} asked about {topic} ({reference}). Their deadline is {deadline}.', {
+          enquirer: props.enquirer,
+          topic: props.topic,
+          reference: props.reference,
+          deadline: props.deadline,
+        })}
+        {props.requested ? ` ${t('They asked to speak to {requested}.', { requested: props.requested })}` : ''}
       </Text>
       <Paragraphs text={props.question} quoted />
       <Button href={props.enquiryUrl} style={buttonStyle}>
-        Assign or answer the enquiry
+        {t('Assign or answer the enquiry')}
       </Button>
-      <Text>Or go to: {props.enquiryUrl}</Text>
+      <Text>{t('Or go to: {url}', { url: props.enquiryUrl })}</Text>
     </EmailLayout>
   )
 }
 
-EnquiryNew.PreviewProps = {
-  name: 'Daniel Mensah',
-  reference: 'Enquiry 42',
-  enquirer: 'Tom Ashworth (The Northern Record)',
-  deadline: '16:00 GMT, Thursday 3 December 2026',
-  topic: 'the Hollins Vale review',
-  question: 'Does Chorus think the review is right to blame caseloads?',
-  requested: 'Ruth Asante',
-  enquiryUrl: 'https://chorus.example/officer/enquiries/6b1f1c52-0c3e-4b8e-9d3f-2f4d5e6a7b8c',
-} satisfies EnquiryNewProps
+EnquiryNew.PreviewProps = previews['enquiry-new'] as EnquiryNewProps

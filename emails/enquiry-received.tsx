@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryReceivedProps {
@@ -10,25 +12,26 @@ export interface EnquiryReceivedProps {
   question: string
 }
 
-export default function EnquiryReceived(props: EnquiryReceivedProps) {
+export default function EnquiryReceived({ t, locale, ...props }: EnquiryReceivedProps & Localised) {
   return (
-    <EmailLayout preview={`We have your enquiry and your deadline of ${props.deadline}`} reason="You are getting this because you sent a media enquiry to the Chorus press office.">
-      <Text style={headingStyle}>We have your enquiry</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('We have your enquiry and your deadline of {deadline}', { deadline: props.deadline })}
+      reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
+    >
+      <Text style={headingStyle}>{t('We have your enquiry')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        Thank you. The press office has your enquiry about {props.topic} ({props.reference}) and your deadline of {props.deadline}. An officer will reply to this address; if we
-        cannot help, we will say so before your deadline.
+        {t('Thank you. The press office has your enquiry about {topic} ({reference}) and your deadline of {deadline}. An officer will reply to this address; if we cannot help, we will say so before your deadline.', {
+          topic: props.topic,
+          reference: props.reference,
+          deadline: props.deadline,
+        })}
       </Text>
-      <Text>You asked:</Text>
+      <Text>{t('You asked:')}</Text>
       <Paragraphs text={props.question} quoted />
     </EmailLayout>
   )
 }
 
-EnquiryReceived.PreviewProps = {
-  name: 'Tom Ashworth',
-  reference: 'Enquiry 42',
-  topic: 'the Hollins Vale review',
-  deadline: '16:00 GMT, Thursday 3 December 2026',
-  question: 'Does Chorus think the review is right to blame caseloads?',
-} satisfies EnquiryReceivedProps
+EnquiryReceived.PreviewProps = previews['enquiry-received'] as EnquiryReceivedProps

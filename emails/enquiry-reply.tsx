@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryReplyProps {
@@ -11,27 +13,22 @@ export interface EnquiryReplyProps {
   officerName: string
 }
 
-export default function EnquiryReply(props: EnquiryReplyProps) {
+export default function EnquiryReply({ t, locale, ...props }: EnquiryReplyProps & Localised) {
   return (
-    <EmailLayout preview={`Chorus press office: ${props.topic}`} reason="You are getting this because you sent a media enquiry to the Chorus press office.">
-      <Text style={headingStyle}>Our answer to your enquiry</Text>
-      <Text>Dear {props.name},</Text>
-      <Text>
-        This is the Chorus press office’s answer to your enquiry about {props.topic} ({props.reference}).
-      </Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('Chorus press office: {topic}', { topic: props.topic })}
+      reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
+    >
+      <Text style={headingStyle}>{t('Our answer to your enquiry')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
+      <Text>{t('This is the Chorus press office’s answer to your enquiry about {topic} ({reference}).', { topic: props.topic, reference: props.reference })}</Text>
       <Paragraphs text={props.replyText} />
-      <Text>{props.officerName}, for the Chorus press office</Text>
-      <Text>You asked:</Text>
+      <Text>{t('{officerName}, for the Chorus press office', { officerName: props.officerName })}</Text>
+      <Text>{t('You asked:')}</Text>
       <Paragraphs text={props.question} quoted />
     </EmailLayout>
   )
 }
 
-EnquiryReply.PreviewProps = {
-  name: 'Tom Ashworth',
-  reference: 'Enquiry 42',
-  topic: 'the Hollins Vale review',
-  question: 'Does Chorus think the review is right to blame caseloads?',
-  replyText: 'Yes. The review shows social workers held 28 children each; our position is that no one should hold more than 18.',
-  officerName: 'Daniel Mensah',
-} satisfies EnquiryReplyProps
+EnquiryReply.PreviewProps = previews['enquiry-reply'] as EnquiryReplyProps

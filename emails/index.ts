@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react'
+import type { Locale } from '../app/i18n/locale.ts'
+import type { EmailT, Localised } from './components/language.ts'
 import PasswordReset from './password-reset.tsx'
 import AccountExists from './account-exists.tsx'
 import BallotOpen from './ballot-open.tsx'
@@ -36,8 +38,9 @@ export interface PersonalProps {
 }
 
 export interface EmailTemplate<Props extends PersonalProps> {
-  component: (props: Props) => ReactElement
-  subject: (data: Omit<Props, keyof PersonalProps>) => string
+  /** Writes the email in one language (`locale`), every sentence through `t`. */
+  component: (props: Props & Localised) => ReactElement
+  subject: (data: Omit<Props, keyof PersonalProps>, t: EmailT) => string
   /** The data holds a secret (a sign-in link): it is wiped from the outbox once sent. */
   secret?: boolean
   previewProps: NoInfer<Props>
@@ -50,145 +53,153 @@ function template<Props extends PersonalProps>(t: EmailTemplate<Props>) {
 export const templates = {
   'verify-email': template({
     component: VerifyEmail,
-    subject: () => 'Confirm your email address for Chorus',
+    subject: (_, t) => t('Confirm your email address for Chorus'),
     secret: true,
     previewProps: VerifyEmail.PreviewProps,
   }),
   'password-reset': template({
     component: PasswordReset,
-    subject: () => 'Reset your Chorus password',
+    subject: (_, t) => t('Reset your Chorus password'),
     secret: true,
     previewProps: PasswordReset.PreviewProps,
   }),
   'account-exists': template({
     component: AccountExists,
-    subject: () => 'You already have a Chorus account',
+    subject: (_, t) => t('You already have a Chorus account'),
     previewProps: AccountExists.PreviewProps,
   }),
   'membership-welcome': template({
     component: MembershipWelcome,
-    subject: (data) => `Welcome to Chorus — membership ${data.membershipNumber}`,
+    subject: (data, t) => t('Welcome to Chorus — membership {membershipNumber}', { membershipNumber: data.membershipNumber }),
     previewProps: MembershipWelcome.PreviewProps,
   }),
   'payment-receipt': template({
     component: PaymentReceipt,
-    subject: (data) => `Receipt: ${data.amount} Chorus membership dues`,
+    subject: (data, t) => t('Receipt: {amount} Chorus membership dues', { amount: data.amount }),
     previewProps: PaymentReceipt.PreviewProps,
   }),
   'payment-failed': template({
     component: PaymentFailed,
-    subject: () => 'Your Chorus membership payment did not go through',
+    subject: (_, t) => t('Your Chorus membership payment did not go through'),
     previewProps: PaymentFailed.PreviewProps,
   }),
   'direct-debit-failed': template({
     component: DirectDebitFailed,
-    subject: () => 'Your Chorus Direct Debit payment did not go through',
+    subject: (_, t) => t('Your Chorus Direct Debit payment did not go through'),
     previewProps: DirectDebitFailed.PreviewProps,
   }),
   'membership-lapsed': template({
     component: MembershipLapsed,
-    subject: () => 'Your Chorus membership has lapsed',
+    subject: (_, t) => t('Your Chorus membership has lapsed'),
     previewProps: MembershipLapsed.PreviewProps,
   }),
   'registration-rejected': template({
     component: RegistrationRejected,
-    subject: () => 'We could not verify your registration number',
+    subject: (_, t) => t('We could not verify your registration number'),
     previewProps: RegistrationRejected.PreviewProps,
   }),
   'ballot-open': template({
     component: BallotOpen,
-    subject: (data) => `Voting is open: ${data.title}`,
+    subject: (data, t) => t('Voting is open: {title}', { title: data.title }),
     previewProps: BallotOpen.PreviewProps,
   }),
   'ballot-reminder': template({
     component: BallotReminder,
-    subject: (data) => `Voting closes ${data.closes}: ${data.title}`,
+    subject: (data, t) => t('Voting closes {closes}: {title}', { closes: data.closes, title: data.title }),
     previewProps: BallotReminder.PreviewProps,
   }),
   'ballot-result': template({
     component: BallotResult,
-    subject: (data) => `Result published: ${data.title}`,
+    subject: (data, t) => t('Result published: {title}', { title: data.title }),
     previewProps: BallotResult.PreviewProps,
   }),
   'motion-needs-officers': template({
     component: MotionNeedsOfficers,
-    subject: (data) => `Member motion needs an answer: ${data.title}`,
+    subject: (data, t) => t('Member motion needs an answer: {title}', { title: data.title }),
     previewProps: MotionNeedsOfficers.PreviewProps,
   }),
   'consultation-open': template({
     component: ConsultationOpen,
-    subject: (data) => `Have your say: ${data.title}`,
+    subject: (data, t) => t('Have your say: {title}', { title: data.title }),
     previewProps: ConsultationOpen.PreviewProps,
   }),
   'statement-published': template({
     component: StatementPublished,
-    subject: (data) => `New position statement: ${data.title}`,
+    subject: (data, t) => t('New position statement: {title}', { title: data.title }),
     previewProps: StatementPublished.PreviewProps,
   }),
   'statement-review-due': template({
     component: StatementReviewDue,
-    subject: (data) => `Review due by ${data.reviewBy}: ${data.title}`,
+    subject: (data, t) => t('Review due by {reviewBy}: {title}', { reviewBy: data.reviewBy, title: data.title }),
     previewProps: StatementReviewDue.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,
-    subject: (data) => (data.embargoNotice ? `EMBARGOED press briefing: ${data.headline}` : `Press briefing: ${data.headline}`),
+    subject: (data, t) =>
+      data.embargoNotice ? t('EMBARGOED press briefing: {headline}', { headline: data.headline }) : t('Press briefing: {headline}', { headline: data.headline }),
     previewProps: PressAlert.PreviewProps,
   }),
   /** Withdrawn, moved or corrected after it was sent: to everyone who received the text. */
   'press-follow-up': template({
     component: PressFollowUp,
-    subject: (data) => `${followUpTitle(data)}: ${data.headline}`,
+    subject: (data, t) => `${followUpTitle(t, data)}: ${data.headline}`,
     previewProps: PressFollowUp.PreviewProps,
   }),
   'press-account-decision': template({
     component: PressAccountDecision,
-    subject: (data) => (data.approved ? 'Your Chorus press account is approved' : 'Your Chorus press account'),
+    subject: (data, t) => (data.approved ? t('Your Chorus press account is approved') : t('Your Chorus press account')),
     previewProps: PressAccountDecision.PreviewProps,
   }),
   'press-subscription-confirm': template({
     component: PressSubscriptionConfirm,
-    subject: () => 'Confirm you want Chorus press briefings',
+    subject: (_, t) => t('Confirm you want Chorus press briefings'),
     secret: true,
     previewProps: PressSubscriptionConfirm.PreviewProps,
   }),
   'enquiry-received': template({
     component: EnquiryReceived,
-    subject: (data) => `We have your enquiry: ${data.topic}`,
+    subject: (data, t) => t('We have your enquiry: {topic}', { topic: data.topic }),
     previewProps: EnquiryReceived.PreviewProps,
   }),
   'enquiry-acknowledged': template({
     component: EnquiryAcknowledged,
-    subject: (data) => `The Chorus press office received your enquiry (${data.reference})`,
+    subject: (data, t) => t('The Chorus press office received your enquiry ({reference})', { reference: data.reference }),
     previewProps: EnquiryAcknowledged.PreviewProps,
   }),
   'enquiry-digest': template({
     component: EnquiryDigest,
-    subject: (data) => `Media enquiries: ${data.count} in the queue`,
+    subject: (data, t) => t('Media enquiries: {count} in the queue', { count: data.count }),
     previewProps: EnquiryDigest.PreviewProps,
   }),
   /** No longer queued (officers get the digest); kept so jobs queued before it still send. */
   'enquiry-new': template({
     component: EnquiryNew,
-    subject: (data) => `Media enquiry due ${data.deadline}: ${data.enquirer}`,
+    subject: (data, t) => t('Media enquiry due {deadline}: {enquirer}', { deadline: data.deadline, enquirer: data.enquirer }),
     previewProps: EnquiryNew.PreviewProps,
   }),
   'enquiry-assigned': template({
     component: EnquiryAssigned,
-    subject: (data) => `Media enquiry for you, due ${data.deadline}`,
+    subject: (data, t) => t('Media enquiry for you, due {deadline}', { deadline: data.deadline }),
     previewProps: EnquiryAssigned.PreviewProps,
   }),
   'enquiry-reply': template({
     component: EnquiryReply,
-    subject: (data) => `Chorus press office: ${data.topic}`,
+    subject: (data, t) => t('Chorus press office: {topic}', { topic: data.topic }),
     previewProps: EnquiryReply.PreviewProps,
   }),
   'enquiry-declined': template({
     component: EnquiryDeclined,
-    subject: (data) => `Chorus press office: ${data.topic}`,
+    subject: (data, t) => t('Chorus press office: {topic}', { topic: data.topic }),
     previewProps: EnquiryDeclined.PreviewProps,
   }),
 }
 
 export type TemplateName = keyof typeof templates
-export type TemplateData<N extends TemplateName> = Omit<Parameters<(typeof templates)[N]['component']>[0], keyof PersonalProps>
+/**
+ * What an email is queued with. `locale` is for someone who is not (yet) a user, whose language the
+ * caller knows — a journalist registering or a reader subscribing on a Welsh page: a user's own
+ * choice (`users.locale`) comes first; with neither, the email is in both languages.
+ */
+export type TemplateData<N extends TemplateName> = Omit<Parameters<(typeof templates)[N]['component']>[0], keyof PersonalProps | keyof Localised> & {
+  locale?: Locale
+}

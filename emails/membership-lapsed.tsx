@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface MembershipLapsedProps {
   name: string
@@ -7,24 +9,21 @@ export interface MembershipLapsedProps {
   rejoinUrl: string
 }
 
-export default function MembershipLapsed(props: MembershipLapsedProps) {
+export default function MembershipLapsed({ t, locale, ...props }: MembershipLapsedProps & Localised) {
   return (
-    <EmailLayout preview="Your Chorus membership has lapsed" reason="You are getting this because your Chorus membership lapsed.">
-      <Text style={headingStyle}>Your membership has lapsed</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout locale={locale} preview={t('Your Chorus membership has lapsed')} reason={t('You are getting this because your Chorus membership lapsed.')}>
+      <Text style={headingStyle}>{t('Your membership has lapsed')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        We have not been able to take your dues, so membership {props.membershipNumber} has lapsed. You can no longer vote in
-        Chorus ballots.
+        {t('We have not been able to take your dues, so membership {membershipNumber} has lapsed. You can no longer vote in Chorus ballots.', {
+          membershipNumber: props.membershipNumber,
+        })}
       </Text>
-      <CallToAction href={props.rejoinUrl} linkText="Renew at:">
-        Renew your membership
+      <CallToAction href={props.rejoinUrl} linkText={t('Renew at:')}>
+        {t('Renew your membership')}
       </CallToAction>
     </EmailLayout>
   )
 }
 
-MembershipLapsed.PreviewProps = {
-  name: 'Amira Okafor',
-  membershipNumber: 'CH-000123',
-  rejoinUrl: 'https://chorus.example/account#membership',
-} satisfies MembershipLapsedProps
+MembershipLapsed.PreviewProps = previews['membership-lapsed'] as MembershipLapsedProps

@@ -1,5 +1,8 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import { translateIfMessage } from '../app/i18n/translate.ts'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface MembershipWelcomeProps {
   name: string
@@ -9,31 +12,32 @@ export interface MembershipWelcomeProps {
   needsVerification: boolean
 }
 
-export default function MembershipWelcome(props: MembershipWelcomeProps) {
+export default function MembershipWelcome({ t, locale, ...props }: MembershipWelcomeProps & Localised) {
   return (
-    <EmailLayout preview={`Welcome to Chorus — your membership number is ${props.membershipNumber}`} reason="You are getting this because you joined Chorus.">
-      <Text style={headingStyle}>Welcome to Chorus</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('Welcome to Chorus — your membership number is {membershipNumber}', { membershipNumber: props.membershipNumber })}
+      reason={t('You are getting this because you joined Chorus.')}
+    >
+      <Text style={headingStyle}>{t('Welcome to Chorus')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        Thank you for joining. You are now a {props.tierName} member and your membership number is {props.membershipNumber}.
+        {t('Thank you for joining. You are now a {tierName} member and your membership number is {membershipNumber}.', {
+          // A tier's name, in Welsh when it is a message with a translation.
+          tierName: translateIfMessage(locale, props.tierName),
+          membershipNumber: props.membershipNumber,
+        })}
       </Text>
       {props.needsVerification ? (
         <Text>
-          Our officers will check your registration number with your regulator, usually within two working days. Once it is
-          verified you can vote in Chorus ballots.
+          {t('Our officers will check your registration number with your regulator, usually within two working days. Once it is verified you can vote in Chorus ballots.')}
         </Text>
       ) : null}
-      <CallToAction href={props.accountUrl} linkText="Your account:">
-        See your membership card
+      <CallToAction href={props.accountUrl} linkText={t('Your account:')}>
+        {t('See your membership card')}
       </CallToAction>
     </EmailLayout>
   )
 }
 
-MembershipWelcome.PreviewProps = {
-  name: 'Amira Okafor',
-  membershipNumber: 'CH-000123',
-  tierName: 'Full',
-  accountUrl: 'https://chorus.example/account',
-  needsVerification: true,
-} satisfies MembershipWelcomeProps
+MembershipWelcome.PreviewProps = previews['membership-welcome'] as MembershipWelcomeProps

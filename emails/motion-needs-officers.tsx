@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface MotionNeedsOfficersProps {
   name: string
@@ -9,25 +11,25 @@ export interface MotionNeedsOfficersProps {
   motionUrl: string
 }
 
-export default function MotionNeedsOfficers(props: MotionNeedsOfficersProps) {
+export default function MotionNeedsOfficers({ t, locale, ...props }: MotionNeedsOfficersProps & Localised) {
   return (
-    <EmailLayout preview={`A member motion needs an answer by ${props.respondBy}`} reason="You are getting this because you are a Chorus officer.">
-      <Text style={headingStyle}>A member motion has the support it needs</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('A member motion needs an answer by {respondBy}', { respondBy: props.respondBy })}
+      reason={t('You are getting this because you are a Chorus officer.')}
+    >
+      <Text style={headingStyle}>{t('A member motion has the support it needs')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        “{props.title}” is seconded and supported by {props.supporters} members. Officers must put it to a ballot or answer publicly why not, by {props.respondBy}.
+        {t('“{title}” is seconded and supported by {supporters, plural, one {# member} other {# members}}. Officers must put it to a ballot or answer publicly why not, by {respondBy}.', {
+          title: props.title,
+          supporters: props.supporters,
+          respondBy: props.respondBy,
+        })}
       </Text>
-      <CallToAction href={props.motionUrl}>
-        Respond to the motion
-      </CallToAction>
+      <CallToAction href={props.motionUrl}>{t('Respond to the motion')}</CallToAction>
     </EmailLayout>
   )
 }
 
-MotionNeedsOfficers.PreviewProps = {
-  name: 'Daniel Mensah',
-  title: 'Protected supervision time in every contract',
-  supporters: 18,
-  respondBy: '23 December 2026',
-  motionUrl: 'https://chorus.example/motions/6b1f1c52-0c3e-4b8e-9d3f-2f4d5e6a7b8c',
-} satisfies MotionNeedsOfficersProps
+MotionNeedsOfficers.PreviewProps = previews['motion-needs-officers'] as MotionNeedsOfficersProps

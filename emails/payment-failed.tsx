@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface PaymentFailedProps {
   name: string
@@ -8,26 +10,21 @@ export interface PaymentFailedProps {
   graceEnds: string
 }
 
-export default function PaymentFailed(props: PaymentFailedProps) {
+export default function PaymentFailed({ t, locale, ...props }: PaymentFailedProps & Localised) {
   return (
-    <EmailLayout preview="Your membership payment did not go through" reason="You are getting this because a Chorus membership payment failed.">
-      <Text style={headingStyle}>Your membership payment did not go through</Text>
-      <Text>Dear {props.name},</Text>
+    <EmailLayout locale={locale} preview={t('Your membership payment did not go through')} reason={t('You are getting this because a Chorus membership payment failed.')}>
+      <Text style={headingStyle}>{t('Your membership payment did not go through')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        We could not take your latest membership payment (membership {props.membershipNumber}). Your membership continues
-        until {props.graceEnds} while you put it right.
+        {t('We could not take your latest membership payment (membership {membershipNumber}). Your membership continues until {graceEnds} while you put it right.', {
+          membershipNumber: props.membershipNumber,
+          graceEnds: props.graceEnds,
+        })}
       </Text>
-      <CallToAction href={props.billingUrl}>
-        Update your payment details
-      </CallToAction>
-      <Text>If nothing changes by {props.graceEnds}, your membership will lapse and you will not be able to vote.</Text>
+      <CallToAction href={props.billingUrl}>{t('Update your payment details')}</CallToAction>
+      <Text>{t('If nothing changes by {graceEnds}, your membership will lapse and you will not be able to vote.', { graceEnds: props.graceEnds })}</Text>
     </EmailLayout>
   )
 }
 
-PaymentFailed.PreviewProps = {
-  name: 'Amira Okafor',
-  membershipNumber: 'CH-000123',
-  billingUrl: 'https://chorus.example/account#membership',
-  graceEnds: '25 December 2026',
-} satisfies PaymentFailedProps
+PaymentFailed.PreviewProps = previews['payment-failed'] as PaymentFailedProps

@@ -1,5 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface PaymentReceiptProps {
   name: string
@@ -10,29 +12,26 @@ export interface PaymentReceiptProps {
   invoiceId: string
 }
 
-export default function PaymentReceipt(props: PaymentReceiptProps) {
+export default function PaymentReceipt({ t, locale, ...props }: PaymentReceiptProps & Localised) {
   return (
-    <EmailLayout preview={`Receipt: ${props.amount} membership dues`} reason="You are getting this receipt because you paid Chorus membership dues.">
-      <Text style={headingStyle}>Receipt for your membership dues</Text>
-      <Text>Dear {props.name},</Text>
-      <Text>We have received {props.amount} on {props.paidOn}. Thank you.</Text>
+    <EmailLayout
+      locale={locale}
+      preview={t('Receipt: {amount} membership dues', { amount: props.amount })}
+      reason={t('You are getting this receipt because you paid Chorus membership dues.')}
+    >
+      <Text style={headingStyle}>{t('Receipt for your membership dues')}</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
+      <Text>{t('We have received {amount} on {paidOn}. Thank you.', { amount: props.amount, paidOn: props.paidOn })}</Text>
       <Text>
-        Membership number: {props.membershipNumber}
+        {t('Membership number: {membershipNumber}', { membershipNumber: props.membershipNumber })}
         <br />
-        Paid until: {props.paidUntil}
+        {t('Paid until: {paidUntil}', { paidUntil: props.paidUntil })}
         <br />
-        Reference: {props.invoiceId}
+        {t('Reference: {invoiceId}', { invoiceId: props.invoiceId })}
       </Text>
-      <Text>Keep this email for your records. Professional body subscriptions may be tax deductible.</Text>
+      <Text>{t('Keep this email for your records. Professional body subscriptions may be tax deductible.')}</Text>
     </EmailLayout>
   )
 }
 
-PaymentReceipt.PreviewProps = {
-  name: 'Amira Okafor',
-  membershipNumber: 'CH-000123',
-  amount: '£180.00',
-  paidOn: '25 November 2026',
-  paidUntil: '25 November 2027',
-  invoiceId: 'in_1PreviewInvoice',
-} satisfies PaymentReceiptProps
+PaymentReceipt.PreviewProps = previews['payment-receipt'] as PaymentReceiptProps

@@ -1,5 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { EmailT, Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface PressAccountDecisionProps {
   name: string
@@ -11,37 +13,37 @@ export interface PressAccountDecisionProps {
   nextUrl: string
 }
 
-export default function PressAccountDecision(props: PressAccountDecisionProps) {
-  const title = props.approved ? 'Your Chorus press account is approved' : 'We could not approve your Chorus press account'
+/** The decision in a line, for the subject and the heading. */
+export const decisionTitle = (t: EmailT, approved: boolean) =>
+  approved ? t('Your Chorus press account is approved') : t('We could not approve your Chorus press account')
+
+export default function PressAccountDecision({ t, locale, ...props }: PressAccountDecisionProps & Localised) {
+  const title = decisionTitle(t, props.approved)
   return (
-    <EmailLayout preview={title} reason="You are getting this because you registered for a Chorus press account.">
+    <EmailLayout locale={locale} preview={title} reason={t('You are getting this because you registered for a Chorus press account.')}>
       <Text style={headingStyle}>{title}</Text>
-      <Text>Dear {props.name},</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       {props.approved ? (
         <>
           <Text>
-            Your press account for {props.outlet} is approved. You can now read briefings under embargo, and we will alert you when the press office issues one.
+            {t('Your press account for {outlet} is approved. You can now read briefings under embargo, and we will alert you when the press office issues one.', {
+              outlet: props.outlet,
+            })}
           </Text>
-          <Text>Choose the topics you want alerts about:</Text>
+          <Text>{t('Choose the topics you want alerts about:')}</Text>
           <Button href={props.nextUrl} style={buttonStyle}>
-            Choose your alert topics
+            {t('Choose your alert topics')}
           </Button>
         </>
       ) : (
         <>
-          <Text>We could not approve your press account for {props.outlet}. The press office said:</Text>
+          <Text>{t('We could not approve your press account for {outlet}. The press office said:', { outlet: props.outlet })}</Text>
           <Text style={{ borderLeft: '4px solid #b1b4b6', paddingLeft: '12px' }}>{props.reason}</Text>
-          <Text>Public briefings stay open to everyone in the press room: {props.nextUrl}</Text>
+          <Text>{t('Public briefings stay open to everyone in the press room: {url}', { url: props.nextUrl })}</Text>
         </>
       )}
     </EmailLayout>
   )
 }
 
-PressAccountDecision.PreviewProps = {
-  name: 'Tom Ashworth',
-  approved: true,
-  outlet: 'The Northfield Gazette',
-  reason: '',
-  nextUrl: 'https://chorus.example/press/alerts',
-} satisfies PressAccountDecisionProps
+PressAccountDecision.PreviewProps = previews['press-account-decision'] as PressAccountDecisionProps

@@ -1,5 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Localised } from './components/language.ts'
+import previews from './previews.json'
 
 export interface PressAlertProps {
   name: string
@@ -18,37 +20,38 @@ export interface PressAlertProps {
   preferencesUrl?: string
 }
 
-export default function PressAlert(props: PressAlertProps) {
+export default function PressAlert({ t, locale, ...props }: PressAlertProps & Localised) {
   return (
     <EmailLayout
+      locale={locale}
       preview={props.summary}
       reason={
         props.audience === 'subscribers'
-          ? 'You are getting this because you asked for Chorus press briefings by email.'
-          : 'You are getting this because you subscribed to Chorus press alerts with your press account.'
+          ? t('You are getting this because you asked for Chorus press briefings by email.')
+          : t('You are getting this because you subscribed to Chorus press alerts with your press account.')
       }
       unsubscribeUrl={props.unsubscribeUrl}
       preferencesUrl={props.preferencesUrl}
     >
       <Text style={{ fontSize: '14px', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.05em', margin: '16px 0 0' }}>
-        Chorus press briefing · {props.issuedAt}
+        {t('Chorus press briefing · {issuedAt}', { issuedAt: props.issuedAt })}
       </Text>
       {props.embargoNotice ? (
         <Text style={{ fontSize: '16px', fontWeight: 700, color: '#ffffff', backgroundColor: '#a4200e', padding: '8px 12px', margin: '12px 0 0' }}>
-          {props.embargoNotice}. Not for publication, broadcast or online use before then.
+          {t('{embargoNotice}. Not for publication, broadcast or online use before then.', { embargoNotice: props.embargoNotice })}
         </Text>
       ) : null}
       <Text style={headingStyle}>{props.headline}</Text>
-      <Text>Dear {props.name},</Text>
+      <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{props.summary}</Text>
       <Button href={props.briefingUrl} style={buttonStyle}>
-        Read the full briefing
+        {t('Read the full briefing')}
       </Button>
-      <Text>Press office contacts and on-the-record quotes are in the briefing: {props.briefingUrl}</Text>
+      <Text>{t('Press office contacts and on-the-record quotes are in the briefing: {url}', { url: props.briefingUrl })}</Text>
       <Text style={{ fontWeight: 700 }}>ENDS</Text>
       {props.notesToEditors ? (
         <>
-          <Text style={{ fontWeight: 700, margin: '16px 0 0' }}>Notes to editors</Text>
+          <Text style={{ fontWeight: 700, margin: '16px 0 0' }}>{t('Notes to editors')}</Text>
           {props.notesToEditors.split(/\n{2,}/).map((p) => (
             <Text key={p}>{p}</Text>
           ))}
@@ -58,14 +61,4 @@ export default function PressAlert(props: PressAlertProps) {
   )
 }
 
-PressAlert.PreviewProps = {
-  name: 'Tom Ashworth',
-  headline: 'Chorus responds to the Northfield safeguarding review',
-  summary:
-    'The review of services in the fictional borough of Northfield finds caseloads of up to 32 children per social worker. Chorus calls for a national caseload limit.',
-  briefingUrl: 'https://chorus.example/press/northfield-review-response',
-  issuedAt: '09:30 GMT, Wednesday 25 November 2026',
-  notesToEditors: 'Chorus is the professional body for social workers in the four UK nations.',
-  unsubscribeUrl: 'https://chorus.example/unsubscribe?token=preview',
-  preferencesUrl: 'https://chorus.example/account#email',
-} satisfies PressAlertProps
+PressAlert.PreviewProps = previews['press-alert'] as PressAlertProps

@@ -1,4 +1,5 @@
 import { Form, useNavigation } from '@remix-run/react'
+import { useT } from '~/i18n/react'
 import { ChoiceGroup } from './choices.tsx'
 
 /** The paper: radios for a motion; numbered boxes for an election (no dragging, works without JavaScript). */
@@ -7,9 +8,11 @@ export function BallotPaperForm(props: {
   attempt: string
   kind: 'motion' | 'election'
   candidates: { position: number; name: string; statement: string }[]
+  /** Already in the page's language. */
   problem: string | null
   ranks?: Record<number, string>
 }) {
+  const t = useT()
   const submitting = useNavigation().state === 'submitting'
   return (
     <Form method="post" noValidate>
@@ -17,7 +20,7 @@ export function BallotPaperForm(props: {
       {props.problem ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
+            {t('There is a problem')}
           </h2>
           <ul className="error-summary__list">
             <li>
@@ -30,22 +33,21 @@ export function BallotPaperForm(props: {
         <ChoiceGroup
           type="radio"
           name="choice"
-          legend={<h2 className="fieldset__heading">Your vote</h2>}
+          legend={<h2 className="fieldset__heading">{t('Your vote')}</h2>}
           options={[
-            { value: 'for', label: 'For' },
-            { value: 'against', label: 'Against' },
-            { value: 'abstain', label: 'Abstain' },
+            { value: 'for', label: t('For') },
+            { value: 'against', label: t('Against') },
+            { value: 'abstain', label: t('Abstain') },
           ]}
           error={props.problem ?? undefined}
         />
       ) : (
         <fieldset className="fieldset" aria-describedby="rank-hint">
           <legend className="fieldset__legend">
-            <h2 className="fieldset__heading">Your vote</h2>
+            <h2 className="fieldset__heading">{t('Your vote')}</h2>
           </legend>
           <p className="hint" id="rank-hint">
-            Put 1 next to your first choice, 2 next to your second, and so on. Number as many or as few as you like, without gaps.
-            Later choices never count against earlier ones.
+            {t('Put 1 next to your first choice, 2 next to your second, and so on. Number as many or as few as you like, without gaps. Later choices never count against earlier ones.')}
           </p>
           {props.candidates.map((c) => (
             <div className="form-group rank" key={c.position}>
@@ -59,11 +61,10 @@ export function BallotPaperForm(props: {
         </fieldset>
       )}
       <button type="submit" className="button button--primary" disabled={submitting}>
-        Cast my vote
+        {t('Cast my vote')}
       </button>
       <p className="meta">
-        You can vote once, and cannot change your vote afterwards. Your vote is secret: Chorus records that you voted, never how. Your receipt shows your vote was counted,
-        never what it was.
+        {t('You can vote once, and cannot change your vote afterwards. Your vote is secret: Chorus records that you voted, never how. Your receipt shows your vote was counted, never what it was.')}
       </p>
     </Form>
   )

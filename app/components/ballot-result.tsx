@@ -2,6 +2,10 @@ import { CountChart } from '~/components/count-chart'
 import type { ElectionResult } from '~/domain/voting/election-count'
 import type { MotionResult } from '~/domain/voting/lifecycle'
 import { displayVotes, votesPhrase } from '~/domain/voting/result-display'
+import { formatNumber } from '~/i18n/format'
+import type { Locale } from '~/i18n/locale'
+import { useLocale, useT } from '~/i18n/react'
+import { translate } from '~/i18n/translate'
 
 /** A bar drawn in SVG: sized by attributes, which the strict CSP allows (inline styles it does not). */
 function Bar({ percent, tone }: { percent: number; tone: 'for' | 'against' | 'abstain' }) {
@@ -16,33 +20,36 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 
 /** A motion's outcome: carried or not, the votes each way as bars and figures, and turnout. */
 export function MotionOutcome({ r }: { r: MotionResult }) {
+  const t = useT()
+  const locale = useLocale()
   const decided = r.for + r.against
+  const votes = (n: number) => displayVotes(n, locale)
   return (
     <>
-      <p className={`outcome ${r.passed ? 'outcome--passed' : 'outcome--failed'}`}>{r.passed ? 'Carried' : 'Not carried'}</p>
-      <div className="bars" role="img" aria-label={`For ${displayVotes(r.for)}, against ${displayVotes(r.against)}, abstain ${displayVotes(r.abstain)}`}>
+      <p className={`outcome ${r.passed ? 'outcome--passed' : 'outcome--failed'}`}>{r.passed ? t('Carried') : t('Not carried')}</p>
+      <div className="bars" role="img" aria-label={t('For {for}, against {against}, abstain {abstain}', { for: votes(r.for), against: votes(r.against), abstain: votes(r.abstain) })}>
         {(['for', 'against', 'abstain'] as const).map((k) => (
           <div className="bars__row" key={k}>
-            <span className="bars__label">{k === 'for' ? 'For' : k === 'against' ? 'Against' : 'Abstain'}</span>
+            <span className="bars__label">{k === 'for' ? t('For') : k === 'against' ? t('Against') : t('Abstain')}</span>
             <Bar percent={percent(r[k], r.cast)} tone={k} />
             <span className="bars__value">
-              {displayVotes(r[k])} ({percent(r[k], r.cast)}%)
+              {votes(r[k])} ({formatNumber(locale, percent(r[k], r.cast))}%)
             </span>
           </div>
         ))}
       </div>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>Needed to pass</dt>
-          <dd>
-            {r.threshold === 'two_thirds' ? 'Two thirds' : 'More than half'} of the {votesPhrase(decided)} for or against
-          </dd>
+          <dt>{t('Needed to pass')}</dt>
+          <dd>{t('{threshold, select, two_thirds {Two thirds} other {More than half}} of the {decided, plural, one {# vote} other {# votes}} for or against', { threshold: r.threshold, decided })}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>Turnout</dt>
+          <dt>{t('Turnout')}</dt>
           <dd>
-            {displayVotes(r.cast)} of {displayVotes(r.electorate)} {r.electorate === 1 ? 'member' : 'members'} ({r.turnoutPercent}%)
-            {r.quorumPercent !== null ? ` — quorum of ${r.quorumPercent}% ${r.quorumMet ? 'met' : 'not met'}` : ''}
+            {t('{cast, number} of {electorate, plural, one {# member} other {# members}} ({turnout}%)', { cast: r.cast, electorate: r.electorate, turnout: formatNumber(locale, r.turnoutPercent) })}
+            {r.quorumPercent !== null
+              ? ` — ${t('{met, select, yes {quorum of {quorum}% met} other {quorum of {quorum}% not met}}', { met: r.quorumMet ? 'yes' : 'no', quorum: formatNumber(locale, r.quorumPercent) })}`
+              : ''}
           </dd>
         </div>
       </dl>
@@ -50,62 +57,82 @@ export function MotionOutcome({ r }: { r: MotionResult }) {
   )
 }
 
-/** What happened at a stage, in words. */
-function stageLabel(round: ElectionResult['rounds'][number]) {
-  const what = round.action === 'elect' ? 'First preferences' : round.action === 'transfer-surplus' ? `Surplus of ${round.candidates.join(', ')} transferred` : round.action === 'exclude' ? `${round.candidates.join(', ')} excluded` : 'Remaining candidates elected'
-  return round.elected.length ? `${what} — elected: ${round.elected.join(', ')}` : what
+/** What happened at a stage, in words, in the page's language. */
+export function stageLabel(locale: Locale, round: Pick<ElectionResult['rounds'][number], 'action' | 'candidates' | 'elected'>) {
+  const names = round.candidates.join(', ')
+  const what =
+    round.action === 'elect'
+      ? translate(locale, 'First preferences')
+      : round.action === 'transfer-surplus'
+        ? translate(locale, 'Surplus of {names} transferred', { names })
+        : round.action === 'exclude'
+          ? translate(locale, '{names} excluded', { names })
+          : translate(locale, 'Remaining candidates elected')
+  return round.elected.length ? translate(locale, '{what} — elected: {names}', { what, names: round.elected.join(', ') }) : what
 }
 
 /** An exact vote value, shown as people read it, with the five-decimal figure kept machine-readable. */
 function Votes({ value }: { value: string | number }) {
-  return <data value={String(value)}>{displayVotes(value)}</data>
+  const locale = useLocale()
+  return <data value={String(value)}>{displayVotes(value, locale)}</data>
 }
 
 /** An election's outcome: who was elected, the last stage, a picture of the count and every stage's figures. */
 export function ElectionOutcome({ r }: { r: ElectionResult }) {
+  const t = useT()
+  const locale = useLocale()
   const last = r.rounds[r.rounds.length - 1]
   const max = Math.max(r.quota, ...Object.values(last?.tallies ?? {}).map(Number))
   return (
     <>
-      <h2>Elected</h2>
+      <h2>{t('Elected')}</h2>
       <ol className="elected">
         {r.elected.map((name) => (
           <li key={name}>{name}</li>
         ))}
       </ol>
       <p>
-        {displayVotes(r.papers)} {r.papers === 1 ? 'paper' : 'papers'} from {displayVotes(r.electorate)} {r.electorate === 1 ? 'member' : 'members'}; quota: {votesPhrase(r.quota)} (Droop: valid papers ÷ ({r.seats} + 1), plus one).
-        {r.tieBrokenByLot ? ' A tie was broken by lot, seeded by the final fingerprint so anyone can repeat it.' : ''}
+        {t('{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).', {
+          papers: r.papers,
+          electorate: r.electorate,
+          quota: r.quota,
+          seats: formatNumber(locale, r.seats),
+        })}
+        {r.tieBrokenByLot ? ` ${t('A tie was broken by lot, seeded by the final fingerprint so anyone can repeat it.')}` : ''}
       </p>
-      <h2>Votes at the last stage</h2>
-      <div className="bars" role="img" aria-label={`Final stage: ${Object.entries(last?.tallies ?? {}).map(([n, v]) => `${n} ${displayVotes(v)}`).join(', ')}; quota: ${votesPhrase(r.quota)}`}>
+      <h2>{t('Votes at the last stage')}</h2>
+      <div
+        className="bars"
+        role="img"
+        aria-label={t('Final stage: {tallies}; quota: {quota}', { tallies: Object.entries(last?.tallies ?? {}).map(([n, v]) => `${n} ${displayVotes(v, locale)}`).join(', '), quota: votesPhrase(r.quota, locale) })}
+      >
         {Object.entries(last?.tallies ?? {}).map(([name, votes]) => (
           <div className="bars__row" key={name}>
             <span className="bars__label">{name}</span>
             <Bar percent={percent(Number(votes), max)} tone={r.elected.includes(name) ? 'for' : 'abstain'} />
             <span className="bars__value">
-              {displayVotes(votes)}
-              {r.elected.includes(name) ? ' — elected' : ''}
+              {displayVotes(votes, locale)}
+              {r.elected.includes(name) ? ` — ${t('elected')}` : ''}
             </span>
           </div>
         ))}
       </div>
-      <h2 id="count-picture">The count, stage by stage</h2>
-      <p className="hint">Each bar is a candidate&rsquo;s votes at the end of a stage; the lighter end is what transfers brought at that stage; the dashed line is the quota. The table below gives every figure.</p>
+      <h2 id="count-picture">{t('The count, stage by stage')}</h2>
+      <p className="hint">{t('Each bar is a candidate’s votes at the end of a stage; the lighter end is what transfers brought at that stage; the dashed line is the quota. The table below gives every figure.')}</p>
       <div className="scroll-region" role="region" aria-labelledby="count-picture" tabIndex={0}>
-        <CountChart candidates={r.candidates} stages={r.rounds.map((round) => ({ stage: round.stage, label: stageLabel(round), tallies: round.tallies }))} quota={r.quota} elected={r.elected} />
+        <CountChart candidates={r.candidates} stages={r.rounds.map((round) => ({ stage: round.stage, label: stageLabel(locale, round), tallies: round.tallies }))} quota={r.quota} elected={r.elected} />
       </div>
-      <h2 id="count-stages">Every stage of the count</h2>
+      <h2 id="count-stages">{t('Every stage of the count')}</h2>
       <div className="scroll-region table-wrap" role="region" aria-labelledby="count-stages" tabIndex={0}>
         <table className="table table--numbers table--sticky-first">
-          <caption className="visually-hidden">Votes for each candidate at each stage</caption>
+          <caption className="visually-hidden">{t('Votes for each candidate at each stage')}</caption>
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
+              <th scope="col">{t('Candidate')}</th>
               {r.rounds.map((round, i) => (
                 <th scope="col" key={i}>
-                  Stage {round.stage}
-                  <span className="table__note">{stageLabel(round)}</span>
+                  {t('Stage {stage}', { stage: formatNumber(locale, round.stage) })}
+                  <span className="table__note">{stageLabel(locale, round)}</span>
                 </th>
               ))}
             </tr>
@@ -120,7 +147,7 @@ export function ElectionOutcome({ r }: { r: ElectionResult }) {
               </tr>
             ))}
             <tr>
-              <th scope="row">Non-transferable</th>
+              <th scope="row">{t('Non-transferable')}</th>
               {r.rounds.map((round, i) => (
                 <td key={i}>
                   <Votes value={round.nonTransferable} />

@@ -1,5 +1,7 @@
 import { useId } from 'react'
-import { displayVotes, votesNumber, votesPhrase } from '~/domain/voting/result-display'
+import { displayVotes, votesNumber } from '~/domain/voting/result-display'
+import { formatNumber } from '~/i18n/format'
+import { useLocale, useT } from '~/i18n/react'
 
 export interface CountChartStage {
   stage: number
@@ -22,6 +24,8 @@ const PAD = 8
  * no inline styles, so the strict CSP holds); the stage table on the page gives every figure.
  */
 export function CountChart({ candidates, stages, quota, elected, className }: { candidates: string[]; stages: CountChartStage[]; quota: number; elected: string[]; className?: string }) {
+  const t = useT()
+  const locale = useLocale()
   const id = useId()
   const titleId = `${id}-title`
   const descId = `${id}-desc`
@@ -31,8 +35,18 @@ export function CountChart({ candidates, stages, quota, elected, className }: { 
   const barSpan = CELL_WIDTH - 2 * PAD
   const scale = (v: number) => (Math.max(v, 0) / max) * barSpan
   const quotaX = scale(quota)
+  const stageName = (stage: number) => t('Stage {stage}', { stage: formatNumber(locale, stage) })
   const summary = stages
-    .map((s) => `Stage ${s.stage}, ${s.label}: ${candidates.filter((c) => c in s.tallies).map((c) => `${c} ${displayVotes(s.tallies[c])}`).join(', ')}.`)
+    .map((s) =>
+      t('Stage {stage}, {label}: {tallies}.', {
+        stage: formatNumber(locale, s.stage),
+        label: s.label,
+        tallies: candidates
+          .filter((c) => c in s.tallies)
+          .map((c) => `${c} ${displayVotes(s.tallies[c], locale)}`)
+          .join(', '),
+      }),
+    )
     .join(' ')
   return (
     <svg
@@ -45,11 +59,11 @@ export function CountChart({ candidates, stages, quota, elected, className }: { 
       height={height}
       focusable="false"
     >
-      <title id={titleId}>{`Votes for each candidate at each stage of the count, with the quota of ${votesPhrase(quota)}`}</title>
-      <desc id={descId}>{`Elected: ${elected.join(', ') || 'nobody'}. ${summary}`}</desc>
+      <title id={titleId}>{t('Votes for each candidate at each stage of the count, with the quota of {quota, plural, one {# vote} other {# votes}}', { quota })}</title>
+      <desc id={descId}>{`${elected.length ? t('Elected: {names}.', { names: elected.join(', ') }) : t('Elected: nobody.')} ${summary}`}</desc>
       {stages.map((s, col) => (
         <text key={`h${col}`} className="count-chart__stage" x={LABEL_WIDTH + col * CELL_WIDTH + PAD} y={HEADER_HEIGHT - 10} aria-hidden="true">
-          {`Stage ${s.stage}`}
+          {stageName(s.stage)}
         </text>
       ))}
       {candidates.map((name, row) => {
@@ -74,7 +88,7 @@ export function CountChart({ candidates, stages, quota, elected, className }: { 
                   {gained > 0 ? <rect className="count-chart__gain" x={x + scale(kept)} y={y} width={scale(gained)} height={BAR_HEIGHT} /> : null}
                   <line className="count-chart__quota" x1={x + quotaX} x2={x + quotaX} y1={y - 3} y2={y + BAR_HEIGHT + 3} />
                   <text className="count-chart__value" x={x} y={y + BAR_HEIGHT + 12}>
-                    {displayVotes(s.tallies[name])}
+                    {displayVotes(s.tallies[name], locale)}
                   </text>
                 </g>
               )

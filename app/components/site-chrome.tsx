@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import type { Role } from '../../db/schema/index.ts'
 import { LANGUAGE_NAMES, type Locale, languageTag } from '~/i18n/locale'
 import { T, useT } from '~/i18n/react'
-import { msg, translate } from '~/i18n/translate'
+import { msg } from '~/i18n/translate'
 
 interface HeaderUser {
   name: string
@@ -25,10 +25,9 @@ const NAV: { to: string; label: string; roles?: Role[] }[] = [
 function LanguageSwitch({ locale, href }: { locale: Locale; href: string }) {
   const t = useT()
   return (
-    <a href={href} hrefLang={languageTag(locale)} lang={languageTag(locale)} className="site-header__link language-switch">
-      <span className="visually-hidden">{translate(locale, 'Read this page in')} </span>
-      {LANGUAGE_NAMES[locale]}
-      <span className="visually-hidden"> ({t('change language')})</span>
+    <a href={href} hrefLang={languageTag(locale)} className="site-header__link language-switch">
+      <span className="visually-hidden">{t('Read this page in')} </span>
+      <span lang={languageTag(locale)}>{LANGUAGE_NAMES[locale]}</span>
     </a>
   )
 }
@@ -36,13 +35,20 @@ function LanguageSwitch({ locale, href }: { locale: Locale; href: string }) {
 /**
  * Offered, never forced: shown on an English page to someone who chose Welsh, or whose browser
  * asks for Welsh first. Written in Welsh, with English beside it for anyone who arrived by mistake.
+ * The Welsh comes from the server (an English page does not load the Welsh catalog).
  */
-export function LanguageSuggestion({ href }: { href: string }) {
+export function LanguageSuggestion({ href, welsh }: { href: string; welsh: { sentence: string; link: string } }) {
+  const t = useT()
   return (
-    <div className="language-suggestion" lang="cy">
+    <div className="language-suggestion">
       <p>
-        <T message="This page is available in Welsh. <link>Read it in Welsh</link>." locale="cy" values={{ link: (text: ReactNode) => <a href={href} hrefLang="cy">{text}</a> }} />{' '}
-        <span lang="en-GB">{translate('en', 'This page is available in Welsh.')}</span>
+        <span lang="cy">
+          {welsh.sentence}{' '}
+          <a href={href} hrefLang="cy">
+            {welsh.link}
+          </a>
+        </span>{' '}
+        <span>{t('This page is available in Welsh.')}</span>
       </p>
     </div>
   )

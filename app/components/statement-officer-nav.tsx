@@ -1,19 +1,22 @@
 import { Link } from '@remix-run/react'
+import { msg } from '../i18n/translate.ts'
+import { useT } from '../i18n/react.tsx'
 
 /** The three officer pages of one statement, with the current one marked. */
 export function StatementOfficerNav(props: { id: string; current: 'text' | 'consultation' | 'status' }) {
+  const t = useT()
   const pages = [
-    { key: 'text', to: `/officer/statements/${props.id}`, label: 'Text' },
-    { key: 'consultation', to: `/officer/statements/${props.id}/consultation`, label: 'Consultation' },
-    { key: 'status', to: `/officer/statements/${props.id}/status`, label: 'Adoption and status' },
+    { key: 'text', to: `/officer/statements/${props.id}`, label: msg('Text') },
+    { key: 'consultation', to: `/officer/statements/${props.id}/consultation`, label: msg('Consultation') },
+    { key: 'status', to: `/officer/statements/${props.id}/status`, label: msg('Adoption and status') },
   ] as const
   return (
-    <nav aria-label="This statement">
+    <nav aria-label={t('This statement')}>
       <ul className="status-tabs">
         {pages.map((p) => (
           <li key={p.key}>
             <Link to={p.to} aria-current={props.current === p.key ? 'page' : undefined}>
-              {p.label}
+              {t(p.label)}
             </Link>
           </li>
         ))}

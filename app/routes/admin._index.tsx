@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -8,44 +10,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AdminDashboard() {
+  const t = useT()
   return (
     <>
-      <h1>Admin</h1>
-      <p className="lead">Manage who can do what in Chorus, and see every change officers and admins have made.</p>
+      <h1>{t('Admin')}</h1>
+      <p className="lead">{t('Manage who can do what in Chorus, and see every change officers and admins have made.')}</p>
       <ul className="card-grid">
         <li className="card">
           <h2>
-            <Link to="/admin/users">People and roles</Link>
+            <Link to="/admin/users">{t('People and roles')}</Link>
           </h2>
-          <p>Make someone an officer, admin or journalist.</p>
+          <p>{t('Make someone an officer, admin or journalist.')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/admin/security">Sign-in security</Link>
+            <Link to="/admin/security">{t('Sign-in security')}</Link>
           </h2>
-          <p>Who must use two-step verification to sign in.</p>
+          <p>{t('Who must use two-step verification to sign in.')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/admin/tiers">Membership types and dues</Link>
+            <Link to="/admin/tiers">{t('Membership types and dues')}</Link>
           </h2>
-          <p>Prices, voting rights and which types are open to new members.</p>
+          <p>{t('Prices, voting rights and which types are open to new members.')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/admin/outbox">Outbox</Link>
+            <Link to="/admin/outbox">{t('Outbox')}</Link>
           </h2>
-          <p>Emails waiting to send, and any that failed, with a way to retry them.</p>
+          <p>{t('Emails waiting to send, and any that failed, with a way to retry them.')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/admin/audit">Audit log</Link>
+            <Link to="/admin/audit">{t('Audit log')}</Link>
           </h2>
-          <p>Who changed what, and when. Entries can never be edited or removed.</p>
+          <p>{t('Who changed what, and when. Entries can never be edited or removed.')}</p>
         </li>
       </ul>
     </>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Admin — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Admin — Chorus') }]

@@ -5,6 +5,10 @@ import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { getOutboxSummary, listFailedJobs, retryFailedJob } from '~/domain/outbox/admin.server'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondonStamp } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
@@ -23,56 +27,60 @@ const RetrySchema = z.object({ jobId: z.uuid() })
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const parsed = RetrySchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: 'Choose an email to retry.' }, { status: 400 })
+  if (!parsed.success) return data({ ok: false, message: translateFor(request, 'Choose an email to retry.') }, { status: 400 })
   try {
     await retryFailedJob(db, { jobId: parsed.data.jobId, actorId: admin.id })
-    return redirectBackWithFlash(request, { message: 'The email is queued again and will be sent within a few seconds.' })
+    return redirectBackWithFlash(request, { message: msg('The email is queued again and will be sent within a few seconds.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
 
 const STATUSES = [
-  ['pending', 'Waiting to send'],
-  ['sending', 'Sending now'],
-  ['sent', 'Sent'],
-  ['failed', 'Failed'],
+  ['pending', msg('Waiting to send')],
+  ['sending', msg('Sending now')],
+  ['sent', msg('Sent')],
+  ['failed', msg('Failed')],
 ] as const
 
 export default function AdminOutboxPage() {
   const { summary, failed } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/admin" className="back-link">
-        Admin
+        {t('Admin')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
-      <h1>Outbox</h1>
-      <p className="lead">Every email Chorus sends waits here until the mail provider has accepted it.</p>
+      <h1>{t('Outbox')}</h1>
+      <p className="lead">{t('Every email Chorus sends waits here until the mail provider has accepted it.')}</p>
       <dl className="summary-list">
         {STATUSES.map(([status, label]) => (
           <div className="summary-list__row" key={status}>
-            <dt>{label}</dt>
+            <dt>{t(label)}</dt>
             <dd>
-              {(summary.jobs[status] ?? 0).toLocaleString('en-GB')} {(summary.jobs[status] ?? 0) === 1 ? 'send' : 'sends'}
+              {t('{count, plural, one {# send} other {# sends}}', { count: summary.jobs[status] ?? 0 })}
             </dd>
           </div>
         ))}
         <div className="summary-list__row">
-          <dt>Recipients</dt>
+          <dt>{t('Recipients')}</dt>
           <dd>
-            {(summary.recipients.sent ?? 0).toLocaleString('en-GB')} delivered, {(summary.recipients.pending ?? 0).toLocaleString('en-GB')} waiting,{' '}
-            {(summary.recipients.skipped ?? 0).toLocaleString('en-GB')} skipped (unsubscribed or bounced)
+            {t('{sent, number} delivered, {pending, number} waiting, {skipped, number} skipped (unsubscribed or bounced)', {
+              sent: summary.recipients.sent ?? 0,
+              pending: summary.recipients.pending ?? 0,
+              skipped: summary.recipients.skipped ?? 0,
+            })}
           </dd>
         </div>
       </dl>
-      <h2>Failed emails</h2>
+      <h2>{t('Failed emails')}</h2>
       {failed.length === 0 ? (
-        <p>No email has failed.</p>
+        <p>{t('No email has failed.')}</p>
       ) : (
-        <DataTable columns={['Email', 'To', 'Attempts', 'Last error', { label: 'Action', hidden: true }]}>
+        <DataTable columns={[t('Email'), t('To'), t('Attempts'), t('Last error'), { label: t('Action'), hidden: true }]}>
           {failed.map((job) => (
             <tr key={job.id}>
               <td>
@@ -83,7 +91,7 @@ export default function AdminOutboxPage() {
               </td>
               <td>
                 {job.firstRecipient}
-                {job.recipients > 1 ? ` and ${job.recipients - 1} more` : ''}
+                {job.recipients > 1 ? ` ${t('and {count, number} more', { count: job.recipients - 1 })}` : ''}
               </td>
               <td>{job.attempts}</td>
               <td>
@@ -93,11 +101,7 @@ export default function AdminOutboxPage() {
                 <Form method="post">
                   <input type="hidden" name="jobId" value={job.id} />
                   <button type="submit" className="button button--secondary button--small">
-                    Retry
-                    <span className="visually-hidden">
-                      {' '}
-                      {job.template} to {job.firstRecipient}
-                    </span>
+                    <T message="Retry<hidden> {email} to {recipient}</hidden>" values={{ email: job.template, recipient: job.firstRecipient, hidden: (text: string) => <span className="visually-hidden">{text}</span> }} />
                   </button>
                 </Form>
               </td>
@@ -109,4 +113,4 @@ export default function AdminOutboxPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Outbox — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Outbox — Chorus') }]

@@ -4,6 +4,10 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
@@ -11,6 +15,9 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 
 /** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
 const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
+
+/** Yes or No to "Do journalists need…?" (Welsh answers with the question's verb: Oes / Nac oes). */
+const ANSWER = msg('{answer, select, yes {Yes} other {No}}')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -21,50 +28,52 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   requireRecentSignIn(request, admin)
   const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ saved: false, message: 'Choose whether journalists need two-step verification, then save.' }, { status: 400 })
+  if (!parsed.success) return data({ saved: false, message: translateFor(request, 'Choose whether journalists need two-step verification, then save.') }, { status: 400 })
   await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'yes' })
-  return redirectBackWithFlash(request, { message: 'Sign-in security settings saved.' })
+  return redirectBackWithFlash(request, { message: msg('Sign-in security settings saved.') })
 }
 
 export default function AdminSecurityPage() {
   const settings = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/admin" className="back-link">
-        Admin
+        {t('Admin')}
       </Link>
       {result ? (
         <Notice tone="warning">
           <p>{result.message}</p>
         </Notice>
       ) : null}
-      <h1>Sign-in security</h1>
+      <h1>{t('Sign-in security')}</h1>
       <p>
-        Officers and admins always sign in with a password and a code from an authenticator app. Their sessions end after 30 minutes unused and
-        after 12 hours at most; members&apos; after a week unused and 30 days at most.
+        {t(
+          "Officers and admins always sign in with a password and a code from an authenticator app. Their sessions end after 30 minutes unused and after 12 hours at most; members' after a week unused and 30 days at most.",
+        )}
       </p>
       <Form method="post">
         <fieldset className="fieldset">
-          <legend className="fieldset__legend">Do journalists need two-step verification too?</legend>
-          <p className="hint">Approved journalists read briefings under embargo. With yes, a press account must set up an authenticator app before its pages open.</p>
+          <legend className="fieldset__legend">{t('Do journalists need two-step verification too?')}</legend>
+          <p className="hint">{t('Approved journalists read briefings under embargo. With yes, a press account must set up an authenticator app before its pages open.')}</p>
           <div className="radios">
             <div className="radios__item">
               <input type="radio" id="journalists-2fa-yes" name="journalistsNeedSecondFactor" value="yes" defaultChecked={settings.journalistsNeedSecondFactor} />
-              <label htmlFor="journalists-2fa-yes">Yes</label>
+              <label htmlFor="journalists-2fa-yes">{t(ANSWER, { answer: 'yes' })}</label>
             </div>
             <div className="radios__item">
               <input type="radio" id="journalists-2fa-no" name="journalistsNeedSecondFactor" value="no" defaultChecked={!settings.journalistsNeedSecondFactor} />
-              <label htmlFor="journalists-2fa-no">No</label>
+              <label htmlFor="journalists-2fa-no">{t(ANSWER, { answer: 'no' })}</label>
             </div>
           </div>
         </fieldset>
         <button type="submit" name="intent" value="save" className="button button--primary">
-          Save
+          {t('Save')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Sign-in security — Admin — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Sign-in security — Admin — Chorus') }]

@@ -2,11 +2,16 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { changeRole, listUsers } from '~/domain/auth/accounts.server'
 import { RoleSchema } from '~/domain/auth/schemas'
 import { DomainError, statusForCode } from '~/domain/errors'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
@@ -19,60 +24,66 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { adminId: admin.id, users: users.map((u) => ({ ...u, verified: Boolean(u.emailVerifiedAt), createdAt: u.createdAt.toISOString() })) }
 }
 
-const ChangeRoleSchema = z.object({ userId: z.uuid({ error: 'Choose an account' }), role: RoleSchema })
+const ChangeRoleSchema = z.object({ userId: z.uuid({ error: msg('Choose an account') }), role: RoleSchema })
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   requireRecentSignIn(request, admin)
   const submission = parseWithZod(await readForm(request), { schema: ChangeRoleSchema })
-  if (submission.status !== 'success') return data({ ok: false, message: 'Choose an account and a role.' }, { status: 400 })
+  if (submission.status !== 'success') return data({ ok: false, message: translateFor(request, 'Choose an account and a role.') }, { status: 400 })
   try {
     const user = await changeRole(db, { actorId: admin.id, ...submission.value })
-    return redirectBackWithFlash(request, { message: `${user.name} is now ${ROLE_LABELS[user.role].toLowerCase()}. They will need to sign in again.` })
+    return redirectBackWithFlash(request, {
+      message: msg('{name} is now {role, select, member {a member} officer {an officer} admin {an admin} other {a journalist}}. They will need to sign in again.'),
+      values: { name: user.name, role: user.role },
+    })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
 
-const ROLE_LABELS = { member: 'A member', officer: 'An officer', admin: 'An admin', journalist: 'A journalist' } as const
+/** A role's name as an option of the role list. */
+const ROLE_NAME = msg('{role, select, member {Member} journalist {Journalist} officer {Officer} other {Admin}}')
 
 export default function AdminUsersPage() {
   const { users, adminId } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/admin" className="back-link">
-        Admin
+        {t('Admin')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
-      <h1>People and roles</h1>
-      <DataTable columns={['Name', 'Email address', 'Role']}>
+      <h1>{t('People and roles')}</h1>
+      <DataTable columns={[t('Name'), t('Email address'), t('Role')]}>
         {users.map((u) => (
           <tr key={u.id}>
             <td>
               <bdi>{u.name}</bdi>
             </td>
             <td>
-              {u.email} {u.verified ? null : <span className="tag tag--yellow">Not confirmed</span>}
+              {u.email} {u.verified ? null : <span className="tag tag--yellow">{t('Not confirmed')}</span>}
             </td>
             <td>
               {u.id === adminId ? (
-                'Admin (you)'
+                t('Admin (you)')
               ) : (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="userId" value={u.id} />
                   <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                    Role for <bdi>{u.name}</bdi>
+                    <T message="Role for <name>{member}</name>" values={{ member: u.name, name: (text: string) => <bdi>{text}</bdi> }} />
                   </label>
                   <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="select">
-                    <option value="member">Member</option>
-                    <option value="journalist">Journalist</option>
-                    <option value="officer">Officer</option>
-                    <option value="admin">Admin</option>
+                    {(['member', 'journalist', 'officer', 'admin'] as const).map((role) => (
+                      <option key={role} value={role}>
+                        {t(ROLE_NAME, { role })}
+                      </option>
+                    ))}
                   </select>{' '}
                   <button type="submit" className="button button--secondary button--small">
-                    Change role<span className="visually-hidden"> for <bdi>{u.name}</bdi></span>
+                    <T message="Change role<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
                   </button>
                 </Form>
               )}
@@ -84,4 +95,4 @@ export default function AdminUsersPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'People and roles — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('People and roles — Chorus') }]

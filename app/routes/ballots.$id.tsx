@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ReactNode } from 'react'
 import { data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useRefreshWhile } from '~/components/refresh'
@@ -9,19 +10,23 @@ import { castVote, getBallot, getVoterStanding, listCandidates, settleIfClosed }
 import { newAttempt } from '~/domain/voting/urn.server'
 import { ballotPhase, PHASE_LABELS, readRanking, type MotionChoice } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
+import { metaT } from '~/i18n/meta'
+import { T, useShowText, useT } from '~/i18n/react'
+import { localeOf, translateFor } from '~/i18n/server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getBallot(db, params.id ?? '')
-  if (!found || found.status === 'draft') throw new Response('Not Found', { status: 404 })
+  if (!found || found.status === 'draft') throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   const ballot = await settleIfClosed(db, found, { baseUrl: siteOrigin(request) })
+  const locale = localeOf(request)
   const user = await getUser(request)
   const phase = ballotPhase(ballot, new Date())
   const candidates = ballot.kind === 'election' ? await listCandidates(db, ballot.id) : []
   return {
-    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt), closes: formatLondon(ballot.closesAt), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
+    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt, locale), closes: formatLondon(ballot.closesAt, locale), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
     phase,
     phaseLabel: PHASE_LABELS[phase],
     candidates: candidates.map((c) => ({ position: c.position, name: c.name, statement: c.statement })),
@@ -36,19 +41,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const form = await readForm(request)
   const ballot = await getBallot(db, params.id ?? '')
-  if (!ballot) throw new Response('Not Found', { status: 404 })
+  if (!ballot) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   let vote
   let candidateCount = 0
   if (ballot.kind === 'motion') {
     const choice = form.get('choice')
-    if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: 'Choose For, Against or Abstain' }, { status: 400 })
+    if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: translateFor(request, 'Choose For, Against or Abstain') }, { status: 400 })
     vote = { kind: 'motion' as const, choice: choice as MotionChoice }
   } else {
     const count = (candidateCount = (await listCandidates(db, ballot.id)).length)
     const ranks: Record<number, string> = {}
     for (let p = 0; p < count; p++) ranks[p] = String(form.get(`rank-${p}`) ?? '')
     const ranking = readRanking(ranks, count)
-    if (!ranking.ok) return data({ receipt: null, problem: ranking.message, ranks }, { status: 400 })
+    if (!ranking.ok) return data({ receipt: null, problem: translateFor(request, ranking.message, ranking.values), ranks }, { status: 400 })
     vote = { kind: 'election' as const, order: ranking.order }
   }
   try {
@@ -57,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // The receipt names its ballot: a code on its own does not say what it is a receipt for.
     return { receipt, ballotTitle: ballot.title, problem: null }
   } catch (error) {
-    if (error instanceof DomainError) return data({ receipt: null, problem: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ receipt: null, problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -66,64 +71,66 @@ export default function BallotPage() {
   const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs } = useLoaderData<typeof loader>()
   useRefreshWhile(phase === 'closed' || (closesInMs !== null && closesInMs < 3_600_000), closesInMs)
   const result = useActionData<typeof action>()
+  const t = useT()
+  const show = useShowText()
   if (result?.receipt) {
+    const votedIn = 'ballotTitle' in result ? result.ballotTitle : ballot.title
     return (
-      <Panel title="Your vote is cast">
+      <Panel title={t('Your vote is cast')}>
         <p>
-          You voted in <strong data-testid="receipt-ballot">{'ballotTitle' in result ? result.ballotTitle : ballot.title}</strong>.
+          <T message="You voted in <ballot>{title}</ballot>." values={{ title: votedIn, ballot: (text: ReactNode) => <strong data-testid="receipt-ballot">{text}</strong> }} />
         </p>
-        <p>Your receipt code is</p>
+        <p>{t('Your receipt code is')}</p>
         <p className="receipt" data-testid="receipt">
           {result.receipt}
         </p>
         <p>
-          Write it down with the name of the ballot, or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone
-          cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.
+          {t(
+            'Write it down with the name of the ballot, or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.',
+          )}
         </p>
         <p>
-          <Link to={`/ballots/${ballot.id}/verify`}>Check your receipt</Link>
+          <Link to={`/ballots/${ballot.id}/verify`}>{t('Check your receipt')}</Link>
         </p>
       </Panel>
     )
   }
   return (
     <div className="narrow">
-      <span className="caption">{ballot.kind === 'motion' ? 'Motion' : `Election · ${ballot.seats} ${ballot.seats === 1 ? 'seat' : 'seats'}`}</span>
+      <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election · {seats, plural, one {# seat} other {# seats}}', { seats: ballot.seats ?? 0 })}</span>
       <h1>{ballot.title}</h1>
-      <p className="meta">
-        {phaseLabel} · voting {ballot.opens} to {ballot.closes}
-      </p>
+      <p className="meta">{t('{phase} · voting {opens} to {closes}', { phase: t(phaseLabel), opens: ballot.opens, closes: ballot.closes })}</p>
       <div className="prose">
         <p>{ballot.description}</p>
       </div>
       {phase === 'published' ? (
         <p>
-          <Link to={`/ballots/${ballot.id}/results`}>See the result</Link>
+          <Link to={`/ballots/${ballot.id}/results`}>{t('See the result')}</Link>
         </p>
       ) : phase !== 'open' ? (
         phase === 'closed' ? (
           <>
-            <p role="status">Voting has closed and the votes are being counted. The result appears here in a few seconds.</p>
+            <p role="status">{t('Voting has closed and the votes are being counted. The result appears here in a few seconds.')}</p>
             <p>
               <Link to={`/ballots/${ballot.id}`} reloadDocument>
-                Refresh
+                {t('Refresh')}
               </Link>
             </p>
           </>
         ) : (
-          <p>{phase === 'scheduled' ? 'Voting has not opened yet.' : 'Voting has closed.'}</p>
+          <p>{phase === 'scheduled' ? t('Voting has not opened yet.') : t('Voting has closed.')}</p>
         )
       ) : !signedIn ? (
         <p>
-          <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${ballot.id}`)}`}>Sign in to vote</Link>
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${ballot.id}`)}`}>{t('Sign in to vote')}</Link>
         </p>
       ) : standing?.voted ? (
         <p>
-          <strong>You have voted.</strong> <Link to={`/ballots/${ballot.id}/verify`}>Check your receipt</Link>
+          <strong>{t('You have voted.')}</strong> <Link to={`/ballots/${ballot.id}/verify`}>{t('Check your receipt')}</Link>
         </p>
       ) : !standing?.canVote ? (
         <div className="inset-text" role="status">
-          <strong>You cannot vote in this ballot.</strong> {standing?.reason}
+          <strong>{t('You cannot vote in this ballot.')}</strong> {standing?.reason ? show(standing.reason) : null}
         </div>
       ) : (
         <BallotPaperForm attempt={attempt} kind={ballot.kind} candidates={candidates} problem={result?.problem ?? null} ranks={result && 'ranks' in result ? (result.ranks as Record<number, string>) : undefined} />
@@ -132,4 +139,7 @@ export default function BallotPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.ballot.title ?? 'Ballot'} — Chorus` }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaT(args)
+  return [{ title: `${args.data?.ballot.title ?? t('Ballot')} — Chorus` }]
+}

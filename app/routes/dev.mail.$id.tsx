@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
 import { getMailboxMessage } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
 import { requireDevMailbox } from '~/utils/dev.server'
@@ -13,27 +15,28 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 
 export default function DevMailMessage() {
   const message = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <>
       <p>
         <Link to="/dev/mail" className="back-link">
-          Back to the mailbox
+          {t('Back to the mailbox')}
         </Link>
       </p>
       <h1>{message.subject}</h1>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>To</dt>
+          <dt>{t('To')}</dt>
           <dd>{message.to}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>From</dt>
+          <dt>{t('From')}</dt>
           <dd>{message.from}</dd>
         </div>
       </dl>
-      <h2>As the recipient sees it</h2>
-      <iframe className="mail-frame" title={`HTML version of ${message.subject}`} src={`/dev/mail/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" />
-      <h2>Plain text version</h2>
+      <h2>{t('As the recipient sees it')}</h2>
+      <iframe className="mail-frame" title={t('HTML version of {subject}', { subject: message.subject })} src={`/dev/mail/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" />
+      <h2>{t('Plain text version')}</h2>
       <pre className="mail-text" data-testid="mail-text">
         {message.text}
       </pre>
@@ -41,4 +44,7 @@ export default function DevMailMessage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.subject ?? 'Email'} — Development mailbox` }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaT(args)
+  return [{ title: t('{subject} — Development mailbox', { subject: args.data?.subject ?? t('Email') }) }]
+}

@@ -1,5 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
 import { listMailbox } from '~/domain/site/site.server'
 import { db } from '~/utils/db.server'
 import { formatLondonStamp } from '~/utils/london-time'
@@ -15,25 +18,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function DevMailbox() {
   const { messages, directDebitsUrl } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <>
-      <h1>Development mailbox</h1>
-      <p className="lead">No mail provider is configured, so Chorus keeps its emails here instead of sending them. Newest first.</p>
+      <h1>{t('Development mailbox')}</h1>
+      <p className="lead">{t('No mail provider is configured, so Chorus keeps its emails here instead of sending them. Newest first.')}</p>
       {directDebitsUrl ? (
         <p>
-          Direct Debit payments take about 3 working days to clear; in test mode you can{' '}
-          <a href={directDebitsUrl}>clear them now on the Stripe emulator</a>.
+          <T
+            message="Direct Debit payments take about 3 working days to clear; in test mode you can <link>clear them now on the Stripe emulator</link>."
+            values={{ link: (text: ReactNode) => <a href={directDebitsUrl}>{text}</a> }}
+          />
         </p>
       ) : null}
       {messages.length === 0 ? (
-        <p>No emails yet.</p>
+        <p>{t('No emails yet.')}</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">To</th>
-              <th scope="col">Sent</th>
+              <th scope="col">{t('Subject')}</th>
+              <th scope="col">{t('To')}</th>
+              <th scope="col">{t('Sent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,4 +61,4 @@ export default function DevMailbox() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Development mailbox — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Development mailbox — Chorus') }]

@@ -5,7 +5,11 @@ import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion } from '~/domain/voting/member-motions.server'
+import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion, withReasonIn } from '~/domain/voting/member-motions.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { localeOf, translateFor } from '~/i18n/server'
+import { msg, translateIfMessage } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon, parseLondonLocal, zoneChoice } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -15,9 +19,9 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const motion = await getMemberMotion(db, params.id ?? '', user?.id)
-  if (!motion) throw new Response('Not Found', { status: 404 })
+  if (!motion) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   return {
-    motion: { id: motion.id, title: motion.title, text: motion.text, rationale: motion.rationale, status: motion.status, supporters: motion.supportCount, threshold: motion.supportThreshold, seconded: Boolean(motion.seconderId), respondBy: motion.respondBy ? formatLondon(motion.respondBy) : null, response: motion.response, ballotId: motion.ballotId },
+    motion: { id: motion.id, title: motion.title, text: motion.text, rationale: motion.rationale, status: motion.status, supporters: motion.supportCount, threshold: motion.supportThreshold, seconded: Boolean(motion.seconderId), respondBy: motion.respondBy ? formatLondon(motion.respondBy, localeOf(request)) : null, response: motion.response, ballotId: motion.ballotId },
     supportedByYou: motion.supportedByYou,
     signedIn: Boolean(user),
     officer: user ? hasRole(user, 'officer') : false,
@@ -26,35 +30,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const OfficerSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('schedule'), opensAt: z.string(), closesAt: z.string(), threshold: z.enum(['simple', 'two_thirds']).default('simple') }),
-  z.object({ intent: z.literal('decline'), response: z.string().trim().min(20, 'Explain publicly why it will not go to a ballot').max(3000) }),
+  z.object({ intent: z.literal('decline'), response: z.string().trim().min(20, msg('Explain publicly why it will not go to a ballot')).max(3000) }),
 ])
+
+type Answer = { ok: false; message: string; field?: 'opensAt' | 'closesAt'; fieldMessage?: string }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await readForm(request))
   const motionId = params.id ?? ''
+  const locale = localeOf(request)
+  const refuse = (message: string, status = 400, more: Partial<Answer> = {}) => data<Answer>({ ok: false, message, ...more }, { status })
   try {
     if (form.intent === 'second' || form.intent === 'support') {
       const user = await requireUser(request)
       await backMotion(db, { userId: user.id, motionId, as: form.intent === 'second' ? 'seconder' : 'supporter', baseUrl: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: form.intent === 'second' ? 'You seconded this motion.' : 'You support this motion.' })
+      return redirectBackWithFlash(request, { message: form.intent === 'second' ? msg('You seconded this motion.') : msg('You support this motion.') })
     }
     const officer = await requireRole(request, 'officer')
     const parsed = OfficerSchema.safeParse(form)
-    if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message }, { status: 400 })
+    if (!parsed.success) return refuse(translateIfMessage(locale, parsed.error.issues[0].message))
     if (parsed.data.intent === 'decline') {
       await declineMemberMotion(db, { officerId: officer.id, motionId, response: parsed.data.response })
-      return redirectBackWithFlash(request, { message: 'Your answer is published on the motion.' })
+      return redirectBackWithFlash(request, { message: msg('Your answer is published on the motion.') })
     }
     const opensAt = parseLondonLocal(parsed.data.opensAt, zoneChoice(form.opensAtOffset))
     const closesAt = parseLondonLocal(parsed.data.closesAt, zoneChoice(form.closesAtOffset))
-    for (const [label, at] of [['Voting opens', opensAt], ['Voting closes', closesAt]] as const) {
-      if (!at.ok) return data({ ok: false, message: at.problem === 'format' ? 'Enter when voting opens and closes' : `${label}: ${at.message}` }, { status: 400 })
+    for (const [field, at] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
+      if (at.ok) continue
+      if (at.problem === 'format') return refuse(translateFor(request, 'Enter when voting opens and closes'))
+      const problem = translateIfMessage(locale, at.message)
+      const message = field === 'opensAt' ? translateFor(request, 'Voting opens: {problem}', { problem }) : translateFor(request, 'Voting closes: {problem}', { problem })
+      return refuse(message, 400, { field, fieldMessage: problem })
     }
-    if (!opensAt.ok || !closesAt.ok) return data({ ok: false, message: 'Enter when voting opens and closes' }, { status: 400 })
+    if (!opensAt.ok || !closesAt.ok) return refuse(translateFor(request, 'Enter when voting opens and closes'))
     await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold })
-    return redirectBackWithFlash(request, { message: 'The motion is scheduled for a ballot.' })
+    return redirectBackWithFlash(request, { message: msg('The motion is scheduled for a ballot.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) {
+      const shown = withReasonIn(locale, error) as DomainError
+      return refuse(translateFor(request, shown.message, shown.values), statusForCode[error.code])
+    }
     throw error
   }
 }
@@ -62,75 +77,80 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MotionPage() {
   const { motion, supportedByYou, signedIn, officer } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   /** A time the action could not read is also shown beside its field, where the BST/GMT question is asked. */
-  const timeError = (label: string) => (result && !result.ok && result.message.startsWith(`${label}: `) ? result.message.slice(label.length + 2) : undefined)
+  const timeError = (field: 'opensAt' | 'closesAt') => (result && !result.ok && result.field === field ? result.fieldMessage : undefined)
   return (
     <div className="narrow">
       <Link to="/motions" className="back-link">
-        Member motions
+        {t('Member motions')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{motion.title}</h1>
       <p className="meta">
-        {motion.supporters} of {motion.threshold} supporters · {motion.seconded ? 'seconded' : 'not yet seconded'}
-        {motion.respondBy && motion.status === 'awaiting_officers' ? ` · officers must answer by ${motion.respondBy}` : ''}
+        {t('{supporters, number} of {threshold, plural, one {# supporter} other {# supporters}} · {seconded, select, yes {seconded} other {not yet seconded}}', {
+          supporters: motion.supporters,
+          threshold: motion.threshold,
+          seconded: motion.seconded ? 'yes' : 'no',
+        })}
+        {motion.respondBy && motion.status === 'awaiting_officers' ? ` · ${t('officers must answer by {date}', { date: motion.respondBy })}` : ''}
       </p>
       <div className="prose">
         <p>{motion.text}</p>
-        <h2>Why</h2>
+        <h2>{t('Why')}</h2>
         <p>{motion.rationale}</p>
       </div>
       {motion.status === 'scheduled' && motion.ballotId ? (
         <p>
-          <strong>This motion goes to a ballot.</strong> <Link to={`/ballots/${motion.ballotId}`}>See the ballot</Link>
+          <strong>{t('This motion goes to a ballot.')}</strong> <Link to={`/ballots/${motion.ballotId}`}>{t('See the ballot')}</Link>
         </p>
       ) : null}
       {motion.status === 'declined' ? (
         <div className="inset-text">
-          <strong>Officers’ answer:</strong> {motion.response}
+          <strong>{t('Officers’ answer:')}</strong> {motion.response}
         </div>
       ) : null}
       {motion.status === 'gathering' ? (
         signedIn ? (
           supportedByYou ? (
-            <p>You support this motion.</p>
+            <p>{t('You support this motion.')}</p>
           ) : (
             <Form method="post" className="button-group">
               {!motion.seconded ? (
                 <button type="submit" name="intent" value="second" className="button button--secondary">
-                  Second this motion
+                  {t('Second this motion')}
                 </button>
               ) : null}
               <button type="submit" name="intent" value="support" className="button button--primary">
-                Support this motion
+                {t('Support this motion')}
               </button>
             </Form>
           )
         ) : (
           <p>
-            <Link to={`/login?redirectTo=${encodeURIComponent(`/motions/${motion.id}`)}`}>Sign in to support it</Link>
+            <Link to={`/login?redirectTo=${encodeURIComponent(`/motions/${motion.id}`)}`}>{t('Sign in to support it')}</Link>
           </p>
         )
       ) : null}
       {officer && motion.status === 'awaiting_officers' ? (
         <section aria-labelledby="officers-heading">
-          <h2 id="officers-heading">Officers: respond</h2>
+          <h2 id="officers-heading">{t('Officers: respond')}</h2>
           <Form method="post">
-            <TextFieldPlain name="opensAt" type="datetime-local" label="Voting opens (UK time)" error={timeError('Voting opens')} />
-            <TextFieldPlain name="closesAt" type="datetime-local" label="Voting closes (UK time)" error={timeError('Voting closes')} />
+            <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} error={timeError('opensAt')} />
+            <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} error={timeError('closesAt')} />
             <button type="submit" name="intent" value="schedule" className="button button--primary">
-              Put to a ballot
+              {t('Put to a ballot')}
             </button>
           </Form>
           <Form method="post">
             <div className="form-group">
               <label className="label" htmlFor="field-response">
-                Or answer publicly why not
+                {t('Or answer publicly why not')}
               </label>
               <textarea id="field-response" name="response" className="textarea" rows={4} />
             </div>
             <button type="submit" name="intent" value="decline" className="button button--warning">
-              Publish answer
+              {t('Publish answer')}
             </button>
           </Form>
         </section>
@@ -139,4 +159,7 @@ export default function MotionPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.motion.title ?? 'Motion'} — Chorus` }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaT(args)
+  return [{ title: `${args.data?.motion.title ?? t('Motion')} — Chorus` }]
+}

@@ -2,8 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listMemberMotions } from '~/domain/voting/member-motions.server'
 import { db } from '~/utils/db.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 
-const STATUS = { gathering: 'Gathering support', awaiting_officers: 'Waiting for officers', scheduled: 'Going to a ballot', declined: 'Answered by officers' } as const
+/** Message ids, translated where they are shown. */
+const STATUS = { gathering: msg('Gathering support'), awaiting_officers: msg('Waiting for officers'), scheduled: msg('Going to a ballot'), declined: msg('Answered by officers') } as const
 
 export async function loader(_: LoaderFunctionArgs) {
   const motions = await listMemberMotions(db)
@@ -12,17 +16,18 @@ export async function loader(_: LoaderFunctionArgs) {
 
 export default function MotionsPage() {
   const { motions } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <>
-      <h1>Member motions</h1>
-      <p className="lead">Any member who can vote can put forward a motion. With a seconder and enough supporters, officers must put it to a ballot or answer publicly why not.</p>
+      <h1>{t('Member motions')}</h1>
+      <p className="lead">{t('Any member who can vote can put forward a motion. With a seconder and enough supporters, officers must put it to a ballot or answer publicly why not.')}</p>
       <p>
         <Link to="/motions/new" className="button button--primary">
-          Propose a motion
+          {t('Propose a motion')}
         </Link>
       </p>
       {motions.length === 0 ? (
-        <p>No member motions yet.</p>
+        <p>{t('No member motions yet.')}</p>
       ) : (
         <ul className="card-grid">
           {motions.map((m) => (
@@ -31,7 +36,7 @@ export default function MotionsPage() {
                 <Link to={`/motions/${m.id}`}>{m.title}</Link>
               </h2>
               <p className="meta">
-                {m.status} · {m.supporters} of {m.threshold} supporters
+                {t('{status} · {supporters, number} of {threshold, plural, one {# supporter} other {# supporters}}', { status: t(m.status), supporters: m.supporters, threshold: m.threshold })}
               </p>
             </li>
           ))}
@@ -41,4 +46,4 @@ export default function MotionsPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Member motions — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Member motions — Chorus') }]

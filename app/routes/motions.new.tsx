@@ -5,9 +5,13 @@ import { Form, Link, useActionData } from '@remix-run/react'
 import { z } from 'zod'
 import { ServerErrorSummary } from '~/components/forms'
 import { TextFieldPlain } from '~/components/text-field-plain'
-import { proposeMotion } from '~/domain/voting/member-motions.server'
+import { proposeMotion, withReasonIn } from '~/domain/voting/member-motions.server'
+import { localeOf } from '~/i18n/server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { metaT } from '~/i18n/meta'
+import { useShowText, useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 
@@ -17,9 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const ProposeSchema = z.object({
-  title: z.string({ error: 'Give the motion a title' }).trim().min(5, 'Give the motion a title of at least 5 characters').max(160, 'Keep the title under 160 characters'),
-  text: z.string({ error: 'Write the motion' }).trim().min(20, 'Write the motion: what Chorus should do').max(3000, 'Keep the motion under 3,000 characters'),
-  rationale: z.string({ error: 'Explain why' }).trim().min(20, 'Explain why members should support it').max(5000, 'Keep the rationale under 5,000 characters'),
+  title: z.string({ error: msg('Give the motion a title') }).trim().min(5, msg('Give the motion a title of at least 5 characters')).max(160, msg('Keep the title under 160 characters')),
+  text: z.string({ error: msg('Write the motion') }).trim().min(20, msg('Write the motion: what Chorus should do')).max(3000, msg('Keep the motion under 3,000 characters')),
+  rationale: z.string({ error: msg('Explain why') }).trim().min(20, msg('Explain why members should support it')).max(5000, msg('Keep the rationale under 5,000 characters')),
 })
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -30,12 +34,14 @@ export async function action({ request }: ActionFunctionArgs) {
     const motion = await proposeMotion(db, { userId: user.id, ...submission.value })
     return redirect(`/motions/${motion.id}`)
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, withReasonIn(localeOf(request), error))
   }
 }
 
 export default function ProposeMotionPage() {
   const result = useActionData<typeof action>()
+  const t = useT()
+  const show = useShowText()
   const errors = result?.error ?? {}
   const values = (result?.initialValue ?? {}) as Record<string, string>
   const area = (name: string, label: string, hint: string) => (
@@ -46,27 +52,27 @@ export default function ProposeMotionPage() {
       <div className="hint" id={`field-${name}-hint`}>
         {hint}
       </div>
-      {errors[name]?.length ? <p className="error-message">{errors[name]![0]}</p> : null}
+      {errors[name]?.length ? <p className="error-message">{show(errors[name]![0])}</p> : null}
       <textarea id={`field-${name}`} name={name} className="textarea" rows={6} defaultValue={values[name]} aria-describedby={`field-${name}-hint`} />
     </div>
   )
   return (
     <div className="narrow">
       <Link to="/motions" className="back-link">
-        Member motions
+        {t('Member motions')}
       </Link>
       <ServerErrorSummary errors={errors} order={['title', 'text', 'rationale']} />
-      <h1>Propose a motion</h1>
+      <h1>{t('Propose a motion')}</h1>
       <Form method="post" noValidate>
-        <TextFieldPlain name="title" label="Title" defaultValue={values.title} error={errors.title?.[0]} />
-        {area('text', 'The motion', 'Start with “That Chorus…” and say what it should do.')}
-        {area('rationale', 'Why members should support it', 'The evidence and what it would change for social workers.')}
+        <TextFieldPlain name="title" label={t('Title')} defaultValue={values.title} error={errors.title?.[0]} />
+        {area('text', t('The motion'), t('Start with “That Chorus…” and say what it should do.'))}
+        {area('rationale', t('Why members should support it'), t('The evidence and what it would change for social workers.'))}
         <button type="submit" className="button button--primary">
-          Propose motion
+          {t('Propose motion')}
         </button>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Propose a motion — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Propose a motion — Chorus') }]

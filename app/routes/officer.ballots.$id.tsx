@@ -7,6 +7,11 @@ import { cancelBallot, getBallot, listCandidates, scheduleBallot } from '~/domai
 import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { formatNumber } from '~/i18n/format'
+import { metaT } from '~/i18n/meta'
+import { useLocale, useT } from '~/i18n/react'
+import { localeOf, translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -14,11 +19,11 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const ballot = await getBallot(db, params.id ?? '')
-  if (!ballot) throw new Response('Not Found', { status: 404 })
+  if (!ballot) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   const phase = ballotPhase(ballot, new Date())
   const candidates = await listCandidates(db, ballot.id)
   return {
-    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt), closes: formatLondon(ballot.closesAt), electorate: ballot.electorateCount, papers: ballot.papersCount, seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
+    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt, localeOf(request)), closes: formatLondon(ballot.closesAt, localeOf(request)), electorate: ballot.electorateCount, papers: ballot.papersCount, seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
     phase,
     phaseLabel: PHASE_LABELS[phase],
     candidates: candidates.map((c) => c.name),
@@ -33,10 +38,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent === 'schedule') await scheduleBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
     else if (intent === 'cancel') await cancelBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
-    else return data({ ok: false, message: 'Choose what to do' }, { status: 400 })
-    return redirectBackWithFlash(request, { message: intent === 'schedule' ? 'Scheduled. Voting opens and closes by itself at the times shown.' : 'The ballot is cancelled.' })
+    else return data({ ok: false, message: translateFor(request, 'Choose what to do') }, { status: 400 })
+    return redirectBackWithFlash(request, { message: intent === 'schedule' ? msg('Scheduled. Voting opens and closes by itself at the times shown.') : msg('The ballot is cancelled.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -44,44 +49,50 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OfficerBallotPage() {
   const { ballot, phase, phaseLabel, candidates } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
   return (
     <>
       <Link to="/officer/ballots" className="back-link">
-        Ballots
+        {t('Ballots')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
-      <span className="caption">{ballot.kind === 'motion' ? 'Motion' : 'Election'}</span>
+      <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election')}</span>
       <h1>{ballot.title}</h1>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>Status</dt>
-          <dd>{phaseLabel}</dd>
+          <dt>{t('Status')}</dt>
+          <dd>{t(phaseLabel)}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>Voting</dt>
-          <dd>
-            {ballot.opens} to {ballot.closes}
-          </dd>
+          <dt>{t('Voting')}</dt>
+          <dd>{t('{opens} to {closes}', { opens: ballot.opens, closes: ballot.closes })}</dd>
         </div>
         {ballot.kind === 'motion' ? (
           <div className="summary-list__row">
-            <dt>To pass</dt>
+            <dt>{t('To pass')}</dt>
             <dd>
-              {ballot.threshold === 'two_thirds' ? 'Two thirds' : 'A simple majority'} of votes for or against
-              {ballot.quorumPercent ? `, with at least ${ballot.quorumPercent}% of the electorate voting` : ''}
+              {ballot.quorumPercent
+                ? t('{threshold, select, two_thirds {Two thirds} other {A simple majority}} of votes for or against, with at least {quorum}% of the electorate voting', {
+                    threshold: ballot.threshold ?? 'simple',
+                    quorum: formatNumber(locale, ballot.quorumPercent),
+                  })
+                : t('{threshold, select, two_thirds {Two thirds} other {A simple majority}} of votes for or against', { threshold: ballot.threshold ?? 'simple' })}
             </dd>
           </div>
         ) : (
           <div className="summary-list__row">
-            <dt>Seats</dt>
-            <dd>
-              {ballot.seats}, from {candidates.join(', ')}
-            </dd>
+            <dt>{t('Seats')}</dt>
+            <dd>{t('{seats, number}, from {candidates}', { seats: ballot.seats ?? 0, candidates: candidates.join(', ') })}</dd>
           </div>
         )}
         <div className="summary-list__row">
-          <dt>Electorate</dt>
-          <dd>{ballot.electorate === null ? 'Fixed when voting opens' : `${ballot.electorate} members; ${ballot.papers} have voted`}</dd>
+          <dt>{t('Electorate')}</dt>
+          <dd>
+            {ballot.electorate === null
+              ? t('Fixed when voting opens')
+              : t('{electorate, plural, one {# member} other {# members}}; {papers, number} have voted', { electorate: ballot.electorate, papers: ballot.papers })}
+          </dd>
         </div>
       </dl>
       <div className="prose">
@@ -91,20 +102,20 @@ export default function OfficerBallotPage() {
         <Form method="post" className="button-group">
           {phase === 'draft' ? (
             <button type="submit" name="intent" value="schedule" className="button button--primary">
-              Schedule this ballot
+              {t('Schedule this ballot')}
             </button>
           ) : null}
           <button type="submit" name="intent" value="cancel" className="button button--warning">
-            Cancel this ballot
+            {t('Cancel this ballot')}
           </button>
         </Form>
       ) : null}
       <p>
-        <Link to={`/ballots/${ballot.id}`}>See the members’ page</Link>
+        <Link to={`/ballots/${ballot.id}`}>{t('See the members’ page')}</Link>
         {phase === 'published' ? (
           <>
             {' · '}
-            <Link to={`/ballots/${ballot.id}/results`}>Result</Link>
+            <Link to={`/ballots/${ballot.id}/results`}>{t('Result')}</Link>
           </>
         ) : null}
       </p>
@@ -112,4 +123,4 @@ export default function OfficerBallotPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Ballot — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Ballot — Chorus') }]

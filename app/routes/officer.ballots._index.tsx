@@ -4,12 +4,16 @@ import { listAllBallots } from '~/domain/voting/ballots.server'
 import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { localeOf } from '~/i18n/server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const now = new Date()
+  const locale = localeOf(request)
   const ballots = await listAllBallots(db)
   return {
     ballots: ballots.map((b) => ({
@@ -17,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: b.title,
       kind: b.kind,
       phase: PHASE_LABELS[ballotPhase(b, now)],
-      opens: formatLondon(b.opensAt),
-      closes: formatLondon(b.closesAt),
+      opens: formatLondon(b.opensAt, locale),
+      closes: formatLondon(b.closesAt, locale),
       papers: b.papersCount,
       electorate: b.electorateCount,
     })),
@@ -27,32 +31,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OfficerBallots() {
   const { ballots } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <>
       <Link to="/officer" className="back-link">
-        Officer dashboard
+        {t('Officer dashboard')}
       </Link>
-      <h1>Ballots</h1>
+      <h1>{t('Ballots')}</h1>
       <p>
         <Link to="/officer/ballots/new" className="button button--primary">
-          Create a ballot
+          {t('Create a ballot')}
         </Link>
       </p>
       {ballots.length === 0 ? (
-        <p>No ballots yet.</p>
+        <p>{t('No ballots yet.')}</p>
       ) : (
-        <DataTable columns={['Ballot', 'Status', 'Voting', 'Turnout']}>
+        <DataTable columns={[t('Ballot'), t('Status'), t('Voting'), t('Turnout')]}>
           {ballots.map((b) => (
             <tr key={b.id}>
               <td>
                 <Link to={`/officer/ballots/${b.id}`}>{b.title}</Link>
-                <div className="meta">{b.kind === 'motion' ? 'Motion' : 'Election'}</div>
+                <div className="meta">{b.kind === 'motion' ? t('Motion') : t('Election')}</div>
               </td>
-              <td>{b.phase}</td>
-              <td>
-                {b.opens} to {b.closes}
-              </td>
-              <td>{b.electorate === null ? '—' : `${b.papers} of ${b.electorate}`}</td>
+              <td>{t(b.phase)}</td>
+              <td>{t('{opens} to {closes}', { opens: b.opens, closes: b.closes })}</td>
+              <td>{b.electorate === null ? '—' : t('{papers, number} of {electorate, number}', { papers: b.papers, electorate: b.electorate })}</td>
             </tr>
           ))}
         </DataTable>
@@ -61,4 +64,4 @@ export default function OfficerBallots() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Ballots — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Ballots — Chorus') }]

@@ -12,6 +12,10 @@ import { getStatementForOfficers } from '~/domain/statements/officer.server'
 import { ConsultationSchema } from '~/domain/statements/schemas'
 import { closeConsultation, markCommentAddressed, openConsultation } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { localeOf, translateFor, translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -21,11 +25,13 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const found = await getStatementForOfficers(db, params.id ?? '')
-  if (!found) throw new Response('Not Found', { status: 404 })
+  if (!found) throw new Response(null, { status: 404 })
   const { statement: s, comments } = found
+  const locale = localeOf(request)
+  const t = translatorFor(locale)
   return {
-    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt) : null, closed: Boolean(s.consultationClosesAt && s.consultationClosesAt <= new Date()) },
-    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author ?? 'A former member', at: formatLondon(c.createdAt), addressed: c.addressedAt ? formatLondon(c.addressedAt) : null })),
+    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt, locale) : null, closed: Boolean(s.consultationClosesAt && s.consultationClosesAt <= new Date()) },
+    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author ?? t('A former member'), at: formatLondon(c.createdAt, locale), addressed: c.addressedAt ? formatLondon(c.addressedAt, locale) : null })),
   }
 }
 
@@ -36,27 +42,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
   const found = await getStatementForOfficers(db, params.id ?? '')
-  if (!found) throw new Response('Not Found', { status: 404 })
+  if (!found) throw new Response(null, { status: 404 })
   const statementId = found.statement.id
   const intent = Intent.safeParse({ intent: form.get('intent'), commentId: form.get('commentId') ?? undefined })
-  if (!intent.success) return data({ errors: { '': ['Choose what to do'] } as Errors }, { status: 400 })
+  if (!intent.success) return data({ errors: { '': [msg('Choose what to do')] } as Errors }, { status: 400 })
   try {
     if (intent.data.intent === 'open') {
       const parsed = parseWithZod(form, { schema: ConsultationSchema })
       if (parsed.status !== 'success') return data({ errors: (parsed.reply().error ?? {}) as Errors }, { status: 400 })
       await openConsultation(db, { actorId: officer.id, statementId, closesAt: parsed.value.closesAt, baseUrl: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: 'The consultation is open. Members who asked to hear about consultations are being emailed.' })
+      return redirectBackWithFlash(request, { message: msg('The consultation is open. Members who asked to hear about consultations are being emailed.') })
     }
     if (intent.data.intent === 'close') {
       await closeConsultation(db, { actorId: officer.id, statementId })
-      return redirectBackWithFlash(request, { message: 'The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.' })
+      return redirectBackWithFlash(request, { message: msg('The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.') })
     }
-    if (!intent.data.commentId || !found.comments.some((c) => c.id === intent.data.commentId)) return data({ errors: { '': ['That comment is not on this statement'] } as Errors }, { status: 404 })
+    if (!intent.data.commentId || !found.comments.some((c) => c.id === intent.data.commentId)) return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
     await markCommentAddressed(db, { actorId: officer.id, commentId: intent.data.commentId })
-    return redirectBackWithFlash(request, { message: 'Marked as addressed.' })
+    return redirectBackWithFlash(request, { message: msg('Marked as addressed.') })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    return data({ errors: (error.field ? { [error.field]: [error.message] } : { '': [error.message] }) as Errors }, { status: statusForCode[error.code] })
+    const message = translateFor(request, error.message, error.values)
+    return data({ errors: (error.field ? { [error.field]: [message] } : { '': [message] }) as Errors }, { status: statusForCode[error.code] })
   }
 }
 
@@ -64,43 +71,47 @@ export default function OfficerConsultationPage() {
   const { statement: s, comments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const waiting = comments.filter((c) => !c.addressed).length
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
-        Position statements
+        {t('Position statements')}
       </Link>
       <ServerErrorSummary errors={result?.errors} order={['closesAt']} />
-      <span className="caption">{s.statusLabel}</span>
-      <h1>Consultation: {s.title}</h1>
+      <span className="caption">{t(s.statusLabel)}</span>
+      <h1>{t('Consultation: {title}', { title: s.title })}</h1>
       <StatementOfficerNav id={s.id} current="consultation" />
       {s.status === 'consultation' ? (
         <>
           <p>
-            {s.closed ? `Comments closed ${s.closes}.` : `Members can comment until ${s.closes}.`} <Link to={`/statements/${s.slug}/consultation`}>See the members’ page</Link>
+            {s.closed ? t('Comments closed {date}.', { date: s.closes }) : t('Members can comment until {date}.', { date: s.closes })}{' '}
+            <Link to={`/statements/${s.slug}/consultation`}>{t('See the members’ page')}</Link>
           </p>
           <Form method="post">
             <button type="submit" name="intent" value="close" className="button button--secondary">
-              Close the consultation
+              {t('Close the consultation')}
             </button>
           </Form>
         </>
       ) : s.status === 'draft' ? (
         <Form method="post" noValidate>
-          <h2>Open a consultation</h2>
-          <p>Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.</p>
-          <TextFieldPlain name="closesAt" type="datetime-local" label="Comments close (UK time)" hint="For example 2026-12-14T17:00" error={result?.errors?.closesAt?.[0]} width="medium" />
+          <h2>{t('Open a consultation')}</h2>
+          <p>{t('Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.')}</p>
+          <TextFieldPlain name="closesAt" type="datetime-local" label={t('Comments close (UK time)')} hint={t('For example 2026-12-14T17:00')} error={result?.errors?.closesAt?.[0]} width="medium" />
           <button type="submit" name="intent" value="open" className="button button--primary">
-            Open the consultation
+            {t('Open the consultation')}
           </button>
         </Form>
       ) : (
-        <p>This statement is {s.statusLabel.toLowerCase()}; consultations are held on drafts.</p>
+        <p>
+          {t(
+            '{status, select, adopted {This statement is adopted; consultations are held on drafts.} under_review {This statement is under review; consultations are held on drafts.} superseded {This statement is superseded; consultations are held on drafts.} other {This statement is withdrawn; consultations are held on drafts.}}',
+            { status: s.status },
+          )}
+        </p>
       )}
-      <h2>
-        Comments ({comments.length}
-        {comments.length ? `, ${waiting} to address` : ''})
-      </h2>
-      {comments.length === 0 ? <p>No comments yet.</p> : null}
+      <h2>{comments.length ? t('Comments ({count, number}, {waiting, number} to address)', { count: comments.length, waiting }) : t('Comments ({count, number})', { count: 0 })}</h2>
+      {comments.length === 0 ? <p>{t('No comments yet.')}</p> : null}
       <ul className="comments">
         {comments.map((c) => (
           <li key={c.id} className={c.addressed ? 'comments__addressed' : undefined}>
@@ -110,13 +121,13 @@ export default function OfficerConsultationPage() {
             <blockquote>{c.body}</blockquote>
             {c.addressed ? (
               <p className="meta">
-                <strong className="tag tag--green">Addressed</strong> {c.addressed}
+                <strong className="tag tag--green">{t('Addressed')}</strong> {c.addressed}
               </p>
             ) : (
               <Form method="post" className="inline-form">
                 <input type="hidden" name="commentId" value={c.id} />
                 <button type="submit" name="intent" value="address" className="button button--secondary button--small">
-                  Mark as addressed<span className="visually-hidden"> (comment by {c.author}, {c.at})</span>
+                  <T message="Mark as addressed<hidden> (comment by {author}, {date})</hidden>" values={{ author: c.author, date: c.at, hidden: (text: string) => <span className="visually-hidden">{text}</span> }} />
                 </button>
               </Form>
             )}
@@ -127,4 +138,7 @@ export default function OfficerConsultationPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Consultation: ${data?.statement.title ?? 'statement'} — Chorus` }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaT(args)
+  return [{ title: t('Consultation: {title} — Chorus', { title: args.data?.statement.title ?? t('statement') }) }]
+}

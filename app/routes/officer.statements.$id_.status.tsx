@@ -11,6 +11,10 @@ import { changeStatementStatus, getStatementForOfficers, supersedeStatement } fr
 import { SupersedeSchema, VoteSchema } from '~/domain/statements/schemas'
 import { publishStatement, putStatementToVote } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { localeOf, translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -20,11 +24,12 @@ import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const found = await getStatementForOfficers(db, params.id ?? '')
-  if (!found) throw new Response('Not Found', { status: 404 })
+  if (!found) throw new Response(null, { status: 404 })
   const { statement: s, ballot, supersededBy } = found
+  const locale = localeOf(request)
   return {
-    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt ? formatLondon(s.adoptedAt) : null },
-    ballot: ballot ? { id: ballot.id, title: ballot.title, closes: formatLondon(ballot.closesAt), counted: Boolean(ballot.countedAt) } : null,
+    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt ? formatLondon(s.adoptedAt, locale) : null },
+    ballot: ballot ? { id: ballot.id, title: ballot.title, closes: formatLondon(ballot.closesAt, locale), counted: Boolean(ballot.countedAt) } : null,
     supersededBy,
   }
 }
@@ -36,42 +41,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
   const found = await getStatementForOfficers(db, params.id ?? '')
-  if (!found) throw new Response('Not Found', { status: 404 })
+  if (!found) throw new Response(null, { status: 404 })
   const statementId = found.statement.id
   const actorId = officer.id
-  const done = (message: string) => redirectBackWithFlash(request, { message })
+  const done = (message: string, values?: Record<string, string | number>) => redirectBackWithFlash(request, { message, values })
   try {
     switch (form.get('intent')) {
       case 'publish':
         await publishStatement(db, { actorId, statementId, baseUrl: siteOrigin(request) })
-        return done('Published. The statement is now public.')
+        return done(msg('Published. The statement is now public.'))
       case 'vote': {
         const parsed = parseWithZod(form, { schema: VoteSchema })
         if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
         const ballot = await putStatementToVote(db, { actorId, statementId, ...parsed.value })
-        return redirectWithFlash(`/officer/ballots/${ballot.id}`, { message: 'The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.' })
+        return redirectWithFlash(`/officer/ballots/${ballot.id}`, { message: msg('The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.') })
       }
       case 'start_review':
       case 'reaffirm':
       case 'withdraw': {
         // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
-        if (form.get('intent') === 'withdraw' && form.get('confirm') !== 'yes') return fail({ '': ['Confirm that you want to withdraw this statement: it cannot be undone'] })
+        if (form.get('intent') === 'withdraw' && form.get('confirm') !== 'yes') return fail({ '': [msg('Confirm that you want to withdraw this statement: it cannot be undone')] })
         const event = form.get('intent') as 'start_review' | 'reaffirm' | 'withdraw'
         await changeStatementStatus(db, { actorId, statementId, event })
-        return done({ start_review: 'The statement is marked as under review. It stays public while you review it.', reaffirm: 'Reaffirmed: the statement is current again.', withdraw: 'Withdrawn. The public page keeps the record and says it is withdrawn.' }[event])
+        return done({ start_review: msg('The statement is marked as under review. It stays public while you review it.'), reaffirm: msg('Reaffirmed: the statement is current again.'), withdraw: msg('Withdrawn. The public page keeps the record and says it is withdrawn.') }[event])
       }
       case 'supersede': {
         const parsed = parseWithZod(form, { schema: SupersedeSchema })
         if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
         const by = await supersedeStatement(db, { actorId, statementId, bySlug: parsed.value.bySlug })
-        return done(`Superseded by “${by.title}”. The public page points readers to it.`)
+        return done(msg('Superseded by “{title}”. The public page points readers to it.'), { title: by.title })
       }
       default:
-        return fail({ '': ['Choose what to do'] })
+        return fail({ '': [msg('Choose what to do')] })
     }
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    return fail(error.field ? { [error.field]: [error.message] } : { '': [error.message] }, statusForCode[error.code])
+    const message = translateFor(request, error.message, error.values)
+    return fail(error.field ? { [error.field]: [message] } : { '': [message] }, statusForCode[error.code])
   }
 }
 
@@ -79,26 +85,28 @@ export default function OfficerStatementStatusPage() {
   const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [search] = useSearchParams()
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
-        Position statements
+        {t('Position statements')}
       </Link>
       <ServerErrorSummary errors={result?.errors} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
       <span className="caption">
-        {s.statusLabel} · version {s.version}
+        {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}
       </span>
-      <h1>Adoption and status: {s.title}</h1>
+      <h1>{t('Adoption and status: {title}', { title: s.title })}</h1>
       <StatementOfficerNav id={s.id} current="status" />
       {ballot ? (
         <p>
-          {ballot.counted ? 'Members voted on adopting it' : `Members are voting on adopting it; voting closes ${ballot.closes}`}: <Link to={`/officer/ballots/${ballot.id}`}>{ballot.title}</Link>
+          {ballot.counted ? t('Members voted on adopting it:') : t('Members are voting on adopting it; voting closes {date}:', { date: ballot.closes })}{' '}
+          <Link to={`/officer/ballots/${ballot.id}`}>{ballot.title}</Link>
         </p>
       ) : null}
-      {s.adopted ? <p>Adopted {s.adopted}.</p> : null}
+      {s.adopted ? <p>{t('Adopted {date}.', { date: s.adopted })}</p> : null}
       {supersededBy ? (
         <p>
-          Superseded by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
+          <T message="Superseded by <replacement>{title}</replacement>." values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }} />
         </p>
       ) : null}
       <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={search.get('confirm') === 'withdraw'} />
@@ -106,4 +114,7 @@ export default function OfficerStatementStatusPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Adoption and status: ${data?.statement.title ?? 'statement'} — Chorus` }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const t = metaT(args)
+  return [{ title: t('Adoption and status: {title} — Chorus', { title: args.data?.statement.title ?? t('statement') }) }]
+}

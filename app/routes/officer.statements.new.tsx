@@ -6,8 +6,11 @@ import { StatementPreview } from '~/components/statement-text'
 import { MARKDOWN_LIMITS, renderMarkdown } from '~/domain/statements/markdown.server'
 import { StatementSchema } from '~/domain/statements/schemas'
 import { createStatement } from '~/domain/statements/statements.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectWithFlash } from '~/utils/flash.server'
@@ -25,25 +28,26 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     const s = await createStatement(db, { ...fields, actorId: officer.id })
-    return redirectWithFlash(`/officer/statements/${s.id}`, { message: 'Draft saved. Only officers can see it.' })
+    return redirectWithFlash(`/officer/statements/${s.id}`, { message: msg('Draft saved. Only officers can see it.') })
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, error)
   }
 }
 
 export default function NewStatementPage() {
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/officer/statements" className="back-link">
-        Position statements
+        {t('Position statements')}
       </Link>
-      <h1>Draft a statement</h1>
-      <p>It stays a draft, seen only by officers, until you open a consultation or publish it.</p>
+      <h1>{t('Draft a statement')}</h1>
+      <p>{t('It stays a draft, seen only by officers, until you open a consultation or publish it.')}</p>
       {result && 'preview' in result ? <StatementPreview {...result.preview} /> : null}
-      <StatementEditor values={(result?.initialValue ?? {}) as EditorValues} errors={result?.error} saveLabel="Save draft" />
+      <StatementEditor values={(result?.initialValue ?? {}) as EditorValues} errors={result?.error} saveLabel={t('Save draft')} />
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Draft a statement — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Draft a statement — Chorus') }]

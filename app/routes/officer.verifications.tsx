@@ -1,12 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { RegisterSearchLink } from '~/components/register-search-link'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { listVerificationQueue, rejectRegistration, verifyRegistration } from '~/domain/membership/officers.server'
 import { PUBLIC_REGISTERS } from '~/domain/membership/public-registers'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -23,23 +28,27 @@ const DecisionSchema = z.discriminatedUnion('decision', [
   z.object({
     decision: z.literal('reject'),
     membershipId: z.uuid(),
-    reason: z.string({ error: 'Say why the number could not be verified' }).trim().min(10, 'Say why the number could not be verified, in a sentence the member can act on').max(500, 'Keep the reason under 500 characters'),
+    reason: z
+      .string({ error: msg('Say why the number could not be verified') })
+      .trim()
+      .min(10, msg('Say why the number could not be verified, in a sentence the member can act on'))
+      .max(500, msg('Keep the reason under 500 characters')),
   }),
 ])
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message, membershipId: null }, { status: 400 })
+  if (!parsed.success) return data({ ok: false, message: translateFor(request, parsed.error.issues[0].message), membershipId: null }, { status: 400 })
   try {
     if (parsed.data.decision === 'verify') {
       await verifyRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id })
-      return redirectBackWithFlash(request, { message: 'Registration verified. The member can now vote if their membership is in good standing.' })
+      return redirectBackWithFlash(request, { message: msg('Registration verified. The member can now vote if their membership is in good standing.') })
     }
     await rejectRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id, reason: parsed.data.reason, baseUrl: siteOrigin(request) })
-    return redirectBackWithFlash(request, { message: 'Registration not verified. We have emailed the member your reason.' })
+    return redirectBackWithFlash(request, { message: msg('Registration not verified. We have emailed the member your reason.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message, membershipId: parsed.data.membershipId }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values), membershipId: parsed.data.membershipId }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -47,16 +56,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function VerificationQueuePage() {
   const { queue } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/officer" className="back-link">
-        Officer dashboard
+        {t('Officer dashboard')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
-      <h1>Registration numbers to verify</h1>
-      <p className="lead">Check each number on the regulator’s public register, then verify it or say why you could not.</p>
+      <h1>{t('Registration numbers to verify')}</h1>
+      <p className="lead">{t('Check each number on the regulator’s public register, then verify it or say why you could not.')}</p>
       {queue.length === 0 ? (
-        <p>Nothing is waiting. Every registration number has been checked.</p>
+        <p>{t('Nothing is waiting. Every registration number has been checked.')}</p>
       ) : (
         <ul className="queue">
           {queue.map((m) => (
@@ -65,7 +75,7 @@ export default function VerificationQueuePage() {
                 <bdi>{m.name}</bdi> <span className="meta">{m.membershipNumber}</span>
               </h2>
               <p>
-                {m.regulatorName}: <strong className="copyable">{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {m.statusLabel}
+                {m.regulatorName}: <strong className="copyable">{m.registrationNumber}</strong> · {m.tier} · {m.branch} · {t(m.statusLabel)}
               </p>
               {m.register ? (
                 <p>
@@ -75,21 +85,24 @@ export default function VerificationQueuePage() {
               <Form method="post" className="inline-form">
                 <input type="hidden" name="membershipId" value={m.id} />
                 <button type="submit" name="decision" value="verify" className="button button--primary">
-                  Verify<span className="visually-hidden"> {m.registrationNumber} for <bdi>{m.name}</bdi></span>
+                  <T
+                    message="Verify<hidden> {number} for <name>{member}</name></hidden>"
+                    values={{ number: m.registrationNumber, member: m.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }}
+                  />
                 </button>
               </Form>
               <details className="details">
-                <summary>Could not verify</summary>
+                <summary>{t('Could not verify')}</summary>
                 <Form method="post">
                   <input type="hidden" name="membershipId" value={m.id} />
                   <div className="form-group">
                     <label className="label" htmlFor={`reason-${m.id}`}>
-                      Why not? The member will see this
+                      {t('Why not? The member will see this')}
                     </label>
                     <textarea id={`reason-${m.id}`} name="reason" className="textarea" rows={3} maxLength={500} />
                   </div>
                   <button type="submit" name="decision" value="reject" className="button button--warning">
-                    Send reason to member
+                    {t('Send reason to member')}
                   </button>
                 </Form>
               </details>
@@ -101,4 +114,4 @@ export default function VerificationQueuePage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Registration numbers to verify — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Registration numbers to verify — Chorus') }]

@@ -12,21 +12,41 @@ import { endorsementsByNation, endorseStatement, getPublicStatement, listVersion
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { pressNow } from '~/domain/press/clock'
 import { listBriefingsCitingStatement } from '~/domain/press/public.server'
+import { formatDate } from '~/i18n/format'
+import { languageTag, type Locale, pathIn } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useLocale, useT } from '~/i18n/react'
+import { localeOf, translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 
-const NATION_NAMES: Record<string, string> = { england: 'England', scotland: 'Scotland', wales: 'Wales', northern_ireland: 'Northern Ireland', unknown: 'Not stated' }
+/** Message ids. */
+const NATION_NAMES: Record<string, string> = { england: msg('England'), scotland: msg('Scotland'), wales: msg('Wales'), northern_ireland: msg('Northern Ireland'), unknown: msg('Not stated') }
+/** Where a statement applies when it is one nation (Welsh mutates the name after "yn"). */
+const IN_NATION: Record<string, string> = { england: msg('in England'), scotland: msg('in Scotland'), wales: msg('in Wales'), northern_ireland: msg('in Northern Ireland') }
+
+function appliesIn(locale: Locale, nations: string[]) {
+  const t = translatorFor(locale)
+  if (nations.length === 0 || nations.length === 4) return t('across the UK')
+  if (nations.length === 1) return t(IN_NATION[nations[0]])
+  const names = nations.map((n) => t(NATION_NAMES[n]))
+  // Welsh lists after a colon, with "yr" in lower case mid-sentence ("Cymru, yr Alban"); Intl would write "a(c)".
+  const list = locale === 'cy' ? names.map((n) => n.replace(/^Yr /, 'yr ')).join(', ') : new Intl.ListFormat(languageTag(locale)).format(names)
+  return t('in {nations}', { nations: list })
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await getPublicStatement(db, params.slug ?? '')
   if (!s) {
     if (await getConsultation(db, params.slug ?? '')) throw redirect(`/statements/${params.slug}/consultation`)
-    throw new Response('Not Found', { status: 404 })
+    throw new Response(null, { status: 404 })
   }
   const user = await getUser(request)
+  const locale = localeOf(request)
   const [versions, byNation, replacement, endorsed, briefings] = await Promise.all([
     listVersions(db, s.id),
     endorsementsByNation(db, s.id),
@@ -37,12 +57,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     signedIn: Boolean(user),
     endorsed,
-    url: `${siteOrigin(request)}/statements/${s.slug}`,
+    url: `${siteOrigin(request)}${pathIn(locale, `/statements/${s.slug}`)}`,
     origin: siteOrigin(request),
     supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
-    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: s.nations.length === 0 || s.nations.length === 4 ? 'across the UK' : `in ${new Intl.ListFormat('en-GB').format(s.nations.map((n) => NATION_NAMES[n]))}`, ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
+    statement: { id: s.id, slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: appliesIn(locale, s.nations), ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
-    byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ?? nation, n })),
+    byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ? translatorFor(locale)(NATION_NAMES[nation]) : nation, n })),
     briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),
   }
 }
@@ -51,71 +71,73 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const intent = (await readForm(request)).get('intent')
   const s = await getPublicStatement(db, params.slug ?? '')
-  if (!s) throw new Response('Not Found', { status: 404 })
+  if (!s) throw new Response(null, { status: 404 })
   try {
     if (intent === 'withdraw') {
       await withdrawEndorsement(db, { userId: user.id, statementId: s.id })
-      return redirectBackWithFlash(request, { message: 'You no longer endorse this statement.' })
+      return redirectBackWithFlash(request, { message: msg('You no longer endorse this statement.') })
     }
-    if (intent !== 'endorse') return data({ message: 'Choose whether to endorse this statement.' }, { status: 400 })
+    if (intent !== 'endorse') return data({ message: msg('Choose whether to endorse this statement.') }, { status: 400 })
     await endorseStatement(db, { userId: user.id, statementId: s.id })
-    return redirectBackWithFlash(request, { message: 'Thank you. You stand behind this statement.' })
+    return redirectBackWithFlash(request, { message: msg('Thank you. You stand behind this statement.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ message: error.message, ok: false }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ message: error.message, values: error.values, ok: false }, { status: statusForCode[error.code] })
     throw error
   }
 }
-
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default function StatementPage() {
   const { statement: s, versions, byNation, url, origin, supersededBy, signedIn, endorsed, briefings } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const nonce = useNonce()
-  const jsonLd = { '@context': 'https://schema.org', '@type': 'Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'Organization', name: 'Chorus' } }
+  const t = useT()
+  const locale = useLocale()
+  const day = (iso: string) => formatDate(locale, iso, 'long')
+  // Types as full schema.org addresses: the same in every language.
+  const jsonLd = { '@context': 'https://schema.org', '@type': 'https://schema.org/Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'https://schema.org/Organization', name: 'Chorus' } }
   return (
     <article className="statement">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <span className="caption">Position statement · {s.statusLabel}</span>
+      <span className="caption">{t('Position statement · {status}', { status: t(s.statusLabel) })}</span>
       <h1>{s.title}</h1>
       {s.status === 'superseded' ? (
         <div className="notice notice--warning" role="note">
           <p>
-            <strong>Chorus no longer holds this position as written.</strong>{' '}
+            <strong>{t('Chorus no longer holds this position as written.')}</strong>{' '}
             {supersededBy ? (
-              <>
-                It has been replaced by <Link to={`/statements/${supersededBy.slug}`}>{supersededBy.title}</Link>.
-              </>
+              <T message="It has been replaced by <replacement>{title}</replacement>." values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }} />
             ) : (
-              'It has been replaced by a newer statement.'
+              t('It has been replaced by a newer statement.')
             )}
           </p>
         </div>
       ) : s.status === 'withdrawn' ? (
         <div className="notice notice--warning" role="note">
           <p>
-            <strong>This statement has been withdrawn.</strong> Chorus no longer holds this position; the page is kept as a record.
+            <strong>{t('This statement has been withdrawn.')}</strong> {t('Chorus no longer holds this position; the page is kept as a record.')}
           </p>
         </div>
       ) : null}
       <p className="meta">
-        Version {s.version}
-        {s.adopted ? ` · adopted ${day(s.adopted)}` : ''}
-        {` · applies ${s.appliesIn}`}
-        {s.reviewBy ? ` · to be reviewed by ${day(s.reviewBy)}` : ''}
+        {t('Version {version}', { version: s.version })}
+        {s.adopted ? ` · ${t('adopted {date}', { date: day(s.adopted) })}` : ''}
+        {` · ${t('applies {where}', { where: s.appliesIn })}`}
+        {s.reviewBy ? ` · ${t('to be reviewed by {date}', { date: day(s.reviewBy) })}` : ''}
         {s.ballotId ? (
           <>
             {' · '}
-            <a href={`${origin}/ballots/${s.ballotId}/results`}>adopted by a vote of members</a>
+            <a href={`${origin}${pathIn(locale, `/ballots/${s.ballotId}/results`)}`}>{t('adopted by a vote of members')}</a>
           </>
         ) : (
-          ' · adopted by officers'
+          ` · ${t('adopted by officers')}`
         )}
       </p>
       <StatementText summary={s.summary} html={s.html} />
       <p className="meta cite">
-        To cite this version: Chorus, “{s.title}”, version {s.version}
-        {s.adopted ? `, ${day(s.adopted)}` : ''}. <a href={`${url}/versions/${s.version}`}>{`${url}/versions/${s.version}`}</a>
+        {s.adopted
+          ? t('To cite this version: Chorus, “{title}”, version {version}, {date}.', { title: s.title, version: s.version, date: day(s.adopted) })
+          : t('To cite this version: Chorus, “{title}”, version {version}.', { title: s.title, version: s.version })}{' '}
+        <a href={`${url}/versions/${s.version}`}>{`${url}/versions/${s.version}`}</a>
       </p>
       <StatementEndorse slug={s.slug} count={s.endorsements} byNation={byNation} open={s.status === 'adopted' || s.status === 'under_review'} signedIn={signedIn} endorsed={endorsed} result={result} />
       <RelatedBriefings briefings={briefings} />
@@ -124,8 +146,9 @@ export default function StatementPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const { data } = args
+  return data
     ? [
         { title: `${data.statement.title} — Chorus` },
         { name: 'description', content: data.statement.summary },
@@ -135,4 +158,5 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
         { property: 'og:url', content: data.url },
         { tagName: 'link', rel: 'canonical', href: data.url },
       ]
-    : [{ title: 'Statement not found — Chorus' }]
+    : [{ title: metaT(args)('Statement not found — Chorus') }]
+}

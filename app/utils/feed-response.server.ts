@@ -29,5 +29,5 @@ export function pressFeedLoader(format: FeedFormat) {
 
 /** The loader behind the statement feeds, one per format. */
 export function statementsFeedLoader(format: FeedFormat) {
-  return async ({ request }: LoaderFunctionArgs) => feedResponse(await statementsFeed(db, { format, origin: siteOrigin(request) }))
+  return async ({ request }: LoaderFunctionArgs) => feedResponse(await statementsFeed(db, { format, origin: siteOrigin(request), locale: localeOf(request) }))
 }

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { getEnv } from './env.server.ts'
+import { translateFor } from '../i18n/server.ts'
 
 /** What the server hands Remix beside the request (see app/server.mjs): the connection's peer. */
 export interface ServerContext {
@@ -77,7 +78,7 @@ export const FORWARDED_ORIGIN_HEADER = 'x-chorus-mismatched-origin'
 
 export function requireSameOrigin(request: Request, options: { oneClick?: boolean } = {}) {
   if (isCrossSite(request, options)) {
-    throw new Response('This form was sent from another website, so Chorus refused it. Go back to Chorus and try again.', {
+    throw new Response(translateFor(request, 'This form was sent from another website, so Chorus refused it. Go back to Chorus and try again.'), {
       status: 403,
       statusText: 'Forbidden',
     })
@@ -87,8 +88,8 @@ export function requireSameOrigin(request: Request, options: { oneClick?: boolea
 /** The most a form may send. Chorus's longest form (a statement draft) is a few tens of kilobytes. */
 export const FORM_LIMIT_BYTES = 1_000_000
 
-const tooLarge = (limit: number) =>
-  new Response(`That was too much to send at once (the limit is ${Math.round(limit / 1000)} kB). Shorten it and try again.`, {
+const tooLarge = (request: Request, limit: number) =>
+  new Response(translateFor(request, 'That was too much to send at once (the limit is {kilobytes} kB). Shorten it and try again.', { kilobytes: Math.round(limit / 1000) }), {
     status: 413,
     statusText: 'Payload Too Large',
     // The rest of the upload is never read, so this connection cannot carry another request.
@@ -101,7 +102,7 @@ const tooLarge = (limit: number) =>
  */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > limit) throw tooLarge(limit)
+  if (declared > limit) throw tooLarge(request, limit)
   if (!request.body) return new Uint8Array()
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
@@ -112,7 +113,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     size += value.byteLength
     if (size > limit) {
       await reader.cancel().catch(() => {})
-      throw tooLarge(limit)
+      throw tooLarge(request, limit)
     }
     chunks.push(value)
   }
@@ -141,17 +142,17 @@ export async function readForm(request: Request, options: { oneClick?: boolean }
   try {
     form = await new Response(body as BodyInit, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData()
   } catch {
-    throw new Response('That form could not be read. Go back and try again.', { status: 400, statusText: 'Bad Request' })
+    throw new Response(translateFor(request, 'That form could not be read. Go back and try again.'), { status: 400, statusText: 'Bad Request' })
   }
   for (const [name, value] of form) {
     if (UNREADABLE.test(name) || (typeof value === 'string' && UNREADABLE.test(value))) {
-      throw new Response('Something you entered could not be read: it was not sent as valid text (UTF-8). Retype it rather than pasting, and try again.', {
+      throw new Response(translateFor(request, 'Something you entered could not be read: it was not sent as valid text (UTF-8). Retype it rather than pasting, and try again.'), {
         status: 400,
         statusText: 'Bad Request',
       })
     }
     if (UNTYPEABLE.test(name) || (typeof value === 'string' && UNTYPEABLE.test(value))) {
-      throw new Response('Something you entered contains control characters that cannot be typed on a keyboard. Remove them (they often come from pasting) and try again.', {
+      throw new Response(translateFor(request, 'Something you entered contains control characters that cannot be typed on a keyboard. Remove them (they often come from pasting) and try again.'), {
         status: 400,
         statusText: 'Bad Request',
       })

@@ -3,6 +3,8 @@ import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
 import { CHALLENGE_TTL_MS, createSignInChallenge, hasSecondFactor, secondFactorRequired } from '~/domain/auth/totp.server'
 import { db } from './db.server.ts'
+import { translateFor } from '../i18n/server.ts'
+import { msg } from '../i18n/translate.ts'
 import { getEnv, type Env } from './env.server.ts'
 import { requireSameOrigin } from './request.server.ts'
 
@@ -90,6 +92,13 @@ export function hasRole(user: Pick<SessionUser, 'role'>, role: Role) {
   return GRANTS[user.role].includes(role)
 }
 
+const FOR_ROLE_ONLY: Record<Role, string> = {
+  member: msg('This page is for members only.'),
+  officer: msg('This page is for officers only.'),
+  admin: msg('This page is for admins only.'),
+  journalist: msg('This page is for journalists only.'),
+}
+
 /**
  * Throws a redirect when signed out and a 403 when signed in without the role. Officers and
  * admins (and journalists, when an admin says so) without an authenticator app are sent to set
@@ -98,7 +107,7 @@ export function hasRole(user: Pick<SessionUser, 'role'>, role: Role) {
 export async function requireRole(request: Request, role: Role): Promise<SessionUser> {
   const user = await requireUser(request)
   if (!hasRole(user, role)) {
-    throw new Response(`This page is for ${role}s only.`, { status: 403, statusText: 'Forbidden' })
+    throw new Response(translateFor(request, FOR_ROLE_ONLY[role]), { status: 403, statusText: 'Forbidden' })
   }
   if (role !== 'member' && !user.secondFactor && (await secondFactorRequired(db, user.role))) {
     const url = new URL(request.url)

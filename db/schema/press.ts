@@ -36,6 +36,14 @@ export const briefings = pgTable(
     keyFacts: text().array().notNull().default(sql`'{}'::text[]`),
     quotes: jsonb().$type<BriefingQuote[]>().notNull().default([]),
     notesToEditors: text().notNull().default(''),
+    /** The Welsh version, written by officers beside the English (null headline: not in Welsh). */
+    headlineCy: text(),
+    standfirstCy: text(),
+    bodyCy: text(),
+    bodyHtmlCy: text(),
+    keyFactsCy: text().array(),
+    quotesCy: jsonb().$type<BriefingQuote[]>(),
+    notesToEditorsCy: text(),
     contactName: text().notNull().default(''),
     contactEmail: text().notNull().default(''),
     contactPhone: text().notNull().default(''),
@@ -63,9 +71,15 @@ export const briefings = pgTable(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(${briefings.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${briefings.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${briefings.body}, '')), 'C')`,
     ),
+    /** PostgreSQL has no Welsh stemmer: Welsh is searched word for word ('simple'), accents folded. */
+    searchCy: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.headlineCy}, ''))), 'A') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.standfirstCy}, ''))), 'B') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.bodyCy}, ''))), 'C')`,
+    ),
   },
   (t) => [
     index('briefings_search_idx').using('gin', t.search),
+    index('briefings_search_cy_idx').using('gin', t.searchCy),
     index('briefings_public_idx').on(t.status, t.publishedAt),
   ],
 )
@@ -84,6 +98,12 @@ export const briefingVersions = pgTable(
     keyFacts: text().array().notNull(),
     quotes: jsonb().$type<BriefingQuote[]>().notNull(),
     notesToEditors: text().notNull(),
+    headlineCy: text(),
+    standfirstCy: text(),
+    bodyCy: text(),
+    keyFactsCy: text().array(),
+    quotesCy: jsonb().$type<BriefingQuote[]>(),
+    notesToEditorsCy: text(),
     correctionNote: text(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

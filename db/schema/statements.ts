@@ -19,6 +19,11 @@ export const statements = pgTable(
     body: text().notNull(),
     /** The body rendered and sanitised when it was saved; null until a row from before is backfilled. */
     bodyHtml: text(),
+    /** The Welsh version, written by officers beside the English (null: not in Welsh yet). */
+    titleCy: text(),
+    summaryCy: text(),
+    bodyCy: text(),
+    bodyHtmlCy: text(),
     topics: text().array().notNull().default(sql`'{}'::text[]`),
     nations: nation().array().notNull().default(sql`'{}'::nation[]`),
     status: statementStatus().notNull().default('draft'),
@@ -35,8 +40,13 @@ export const statements = pgTable(
     search: tsvector().generatedAlwaysAs(
       (): SQL => sql`setweight(to_tsvector('english', coalesce(${statements.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${statements.summary}, '')), 'B') || setweight(to_tsvector('english', coalesce(${statements.body}, '')), 'C')`,
     ),
+    /** PostgreSQL has no Welsh stemmer: Welsh is searched word for word ('simple'), accents folded. */
+    searchCy: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple', chorus_unaccent(coalesce(${statements.titleCy}, ''))), 'A') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${statements.summaryCy}, ''))), 'B') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${statements.bodyCy}, ''))), 'C')`,
+    ),
   },
-  (t) => [index('statements_search_idx').using('gin', t.search), index('statements_status_idx').on(t.status)],
+  (t) => [index('statements_search_idx').using('gin', t.search), index('statements_search_cy_idx').using('gin', t.searchCy), index('statements_status_idx').on(t.status)],
 )
 
 /** Every published wording, kept for good: links to a version never change. */
@@ -51,6 +61,10 @@ export const statementVersions = pgTable(
     summary: text().notNull(),
     body: text().notNull(),
     bodyHtml: text(),
+    titleCy: text(),
+    summaryCy: text(),
+    bodyCy: text(),
+    bodyHtmlCy: text(),
     changeNote: text().notNull(),
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -41,6 +41,8 @@ export function row(name: string, result: Result, goal: string, met?: boolean): 
 }
 
 const BRIEFING_RATIO_GOAL = 0.8
+/** A Welsh page performs as the English one: within measurement noise. */
+const WELSH_RATIO_GOAL = 0.9
 /** Seeded by the demo data in every CHORUS_OFFLINE server. */
 export const DEMO_BRIEFING = '/press/chorus-responds-to-the-northfield-safeguarding-review'
 
@@ -52,16 +54,20 @@ export const briefingThroughput: Bench = {
     const bare = await measure(`${baseUrl}/bench/bare`)
     const barePage = await measure(`${baseUrl}/bench/page`)
     const briefing = await measure(`${baseUrl}${DEMO_BRIEFING}`)
+    const welsh = await measure(`${baseUrl}/cy${DEMO_BRIEFING}`, { expect: 'lang="cy"' })
     const ratio = briefing.requests.average / bare.requests.average
     const pageRatio = briefing.requests.average / barePage.requests.average
+    const welshRatio = welsh.requests.average / briefing.requests.average
     return {
       rows: [
         row('GET /press/:slug (published briefing)', briefing, `≥ ${BRIEFING_RATIO_GOAL}× bare route`, ratio >= BRIEFING_RATIO_GOAL),
+        row('GET /cy/press/:slug (the same briefing in Welsh)', welsh, `≥ ${WELSH_RATIO_GOAL}× the English page`, welshRatio >= WELSH_RATIO_GOAL),
         row('GET /bench/page (empty page, no db)', barePage, 'reference'),
       ],
       lines: [
         `ratio briefing/bare route: ${ratio.toFixed(2)} (goal ≥ ${BRIEFING_RATIO_GOAL}: ${ratio >= BRIEFING_RATIO_GOAL ? 'met' : 'MISSED'}); ` +
           `briefing/empty page: ${pageRatio.toFixed(2)} (the cost of the briefing itself, beyond rendering any page)`,
+        `ratio Welsh/English briefing page: ${welshRatio.toFixed(2)} (goal ≥ ${WELSH_RATIO_GOAL}: ${welshRatio >= WELSH_RATIO_GOAL ? 'met' : 'MISSED'})`,
       ],
     }
   },

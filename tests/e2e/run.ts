@@ -141,7 +141,7 @@ async function main() {
       const t0 = Date.now()
       let error: unknown
       try {
-        await withTimeout(test.fn({ browser, baseUrl: server.baseUrl }), TEST_TIMEOUT_MS, test.name)
+        await withTimeout(test.fn({ browser, baseUrl: server.baseUrl, serverLog: server.log }), TEST_TIMEOUT_MS, test.name)
       } catch (e) {
         error = e
       }

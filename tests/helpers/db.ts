@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import postgres from 'postgres'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
-import { connectPglite, connectPostgres, type Connection, type Db } from '../../db/client.server.ts'
+import { connectPglite, connectPostgres, openPglite, type Connection, type Db } from '../../db/client.server.ts'
 import { setDb } from '../../app/utils/db.server.ts'
 import { clearPageCache } from '../../app/utils/page-cache.server.ts'
 
@@ -32,7 +32,8 @@ export async function createTestDatabase(options: { max?: number } = {}): Promis
     }
   }
   const dump = readFileSync(inject('pgliteDump'))
-  const client = await PGlite.create({ loadDataDir: new Blob([dump]) })
+  const client = openPglite({ loadDataDir: new Blob([dump]) })
+  await client.waitReady
   return connectPglite(client)
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import postgres from 'postgres'
 import type { TestProject } from 'vitest/node'
-import { connectPglite, connectPostgres } from '../../db/client.server.ts'
+import { connectPglite, connectPostgres, openPglite } from '../../db/client.server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     }
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'chorus-test-'))
-  const connection = connectPglite(new PGlite())
+  const connection = connectPglite(openPglite())
   await connection.migrate()
   const client = (connection.db as unknown as { $client: PGlite }).$client
   const dump = await client.dumpDataDir('none')

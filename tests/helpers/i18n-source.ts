@@ -22,7 +22,9 @@ export function sourceFiles(root = process.cwd()): string[] {
   }
   for (const dir of SCANNED_DIRS) walk(path.join(root, dir))
   // The Welsh catalog is the translations themselves; command-line tools speak to operators.
-  return files.filter((f) => !f.includes(`${path.sep}i18n${path.sep}cy${path.sep}`)).sort()
+  return files
+    .filter((f) => !f.includes(`${path.sep}i18n${path.sep}cy${path.sep}`) && !OPERATOR_FILES.has(path.relative(root, f)))
+    .sort()
 }
 
 /** Functions whose first string argument is a message id. */
@@ -87,6 +89,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-live', 'aria-current', 'aria-hidden', 'aria-invalid', 'aria-sort',
   'fontFamily', 'fontWeight', 'color', 'backgroundColor', 'textAlign', 'display', 'padding', 'margin', 'border', 'style',
   'integrity', 'crossOrigin', 'download', 'accessKey', 'enterKeyHint', 'autoCapitalize', 'spellCheck', 'list', 'step', 'min', 'max',
+  'statusText', 'Vary', 'Cache-Control', 'Content-Type', 'Retry-After', 'Connection',
   'event', 'kind', 'intent', 'field', 'code', 'status', 'format', 'mode', 'sameSite', 'path', 'channel', 'level', 'layout', 'unit',
 ])
 
@@ -100,13 +103,33 @@ const TECHNICAL_CALLS = new Set([
   'Error', 'TypeError', 'RangeError', 'AbortController',
 ])
 
+/** HTTP's own reason phrases: protocol, not prose (the error page says what happened). */
+const HTTP_REASONS = new Set(['Not Found', 'Forbidden', 'Bad Request', 'Payload Too Large', 'Method Not Allowed', 'Method not allowed', 'Unauthorized', 'Too Many Requests', 'Service Unavailable', 'Conflict', 'Gone'])
+
+/**
+ * Files that speak only to operators and machines: settings checks at start-up, health answers,
+ * webhook replies, HTTP headers.
+ */
+export const OPERATOR_FILES = new Set([
+  'app/utils/env.server.ts',
+  'app/utils/readiness.server.ts',
+  'app/utils/security-headers.server.ts',
+  'app/utils/page-cache.server.ts',
+  'app/routes/webhooks.resend.ts',
+  'app/routes/webhooks.stripe.ts',
+  'app/utils/db-unavailable.server.ts',
+  'app/routes/bench.page.tsx',
+])
+
 /** Words that are the same in both languages. */
 export const SAME_IN_BOTH = new Set(['Chorus', 'ENDS', 'Cymraeg', 'English', 'OK', 'STV', 'BLT', 'CSV', 'PDF', 'JSON', 'RSS', 'Atom', 'iCalendar', 'TOTP', 'Bacs'])
 
 /** Looks like words a person reads, not a class list, a key, a path or a code. */
 export function looksLikeProse(text: string) {
   const trimmed = text.trim()
-  if (!trimmed || SAME_IN_BOTH.has(trimmed) || trimmed.includes('=')) return false
+  if (!trimmed || SAME_IN_BOTH.has(trimmed) || HTTP_REASONS.has(trimmed) || trimmed.includes('=') || trimmed.includes("'self'")) return false
+  // Header values: `private, no-store`, `Cookie, Accept-Language`
+  if (trimmed.includes(',') && trimmed.split(/[\s,]+/).every((token) => /^[a-z]+$|^[A-Za-z]+(-[A-Za-z]+)+$/.test(token))) return false
   if (/^[\w.:/#?=&%-]*$/.test(trimmed) && !/^[A-Z][a-z]{2,}[.!?]?$/.test(trimmed)) return false
   const tokens = trimmed.split(/\s+/)
   if (tokens.every((token) => /^[a-z0-9_-]+$/.test(token) && /[-_]/.test(token))) return false

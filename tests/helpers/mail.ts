@@ -21,3 +21,9 @@ export async function latestMailTo(db: Db, email: string) {
   const [message] = await db.select().from(mailboxMessages).where(eq(mailboxMessages.to, email)).orderBy(desc(mailboxMessages.createdAt)).limit(1)
   return message
 }
+
+/**
+ * The English of an email's subject. Someone who has not chosen a language (as test users have
+ * not) gets both, Welsh first: "Welsh / English".
+ */
+export const englishPart = (subject: string) => subject.split(' / ').at(-1)!

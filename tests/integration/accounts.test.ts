@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, like, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import {
   authenticate,
@@ -15,7 +15,7 @@ import { audit } from '../../app/domain/audit.server.ts'
 import { DomainError } from '../../app/domain/errors.ts'
 import { auditLog, mailboxMessages, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
-import { deliverToMailbox, latestMailTo } from '../helpers/mail.ts'
+import { deliverToMailbox, englishPart, latestMailTo } from '../helpers/mail.ts'
 import { createUser } from '../helpers/routes.ts'
 
 const rejectsWith = async (promise: Promise<unknown>, code: string, message?: RegExp) => {
@@ -37,12 +37,12 @@ describe('accounts', () => {
     const { user, verifyToken } = first
     expect(user.email).toBe('amira@example.test')
     expect(user.emailVerifiedAt).toBeNull()
-    expect((await latestMailTo(t.db, 'amira@example.test')).subject).toBe('Confirm your email address for Chorus')
+    expect(englishPart((await latestMailTo(t.db, 'amira@example.test')).subject)).toBe('Confirm your email address for Chorus')
     const again = await signUp(t.db, { name: 'Mallory Typed-Name', email: 'AMIRA@example.test', password: 'another password!!', ip: '1', baseUrl: 'http://localhost:3000' })
     expect(again.created).toBe(false)
     expect(await t.db.$count(users, sql`lower(${users.email}) = 'amira@example.test'`)).toBe(1)
     await deliverToMailbox(t.db)
-    const [told] = await t.db.select().from(mailboxMessages).where(and(eq(mailboxMessages.to, 'amira@example.test'), eq(mailboxMessages.subject, 'You already have a Chorus account')))
+    const [told] = await t.db.select().from(mailboxMessages).where(and(eq(mailboxMessages.to, 'amira@example.test'), like(mailboxMessages.subject, '% / You already have a Chorus account')))
     expect(told).toBeDefined()
     expect(told.text).not.toContain('Mallory')
 
@@ -99,7 +99,7 @@ describe('accounts', () => {
     expect(await requestPasswordReset(t.db, { email: 'nobody@example.test', baseUrl: 'http://localhost:3000' })).toBe(false)
     expect(await requestPasswordReset(t.db, { email: user.email, baseUrl: 'http://localhost:3000' })).toBe(true)
     const mail = await latestMailTo(t.db, user.email)
-    expect(mail.subject).toBe('Reset your Chorus password')
+    expect(englishPart(mail.subject)).toBe('Reset your Chorus password')
     const resetToken = mail.text.match(/reset-password\?token=([\w-]+)/)![1]
     await resetPassword(t.db, { token: resetToken, password: 'brand new password' })
     expect(await getSessionUser(t.db, session.id)).toBeNull()

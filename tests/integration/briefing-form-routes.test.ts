@@ -4,7 +4,7 @@ import * as newBriefing from '../../app/routes/officer.press.new.tsx'
 import * as progress from '../../app/routes/officer.press.$id_.progress.ts'
 import { getBriefing } from '../../app/domain/press/briefings.server.ts'
 import { useTestDb } from '../helpers/db.ts'
-import { deliverToMailbox } from '../helpers/mail.ts'
+import { deliverToMailbox, englishPart } from '../helpers/mail.ts'
 import { createJournalist, createStatement, sendBriefing } from '../helpers/press.ts'
 import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
 
@@ -73,7 +73,7 @@ describe('the officer’s briefing form', () => {
     expect(unconfirmed.status).toBe(400)
     expect((unconfirmed.body as Outcome).errors!['']).toEqual(['Confirm that you want to withdraw this briefing: it cannot be undone'])
     expect((await getBriefing(t.db, id))!.status).toBe('scheduled')
-    const withdrawnNotices = async () => (await deliverToMailbox(t.db)).filter((m) => m.to === journalist.email && m.subject.startsWith('EMBARGOED RELEASE WITHDRAWN')).length
+    const withdrawnNotices = async () => (await deliverToMailbox(t.db)).filter((m) => m.to === journalist.email && englishPart(m.subject).startsWith('EMBARGOED RELEASE WITHDRAWN')).length
     expect(await withdrawnNotices()).toBe(0)
     const shortNotice = await withdraw({ confirm: 'yes', notice: 'Oops' })
     expect(shortNotice.status).toBe(400)

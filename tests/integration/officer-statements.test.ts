@@ -12,6 +12,7 @@ import { auditLog, ballots, consultationComments, statements, statementVersions 
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
+import { translate } from '../../app/i18n/translate.ts'
 
 const BASE = 'http://localhost:3000'
 
@@ -143,7 +144,8 @@ describe('officer statement pages', () => {
     expect(await t.db.$count(statementVersions)).toBe(1)
 
     const revised = await callRoute(editorPage.action, { path: `/officer/statements/${s.id}`, params, cookie, form: { ...form, changeNote: 'Clearer on agency pay' } })
-    expect(await flashOf(revised)).toMatchObject({ message: 'Version 2 is published.' })
+    const published = (await flashOf(revised))!
+    expect(translate('en', published.message, published.values)).toBe('Version 2 is published.')
     const details = await callRoute(editorPage.action, { path: `/officer/statements/${s.id}`, params, cookie, form: { ...form, reviewBy: '2028-01-01' } })
     expect(await flashOf(details)).toMatchObject({ message: expect.stringMatching(/no new version/) })
     const [row] = await t.db.select().from(statements)

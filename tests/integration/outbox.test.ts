@@ -6,7 +6,7 @@ import { setPreference, suppressAddress } from '../../app/domain/outbox/preferen
 import { claimJobs, drainOutbox } from '../../app/domain/outbox/worker.server.ts'
 import { resendTransport } from '../../app/utils/mail-transport.server.ts'
 import type { Connection, Db } from '../../db/client.server.ts'
-import { outboxJobs, outboxRecipients } from '../../db/schema/index.ts'
+import { outboxJobs, outboxRecipients, users } from '../../db/schema/index.ts'
 import { templates } from '../../emails/index.ts'
 import { createTestDatabase, onPostgresServer } from '../helpers/db.ts'
 import { TEST_SECRET, workerOptions } from '../helpers/mail.ts'
@@ -60,7 +60,8 @@ describe('outbox delivery', () => {
     expect(capture.delivered).toHaveLength(251)
     expect(capture.requests.map((r) => r.path).sort()).toEqual(['/emails', '/emails/batch', '/emails/batch', '/emails/batch'])
     const single = capture.delivered.find((d) => d.to === 'one@example.test')!
-    expect(single.subject).toBe('Confirm your email address for Chorus')
+    // Not a user, and queued without a language: both, Welsh first.
+    expect(single.subject).toBe('Cadarnhewch eich cyfeiriad e-bost ar gyfer Chorus / Confirm your email address for Chorus')
     expect(single.html).toContain('https://chorus.example/v?token=abc')
     expect(single.text).toContain('Hello Ada')
     expect(single.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/)
@@ -153,7 +154,7 @@ describe('outbox delivery', () => {
     await enqueueEmail(connection.db, { template: 'verify-email', to: to[1], data: { verifyUrl: 'https://x.test' } })
     await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))
     expect(capture.delivered.map((d) => `${d.to}:${d.subject.slice(0, 5)}`).sort()).toEqual(
-      [`${keen.email}:Press`, `${unsubscribed.email}:Confi`].sort(),
+      [`${keen.email}:Briff`, `${unsubscribed.email}:Cadar`].sort(),
     )
     const alertMail = capture.delivered.find((d) => d.to === keen.email)!
     expect(alertMail.headers['List-Unsubscribe']).toMatch(/^<http:\/\/localhost:3000\/unsubscribe\?token=[\w.-]+>$/)
@@ -161,6 +162,63 @@ describe('outbox delivery', () => {
     expect(alertMail.text).toContain(`Dear ${keen.name}`)
     const skipped = await connection.db.select().from(outboxRecipients).where(eq(outboxRecipients.status, 'skipped'))
     expect(skipped.map((s) => s.skipReason).sort()).toEqual(['suppressed', 'unsubscribed'])
+  })
+
+  it('writes to each person in their language: Welsh, English, or both (Welsh first) for someone who has not chosen', async () => {
+    capture = await new ResendCapture().start()
+    const [welsh, english, unchosen] = await Promise.all([createUser(connection.db), createUser(connection.db), createUser(connection.db)])
+    await connection.db.update(users).set({ locale: 'cy' }).where(eq(users.id, welsh.id))
+    await connection.db.update(users).set({ locale: 'en' }).where(eq(users.id, english.id))
+    // One job for all three, found by account; and one by address alone, as the many places that
+    // queue account email do not say whose account it is.
+    const to = [welsh, english, unchosen].map((u) => ({ email: u.email, name: u.name, userId: u.id }))
+    await enqueueEmail(connection.db, { template: 'ballot-open', to, topic: 'ballots', data: { title: 'Fair pay', kind: 'motion', ballotUrl: 'http://localhost:3000/ballots/1', closes: '8 Rhagfyr' } })
+    await enqueueEmail(connection.db, { template: 'password-reset', to: { email: welsh.email.toUpperCase(), name: welsh.name }, data: { resetUrl: 'http://localhost:3000/reset-password?token=abc' } })
+    await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))
+
+    const ballot = (email: string) => capture.delivered.find((d) => d.to === email && d.html.includes('/ballots/1'))!
+    const cy = ballot(welsh.email)
+    expect(cy.subject).toBe("Mae'r bleidlais ar agor: Fair pay")
+    expect(cy.text).toContain(`Annwyl ${welsh.name}`)
+    expect(cy.text).toContain('Gallwch bleidleisio ar y cynnig hwn tan 8 Rhagfyr')
+    expect(cy.text).not.toContain('Dear ')
+    expect(cy.html).toMatch(/<html[^>]*lang="cy"/)
+    expect(cy.text).toContain('http://localhost:3000/cy/ballots/1')
+    expect(cy.text).toMatch(/http:\/\/localhost:3000\/cy\/unsubscribe\?token=[\w.-]+/)
+    expect(cy.headers['List-Unsubscribe']).toMatch(/^<http:\/\/localhost:3000\/unsubscribe\?token=[\w.-]+>$/)
+
+    const en = ballot(english.email)
+    expect(en.subject).toBe('Voting is open: Fair pay')
+    expect(en.text).toContain(`Dear ${english.name}`)
+    expect(en.text).not.toContain('Annwyl')
+    expect(en.html).toMatch(/<html[^>]*lang="en-GB"/)
+    expect(en.text).not.toContain('/cy/')
+
+    const both = ballot(unchosen.email)
+    expect(both.subject).toBe("Mae'r bleidlais ar agor: Fair pay / Voting is open: Fair pay")
+    expect(both.text.indexOf(`Annwyl ${unchosen.name}`)).toBeGreaterThan(-1)
+    expect(both.text.indexOf(`Annwyl ${unchosen.name}`)).toBeLessThan(both.text.indexOf(`Dear ${unchosen.name}`))
+    expect(both.html).toContain('lang="cy"')
+    expect(both.html).toContain('lang="en-GB"')
+
+    const reset = capture.delivered.find((d) => d.html.includes('reset-password'))!
+    expect(reset.subject).toBe('Ailosod eich cyfrinair Chorus')
+    expect(reset.text).toContain('http://localhost:3000/cy/reset-password?token=abc')
+  })
+
+  it('writes to someone without an account in the language they used, when the email was queued with it', async () => {
+    capture = await new ResendCapture().start()
+    await enqueueEmail(connection.db, { template: 'verify-email', to: { email: 'sam@example.test', name: 'Sam', locale: 'cy' }, data: { verifyUrl: 'http://localhost:3000/verify-email?token=s' } })
+    await enqueueEmail(connection.db, { template: 'enquiry-acknowledged', to: { email: 'tom@example.test', name: 'Tom' }, data: { reference: 'Ymholiad 4', locale: 'en' } })
+    await enqueueEmail(connection.db, { template: 'enquiry-acknowledged', to: { email: 'ann@example.test', name: 'Ann' }, data: { reference: 'Ymholiad 5', locale: 'cy' } })
+    await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))
+    const to = (email: string) => capture.delivered.find((d) => d.to === email)!
+    expect(to('sam@example.test').subject).toBe('Cadarnhewch eich cyfeiriad e-bost ar gyfer Chorus')
+    expect(to('sam@example.test').text).toContain('http://localhost:3000/cy/verify-email?token=s')
+    expect(to('tom@example.test').subject).toBe('The Chorus press office received your enquiry (Ymholiad 4)')
+    expect(to('ann@example.test').subject).toBe("Mae swyddfa’r wasg Chorus wedi cael eich ymholiad (Ymholiad 5)")
+    // The language chose the copy; it is not part of what the email says.
+    expect(to('ann@example.test').text).not.toMatch(/\bcy\b/)
   })
 
   it('refuses optional mail to someone without an account, since it could not be unsubscribed from', async () => {

@@ -7,7 +7,7 @@ import { resendTransport } from '../../app/utils/mail-transport.server.ts'
 import type { Connection, Db } from '../../db/client.server.ts'
 import { journalists, outboxJobs } from '../../db/schema/index.ts'
 import { createTestDatabase } from '../helpers/db.ts'
-import { workerOptions } from '../helpers/mail.ts'
+import { englishPart, workerOptions } from '../helpers/mail.ts'
 import { BASE_URL, briefingFields, createJournalist, createSubscriber, sendBriefing } from '../helpers/press.ts'
 import { ResendCapture } from '../helpers/resend-capture.ts'
 import { createUser } from '../helpers/routes.ts'
@@ -38,7 +38,7 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
   })
 
   const deliver = () => drainOutbox(connection.db, workerOptions({ transport: resendTransport({ apiKey: 're_test', baseUrl: capture.url }) }))
-  const subjectsTo = (email: string) => capture.delivered.filter((m) => m.to === email).map((m) => m.subject)
+  const subjectsTo = (email: string) => capture.delivered.filter((m) => m.to === email).map((m) => englishPart(m.subject))
   const count = (email: string, prefix: string) => subjectsTo(email).filter((s) => s.startsWith(prefix)).length
 
   it('a journalist who received the embargoed text gets the corrected, moved and withdrawn notices once each; nobody else does', async () => {
@@ -57,7 +57,7 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     const corrected = briefingFields({ standfirst: 'The review finds caseloads of up to 28 children per social worker.' })
     await correctBriefing(db, { actorId: officer.id, briefingId: id, fields: corrected, correctionNote: 'The caseload figure is 28, not 32.', now: new Date(), baseUrl: BASE_URL })
     await deliver()
-    const correction = capture.delivered.find((m) => m.to === holder.email && m.subject.startsWith('CORRECTED — replaces the version sent at '))!
+    const correction = capture.delivered.find((m) => m.to === holder.email && englishPart(m.subject).startsWith('CORRECTED — replaces the version sent at '))!
     expect(correction.text).toContain('The review finds caseloads of up to 28 children per social worker.')
     expect(correction.text).toContain('The caseload figure is 28, not 32.')
     expect(correction.text).toMatch(/EMBARGOED UNTIL/)
@@ -72,7 +72,7 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     await withdrawBriefing(db, { actorId: officer.id, briefingId: id, notice: 'This briefing was issued in error and has been withdrawn.', now: new Date(), baseUrl: BASE_URL })
     await expect(withdrawBriefing(db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn again by a second officer.', now: new Date(), baseUrl: BASE_URL })).rejects.toThrow(/cannot do that/)
     await deliver()
-    const withdrawn = capture.delivered.find((m) => m.to === holder.email && m.subject === `EMBARGOED RELEASE WITHDRAWN — do not publish: ${HEADLINE}`)!
+    const withdrawn = capture.delivered.find((m) => m.to === holder.email && englishPart(m.subject) === `EMBARGOED RELEASE WITHDRAWN — do not publish: ${HEADLINE}`)!
     expect(withdrawn.text).toContain('This briefing was issued in error and has been withdrawn.')
 
     // The lift time passes: nothing more goes, to anyone.
@@ -135,7 +135,7 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
       expect(count(who, 'Press briefing:')).toBe(1)
       expect(count(who, 'CORRECTED — replaces the version sent at ')).toBe(1)
     }
-    const toSubscriber = capture.delivered.find((m) => m.to === subscriber.email && m.subject.startsWith('CORRECTED'))!
+    const toSubscriber = capture.delivered.find((m) => m.to === subscriber.email && englishPart(m.subject).startsWith('CORRECTED'))!
     expect(toSubscriber.html).toContain(`/press/unsubscribe?token=${subscriber.unsubscribeToken}`)
     expect(toSubscriber.text).not.toMatch(/EMBARGOED/)
   })

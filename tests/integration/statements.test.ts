@@ -19,7 +19,7 @@ import { advanceBallots, castVote } from '../../app/domain/voting/ballots.server
 import type { Connection } from '../../db/client.server.ts'
 import { auditLog, ballots, memberships, statements, statementVersions } from '../../db/schema/index.ts'
 import { createTestDatabase, onPostgresServer, useTestDb } from '../helpers/db.ts'
-import { deliverToMailbox } from '../helpers/mail.ts'
+import { deliverToMailbox, englishPart } from '../helpers/mail.ts'
 import { createMember } from '../helpers/members.ts'
 import { createUser } from '../helpers/routes.ts'
 
@@ -56,7 +56,7 @@ describe('position statements', () => {
     expect(v1).toMatchObject({ version: 1, changeNote: 'First published', title: 'Caseload limits for children’s social workers' })
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.subjectId, s.id))).map((a) => a.action)
     expect(actions).toEqual(expect.arrayContaining(['statement.create', 'statement.consultation_open', 'statement.put_to_vote', 'statement.adopt']))
-    const announced = (await deliverToMailbox(t.db)).filter((m) => m.subject === 'New position statement: Caseload limits for children’s social workers')
+    const announced = (await deliverToMailbox(t.db)).filter((m) => englishPart(m.subject) === 'New position statement: Caseload limits for children’s social workers')
     expect(announced.map((m) => m.to).sort()).toEqual(voters.map((v) => v.user.email).sort())
     expect(announced[0].text).toContain('agreed by a vote of members')
   })

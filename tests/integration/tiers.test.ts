@@ -4,6 +4,7 @@ import * as adminTiers from '../../app/routes/admin.tiers.tsx'
 import { auditLog, tiers } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
+import { translate } from '../../app/i18n/translate.ts'
 
 describe('admin edits membership types', () => {
   const t = useTestDb()
@@ -12,7 +13,8 @@ describe('admin edits membership types', () => {
   it('saves prices in pence with an audit record of before and after', async () => {
     const { user: admin, cookie } = await signedInAs(t.db, 'admin')
     const res = await callRoute(adminTiers.action, { path: '/admin/tiers', cookie, form })
-    expect(await flashOf(res)).toMatchObject({ message: expect.stringContaining('Full saved') })
+    const saved = (await flashOf(res))!
+    expect(translate('en', saved.message, saved.values)).toContain('Full saved')
     const [full] = await t.db.select().from(tiers).where(eq(tiers.id, 'full'))
     expect(full).toMatchObject({ annualPricePence: 19000, monthlyPricePence: 1625, stripeAnnualPriceId: null, votingRights: true })
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'tier.update'))

@@ -3,6 +3,8 @@ import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, users } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { membershipNumber } from './format.ts'
@@ -95,12 +97,29 @@ export function toCsv(header: string[], rows: unknown[][]) {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
-/** Every member matching the filters, for a spreadsheet. */
-export async function exportMembersCsv(db: Db, filters: MemberFilters) {
+const CSV_HEADINGS = [
+  msg('Membership number'),
+  msg('Name'),
+  msg('Email'),
+  msg('Type'),
+  msg('Status'),
+  msg('Regulator'),
+  msg('Registration number'),
+  msg('Verified'),
+  msg('Nation'),
+  msg('Branch'),
+  msg('Sector'),
+  msg('Joined'),
+  msg('Paid until'),
+]
+
+/** Every member matching the filters, for a spreadsheet, its headings and words in the officer's language. */
+export async function exportMembersCsv(db: Db, filters: MemberFilters, locale: Locale = 'en') {
   const rows = (await listMembersForExport(db, whereFor(filters))).map(present)
+  const t = (message: string) => translate(locale, message)
   return toCsv(
-    ['Membership number', 'Name', 'Email', 'Type', 'Status', 'Regulator', 'Registration number', 'Verified', 'Nation', 'Branch', 'Sector', 'Joined', 'Paid until'],
-    rows.map((r) => [r.membershipNumber, r.name, r.email, r.tier, r.statusLabel, r.regulatorName, r.registrationNumber, r.verifiedAt ? 'yes' : 'no', r.nation, r.branch, r.sector, r.joinedAt, r.currentPeriodEnd]),
+    CSV_HEADINGS.map((heading) => t(heading)),
+    rows.map((r) => [r.membershipNumber, r.name, r.email, r.tier, t(r.statusLabel), r.regulatorName, r.registrationNumber, r.verifiedAt ? t(msg('yes')) : t(msg('no')), r.nation, r.branch, r.sector, r.joinedAt, r.currentPeriodEnd]),
   )
 }
 
@@ -127,9 +146,9 @@ export async function listVerificationQueue(db: Db) {
 export async function verifyRegistration(db: Db, input: { membershipId: string; officerId: string }) {
   return db.transaction(async (tx) => {
     const [m] = await tx.select().from(memberships).where(eq(memberships.id, input.membershipId)).for('update')
-    if (!m) throw new DomainError('not_found', 'No such membership')
-    if (!m.registrationNumber) throw new DomainError('invalid_state', 'This membership has no registration number to verify')
-    if (m.registrationVerifiedAt) throw new DomainError('invalid_state', 'This registration number is already verified')
+    if (!m) throw new DomainError('not_found', msg('No such membership'))
+    if (!m.registrationNumber) throw new DomainError('invalid_state', msg('This membership has no registration number to verify'))
+    if (m.registrationVerifiedAt) throw new DomainError('invalid_state', msg('This registration number is already verified'))
     const now = new Date()
     await tx
       .update(memberships)
@@ -154,10 +173,10 @@ export async function rejectRegistration(db: Db, input: { membershipId: string; 
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.id, input.membershipId))
       .for('update', { of: memberships })
-    if (!row) throw new DomainError('not_found', 'No such membership')
+    if (!row) throw new DomainError('not_found', msg('No such membership'))
     const { memberships: m, users: user } = row
-    if (!m.registrationNumber || !m.regulator) throw new DomainError('invalid_state', 'This membership has no registration number to check')
-    if (m.registrationVerifiedAt) throw new DomainError('invalid_state', 'This registration number is already verified')
+    if (!m.registrationNumber || !m.regulator) throw new DomainError('invalid_state', msg('This membership has no registration number to check'))
+    if (m.registrationVerifiedAt) throw new DomainError('invalid_state', msg('This registration number is already verified'))
     await tx.update(memberships).set({ registrationRejectedReason: input.reason, updatedAt: new Date() }).where(eq(memberships.id, m.id))
     await enqueueEmail(tx, {
       template: 'registration-rejected',

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
+import { msg } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 
 /** Jobs and recipients by status, for the admin page. */
@@ -37,8 +38,8 @@ export async function listFailedJobs(db: Db, limit = 100) {
 export async function retryFailedJob(db: Db, input: { jobId: string; actorId: string }) {
   return db.transaction(async (tx) => {
     const [job] = await tx.select().from(outboxJobs).where(eq(outboxJobs.id, input.jobId)).for('update')
-    if (!job) throw new DomainError('not_found', 'That email is no longer in the outbox')
-    if (job.status !== 'failed') throw new DomainError('invalid_state', 'Only failed emails can be retried; this one is already queued or sent')
+    if (!job) throw new DomainError('not_found', msg('That email is no longer in the outbox'))
+    if (job.status !== 'failed') throw new DomainError('invalid_state', msg('Only failed emails can be retried; this one is already queued or sent'))
     await tx
       .update(outboxJobs)
       .set({ status: 'pending', notBefore: new Date(), maxAttempts: job.attempts + 8, lastError: null })

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type OutboxJob } from '../../../db/schema/index.ts'
 import type { TemplateName } from '../../../emails/index.ts'
 import { resolveLiftAudience } from '../press/alerts.server.ts'
-import { BATCH_SIZE, enqueueEmail, type Audience, type Recipient } from './enqueue.server.ts'
+import { BATCH_SIZE, enqueueEmail, personalOf, type Audience, type Recipient } from './enqueue.server.ts'
 
 async function recipientsFor(tx: Db, audience: Audience): Promise<Recipient[]> {
   switch (audience.kind) {
@@ -23,7 +23,7 @@ export async function resolveDeferredJob(tx: Db, job: OutboxJob, now: Date) {
   const first = recipients.slice(0, BATCH_SIZE)
   if (first.length) {
     await tx.insert(outboxRecipients).values(
-      first.map((r, position) => ({ jobId: job.id, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : null })),
+      first.map((r, position) => ({ jobId: job.id, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: personalOf(r) })),
     )
   }
   if (recipients.length > BATCH_SIZE) {

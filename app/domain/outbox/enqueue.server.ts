@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type EmailTopic } from '../../../db/schema/index.ts'
 import type { TemplateData, TemplateName } from '../../../emails/index.ts'
-import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
 import { isOptionalTopic } from './topics.ts'
 
 /** Who a deferred job goes to, kept on the job until it is claimed. */
@@ -15,6 +15,17 @@ export interface Recipient {
   userId?: string | null
   /** For people without an account (public press subscribers): their own unsubscribe link. */
   unsubscribeUrl?: string
+  /**
+   * The language of the page where someone without an account gave their address. An account's
+   * own choice comes first; with neither, the email is in both languages (see worker.server.ts).
+   */
+  locale?: Locale | null
+}
+
+/** What a recipient row keeps besides address and name: their own unsubscribe link and language. */
+export function personalOf(r: Recipient) {
+  const personal = { ...(r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : {}), ...(r.locale ? { locale: r.locale } : {}) }
+  return Object.keys(personal).length ? personal : null
 }
 
 export interface EnqueueInput<N extends TemplateName> {
@@ -37,7 +48,8 @@ export async function enqueueEmail<N extends TemplateName>(tx: Db, input: Enqueu
   const topic = input.topic ?? 'account'
   if (isOptionalTopic(topic) && recipients.some((r) => !r.userId && !r.unsubscribeUrl)) {
     // Optional mail must carry an unsubscribe link: one naming the person's account, or their own.
-    throw new DomainError('invalid_input', `Email on "${topic}" can only go to people with an account`)
+    // A mistake in the code that queued it, never something a person did: a fault, not a message.
+    throw new Error(`Email on "${topic}" can only go to people with an account`)
   }
   if (recipients.length === 0) return { jobs: 0, recipients: 0 }
   const chunks: Recipient[][] = []
@@ -62,7 +74,7 @@ export async function enqueueEmail<N extends TemplateName>(tx: Db, input: Enqueu
   const rows = chunks.flatMap((chunk, i) => {
     const jobId = jobIdForChunk(i)
     if (!jobId) return []
-    return chunk.map((r, position) => ({ jobId, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : null }))
+    return chunk.map((r, position) => ({ jobId, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: personalOf(r) }))
   })
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(outboxRecipients).values(rows.slice(i, i + 1000))
   return { jobs: jobs.length, recipients: rows.length }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
 import { processedWebhooks } from '../../../db/schema/index.ts'
+import { msg } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 import { suppressAddress } from './preferences.server.ts'
 
@@ -20,7 +21,7 @@ const ProviderEvent = z.object({
  */
 export async function recordProviderEvent(db: Db, input: { deliveryId: string; payload: unknown }) {
   const parsed = ProviderEvent.safeParse(input.payload)
-  if (!parsed.success) throw new DomainError('invalid_input', 'Unrecognised webhook payload')
+  if (!parsed.success) throw new DomainError('invalid_input', msg('Unrecognised webhook payload'))
   const event = parsed.data
   return db.transaction(async (tx) => {
     const [fresh] = await tx

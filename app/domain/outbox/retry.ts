@@ -18,5 +18,6 @@ export function classifyProviderError(error: { statusCode?: number | null; name?
   const status = error.statusCode ?? null
   const retryable = status === null || status === 429 || status === 409 || status >= 500
   const label = status === null ? 'unreachable' : `HTTP ${status}`
-  return { ok: false, retryable, error: `${label} ${error.name ?? ''}: ${error.message ?? 'no message'}`.trim() }
+  // Operators read this (the admin outbox page); it is written as the fault it is.
+  return { ok: false, retryable, error: new Error(`${label} ${error.name ?? ''}: ${error.message ?? 'no message'}`.trim()).message }
 }

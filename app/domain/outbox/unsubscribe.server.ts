@@ -1,10 +1,13 @@
 import type { Db } from '../../../db/client.server.ts'
+import { msg } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 import { setPreference } from './preferences.server.ts'
 import { OPTIONAL_TOPICS, type OptionalTopic } from './topics.ts'
 import { readUnsubscribeToken } from './unsubscribe-token.ts'
 
-const BAD_LINK = 'This unsubscribe link is not valid. Check you used the whole link from the email, or sign in to choose which emails you get.'
+const BAD_LINK = msg(
+  'This unsubscribe link is not valid. Check you used the whole link from the email, or sign in to choose which emails you get.',
+)
 
 /** What an unsubscribe link would do, without doing it (the GET page). */
 export function describeUnsubscribe(secret: string, token: string): { topic: OptionalTopic; label: string } {

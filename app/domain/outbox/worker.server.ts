@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { outboxJobs, outboxRecipients, type OutboxJob } from '../../../db/schema/index.ts'
+import { outboxJobs, outboxRecipients, users, type OutboxJob, type OutboxRecipient } from '../../../db/schema/index.ts'
+import type { EmailLanguage } from '../../../emails/components/language.ts'
 import { templates } from '../../../emails/index.ts'
+import { asLocale } from '../../i18n/locale.ts'
 import { resolveDeferredJob } from './audiences.server.ts'
-import { personalise, renderShared, isTemplateName } from './render.server.ts'
-import { retryDelayMs } from './retry.ts'
+import { personalise, renderShared, isTemplateName, type RenderedEmail } from './render.server.ts'
+import { retryDelayMs, type SendFailure } from './retry.ts'
 import { isOptionalTopic } from './topics.ts'
 import type { MailTransport, OutgoingEmail, SendResult } from './transport.ts'
 import { signUnsubscribeToken } from './unsubscribe-token.ts'
@@ -79,6 +81,9 @@ export async function claimJobs(db: Db, options: { limit: number; leaseMs: numbe
   })
 }
 
+/** A failure to record on the job, for operators (the admin outbox page shows `lastError`). */
+const fault = (error: Error, retryable = false): SendFailure => ({ ok: false, retryable, error: error.message })
+
 /** Builds, sends and records one claimed job. Returns what happened, for logs and tests. */
 export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions): Promise<'sent' | 'retry' | 'failed' | 'lost-lease'> {
   const recipients = await db
@@ -91,12 +96,16 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
   if (recipients.length === 0) {
     result = { ok: true, ids: [] }
   } else if (!isTemplateName(job.template)) {
-    result = { ok: false, retryable: false, error: `Unknown email template "${job.template}"` }
+    result = fault(new Error(`Unknown email template "${job.template}"`))
   } else {
     try {
       const optional = isOptionalTopic(job.topic)
-      const shared = await renderShared(job.template, job.data, { withUnsubscribe: optional })
-      const emails: OutgoingEmail[] = recipients.map((r) => {
+      const languages = await languagesOf(db, recipients, job.data)
+      const shared = new Map<EmailLanguage, RenderedEmail>()
+      for (const language of new Set(languages)) {
+        shared.set(language, await renderShared(job.template, job.data, { withUnsubscribe: optional, language, origin: options.baseUrl }))
+      }
+      const emails: OutgoingEmail[] = recipients.map((r, i) => {
         let links: { unsubscribeUrl?: string; preferencesUrl?: string } = {}
         let headers: Record<string, string> | undefined
         if (optional && r.userId && isOptionalTopic(job.topic)) {
@@ -109,15 +118,42 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
           links = { unsubscribeUrl, preferencesUrl: unsubscribeUrl }
           headers = { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
         }
-        const content = personalise(shared, { name: r.name ?? '', ...links })
+        const content = personalise(shared.get(languages[i])!, { name: r.name ?? '', ...links })
         return { from: options.from, to: r.email, ...content, headers }
       })
       result = await sendWithTimeout(options, emails, job.id)
     } catch (error) {
-      result = { ok: false, retryable: false, error: `Could not build the email: ${(error as Error).message}` }
+      result = fault(new Error(`Could not build the email: ${(error as Error).message}`, { cause: error }))
     }
   }
   return recordOutcome(db, job, recipients.map((r) => r.position), result, options)
+}
+
+/**
+ * Each recipient's language, looked up when the email is sent so that nobody who queues an email
+ * has to know it: the language the person chose for their account (`users.locale`, found by their
+ * account or their address); else the one they used where they gave us their address, when the
+ * email was queued with it (a journalist registering, a reader subscribing, on a Welsh page); else
+ * both, Welsh first.
+ */
+async function languagesOf(db: Db, recipients: OutboxRecipient[], data: unknown): Promise<EmailLanguage[]> {
+  const ids = [...new Set(recipients.map((r) => r.userId).filter((id): id is string => Boolean(id)))]
+  const addresses = [...new Set(recipients.map((r) => r.email.toLowerCase()))]
+  const found = await db
+    .select({ id: users.id, email: sql<string>`lower(${users.email})`, locale: users.locale })
+    .from(users)
+    .where(or(ids.length ? inArray(users.id, ids) : sql`false`, inArray(sql`lower(${users.email})`, addresses)))
+  const byId = new Map(found.map((u) => [u.id, asLocale(u.locale)]))
+  const byEmail = new Map(found.map((u) => [u.email, asLocale(u.locale)]))
+  const queued = asLocale((data as { locale?: unknown } | null)?.locale)
+  return recipients.map(
+    (r) =>
+      (r.userId ? byId.get(r.userId) : null) ??
+      byEmail.get(r.email.toLowerCase()) ??
+      asLocale((r.personal as { locale?: unknown } | null)?.locale) ??
+      queued ??
+      'both',
+  )
 }
 
 async function sendWithTimeout(options: WorkerOptions, emails: OutgoingEmail[], idempotencyKey: string): Promise<SendResult> {
@@ -127,7 +163,7 @@ async function sendWithTimeout(options: WorkerOptions, emails: OutgoingEmail[], 
     return await options.transport.send(emails, { idempotencyKey, signal: controller.signal })
   } catch (error) {
     // An exception is an unknown outcome; the idempotency key makes the retry safe.
-    return { ok: false, retryable: true, error: `Send failed: ${(error as Error).message}` }
+    return fault(new Error(`Send failed: ${(error as Error).message}`, { cause: error }), true)
   } finally {
     clearTimeout(timer)
   }

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { REVIEW_WARNING_DAYS } from './officer.server.ts'
+import { formatDate } from '../../i18n/format.ts'
+import { msg } from '../../i18n/translate.ts'
 import { formatLondon } from '../../utils/london-time.ts'
 
 const longDate = (at: Date) => formatLondon(at)
@@ -44,7 +46,7 @@ export async function mailStatementPublished(tx: Db, s: Statement, input: { base
     template: 'statement-published',
     topic: 'statements',
     to,
-    data: { title: s.title, summary: s.summary, statementUrl: `${input.baseUrl}/statements/${s.slug}`, adoptedBy: input.via === 'ballot' ? 'a vote of members' : 'its officers' },
+    data: { title: s.title, summary: s.summary, statementUrl: `${input.baseUrl}/statements/${s.slug}`, adoptedBy: input.via === 'ballot' ? msg('a vote of members') : msg('its officers') },
     dedupeKey: `statement-published:${s.id}`,
   })
 }
@@ -71,7 +73,7 @@ export async function remindStatementReviews(db: Db, input: { baseUrl: string; n
   const officers = await db.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
   let queued = 0
   for (const s of due) {
-    const reviewBy = new Date(`${s.reviewBy}T12:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+    const reviewBy = formatDate('en', `${s.reviewBy}T12:00:00Z`, 'long')
     const result = await db.transaction((tx) =>
       enqueueEmail(tx, {
         template: 'statement-review-due',

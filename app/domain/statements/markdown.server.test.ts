@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { markdownProblem, renderMarkdown } from './markdown.server.ts'
+import { translate } from '../../i18n/translate.ts'
+import { markdownProblem as problemOf, renderMarkdown } from './markdown.server.ts'
+
+/** The problem as an English reader sees it. */
+function markdownProblem(markdown: string) {
+  const problem = problemOf(markdown)
+  return problem && translate('en', problem.message, problem.values)
+}
 import { plainTextHtml } from './stored-html.ts'
 
 /** Markdown written by someone hostile, or pasted from somewhere hostile. */

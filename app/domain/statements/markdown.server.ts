@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { msg } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 
 /**
@@ -69,7 +70,7 @@ Promise.all([import(workerData.marked), import(workerData.sanitize)]).then(([mar
 }, (error) => parentPort.postMessage({ ready: false, error: String(error && error.message || error) }))
 `
 
-const TOO_SLOW = 'This text is too complicated to format in time. Simplify it (fewer nested quotes and lists, fewer emphasis marks or links in a row), or split it up.'
+const TOO_SLOW = msg('This text is too complicated to format in time. Simplify it (fewer nested quotes and lists, fewer emphasis marks or links in a row), or split it up.')
 
 type Job = { id: number; resolve: (html: string) => void; reject: (error: Error) => void }
 
@@ -205,9 +206,15 @@ function lineNesting(markdown: string, start: number, end: number) {
  * nested deep (thousands of nested quotes), and paragraphs thick with emphasis marks or link
  * brackets. Anything else slow is stopped by the render's time limit.
  */
-export function markdownProblem(markdown: string): string | null {
-  if (markdown.length > MARKDOWN_LIMITS.maxLength) return `Keep the text under ${MARKDOWN_LIMITS.maxLength.toLocaleString('en-GB')} characters`
-  const tooDeep = `Quotes and lists may nest at most ${MARKDOWN_LIMITS.maxDepth} levels deep. Simplify the text’s structure`
+export interface MarkdownProblem {
+  /** A message id (app/i18n) and the values it takes. */
+  message: string
+  values: Record<string, string | number>
+}
+
+export function markdownProblem(markdown: string): MarkdownProblem | null {
+  if (markdown.length > MARKDOWN_LIMITS.maxLength) return { message: msg('Keep the text under {max, number} characters'), values: { max: MARKDOWN_LIMITS.maxLength } }
+  const tooDeep = { message: msg('Quotes and lists may nest at most {max} levels deep. Simplify the text’s structure'), values: { max: MARKDOWN_LIMITS.maxDepth } }
   let marks = 0
   let start = 0
   while (start <= markdown.length) {
@@ -215,17 +222,17 @@ export function markdownProblem(markdown: string): string | null {
     if (end === -1) end = markdown.length
     const { depth, indent } = lineNesting(markdown, start, end)
     if (depth > MARKDOWN_LIMITS.maxDepth) return tooDeep
-    if (indent > MARKDOWN_LIMITS.maxIndent) return `A line is indented more than ${MARKDOWN_LIMITS.maxIndent} spaces. Simplify the text’s structure`
+    if (indent > MARKDOWN_LIMITS.maxIndent) return { message: msg('A line is indented more than {max} spaces. Simplify the text’s structure'), values: { max: MARKDOWN_LIMITS.maxIndent } }
     if (markdown.slice(start, end).trim() === '') marks = 0 // a blank line ends the paragraph
     let run = 0
     for (let i = start; i < end; i++) {
       const c = markdown.charCodeAt(i)
       if (!MARKS.has(c)) continue
       if (c === markdown.charCodeAt(i - 1) && i > start) {
-        if (++run > MARKDOWN_LIMITS.maxMarkRun) return `There are more than ${MARKDOWN_LIMITS.maxMarkRun} “${String.fromCharCode(c)}” in a row. Remove the extra marks`
+        if (++run > MARKDOWN_LIMITS.maxMarkRun) return { message: msg('There are more than {max} “{mark}” in a row. Remove the extra marks'), values: { max: MARKDOWN_LIMITS.maxMarkRun, mark: String.fromCharCode(c) } }
       } else {
         run = 1
-        if (++marks > MARKDOWN_LIMITS.maxMarksPerParagraph) return `A paragraph has more than ${MARKDOWN_LIMITS.maxMarksPerParagraph} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting`
+        if (++marks > MARKDOWN_LIMITS.maxMarksPerParagraph) return { message: msg('A paragraph has more than {max} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting'), values: { max: MARKDOWN_LIMITS.maxMarksPerParagraph } }
       }
     }
     start = end + 1
@@ -239,11 +246,11 @@ export function markdownProblem(markdown: string): string | null {
  */
 export async function renderMarkdown(markdown: string, options: { field?: string; timeLimitMs?: number } = {}): Promise<string> {
   const problem = markdownProblem(markdown)
-  if (problem) throw new DomainError('invalid_input', problem, options.field)
+  if (problem) throw new DomainError('invalid_input', problem.message, options.field, problem.values)
   try {
     return await renderer.render(markdown, options.timeLimitMs ?? MARKDOWN_LIMITS.renderMs)
   } catch (error) {
-    if (error instanceof DomainError) throw new DomainError(error.code, error.message, options.field)
+    if (error instanceof DomainError) throw new DomainError(error.code, error.message, options.field, error.values)
     throw error
   }
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, users, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
+import { msg } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 import { isUuid } from '../ids.ts'
 import { isSlug } from './diff.ts'
@@ -56,13 +57,13 @@ export async function getStatementForOfficers(db: Db, id: string) {
 
 async function lockStatement(tx: Db, id: string) {
   const [s] = isUuid(id) ? await tx.select().from(statements).where(eq(statements.id, id)).for('update') : []
-  if (!s) throw new DomainError('not_found', 'No such statement')
+  if (!s) throw new DomainError('not_found', msg('No such statement'))
   return s
 }
 
 function move(s: Statement, event: StatementEvent) {
   const next = nextStatementStatus(s.status, event)
-  if (!next) throw new DomainError('invalid_state', `A statement that is ${s.status.replace('_', ' ')} cannot do that`)
+  if (!next) throw new DomainError('invalid_state', msg('A statement that is {status, select, under_review {under review} other {{status}}} cannot do that'), undefined, { status: s.status })
   return next
 }
 
@@ -87,9 +88,9 @@ export async function supersedeStatement(db: Db, input: { actorId: string; state
     const s = await lockStatement(tx, input.statementId)
     const status = move(s, 'supersede')
     const [by] = isSlug(slug) ? await tx.select().from(statements).where(eq(statements.slug, slug)) : []
-    if (!by) throw new DomainError('invalid_input', `There is no statement at “${slug}”. Enter the web address of a published statement`, 'bySlug')
-    if (by.id === s.id) throw new DomainError('invalid_input', 'A statement cannot replace itself', 'bySlug')
-    if (by.status !== 'adopted' && by.status !== 'under_review') throw new DomainError('invalid_input', 'The replacement must be a published, current statement', 'bySlug')
+    if (!by) throw new DomainError('invalid_input', msg('There is no statement at “{slug}”. Enter the web address of a published statement'), 'bySlug', { slug })
+    if (by.id === s.id) throw new DomainError('invalid_input', msg('A statement cannot replace itself'), 'bySlug')
+    if (by.status !== 'adopted' && by.status !== 'under_review') throw new DomainError('invalid_input', msg('The replacement must be a published, current statement'), 'bySlug')
     await tx.update(statements).set({ status, supersededById: by.id, updatedAt: input.now ?? new Date() }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.supersede', subjectType: 'statement', subjectId: s.id, before: { status: s.status }, after: { status, supersededBy: by.slug } })
     return by
@@ -134,9 +135,9 @@ export async function savePublishedStatement(db: Db, input: StatementFields & { 
   const bodyHtml = await renderMarkdown(input.body, { field: 'body' })
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
-    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only a current published statement can be changed')
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only a current published statement can be changed'))
     const reworded = s.title !== input.title || s.summary !== input.summary || s.body !== input.body
-    if (reworded && !input.changeNote) throw new DomainError('invalid_input', 'Say what changed in this version: the note is shown in the public version history', 'changeNote')
+    if (reworded && !input.changeNote) throw new DomainError('invalid_input', msg('Say what changed in this version: the note is shown in the public version history'), 'changeNote')
     const version = reworded ? s.version + 1 : s.version
     if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
     const [after] = await tx

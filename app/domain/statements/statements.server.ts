@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, type Statement } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { consumeRateLimits } from '../auth/rate-limit.server.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { DomainError } from '../errors.ts'
 import { createBallot, scheduleBallot } from '../voting/ballots.server.ts'
 import { isSlug, slugify } from './diff.ts'
@@ -21,13 +22,13 @@ export interface StatementFields {
 
 async function lockStatement(tx: Db, id: string) {
   const [s] = await tx.select().from(statements).where(eq(statements.id, id)).for('update')
-  if (!s) throw new DomainError('not_found', 'No such statement')
+  if (!s) throw new DomainError('not_found', msg('No such statement'))
   return s
 }
 
 function move(s: Statement, event: StatementEvent) {
   const next = nextStatementStatus(s.status, event)
-  if (!next) throw new DomainError('invalid_state', `A statement that is ${s.status.replace('_', ' ')} cannot do that`)
+  if (!next) throw new DomainError('invalid_state', msg('A statement that is {status, select, under_review {under review} other {{status}}} cannot do that'), undefined, { status: s.status })
   return next
 }
 
@@ -55,8 +56,8 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
   const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
-    if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', 'An adopted statement is changed by publishing a new version')
-    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this wording, so it cannot change until the vote is counted')
+    if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', msg('An adopted statement is changed by publishing a new version'))
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', msg('Members are voting on this wording, so it cannot change until the vote is counted'))
     const { actorId, statementId, ...fields } = input
     const [after] = await tx.update(statements).set({ ...fields, bodyHtml, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
     await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
@@ -67,7 +68,7 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
 /** Opens a draft for members' comments until `closesAt`; members who want to hear about consultations are emailed. */
 export async function openConsultation(db: Db, input: { actorId: string; statementId: string; closesAt: Date; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
-  if (input.closesAt <= now) throw new DomainError('invalid_input', 'The consultation must close in the future', 'closesAt')
+  if (input.closesAt <= now) throw new DomainError('invalid_input', msg('The consultation must close in the future'), 'closesAt')
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     const status = move(s, 'open_consultation')
@@ -81,10 +82,10 @@ export async function openConsultation(db: Db, input: { actorId: string; stateme
 export async function commentOnConsultation(db: Db, input: { userId: string; statementId: string; body: string; now?: Date }) {
   const now = input.now ?? new Date()
   const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} <> 'resigned'`))
-  if (!member) throw new DomainError('forbidden', 'Only members can comment on a consultation. Join Chorus to take part.')
+  if (!member) throw new DomainError('forbidden', msg('Only members can comment on a consultation. Join Chorus to take part.'))
   const [s] = await db.select().from(statements).where(eq(statements.id, input.statementId))
-  if (!s) throw new DomainError('not_found', 'No such statement')
-  if (s.status !== 'consultation' || (s.consultationClosesAt && s.consultationClosesAt <= now)) throw new DomainError('invalid_state', 'This consultation is closed')
+  if (!s) throw new DomainError('not_found', msg('No such statement'))
+  if (s.status !== 'consultation' || (s.consultationClosesAt && s.consultationClosesAt <= now)) throw new DomainError('invalid_state', msg('This consultation is closed'))
   // Generous for a person with a lot to say; a stop for a script.
   await consumeRateLimits(db, [{ key: `comment:user:${input.userId}`, max: 30, windowSeconds: 3600 }], now)
   const [comment] = await db.insert(consultationComments).values({ statementId: s.id, userId: input.userId, body: input.body }).returning()
@@ -94,7 +95,7 @@ export async function commentOnConsultation(db: Db, input: { userId: string; sta
 export async function markCommentAddressed(db: Db, input: { actorId: string; commentId: string }) {
   return db.transaction(async (tx) => {
     const [c] = await tx.update(consultationComments).set({ addressedAt: new Date(), addressedBy: input.actorId }).where(eq(consultationComments.id, input.commentId)).returning()
-    if (!c) throw new DomainError('not_found', 'No such comment')
+    if (!c) throw new DomainError('not_found', msg('No such comment'))
     await audit(tx, { actorId: input.actorId, action: 'statement.comment_addressed', subjectType: 'consultation_comment', subjectId: c.id })
   })
 }
@@ -115,7 +116,7 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
   const version = latest + 1
   // A row saved before HTML was stored is rendered now: if it cannot be, nothing is published.
   const bodyHtml = s.bodyHtml ?? (await renderStatementBody(s.body))
-  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, changeNote: version === 1 ? 'First published' : 'Adopted again after review', createdBy: input.actorId })
+  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, changeNote: version === 1 ? msg('First published') : msg('Adopted again after review'), createdBy: input.actorId })
   await tx.update(statements).set({ status, version, bodyHtml, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
   await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
   if (version === 1) await mailStatementPublished(tx, s, { baseUrl: input.baseUrl, via: input.via })
@@ -124,7 +125,7 @@ async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via:
 export async function publishStatement(db: Db, input: { actorId: string; statementId: string; baseUrl: string; now?: Date }) {
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
-    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'Members are voting on this statement; it is published by itself if the motion passes')
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', msg('Members are voting on this statement; it is published by itself if the motion passes'))
     return adopt(tx, s, { actorId: input.actorId, via: 'officer', now: input.now ?? new Date(), baseUrl: input.baseUrl })
   })
 }
@@ -134,8 +135,8 @@ export async function putStatementToVote(db: Db, input: { actorId: string; state
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     move(s, 'adopt')
-    if (s.adoptionBallotId) throw new DomainError('invalid_state', 'This statement is already going to a vote')
-    const ballot = await createBallot(tx, { actorId: input.actorId, kind: 'motion', title: `Adopt the position statement: ${s.title}`, description: `${s.summary}\n\nThe full text is at /statements/${s.slug}.`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    if (s.adoptionBallotId) throw new DomainError('invalid_state', msg('This statement is already going to a vote'))
+    const ballot = await createBallot(tx, { actorId: input.actorId, kind: 'motion', title: translate('en', 'Adopt the position statement: {title}', { title: s.title }), description: translate('en', '{summary}\n\nThe full text is at /statements/{slug}.', { summary: s.summary, slug: s.slug }), opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.actorId })
     await tx.update(statements).set({ adoptionBallotId: ballot.id, updatedAt: new Date() }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.put_to_vote', subjectType: 'statement', subjectId: s.id, after: { ballotId: ballot.id } })
@@ -172,7 +173,7 @@ export async function reviseStatement(db: Db, input: { actorId: string; statemen
   const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
-    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only an adopted statement gets new versions; edit the draft instead')
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only an adopted statement gets new versions; edit the draft instead'))
     const version = s.version + 1
     await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote, createdBy: input.actorId })
     await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
@@ -184,10 +185,10 @@ export async function reviseStatement(db: Db, input: { actorId: string; statemen
 /** A member stands behind a published statement; once each, enforced by the table's key. */
 export async function endorseStatement(db: Db, input: { userId: string; statementId: string }) {
   const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} in ('active', 'past_due')`))
-  if (!member) throw new DomainError('forbidden', 'Only members in good standing can endorse statements.')
+  if (!member) throw new DomainError('forbidden', msg('Only members in good standing can endorse statements.'))
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
-    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', 'Only a current statement can be endorsed')
+    if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only a current statement can be endorsed'))
     const [added] = await tx.insert(statementEndorsements).values({ statementId: s.id, membershipId: member.id }).onConflictDoNothing().returning()
     if (!added) return s.endorsementCount
     const [updated] = await tx.update(statements).set({ endorsementCount: sql`${statements.endorsementCount} + 1` }).where(eq(statements.id, s.id)).returning()

@@ -1,3 +1,5 @@
+import { msg } from '../../i18n/translate.ts'
+
 /** A position statement's life: drafted, consulted on, adopted, reviewed, and finally replaced or withdrawn. */
 export type StatementStatus = 'draft' | 'consultation' | 'adopted' | 'under_review' | 'superseded' | 'withdrawn'
 
@@ -34,11 +36,12 @@ export function isPublic(status: StatementStatus) {
   return status === 'adopted' || status === 'under_review' || status === 'superseded' || status === 'withdrawn'
 }
 
+/** Message ids (app/i18n): show them with `t(...)`. */
 export const STATEMENT_STATUS_LABELS: Record<StatementStatus, string> = {
-  draft: 'Draft',
-  consultation: 'Open for consultation',
-  adopted: 'Adopted',
-  under_review: 'Under review',
-  superseded: 'Superseded',
-  withdrawn: 'Withdrawn',
+  draft: msg('Draft'),
+  consultation: msg('Open for consultation'),
+  adopted: msg('Adopted'),
+  under_review: msg('Under review'),
+  superseded: msg('Superseded'),
+  withdrawn: msg('Withdrawn'),
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/translate.ts'
 import { diffText, type DiffPart } from './diff.ts'
 
 /** A version number from a URL: a positive whole number, or null for anything else. */
@@ -13,6 +14,7 @@ interface Wording {
   body: string
 }
 
+/** `label` is a message id (app/i18n): show it with `t(...)`. */
 type Comparison = { field: string; label: string; parts: DiffPart[]; changed: boolean }[]
 
 /** Published versions never change, so a comparison of two of them is computed once per process. */
@@ -26,9 +28,9 @@ export function compareWordings(from: Wording & { statementId?: string; version?
   if (known) return known
   const result = (
     [
-      ['title', 'Title'],
-      ['summary', 'Summary'],
-      ['body', 'Text'],
+      ['title', msg('Title')],
+      ['summary', msg('Summary')],
+      ['body', msg('Text')],
     ] as const
   ).map(([field, label]) => {
     const parts = diffText(from[field], to[field])

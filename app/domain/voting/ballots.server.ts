@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { ballotCandidates, ballotElectors, ballotPapers, ballotReceipts, ballots, ballotUrn, memberships, tiers, users, type Ballot } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { msg } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
@@ -25,11 +26,11 @@ export interface NewBallot {
 }
 
 export async function createBallot(db: Db, input: NewBallot & { actorId: string }) {
-  if (input.closesAt <= input.opensAt) throw new DomainError('invalid_input', 'The ballot must close after it opens', 'closesAt')
+  if (input.closesAt <= input.opensAt) throw new DomainError('invalid_input', msg('The ballot must close after it opens'), 'closesAt')
   if (input.kind === 'election') {
     const candidates = input.candidates ?? []
-    if (candidates.length < 2) throw new DomainError('invalid_input', 'An election needs at least two candidates', 'candidates')
-    if (!input.seats || input.seats < 1 || input.seats >= candidates.length) throw new DomainError('invalid_input', 'Seats must be at least 1 and fewer than the candidates', 'seats')
+    if (candidates.length < 2) throw new DomainError('invalid_input', msg('An election needs at least two candidates'), 'candidates')
+    if (!input.seats || input.seats < 1 || input.seats >= candidates.length) throw new DomainError('invalid_input', msg('Seats must be at least 1 and fewer than the candidates'), 'seats')
   }
   return db.transaction(async (tx) => {
     const [ballot] = await tx
@@ -59,9 +60,9 @@ export async function scheduleBallot(db: Db, input: { ballotId: string; actorId:
   const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
-    if (!b) throw new DomainError('not_found', 'No such ballot')
-    if (b.status !== 'draft') throw new DomainError('invalid_state', 'Only a draft can be scheduled')
-    if (b.closesAt <= now) throw new DomainError('invalid_state', 'The closing time has passed. Change the dates first.')
+    if (!b) throw new DomainError('not_found', msg('No such ballot'))
+    if (b.status !== 'draft') throw new DomainError('invalid_state', msg('Only a draft can be scheduled'))
+    if (b.closesAt <= now) throw new DomainError('invalid_state', msg('The closing time has passed. Change the dates first.'))
     await tx.update(ballots).set({ status: 'scheduled', updatedAt: now }).where(eq(ballots.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'ballot.schedule', subjectType: 'ballot', subjectId: b.id, before: { status: 'draft' }, after: { status: 'scheduled' } })
   })
@@ -71,9 +72,9 @@ export async function cancelBallot(db: Db, input: { ballotId: string; actorId: s
   const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
-    if (!b) throw new DomainError('not_found', 'No such ballot')
+    if (!b) throw new DomainError('not_found', msg('No such ballot'))
     const phase = ballotPhase(b, now)
-    if (phase !== 'draft' && phase !== 'scheduled') throw new DomainError('invalid_state', 'A ballot cannot be cancelled once it has opened')
+    if (phase !== 'draft' && phase !== 'scheduled') throw new DomainError('invalid_state', msg('A ballot cannot be cancelled once it has opened'))
     await tx.update(ballots).set({ status: 'cancelled', updatedAt: now }).where(eq(ballots.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'ballot.cancel', subjectType: 'ballot', subjectId: b.id, before: { status: b.status }, after: { status: 'cancelled' } })
   })
@@ -121,32 +122,32 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
   // A caller that has just read the ballot passes it: the clock and the database triggers decide
   // whether it is open, not this copy, so it need not be read again.
   let [ballot] = input.ballot?.id === input.ballotId ? [input.ballot] : await db.select().from(ballots).where(eq(ballots.id, input.ballotId))
-  if (!ballot) throw new DomainError('not_found', 'No such ballot')
-  if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', 'That is not a vote for this ballot')
+  if (!ballot) throw new DomainError('not_found', msg('No such ballot'))
+  if (input.vote.kind !== ballot.kind) throw new DomainError('invalid_input', msg('That is not a vote for this ballot'))
   // A ballot form always carries the attempt its page made; anything else is not that form.
-  if (input.attempt !== undefined && !isAttempt(input.attempt)) throw new DomainError('invalid_input', 'This ballot form is not valid any more. Open the ballot again to vote.')
+  if (input.attempt !== undefined && !isAttempt(input.attempt)) throw new DomainError('invalid_input', msg('This ballot form is not valid any more. Open the ballot again to vote.'))
   // Candidates never change once a ballot is scheduled, so a caller that has listed them may say how many.
   const candidates = ballot.kind === 'election' ? (input.candidateCount ?? (await db.$count(ballotCandidates, eq(ballotCandidates.ballotId, ballot.id)))) : 0
   let choice: unknown
   if (input.vote.kind === 'motion') {
-    if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', 'Choose For, Against or Abstain')
+    if (!['for', 'against', 'abstain'].includes(input.vote.choice)) throw new DomainError('invalid_input', msg('Choose For, Against or Abstain'))
     choice = input.vote.choice
   } else {
     const order = input.vote.order
     if (order.length === 0 || new Set(order).size !== order.length || order.some((p) => !Number.isInteger(p) || p < 0 || p >= candidates)) {
-      throw new DomainError('invalid_input', 'Number your choices 1, 2, 3… once each')
+      throw new DomainError('invalid_input', msg('Number your choices 1, 2, 3… once each'))
     }
     choice = order
   }
   const phase = ballotPhase(ballot, now)
-  if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? 'Voting has not opened yet' : 'Voting has closed')
+  if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? msg('Voting has not opened yet') : msg('Voting has closed'))
   if (!ballot.frozenAt) ballot = (await openBallotOnce(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
 
   const attempt = isAttempt(input.attempt) ? input.attempt : newAttempt()
   const { receipt, tag, mark } = attemptSecrets(ballot.id, attempt)
   const closed = (error: unknown) => {
     const message = String((error as { cause?: { message?: string } })?.cause?.message ?? (error as Error)?.message ?? '')
-    if (CLOSED_BY_DATABASE.test(message)) return new DomainError('invalid_state', 'Voting has closed')
+    if (CLOSED_BY_DATABASE.test(message)) return new DomainError('invalid_state', msg('Voting has closed'))
     return error
   }
   // The member's elector row, found through their membership in the same statement: one round trip.
@@ -160,11 +161,11 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
     })
   if (marked.length === 0) {
     const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
-    if (!membership) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
+    if (!membership) throw new DomainError('forbidden', msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.'))
     const [elector] = await db.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id)))
-    if (!elector) throw new DomainError('forbidden', 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.')
+    if (!elector) throw new DomainError('forbidden', msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.'))
     // The same form again: the mark is this form's, so make sure its vote is in and answer as before.
-    if (elector.attemptMark !== mark) throw new DomainError('conflict', 'You have already voted in this ballot. Each member votes once.')
+    if (elector.attemptMark !== mark) throw new DomainError('conflict', msg('You have already voted in this ballot. Each member votes once.'))
   }
   await db
     .insert(ballotUrn)
@@ -377,7 +378,7 @@ export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, n
     .leftJoin(ballotElectors, and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, memberships.id)))
     .where(eq(memberships.userId, userId))
   if (ballot.frozenAt) {
-    if (!m || m.electorVoted === null) return { canVote: false, voted: false, reason: 'You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.' }
+    if (!m || m.electorVoted === null) return { canVote: false, voted: false, reason: msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.') }
     return { canVote: !m.electorVoted, voted: m.electorVoted, reason: null }
   }
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translate } from '../../i18n/translate.ts'
 import { ballotPhase, readRanking, tallyMotion, type MotionChoice } from './lifecycle.ts'
 import { generateReceipt, normaliseReceipt } from './receipts.ts'
 
@@ -48,7 +49,7 @@ describe('readRanking', () => {
   ])('explains %j', (ranks, message) => {
     const result = readRanking(ranks, 3)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.message).toMatch(message)
+    if (!result.ok) expect(translate('en', result.message, result.values)).toMatch(message)
   })
 })
 

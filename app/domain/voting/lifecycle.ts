@@ -1,3 +1,5 @@
+import { msg } from '../../i18n/translate.ts'
+
 /** Where a ballot is in its life, decided by the clock so opening and closing need nobody. */
 export type BallotPhase = 'draft' | 'scheduled' | 'open' | 'closed' | 'published' | 'cancelled'
 
@@ -10,13 +12,14 @@ export function ballotPhase(b: { status: 'draft' | 'scheduled' | 'cancelled'; op
   return 'closed'
 }
 
+/** Message ids: translate them where they are shown. */
 export const PHASE_LABELS: Record<BallotPhase, string> = {
-  draft: 'Draft',
-  scheduled: 'Opens soon',
-  open: 'Open for voting',
-  closed: 'Closed, being counted',
-  published: 'Result published',
-  cancelled: 'Cancelled',
+  draft: msg('Draft'),
+  scheduled: msg('Opens soon'),
+  open: msg('Open for voting'),
+  closed: msg('Closed, being counted'),
+  published: msg('Result published'),
+  cancelled: msg('Cancelled'),
 }
 
 export type MotionChoice = 'for' | 'against' | 'abstain'
@@ -50,25 +53,28 @@ export function tallyMotion(choices: MotionChoice[], rules: { threshold: 'simple
   return { for: forVotes, against, abstain, cast, electorate: rules.electorate, turnoutPercent, quorumPercent: rules.quorumPercent, quorumMet, threshold: rules.threshold, passed: quorumMet && majority }
 }
 
-/** An election paper: distinct candidate positions, ranked 1, 2, 3… with no gaps. */
-export function readRanking(ranks: Record<number, string | undefined>, candidates: number): { ok: true; order: number[] } | { ok: false; message: string } {
+/** An election paper: distinct candidate positions, ranked 1, 2, 3… with no gaps. A problem is a message id with its values. */
+export function readRanking(
+  ranks: Record<number, string | undefined>,
+  candidates: number,
+): { ok: true; order: number[] } | { ok: false; message: string; values?: Record<string, number> } {
   const given: [number, number][] = []
   for (let position = 0; position < candidates; position++) {
     const raw = ranks[position]?.trim()
     if (!raw) continue
-    if (!/^\d{1,3}$/.test(raw)) return { ok: false, message: 'Use numbers only: 1 for your first choice, 2 for your second, and so on' }
+    if (!/^\d{1,3}$/.test(raw)) return { ok: false, message: msg('Use numbers only: 1 for your first choice, 2 for your second, and so on') }
     const rank = Number(raw)
-    if (rank < 1 || rank > candidates) return { ok: false, message: `Use numbers from 1 to ${candidates}` }
+    if (rank < 1 || rank > candidates) return { ok: false, message: msg('Use numbers from 1 to {candidates, number}'), values: { candidates } }
     given.push([rank, position])
   }
-  if (given.length === 0) return { ok: false, message: 'Number at least one candidate: 1 for your first choice' }
+  if (given.length === 0) return { ok: false, message: msg('Number at least one candidate: 1 for your first choice') }
   given.sort((a, b) => a[0] - b[0])
   for (let i = 0; i < given.length; i++) {
     if (given[i][0] !== i + 1) {
       const duplicate = given.find((g, j) => j !== i && g[0] === given[i][0])
       return duplicate
-        ? { ok: false, message: `You gave ${given[i][0]} to more than one candidate. Give each number once.` }
-        : { ok: false, message: `You skipped ${i + 1}. Number your choices 1, 2, 3… without gaps.` }
+        ? { ok: false, message: msg('You gave {rank, number} to more than one candidate. Give each number once.'), values: { rank: given[i][0] } }
+        : { ok: false, message: msg('You skipped {rank, number}. Number your choices 1, 2, 3… without gaps.'), values: { rank: i + 1 } }
     }
   }
   return { ok: true, order: given.map(([, position]) => position) }

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { memberMotions, memberships, motionSupports, tiers, users, type MemberMotion } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
 import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
@@ -20,8 +22,17 @@ async function requireEligibleMember(db: Db, userId: string, now: Date) {
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .where(eq(memberships.userId, userId))
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
-  if (!eligibility.eligible) throw new DomainError('forbidden', `Only members who can vote can propose, second or support motions. ${eligibility.reason}`)
+  if (!eligibility.eligible) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: eligibility.reason })
   return m
+}
+
+/**
+ * The refusal above carries the membership's own reason as a value; on a Welsh page that reason
+ * is shown in Welsh too (when it is a message).
+ */
+export function withReasonIn(locale: Locale, error: unknown): unknown {
+  if (!(error instanceof DomainError) || typeof error.values?.reason !== 'string') return error
+  return new DomainError(error.code, error.message, error.field, { ...error.values, reason: translateIfMessage(locale, error.values.reason) })
 }
 
 export async function proposeMotion(db: Db, input: { userId: string; title: string; text: string; rationale: string; now?: Date; rules?: typeof MOTION_RULES }) {
@@ -44,19 +55,19 @@ export async function proposeMotion(db: Db, input: { userId: string; title: stri
 export async function backMotion(db: Db, input: { userId: string; motionId: string; as: 'seconder' | 'supporter'; baseUrl: string; now?: Date; rules?: typeof MOTION_RULES }) {
   const now = input.now ?? new Date()
   const rules = input.rules ?? MOTION_RULES
-  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
   const member = await requireEligibleMember(db, input.userId, now)
   await consumeRateLimits(db, [{ key: `motion-backing:account:${input.userId}`, ...LIMITS.motionBackingPerAccount }], now)
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
-    if (!motion) throw new DomainError('not_found', 'No such motion')
-    if (motion.status !== 'gathering') throw new DomainError('invalid_state', 'This motion is no longer gathering support')
+    if (!motion) throw new DomainError('not_found', msg('No such motion'))
+    if (motion.status !== 'gathering') throw new DomainError('invalid_state', msg('This motion is no longer gathering support'))
     if (input.as === 'seconder') {
-      if (motion.seconderId) throw new DomainError('conflict', 'This motion already has a seconder. You can support it instead.')
-      if (motion.proposerId === member.id) throw new DomainError('conflict', 'You proposed this motion; someone else must second it.')
+      if (motion.seconderId) throw new DomainError('conflict', msg('This motion already has a seconder. You can support it instead.'))
+      if (motion.proposerId === member.id) throw new DomainError('conflict', msg('You proposed this motion; someone else must second it.'))
     }
     const [added] = await tx.insert(motionSupports).values({ motionId: motion.id, membershipId: member.id }).onConflictDoNothing().returning()
-    if (!added && input.as === 'supporter') throw new DomainError('conflict', 'You already support this motion.')
+    if (!added && input.as === 'supporter') throw new DomainError('conflict', msg('You already support this motion.'))
     const supportCount = motion.supportCount + (added ? 1 : 0)
     const seconderId = input.as === 'seconder' ? member.id : motion.seconderId
     const reached = Boolean(seconderId) && supportCount >= motion.supportThreshold
@@ -88,14 +99,14 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
 
 /** Officers put a supported motion to the members: a motion ballot is created and scheduled. */
 export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds' }) {
-  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
   const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, input.motionId))
-  if (!motion) throw new DomainError('not_found', 'No such motion')
-  if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Only a motion that has reached its support can be scheduled')
+  if (!motion) throw new DomainError('not_found', msg('No such motion'))
+  if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', msg('Only a motion that has reached its support can be scheduled'))
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(memberMotions).where(eq(memberMotions.id, motion.id)).for('update')
-    if (locked.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Another officer has already acted on this motion')
-    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: `Member motion: ${motion.title}`, description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    if (locked.status !== 'awaiting_officers') throw new DomainError('invalid_state', msg('Another officer has already acted on this motion'))
+    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.officerId })
     await tx.update(memberMotions).set({ status: 'scheduled', ballotId: ballot.id }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.schedule', subjectType: 'member_motion', subjectId: motion.id, after: { ballotId: ballot.id } })
@@ -105,11 +116,11 @@ export async function scheduleMemberMotion(db: Db, input: { officerId: string; m
 
 /** Officers answer publicly why a supported motion will not go to a ballot. */
 export async function declineMemberMotion(db: Db, input: { officerId: string; motionId: string; response: string }) {
-  if (!isUuid(input.motionId)) throw new DomainError('not_found', 'No such motion')
+  if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
-    if (!motion) throw new DomainError('not_found', 'No such motion')
-    if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', 'Only a motion that has reached its support can be answered')
+    if (!motion) throw new DomainError('not_found', msg('No such motion'))
+    if (motion.status !== 'awaiting_officers') throw new DomainError('invalid_state', msg('Only a motion that has reached its support can be answered'))
     await tx.update(memberMotions).set({ status: 'declined', response: input.response }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.decline', subjectType: 'member_motion', subjectId: motion.id, after: { response: input.response } })
   })

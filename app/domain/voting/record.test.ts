@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { auditRecord, commitmentOf, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, rootFromProof, countFromPapers, type PublishedRecord } from './record.ts'
+import { auditRecord } from './verify-cli.ts'
+import { commitmentOf, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, rootFromProof, countFromPapers, type PublishedRecord } from './record.ts'
 
 function record(choices: string[]): PublishedRecord {
   const id = '7f1c7d0e-4a39-4c4e-9d7b-1f0f4b8e2a11'

@@ -6,7 +6,16 @@
  * record and in the page's `<data value>`.
  */
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+import type { Locale } from '../../i18n/locale.ts'
+import { languageTag } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
+
+const wholeFormats = new Map<Locale, Intl.NumberFormat>()
+const whole = (locale: Locale) => {
+  let format = wholeFormats.get(locale)
+  if (!format) wholeFormats.set(locale, (format = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: 0 })))
+  return format
+}
 
 /** Splits "1234.56789" (or a number) into its whole part and its five-decimal fraction, without floating point. */
 function parts(value: string | number): { whole: bigint; fraction: string; negative: boolean } | null {
@@ -17,11 +26,11 @@ function parts(value: string | number): { whole: bigint; fraction: string; negat
 }
 
 /** "1,234" when whole, "12.50" when not (cut to two decimals), the input unchanged when it is not a number. */
-export function displayVotes(value: string | number): string {
+export function displayVotes(value: string | number, locale: Locale = 'en'): string {
   const p = parts(value)
   if (!p) return String(value)
   const sign = p.negative && (p.whole > 0n || p.fraction) ? '-' : ''
-  const integer = whole.format(p.whole)
+  const integer = whole(locale).format(p.whole)
   if (!p.fraction) return `${sign}${integer}`
   return `${sign}${integer}.${p.fraction.slice(0, 2).padEnd(2, '0')}`
 }
@@ -32,8 +41,8 @@ export function votesNumber(value: string | number): number {
   return Number.isFinite(n) ? n : 0
 }
 
-/** "1 vote", "2 votes", "1.50 votes". */
-export function votesPhrase(value: string | number): string {
-  const shown = displayVotes(value)
-  return `${shown} ${shown === '1' ? 'vote' : 'votes'}`
+/** "1 vote", "2 votes", "1.50 votes" (Welsh: "1 pleidlais", "1.50 pleidlais"). */
+export function votesPhrase(value: string | number, locale: Locale = 'en'): string {
+  const shown = displayVotes(value, locale)
+  return translate(locale, msg('{shown} {count, plural, one {vote} other {votes}}'), { shown, count: votesNumber(value) })
 }

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DomainError } from '../errors.ts'
+import { translate } from '../../i18n/translate.ts'
 import { normaliseReceipt } from './receipts.ts'
-import { auditRecord, canonicalJson, type PublishedRecord } from './record.ts'
+import { canonicalJson, commitmentOf, countFromPapers, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, type PublishedRecord } from './record.ts'
 import { parseBlt } from './stv/blt.ts'
 
 const USAGE = 'Usage: npm run verify-ballot -- papers.json [ballots.blt] [--receipt CODE]'
@@ -36,6 +37,43 @@ function bltProblems(record: PublishedRecord, text: string): string[] {
   const fromBlt: number[][] = []
   for (const b of election.ballots) for (let i = 0; i < b.weight; i++) fromBlt.push(b.prefs)
   if (tally(fromBlt) !== tally(record.papers.map((p) => p.choice as number[]))) problems.push('The BLT file does not hold the same papers as the record')
+  return problems
+}
+
+function validChoice(ballot: PublishedRecord['ballot'], choice: unknown) {
+  if (ballot.kind === 'motion') return choice === 'for' || choice === 'against' || choice === 'abstain'
+  return Array.isArray(choice) && choice.length > 0 && new Set(choice).size === choice.length && choice.every((p) => Number.isInteger(p) && p >= 0 && p < ballot.candidates.length)
+}
+
+/** Every check an auditor makes of a published record; an empty list means it all agrees. */
+export function auditRecord(record: PublishedRecord): string[] {
+  const problems: string[] = []
+  if (record?.format !== RECORD_FORMAT) return [`Not a Chorus ballot record (format should be "${RECORD_FORMAT}")`]
+  const { ballot, counts } = record
+  const id = ballot.id
+  if (!Array.isArray(record.receipts) || !Array.isArray(record.papers)) return ['The record has no receipts or papers list']
+  if (counts.receipts !== record.receipts.length) problems.push(`The record says ${counts.receipts} receipts but lists ${record.receipts.length}`)
+  if (counts.papers !== record.papers.length) problems.push(`The record says ${counts.papers} papers but lists ${record.papers.length}`)
+  if (record.receipts.length !== record.papers.length) problems.push(`${record.receipts.length} receipts but ${record.papers.length} papers`)
+  if (counts.voted !== record.papers.length) problems.push(`${counts.voted} members marked as voted but ${record.papers.length} papers`)
+  if (counts.voted > counts.electorate) problems.push(`${counts.voted} members marked as voted but only ${counts.electorate} on the electorate`)
+  if (new Set(record.receipts).size !== record.receipts.length) problems.push('A receipt is listed twice')
+  const sorted = [...record.receipts].sort()
+  if (sorted.some((r, i) => r !== record.receipts[i])) problems.push('The receipts are not in sorted order (their order could say when people voted)')
+  record.papers.forEach((p, i) => {
+    if (paperHash(id, p.nonce, p.choice) !== p.hash) problems.push(`Paper ${i + 1}: its hash does not match its content`)
+    if (!validChoice(ballot, p.choice)) problems.push(`Paper ${i + 1}: not a valid vote in this ballot`)
+  })
+  if (new Set(record.papers.map((p) => p.nonce)).size !== record.papers.length) problems.push('Two papers share a nonce (a paper may have been copied)')
+  const receiptsRoot = merkleRoot(record.receipts.map((r) => receiptLeaf(id, r)))
+  const papersRoot = merkleRoot(record.papers.map((p) => p.hash))
+  if (receiptsRoot !== record.receiptsRoot) problems.push('The receipts root does not match the receipts')
+  if (papersRoot !== record.papersRoot) problems.push('The papers root does not match the papers')
+  if (commitmentOf(id, counts, receiptsRoot, papersRoot) !== record.commitment) problems.push('The commitment does not match the counts and roots')
+  if (problems.length === 0) {
+    const recount = countFromPapers(ballot, record.papers.map((p) => p.choice), record.commitment, counts.electorate)
+    if (canonicalJson(recount) !== canonicalJson(record.result)) problems.push('Recounting the papers gives a different result from the one published')
+  }
   return problems
 }
 
@@ -82,7 +120,7 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
       problems.push(...bltProblems(record, text).map((p) => `${files[i + 1]}: ${p}`))
     } catch (error) {
       if (!(error instanceof DomainError)) throw error
-      problems.push(`${files[i + 1]}: ${error.message}`)
+      problems.push(`${files[i + 1]}: ${(error.values ? translate('en', error.message, error.values) : error.message)}`)
     }
   }
   if (receipt && record.receipts?.includes(receipt) === false) problems.push(`Receipt ${receipt} is not in the record`)

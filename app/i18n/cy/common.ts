@@ -13,7 +13,6 @@ export default {
   'Officer dashboard': 'Dangosfwrdd swyddogion',
   Admin: 'Gweinyddu',
   'Read this page in': "Darllenwch y dudalen hon yn",
-  'change language': 'newid iaith',
   'Chorus home': 'Hafan Chorus',
   'Sign out': 'Allgofnodi',
   'Sign in': 'Mewngofnodi',
@@ -25,7 +24,7 @@ export default {
   '<strong>Chorus</strong> is the national professional body for social workers: one voice for the profession.':
     "<strong>Chorus</strong> yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol: un llais i'r proffesiwn.",
   'Chorus, 1 Civic Square, London EC1A 1AA': 'Chorus, 1 Sgwâr y Ddinas, Llundain EC1A 1AA',
-  'This page is available in Welsh. <link>Read it in Welsh</link>.': "Mae'r dudalen hon ar gael yn Gymraeg. <link>Darllenwch hi yn Gymraeg</link>.",
+  'Read it in Welsh': 'Darllenwch hi yn Gymraeg',
   'This page is available in Welsh.': "Mae'r dudalen hon ar gael yn Gymraeg.",
   Main: 'Prif ddewislen',
   'There is a problem': 'Mae problem wedi codi',
@@ -44,4 +43,34 @@ export default {
   'Sorry, there is a problem with the service': "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
   'Try again later. Nothing you sent has been lost if you saw no confirmation — you can safely try again.':
     "Rhowch gynnig arall arni yn nes ymlaen. Does dim byd a anfonwyd gennych wedi'i golli os na welsoch gadarnhad — mae'n ddiogel i chi roi cynnig arall arni.",
+  'This form was sent from another website, so Chorus refused it. Go back to Chorus and try again.':
+    "Anfonwyd y ffurflen hon o wefan arall, felly gwrthododd Chorus hi. Ewch yn ôl i Chorus a rhowch gynnig arall arni.",
+  'That was too much to send at once (the limit is {kilobytes} kB). Shorten it and try again.':
+    "Roedd hynny'n ormod i'w anfon ar unwaith (y terfyn yw {kilobytes} kB). Byrhewch ef a rhowch gynnig arall arni.",
+  'That form could not be read. Go back and try again.': "Nid oedd modd darllen y ffurflen honno. Ewch yn ôl a rhowch gynnig arall arni.",
+  'Something you entered could not be read: it was not sent as valid text (UTF-8). Retype it rather than pasting, and try again.':
+    "Nid oedd modd darllen rhywbeth a roesoch: ni chafodd ei anfon fel testun dilys (UTF-8). Teipiwch ef eto yn hytrach na'i ludo, a rhowch gynnig arall arni.",
+  'Something you entered contains control characters that cannot be typed on a keyboard. Remove them (they often come from pasting) and try again.':
+    "Mae rhywbeth a roesoch yn cynnwys nodau rheoli na ellir eu teipio ar fysellfwrdd. Tynnwch nhw (maen nhw'n aml yn dod o ludo) a rhowch gynnig arall arni.",
+  'This page is for members only.': "Mae'r dudalen hon ar gyfer aelodau yn unig.",
+  'This page is for officers only.': "Mae'r dudalen hon ar gyfer swyddogion yn unig.",
+  'This page is for admins only.': "Mae'r dudalen hon ar gyfer gweinyddwyr yn unig.",
+  'This page is for journalists only.': "Mae'r dudalen hon ar gyfer newyddiadurwyr yn unig.",
+  'Development mailbox': 'Blwch post datblygu',
+  'Development mailbox — Chorus': 'Blwch post datblygu — Chorus',
+  'No mail provider is configured, so Chorus keeps its emails here instead of sending them. Newest first.':
+    "Does dim darparwr e-bost wedi'i osod, felly mae Chorus yn cadw ei negeseuon e-bost yma yn lle eu hanfon. Y mwyaf diweddar yn gyntaf.",
+  'Direct Debit payments take about 3 working days to clear; in test mode you can <link>clear them now on the Stripe emulator</link>.':
+    "Mae taliadau Debyd Uniongyrchol yn cymryd tua 3 diwrnod gwaith i glirio; yn y modd prawf gallwch <link>eu clirio nawr ar efelychydd Stripe</link>.",
+  'No emails yet.': 'Dim negeseuon e-bost eto.',
+  Subject: 'Pwnc',
+  To: 'At',
+  Sent: 'Anfonwyd',
+  From: 'Oddi wrth',
+  'Back to the mailbox': "Yn ôl i'r blwch post",
+  'As the recipient sees it': "Fel y mae'r derbynnydd yn ei gweld",
+  'HTML version of {subject}': 'Fersiwn HTML o {subject}',
+  'Plain text version': 'Fersiwn testun plaen',
+  '{subject} — Development mailbox': '{subject} — Blwch post datblygu',
+  Email: 'E-bost',
 } satisfies Catalog

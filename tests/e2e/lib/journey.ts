@@ -7,6 +7,8 @@ import { DEMO_TOTP_SECRET } from '../../../db/demo-data.ts'
 export interface JourneyContext {
   browser: Browser
   baseUrl: string
+  /** Everything the server has logged so far. */
+  serverLog?: () => string
 }
 
 export type Journey = (ctx: JourneyContext) => Promise<void>

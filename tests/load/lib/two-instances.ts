@@ -122,7 +122,7 @@ export async function runTwoInstances(size: TwoInstanceSize): Promise<TwoInstanc
     const alerts = capture.delivered.filter((e) => e.to.endsWith('@press.example'))
     const alertRecipients = new Set(alerts.map((e) => e.to))
     if (alerts.length !== size.emails || alertRecipients.size !== size.emails) problems.push(`${alerts.length} alerts to ${alertRecipients.size} journalists, expected ${size.emails} once each`)
-    const receipts = capture.delivered.filter((e) => /^twopay\d+@load\.test$/.test(e.to) && e.subject.startsWith('Receipt:'))
+    const receipts = capture.delivered.filter((e) => /^twopay\d+@load\.test$/.test(e.to) && e.subject.split(' / ').at(-1)!.startsWith('Receipt:'))
     if (receipts.length !== size.payers) problems.push(`${receipts.length} payment receipts delivered for ${size.payers} payments`)
     const [failed] = await rows(db, sql`select count(*)::int as n from outbox_jobs where status = 'failed'`)
     if (Number(failed.n)) problems.push(`${failed.n} outbox jobs failed`)

@@ -14,6 +14,7 @@
  * Candidate numbers are 1-based in the file and 0-based in memory.
  */
 import { DomainError } from '../../errors.ts'
+import { msg, translate } from '../../../i18n/translate.ts'
 
 export interface BltBallot {
   /** How many identical papers this line stands for. */
@@ -31,18 +32,28 @@ export interface Election {
   title: string
 }
 
-/** Malformed BLT input; `line` is 1-based (0 when the problem is the file as a whole). */
+type Values = Record<string, string>
+
+/**
+ * Malformed BLT input; `line` is 1-based (0 when the problem is the file as a whole). Read by the
+ * operator's command-line tools, so `message` is the English text, line first; `detail` and
+ * `detailValues` are the message id and its values, for a page that would show it in Welsh.
+ */
 export class BltParseError extends DomainError {
   constructor(
     readonly line: number,
-    detail: string,
+    readonly detail: string,
+    readonly detailValues: Values = {},
   ) {
-    super('invalid_input', line > 0 ? `Line ${line}: ${detail}` : detail)
+    const text = translate('en', detail, detailValues)
+    super('invalid_input', line > 0 ? translate('en', msg('Line {line}: {detail}'), { line: String(line), detail: text }) : text)
     this.name = 'BltParseError'
   }
 }
 
 type Token = { text: string; quoted: boolean }
+
+const english = (message: string) => translate('en', message)
 
 /** Splits a line into tokens, honouring double quotes and dropping a `#` or `//` comment outside quotes. */
 function tokenize(raw: string, lineNo: number): Token[] {
@@ -60,7 +71,7 @@ function tokenize(raw: string, lineNo: number): Token[] {
       let from = i + 1
       for (;;) {
         const end = raw.indexOf('"', from)
-        if (end < 0) throw new BltParseError(lineNo, 'a quoted name is not closed (missing ")')
+        if (end < 0) throw new BltParseError(lineNo, msg('a quoted name is not closed (missing ")'))
         text += raw.slice(from, end)
         if (raw[end + 1] === '"' && end + 1 > i + 1) {
           text += '"'
@@ -89,10 +100,11 @@ function tokenize(raw: string, lineNo: number): Token[] {
 
 const INTEGER = /^[+-]?\d+$/
 
+/** `what` is the English name of the number expected, e.g. "the number of seats". */
 function integer(token: Token, lineNo: number, what: string): number {
-  if (token.quoted || !INTEGER.test(token.text)) throw new BltParseError(lineNo, `expected ${what}, found "${token.text}"`)
+  if (token.quoted || !INTEGER.test(token.text)) throw new BltParseError(lineNo, msg('expected {what}, found "{found}"'), { what, found: token.text })
   const n = Number(token.text)
-  if (!Number.isSafeInteger(n)) throw new BltParseError(lineNo, `${what} "${token.text}" is too large`)
+  if (!Number.isSafeInteger(n)) throw new BltParseError(lineNo, msg('{what} "{found}" is too large'), { what, found: token.text })
   return n
 }
 
@@ -111,22 +123,22 @@ export function parseBlt(text: string): Election {
   }
 
   const header = next()
-  if (!header) throw new BltParseError(0, 'The file is empty: a BLT file starts with "number-of-candidates number-of-seats"')
+  if (!header) throw new BltParseError(0, msg('The file is empty: a BLT file starts with "number-of-candidates number-of-seats"'))
   if (header.tokens.length !== 2) {
-    throw new BltParseError(header.lineNo, `expected "number-of-candidates number-of-seats", found "${header.raw.trim()}"`)
+    throw new BltParseError(header.lineNo, msg('expected "number-of-candidates number-of-seats", found "{found}"'), { found: header.raw.trim() })
   }
-  const ncand = integer(header.tokens[0], header.lineNo, 'the number of candidates')
-  const seats = integer(header.tokens[1], header.lineNo, 'the number of seats')
-  if (ncand < 1) throw new BltParseError(header.lineNo, 'there must be at least one candidate')
-  if (seats < 1) throw new BltParseError(header.lineNo, 'there must be at least one seat')
-  if (seats > ncand) throw new BltParseError(header.lineNo, `${seats} seats is more than the ${ncand} candidates`)
+  const ncand = integer(header.tokens[0], header.lineNo, english(msg('the number of candidates')))
+  const seats = integer(header.tokens[1], header.lineNo, english(msg('the number of seats')))
+  if (ncand < 1) throw new BltParseError(header.lineNo, msg('there must be at least one candidate'))
+  if (seats < 1) throw new BltParseError(header.lineNo, msg('there must be at least one seat'))
+  if (seats > ncand) throw new BltParseError(header.lineNo, msg('{seats} seats is more than the {candidates} candidates'), { seats: String(seats), candidates: String(ncand) })
 
   const candidateNumber = (token: Token, lineNo: number) => {
     if (!token.quoted && token.text.includes('=')) {
-      throw new BltParseError(lineNo, 'equal rankings ("=") are not supported: give each candidate a different preference')
+      throw new BltParseError(lineNo, msg('equal rankings ("=") are not supported: give each candidate a different preference'))
     }
-    const n = integer(token, lineNo, 'a candidate number')
-    if (n < 1 || n > ncand) throw new BltParseError(lineNo, `candidate number ${n} is out of range (1 to ${ncand})`)
+    const n = integer(token, lineNo, english(msg('a candidate number')))
+    if (n < 1 || n > ncand) throw new BltParseError(lineNo, msg('candidate number {candidate} is out of range (1 to {candidates})'), { candidate: String(n), candidates: String(ncand) })
     return n - 1
   }
 
@@ -136,8 +148,8 @@ export function parseBlt(text: string): Election {
   // Withdrawn line(s): every token a negative integer.
   while (line && line.tokens.every((t) => !t.quoted && /^-\d+$/.test(t.text))) {
     for (const t of line.tokens) {
-      const k = -integer(t, line.lineNo, 'a withdrawn candidate')
-      if (k < 1 || k > ncand) throw new BltParseError(line.lineNo, `withdrawn candidate -${k} is out of range (1 to ${ncand})`)
+      const k = -integer(t, line.lineNo, english(msg('a withdrawn candidate')))
+      if (k < 1 || k > ncand) throw new BltParseError(line.lineNo, msg('withdrawn candidate -{candidate} is out of range (1 to {candidates})'), { candidate: String(k), candidates: String(ncand) })
       if (!withdrawn.includes(k - 1)) withdrawn.push(k - 1)
     }
     line = next()
@@ -153,10 +165,10 @@ export function parseBlt(text: string): Election {
     if (tokens[0].quoted) break // names started without a 0 line: reported below
     let k = 0
     if (/^\(.*\)$/.test(tokens[0].text)) k++ // ballot id, e.g. "(17)"
-    if (k >= tokens.length) throw new BltParseError(lineNo, 'a ballot id must be followed by a weight and preferences')
-    const weight = integer(tokens[k++], lineNo, 'a ballot weight (a whole number)')
-    if (weight < 0) throw new BltParseError(lineNo, `ballot weight ${weight} is negative`)
-    if (!Number.isSafeInteger(weight * 100_000)) throw new BltParseError(lineNo, `ballot weight ${weight} is too large to count exactly`)
+    if (k >= tokens.length) throw new BltParseError(lineNo, msg('a ballot id must be followed by a weight and preferences'))
+    const weight = integer(tokens[k++], lineNo, english(msg('a ballot weight (a whole number)')))
+    if (weight < 0) throw new BltParseError(lineNo, msg('ballot weight {weight} is negative'), { weight: String(weight) })
+    if (!Number.isSafeInteger(weight * 100_000)) throw new BltParseError(lineNo, msg('ballot weight {weight} is too large to count exactly'), { weight: String(weight) })
     const prefs: number[] = []
     const ranked = new Set<number>()
     let closed = false
@@ -168,17 +180,17 @@ export function parseBlt(text: string): Election {
         break
       }
       const c = candidateNumber(t, lineNo)
-      if (ranked.has(c)) throw new BltParseError(lineNo, `candidate ${c + 1} is ranked more than once`)
+      if (ranked.has(c)) throw new BltParseError(lineNo, msg('candidate {candidate} is ranked more than once'), { candidate: String(c + 1) })
       ranked.add(c)
       prefs.push(c)
     }
-    if (!closed) throw new BltParseError(lineNo, 'a ballot line must end with 0')
-    if (k < tokens.length) throw new BltParseError(lineNo, `unexpected "${tokens[k].text}" after the 0 that ends the ballot`)
+    if (!closed) throw new BltParseError(lineNo, msg('a ballot line must end with 0'))
+    if (k < tokens.length) throw new BltParseError(lineNo, msg('unexpected "{found}" after the 0 that ends the ballot'), { found: tokens[k].text })
     ballots.push({ weight, prefs })
     line = next()
   }
   if (!terminated) {
-    throw new BltParseError(line ? line.lineNo : lines.length, 'expected a line containing only 0 to end the ballots')
+    throw new BltParseError(line ? line.lineNo : lines.length, msg('expected a line containing only 0 to end the ballots'))
   }
 
   // Names and title: every remaining token or, for an unquoted line, the whole line.
@@ -198,14 +210,14 @@ export function parseBlt(text: string): Election {
     }
   }
   if (names.length < ncand) {
-    throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, `expected ${ncand} candidate names, found ${names.length}`)
+    throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, msg('expected {candidates} candidate names, found {found}'), { candidates: String(ncand), found: String(names.length) })
   }
-  if (names.length > ncand + 1) throw new BltParseError(names[ncand + 1].lineNo, `unexpected "${names[ncand + 1].text}" after the title`)
+  if (names.length > ncand + 1) throw new BltParseError(names[ncand + 1].lineNo, msg('unexpected "{found}" after the title'), { found: names[ncand + 1].text })
   const candidates = names.slice(0, ncand).map((n) => n.text.trim())
   candidates.forEach((name, index) => {
-    if (!name) throw new BltParseError(names[index].lineNo, `candidate ${index + 1} has an empty name`)
+    if (!name) throw new BltParseError(names[index].lineNo, msg('candidate {candidate} has an empty name'), { candidate: String(index + 1) })
     const first = candidates.indexOf(name)
-    if (first !== index) throw new BltParseError(names[index].lineNo, `candidates ${first + 1} and ${index + 1} are both named "${name}"`)
+    if (first !== index) throw new BltParseError(names[index].lineNo, msg('candidates {first} and {second} are both named "{name}"'), { first: String(first + 1), second: String(index + 1), name })
   })
   return { candidates, seats, withdrawn: withdrawn.sort((a, b) => a - b), ballots, title: names[ncand]?.text ?? '' }
 }

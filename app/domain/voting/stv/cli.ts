@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DomainError } from '../../errors.ts'
+import { translate } from '../../../i18n/translate.ts'
 import { parseBlt } from './blt.ts'
 import { countStv, type CountOptions, type StvResult } from './count.ts'
 
@@ -113,7 +114,7 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
     return 0
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    io.err(`${args.file}: ${error.message}\n`)
+    io.err(`${args.file}: ${(error.values ? translate('en', error.message, error.values) : error.message)}\n`)
     return 2
   }
 }

@@ -18,6 +18,7 @@
  * candidate holds a pile of (ranking, position, value) entries, so a stage touches only the papers it moves.
  */
 import { DomainError } from '../../errors.ts'
+import { msg, translate } from '../../../i18n/translate.ts'
 import type { Election } from './blt.ts'
 import { createLot, defaultSeed, hashSeed } from './lot.ts'
 
@@ -80,6 +81,12 @@ export interface CountOptions {
   finalExclusion?: 'transfer' | 'no-transfer'
 }
 
+/**
+ * A stage's note, in English: the notes belong to the published result, which a recount must
+ * reproduce byte for byte (record.ts). They are messages all the same, so a page can show them in Welsh.
+ */
+const english = (message: string, values?: Record<string, unknown>) => translate('en', message, values)
+
 /** Formats a scaled value as a 5-decimal string, e.g. 191400000 → "1914.00000". */
 export function formatVotes(value: number): string {
   const whole = Math.floor(value / UNIT)
@@ -116,11 +123,11 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
   const names = election.candidates
   const n = names.length
   const seats = options.seats ?? election.seats
-  if (!Number.isInteger(seats) || seats < 1) throw new DomainError('invalid_input', `The number of seats must be a whole number of at least 1 (got ${seats})`)
-  if (new Set(names).size !== n) throw new DomainError('invalid_input', 'Two candidates have the same name')
+  if (!Number.isInteger(seats) || seats < 1) throw new DomainError('invalid_input', msg('The number of seats must be a whole number of at least 1 (got {seats})'), undefined, { seats: String(seats) })
+  if (new Set(names).size !== n) throw new DomainError('invalid_input', msg('Two candidates have the same name'))
   const state: State[] = names.map(() => State.Hopeful)
   for (const w of election.withdrawn) {
-    if (!Number.isInteger(w) || w < 0 || w >= n) throw new DomainError('invalid_input', `Withdrawn candidate ${w} is not a candidate`)
+    if (!Number.isInteger(w) || w < 0 || w >= n) throw new DomainError('invalid_input', msg('Withdrawn candidate {candidate} is not a candidate'), undefined, { candidate: String(w) })
     state[w] = State.Withdrawn
   }
 
@@ -131,13 +138,13 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
   let validBallots = 0
   const seen = new Float64Array(n)
   election.ballots.forEach((b, i) => {
-    if (!Number.isSafeInteger(b.weight) || b.weight < 0) throw new DomainError('invalid_input', `Ballot ${i + 1} has weight ${b.weight}; weights are whole numbers`)
+    if (!Number.isSafeInteger(b.weight) || b.weight < 0) throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}; weights are whole numbers'), undefined, { ballot: i + 1, weight: String(b.weight) })
     if (b.weight === 0) return
-    if (!Number.isSafeInteger(b.weight * UNIT)) throw new DomainError('invalid_input', `Ballot ${i + 1} has weight ${b.weight}, too large to count exactly`)
+    if (!Number.isSafeInteger(b.weight * UNIT)) throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}, too large to count exactly'), undefined, { ballot: i + 1, weight: String(b.weight) })
     const prefs: number[] = []
     // A stamp per ballot keeps the repeat check linear however long the ranking.
     for (const c of b.prefs) {
-      if (!Number.isInteger(c) || c < 0 || c >= n) throw new DomainError('invalid_input', `Ballot ${i + 1} ranks candidate ${c}, who does not exist`)
+      if (!Number.isInteger(c) || c < 0 || c >= n) throw new DomainError('invalid_input', msg('Ballot {ballot} ranks candidate {candidate}, who does not exist'), undefined, { ballot: i + 1, candidate: String(c) })
       if (state[c] !== State.Withdrawn && seen[c] !== i + 1) {
         seen[c] = i + 1
         prefs.push(c)
@@ -145,7 +152,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     }
     if (prefs.length === 0) return
     validBallots += b.weight
-    if (!Number.isSafeInteger(validBallots * UNIT)) throw new DomainError('invalid_input', 'The papers weigh too much in total to count exactly')
+    if (!Number.isSafeInteger(validBallots * UNIT)) throw new DomainError('invalid_input', msg('The papers weigh too much in total to count exactly'))
     const key = n < 0xffff ? String.fromCharCode(...prefs) : prefs.join(",")
     const g = groupIndex.get(key)
     if (g === undefined) {
@@ -246,7 +253,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
   /** Elects everyone now at or over the quota; returns them highest first. */
   const electReachingQuota = (): number[] => {
     const reached = hopefuls().filter((c) => votes[c] >= quotaValue)
-    const ordered = orderByVotes(reached, 'order of election').slice(0, seats - elected.length)
+    const ordered = orderByVotes(reached, msg('order of election')).slice(0, seats - elected.length)
     for (const c of ordered) {
       state[c] = State.Elected
       elected.push(c)
@@ -257,7 +264,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
 
   let lotsNoted = 0
   const record = (action: StvAction, candidates: number[], electedNow: number[], note?: string) => {
-    const drawn = lots.slice(lotsNoted).map((l) => `${l.tied.join(', ')} were equal at every stage; lot (seed "${seed}") chose ${l.chosen} (${l.reason}).`)
+    const drawn = lots.slice(lotsNoted).map((l) => english(msg('{tied} were equal at every stage; lot (seed "{seed}") chose {chosen} ({reason}).'), { tied: l.tied.join(', '), seed, chosen: l.chosen, reason: l.reason }))
     lotsNoted = lots.length
     const fullNote = [note, ...drawn].filter(Boolean).join(' ')
     rounds.push({ stage, action, candidates: candidates.map((c) => names[c]), elected: electedNow.map((c) => names[c]), ...snapshot(), ...(fullNote ? { note: fullNote } : {}) })
@@ -265,24 +272,24 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
 
   /** Rule 52: the continuing candidates fill the vacancies left, with no further transfer. */
   const electRemaining = (note: string) => {
-    const rest = orderByVotes(hopefuls(), 'order of election')
+    const rest = orderByVotes(hopefuls(), msg('order of election'))
     for (const c of rest) {
       state[c] = State.Elected
       elected.push(c)
     }
     const unfilled = seats - elected.length
-    record('elect-remaining', rest, rest, unfilled > 0 ? `${note} ${unfilled} seat${unfilled === 1 ? '' : 's'} cannot be filled: no candidates are left.` : note)
+    record('elect-remaining', rest, rest, unfilled > 0 ? english(msg('{note} {unfilled, plural, one {# seat} other {# seats}} cannot be filled: no candidates are left.'), { note, unfilled }) : note)
   }
 
   // Stage 1: first preferences (r.45).
   history.push([...votes])
   const firstElected = electReachingQuota()
-  record('elect', firstElected, firstElected, `First preferences; ${validBallots} valid papers, quota ${quota}.`)
+  record('elect', firstElected, firstElected, english(msg('First preferences; {papers} valid papers, quota {quota}.'), { papers: String(validBallots), quota: String(quota) }))
 
   while (elected.length < seats) {
     const left = seats - elected.length
     if (hopefuls().length <= left) {
-      electRemaining(`The continuing candidates are as many as the vacancies left (rule 52).`)
+      electRemaining(english(msg('The continuing candidates are as many as the vacancies left (rule 52).')))
       break
     }
     stage++
@@ -290,7 +297,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
       const pending = [...pendingSurplus]
       const top = Math.max(...pending.map((c) => votes[c]))
       const tied = pending.filter((c) => votes[c] === top)
-      const c = tied.length === 1 ? tied[0] : breakTie(tied, 'highest', 'order of surplus transfer')
+      const c = tied.length === 1 ? tied[0] : breakTie(tied, 'highest', msg('order of surplus transfer'))
       pendingSurplus.delete(c)
       const total = votes[c]
       const surplus = total - quotaValue
@@ -298,24 +305,24 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
       votes[c] = quotaValue
       history.push([...votes])
       const now = electReachingQuota()
-      record('transfer-surplus', [c], now, `Surplus of ${formatVotes(surplus)} transferred from ${names[c]} at ${formatVotes(surplus)}/${formatVotes(total)} of each paper's value.`)
+      record('transfer-surplus', [c], now, english(msg("Surplus of {surplus} transferred from {candidate} at {surplus}/{total} of each paper's value."), { surplus: formatVotes(surplus), candidate: names[c], total: formatVotes(total) }))
       continue
     }
     const continuing = hopefuls()
     const bottom = Math.min(...continuing.map((c) => votes[c]))
     const tied = continuing.filter((c) => votes[c] === bottom)
-    const c = tied.length === 1 ? tied[0] : breakTie(tied, 'lowest', 'exclusion')
+    const c = tied.length === 1 ? tied[0] : breakTie(tied, 'lowest', msg('exclusion'))
     state[c] = State.Excluded
     if (options.finalExclusion === 'no-transfer' && continuing.length - 1 <= left) {
-      record('exclude', [c], [], `${names[c]} excluded with the fewest votes; papers not transferred: the continuing candidates now fill the vacancies (rule 52).`)
-      electRemaining(`The continuing candidates are as many as the vacancies left (rule 52).`)
+      record('exclude', [c], [], english(msg('{candidate} excluded with the fewest votes; papers not transferred: the continuing candidates now fill the vacancies (rule 52).'), { candidate: names[c] }))
+      electRemaining(english(msg('The continuing candidates are as many as the vacancies left (rule 52).')))
       break
     }
     movePapers(c, (value) => value)
     votes[c] = 0
     history.push([...votes])
     const now = electReachingQuota()
-    record('exclude', [c], now, `${names[c]} excluded with the fewest votes; papers transferred at their current value.`)
+    record('exclude', [c], now, english(msg('{candidate} excluded with the fewest votes; papers transferred at their current value.'), { candidate: names[c] }))
   }
 
   return {
@@ -333,6 +340,6 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
 /** Reads a 5-dp vote total ("1914.00000") back into hundred-thousandths, for exact comparisons. */
 export function parseVotes(text: string): number {
   const m = /^(\d+)(?:\.(\d{1,5}))?$/.exec(text)
-  if (!m) throw new DomainError('invalid_input', `"${text}" is not a vote total`)
+  if (!m) throw new DomainError('invalid_input', msg('“{text}” is not a vote total'), undefined, { text })
   return Number(m[1]) * UNIT + Number((m[2] ?? '').padEnd(5, '0'))
 }
