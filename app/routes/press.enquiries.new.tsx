@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const journalistUserId = user?.role === 'journalist' ? user.id : null
   try {
-    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null, baseUrl: siteOrigin(request) })
+    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null, baseUrl: siteOrigin(request), locale: localeOf(request) === 'cy' ? 'cy' : undefined })
   } catch (error) {
     return replyWithError(request, submission, error)
   }

@@ -10,6 +10,7 @@ import { EmailField } from '~/domain/auth/schemas'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { confirmPressSubscription, requestPressSubscription } from '~/domain/press/subscribers.server'
 import { PRESS_TOPIC_SLUGS, PRESS_TOPICS } from '~/domain/press/topics'
+import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { translateFor } from '~/i18n/server'
 import { useT } from '~/i18n/react'
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     const parsed = SubscribeSchema.safeParse({ email: form.get('email') ?? '', topics: form.getAll('topics') })
     if (!parsed.success) return data({ done: null, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])) as Record<string, string[]> }, { status: 400 })
-    await requestPressSubscription(db, { ...parsed.data, ip: clientIp(request, context), baseUrl: siteOrigin(request) })
+    await requestPressSubscription(db, { ...parsed.data, ip: clientIp(request, context), baseUrl: siteOrigin(request), locale: localeOf(request) === 'cy' ? 'cy' : undefined })
     return redirectBackWithFlash(request, { message: msg('Check your email: we’ve emailed a link to confirm. Briefings start once you press it.') })
   } catch (error) {
     if (error instanceof DomainError) return data({ done: null, errors: { '': [translateFor(request, error.message, error.values)] } as Record<string, string[]> }, { status: statusForCode[error.code] })

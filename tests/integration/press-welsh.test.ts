@@ -4,6 +4,8 @@ import * as newBriefing from '../../app/routes/officer.press.new.tsx'
 import * as editBriefing from '../../app/routes/officer.press.$id.tsx'
 import * as newSpokesperson from '../../app/routes/officer.spokespeople.new.tsx'
 import * as newEnquiry from '../../app/routes/press.enquiries.new.tsx'
+import * as subscribe from '../../app/routes/press.subscribe.tsx'
+import { outboxJobs } from '../../db/schema/index.ts'
 import { getBriefing } from '../../app/domain/press/briefings.server.ts'
 import { translate } from '../../app/i18n/translate.ts'
 import { useTestDb } from '../helpers/db.ts'
@@ -76,5 +78,13 @@ describe('the press office in Welsh', () => {
     })
     expect(res.status).toBe(400)
     expect((res.body as { error: Record<string, string[]> }).error.deadline).toEqual(["Rhaid i'ch terfyn amser fod yn y dyfodol"])
+  })
+
+  it('a reader subscribing on the Welsh page is asked to confirm in Welsh, by a link to the Welsh page', async () => {
+    const res = await callRoute(subscribe.action as never, { path: '/cy/press/subscribe', form: { email: 'darllenydd@example.com' } })
+    expect(translate('cy', (await flashOf(res))!.message)).toMatch(/^Gwiriwch eich e-bost/)
+    const [job] = await t.db.select().from(outboxJobs)
+    expect(job.template).toBe('press-subscription-confirm')
+    expect(job.data).toMatchObject({ locale: 'cy', confirmUrl: expect.stringMatching(/^http:\/\/localhost:3000\/cy\/press\/subscribe\?token=/) })
   })
 })

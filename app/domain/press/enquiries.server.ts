@@ -85,7 +85,9 @@ async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean
  * words, so the form cannot be used to send text to strangers. Officers see it in the queue and
  * in the next digest.
  */
-export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date }) {
+export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date; locale?: Locale }) {
+  /** Sent from a Welsh page, the receipt is in Welsh (a user's own language choice comes first). */
+  const lang = input.locale ? { locale: input.locale } : {}
   const now = input.now ?? new Date()
   if (input.deadline <= now) throw new DomainError('invalid_input', msg('Your deadline must be in the future'), 'deadline')
   if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', msg('Enter a deadline within the next three months'), 'deadline')
@@ -109,11 +111,11 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
       await enqueueEmail(tx, {
         template: 'enquiry-received',
         to: { email: e.email, name: e.name, userId: e.journalistUserId },
-        data: { reference: enquiryReference(e), topic: e.topic, deadline: formatLondon(e.deadline), question: e.question },
+        data: { reference: enquiryReference(e, input.locale), topic: e.topic, deadline: formatLondon(e.deadline, input.locale), question: e.question, ...lang },
         dedupeKey: `enquiry:${e.id}:received`,
       })
     } else if (acknowledge) {
-      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e) }, dedupeKey: `enquiry:${e.id}:received` })
+      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e, input.locale), ...lang }, dedupeKey: `enquiry:${e.id}:received` })
     }
     return e
   })

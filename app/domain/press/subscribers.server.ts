@@ -5,7 +5,7 @@ import { pressSubscribers } from '../../../db/schema/index.ts'
 import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import { DomainError } from '../errors.ts'
-import type { Locale } from '../../i18n/locale.ts'
+import { type Locale, pathIn } from '../../i18n/locale.ts'
 import { msg, translate } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { PressTopic } from './topics.ts'
@@ -15,7 +15,8 @@ import type { PressTopic } from './topics.ts'
  * address re-sends the link and changes the topics; the page says the same whether or not the
  * address was known.
  */
-export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string }) {
+/** Asked for on a Welsh page (`locale`), the confirmation email is in Welsh and its link opens the Welsh page. */
+export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string; locale?: Locale }) {
   await admit(db, mailThrottles('subscribe', { email: input.email, address: input.ip }))
   const secret = generateSecret()
   return db.transaction(async (tx) => {
@@ -26,7 +27,7 @@ export async function requestPressSubscription(db: Db, input: { email: string; t
       .onConflictDoNothing()
       .returning()
     row ??= (await tx.update(pressSubscribers).set({ topics: input.topics, confirmTokenHash: hashSecret(secret) }).where(sql`lower(${pressSubscribers.email}) = ${email}`).returning())[0]
-    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}/press/subscribe?token=${encodeURIComponent(secret)}` } })
+    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}${pathIn(input.locale ?? 'en', '/press/subscribe')}?token=${encodeURIComponent(secret)}`, ...(input.locale ? { locale: input.locale } : {}) } })
     return row
   })
 }
