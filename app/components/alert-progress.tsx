@@ -1,16 +1,18 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect } from 'react'
+import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import type { TimingView } from '../domain/press/present.ts'
 
 const POLL_MS = 3_000
 
 const KIND_LABELS = {
-  embargo: 'Embargo alerts',
-  lift: 'Journalist alerts at the lift',
-  public: 'Subscriber alerts',
-  corrected: 'Correction notices',
-  moved: 'New lift time notices',
-  withdrawn: 'Withdrawal notices',
+  embargo: msg('Embargo alerts'),
+  lift: msg('Journalist alerts at the lift'),
+  public: msg('Subscriber alerts'),
+  corrected: msg('Correction notices'),
+  moved: msg('New lift time notices'),
+  withdrawn: msg('Withdrawal notices'),
 } as const
 const ORDER = Object.keys(KIND_LABELS)
 
@@ -30,24 +32,27 @@ export function AlertProgress(props: { briefingId: string; timing: TimingView; s
     }, POLL_MS)
     return () => clearInterval(timer)
   }, [latest.sending, load, props.briefingId])
-  const t = latest.timing
+  const timing = latest.timing
+  const t = useT()
   return (
     <section aria-labelledby="timing-heading">
-      <h2 id="timing-heading">Timing</h2>
+      <h2 id="timing-heading">{t('Timing')}</h2>
       <dl className="summary-list">
-        <div className="summary-list__row"><dt>Draft to sent</dt><dd>{t.draftToSent}</dd></div>
-        <div className="summary-list__row"><dt>Sent to last embargo alert delivered</dt><dd>{t.embargoAlerts}</dd></div>
-        <div className="summary-list__row"><dt>Public to last alert delivered</dt><dd>{t.liftAlerts}</dd></div>
-        {[...t.alerts].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)).map((a) => (
+        <div className="summary-list__row"><dt>{t('Draft to sent')}</dt><dd>{timing.draftToSent}</dd></div>
+        <div className="summary-list__row"><dt>{t('Sent to last embargo alert delivered')}</dt><dd>{timing.embargoAlerts}</dd></div>
+        <div className="summary-list__row"><dt>{t('Public to last alert delivered')}</dt><dd>{timing.liftAlerts}</dd></div>
+        {[...timing.alerts].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)).map((a) => (
           <div className="summary-list__row" key={a.kind}>
-            <dt>{KIND_LABELS[a.kind]}</dt>
+            <dt>{t(KIND_LABELS[a.kind])}</dt>
             <dd>
-              {a.delivered} of {a.recipients} delivered{a.skipped ? `, ${a.skipped} not sent` : ''}
+              {a.skipped
+                ? t('{delivered} of {recipients} delivered, {skipped} not sent', { delivered: a.delivered, recipients: a.recipients, skipped: a.skipped })
+                : t('{delivered} of {recipients} delivered', { delivered: a.delivered, recipients: a.recipients })}
             </dd>
           </div>
         ))}
       </dl>
-      {latest.sending ? <p className="hint">Alerts are still going out.</p> : null}
+      {latest.sending ? <p className="hint">{t('Alerts are still going out.')}</p> : null}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef, type RefObject } from 'react'
+import { useT } from '~/i18n/react'
 import { formatLondonTime } from '~/utils/london-time'
 
 /**
@@ -10,6 +11,7 @@ export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | nul
   const fetcher = useFetcher<{ ok: boolean; intent: string; message?: string }>()
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const submit = fetcher.submit
+  const t = useT()
   useEffect(() => {
     const form = props.formRef.current
     if (!form || !props.enabled) return
@@ -31,11 +33,11 @@ export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | nul
   }, [props.formRef, props.enabled, props.delayMs, submit])
   const status =
     fetcher.state !== 'idle'
-      ? 'Saving…'
+      ? t('Saving…')
       : fetcher.data
         ? fetcher.data.ok
-          ? `Draft saved automatically at ${formatLondonTime(new Date(), { seconds: true })}`
-          : 'Not saved: check the fields marked below, then press Save draft.'
+          ? t('Draft saved automatically at {time}', { time: formatLondonTime(new Date(), { seconds: true }) })
+          : t('Not saved: check the fields marked below, then press Save draft.')
         : ''
   return (
     <p className="autosave-status meta" role="status" aria-live="polite" data-testid="autosave-status">

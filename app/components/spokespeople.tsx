@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import type { PublicSpokesperson } from '~/domain/press/spokespeople.server'
+import { useT } from '~/i18n/react'
 
 /**
  * Chorus's spokespeople as cards: name, role, topics, nations, and whether they can take a
@@ -8,9 +9,10 @@ import type { PublicSpokesperson } from '~/domain/press/spokespeople.server'
  * what the enquiry is about (a briefing's headline).
  */
 export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; headingLevel?: 2 | 3; showBio?: boolean; emptyText?: string; enquiryTopic?: string }) {
+  const t = useT()
   const about = props.enquiryTopic ? `&topic=${encodeURIComponent(props.enquiryTopic)}` : ''
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2'
-  if (props.spokespeople.length === 0) return <p>{props.emptyText ?? 'No spokesperson matches. Send the press office an enquiry and we will find someone.'}</p>
+  if (props.spokespeople.length === 0) return <p>{props.emptyText ?? t('No spokesperson matches. Send the press office an enquiry and we will find someone.')}</p>
   return (
     <ul className="card-grid spokespeople">
       {props.spokespeople.map((s) => (
@@ -19,20 +21,20 @@ export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; he
           <p className="meta">{s.role}</p>
           <p>
             {s.availableNow ? <strong className="tag tag--green">{s.availabilityLabel}</strong> : <span className="tag tag--grey">{s.availabilityLabel}</span>}
-            {s.mediaTrained ? <span className="tag tag--blue">Media trained</span> : null}
+            {s.mediaTrained ? <span className="tag tag--blue">{t('Media trained')}</span> : null}
           </p>
           <dl className="summary-list">
             <div className="summary-list__row">
-              <dt>Speaks on</dt>
+              <dt>{t('Speaks on')}</dt>
               <dd>{s.topicLabels.join(', ')}</dd>
             </div>
             <div className="summary-list__row">
-              <dt>Nations</dt>
+              <dt>{t('Nations')}</dt>
               <dd>{s.nations.join(', ')}</dd>
             </div>
             {s.availability.length ? (
               <div className="summary-list__row">
-                <dt>Usually available (UK time)</dt>
+                <dt>{t('Usually available (UK time)')}</dt>
                 <dd>
                   {s.availability.map((line) => (
                     <span key={line} className="spokesperson__window">
@@ -46,8 +48,8 @@ export function SpokespeopleList(props: { spokespeople: PublicSpokesperson[]; he
           {props.showBio && s.bio ? <p>{s.bio}</p> : null}
           <p>
             <Link to={`/press/enquiries/new?spokesperson=${s.id}${about}`}>
-              Ask to speak to {s.name}
-              <span className="visually-hidden"> (media enquiry)</span>
+              {t('Ask to speak to {name}', { name: s.name })}
+              <span className="visually-hidden"> {t('(media enquiry)')}</span>
             </Link>
           </p>
         </li>

@@ -8,6 +8,11 @@ import { DomainError, statusForCode } from '~/domain/errors'
 import { assignEnquiry, declineEnquiry, getEnquiry, listAssignees, replyToEnquiry } from '~/domain/press/enquiries.server'
 import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
 import { EnquiryDecisionSchema } from '~/domain/press/contact-schemas'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -16,12 +21,13 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const now = new Date()
-  const enquiry = await getEnquiry(db, { id: params.id ?? '', now })
-  if (!enquiry) throw new Response('Not Found', { status: 404 })
-  return { enquiry, now: now.toISOString(), assignees: await listAssignees(db) }
+  const locale = localeOf(request)
+  const enquiry = await getEnquiry(db, { id: params.id ?? '', now, locale })
+  if (!enquiry) throw new Response(null, { status: 404 })
+  return { enquiry, now: now.toISOString(), assignees: await listAssignees(db, locale) }
 }
 
-const SUCCESS = { assign: 'Assigned. They have been emailed the details.', reply: 'Reply sent. The journalist will get it by email in a moment.', decline: 'Declined. The journalist has been emailed your reason.' }
+const SUCCESS = { assign: msg('Assigned. They have been emailed the details.'), reply: msg('Reply sent. The journalist will get it by email in a moment.'), decline: msg('Declined. The journalist has been emailed your reason.') }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -30,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = typeof form.intent === 'string' ? form.intent : ''
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return data({ ok: false, intent, field: issue.path[0] === 'intent' ? '' : String(issue.path[0] ?? ''), message: issue.message, values: form as Record<string, string> }, { status: 400 })
+    return data({ ok: false, intent, field: issue.path[0] === 'intent' ? '' : String(issue.path[0] ?? ''), message: translateFor(request, issue.message), values: form as Record<string, string> }, { status: 400 })
   }
   const input = parsed.data
   const enquiryId = params.id ?? ''
@@ -40,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else await declineEnquiry(db, { actorId: officer.id, enquiryId, reason: input.reason })
     return redirectBackWithFlash(request, { message: SUCCESS[input.intent] })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, intent, field: error.field ?? '', message: error.message, values: form as Record<string, string> }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, intent, field: error.field ?? '', message: translateFor(request, error.message, error.values), values: form as Record<string, string> }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -48,16 +54,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OfficerEnquiryPage() {
   const { enquiry: e, now, assignees } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/officer/enquiries" className="back-link">
-        Media enquiries
+        {t('Media enquiries')}
       </Link>
       {result && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
       {result && result.field ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
+            {t('There is a problem')}
           </h2>
           <ul className="error-summary__list">
             <li>
@@ -67,13 +74,13 @@ export default function OfficerEnquiryPage() {
         </div>
       ) : null}
       <span className="caption">
-        {e.reference} · received {e.receivedAt}
+        {t('{reference} · received {when}', { reference: e.reference, when: e.receivedAt })}
       </span>
       <h1>
         {e.topic} <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
       </h1>
       <p className="lead">
-        Deadline {e.deadlineLabel}
+        {t('Deadline {when}', { when: e.deadlineLabel })}
         {e.countdown ? (
           <>
             {' — '}
@@ -87,4 +94,4 @@ export default function OfficerEnquiryPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Media enquiry — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Media enquiry — Chorus') }]

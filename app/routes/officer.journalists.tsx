@@ -6,6 +6,11 @@ import { Notice } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { decideJournalist, listApprovedJournalists, listJournalistQueue } from '~/domain/press/journalists.server'
 import { topicLabel } from '~/domain/press/topics'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor, translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -14,9 +19,11 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
+  const locale = localeOf(request)
+  const t = translatorFor(locale)
   const [queue, approved] = await Promise.all([listJournalistQueue(db), listApprovedJournalists(db)])
   return {
-    queue: queue.map((q) => ({ ...q, beats: q.beats.map(topicLabel).join(', '), registered: formatLondon(q.createdAt) })),
+    queue: queue.map((q) => ({ ...q, beats: q.beats.map((b) => t(topicLabel(b))).join(', '), registered: formatLondon(q.createdAt, locale) })),
     approved: approved.map((a) => ({ userId: a.userId, name: a.name, outlet: a.outlet })),
   }
 }
@@ -26,20 +33,20 @@ const DecisionSchema = z.discriminatedUnion('decision', [
   z.object({
     decision: z.literal('decline'),
     userId: z.uuid(),
-    reason: z.string({ error: 'Say why the account cannot be approved' }).trim().min(10, 'Say why the account cannot be approved, in a sentence the journalist can act on').max(500, 'Keep the reason under 500 characters'),
+    reason: z.string({ error: msg('Say why the account cannot be approved') }).trim().min(10, msg('Say why the account cannot be approved, in a sentence the journalist can act on')).max(500, msg('Keep the reason under 500 characters')),
   }),
 ])
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: parsed.error.issues[0].message }, { status: 400 })
+  if (!parsed.success) return data({ ok: false, message: translateFor(request, parsed.error.issues[0].message) }, { status: 400 })
   try {
     const v = parsed.data
     await decideJournalist(db, { officerId: officer.id, userId: v.userId, decision: v.decision, reason: v.decision === 'decline' ? v.reason : undefined, baseUrl: siteOrigin(request) })
-    return redirectBackWithFlash(request, { message: v.decision === 'approve' ? 'Press account approved. We have emailed the journalist.' : 'Press account declined. We have emailed the journalist your reason.' })
+    return redirectBackWithFlash(request, { message: v.decision === 'approve' ? msg('Press account approved. We have emailed the journalist.') : msg('Press account declined. We have emailed the journalist your reason.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
 }
@@ -47,16 +54,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function JournalistQueuePage() {
   const { queue, approved } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/officer" className="back-link">
-        Officer dashboard
+        {t('Officer dashboard')}
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
-      <h1>Press accounts to check</h1>
-      <p className="lead">Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.</p>
+      <h1>{t('Press accounts to check')}</h1>
+      <p className="lead">{t('Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.')}</p>
       {queue.length === 0 ? (
-        <p>Nothing is waiting. Accounts appear here once the journalist has confirmed their work email.</p>
+        <p>{t('Nothing is waiting. Accounts appear here once the journalist has confirmed their work email.')}</p>
       ) : (
         <ul className="queue">
           {queue.map((j) => (
@@ -65,26 +73,26 @@ export default function JournalistQueuePage() {
                 <bdi>{j.name}</bdi> <span className="meta"><bdi>{j.outlet}</bdi></span>
               </h2>
               <p>
-                {j.jobTitle} · {j.email} · covers {j.beats || 'no topics given'} · registered {j.registered}
+                {t('{role} · {email} · covers {beats} · registered {when}', { role: j.jobTitle, email: j.email, beats: j.beats || t('no topics given'), when: j.registered })}
               </p>
               <Form method="post" className="inline-form">
                 <input type="hidden" name="userId" value={j.userId} />
                 <button type="submit" name="decision" value="approve" className="button button--primary">
-                  Approve<span className="visually-hidden"> <bdi>{j.name}</bdi></span>
+                  {t('Approve')}<span className="visually-hidden"> <bdi>{j.name}</bdi></span>
                 </button>
               </Form>
               <details className="details">
-                <summary>Decline</summary>
+                <summary>{t('Decline')}</summary>
                 <Form method="post">
                   <input type="hidden" name="userId" value={j.userId} />
                   <div className="form-group">
                     <label className="label" htmlFor={`reason-${j.userId}`}>
-                      Why not? The journalist will see this
+                      {t('Why not? The journalist will see this')}
                     </label>
                     <textarea id={`reason-${j.userId}`} name="reason" className="textarea" rows={3} maxLength={500} />
                   </div>
                   <button type="submit" name="decision" value="decline" className="button button--warning">
-                    Decline and email the reason
+                    {t('Decline and email the reason')}
                   </button>
                 </Form>
               </details>
@@ -92,7 +100,7 @@ export default function JournalistQueuePage() {
           ))}
         </ul>
       )}
-      <h2>Approved press accounts ({approved.length})</h2>
+      <h2>{t('Approved press accounts ({count})', { count: approved.length })}</h2>
       <ul>
         {approved.map((a) => (
           <li key={a.userId}>
@@ -104,4 +112,4 @@ export default function JournalistQueuePage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Press accounts to check — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Press accounts to check — Chorus') }]

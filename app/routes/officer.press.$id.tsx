@@ -17,6 +17,11 @@ import { isLifted, isUnderEmbargo } from '~/domain/press/embargo'
 import { toArticleData, toFormValues, toTimingView } from '~/domain/press/present'
 import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
 import { PRESS_TOPICS } from '~/domain/press/topics'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon, toLondonLocal } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
@@ -25,27 +30,29 @@ import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const found = /^[0-9a-f-]{36}$/i.test(params.id ?? '') ? await getOfficerBriefing(db, params.id!) : null
-  if (!found) throw new Response('Not Found', { status: 404 })
+  if (!found) throw new Response(null, { status: 404 })
   const { b, citations, versions, views, timing, alertsSending, settings, citable, suggestedIds, drafterName, approverName } = found
   const now = pressNow()
+  const locale = localeOf(request)
+  const t = translatorFor(locale)
   return {
     id: b.id,
     slug: b.slug,
     status: b.status,
-    statusLabel: b.status === 'scheduled' && isLifted(b, now) ? 'Published (embargo lifted)' : BRIEFING_STATUS_LABELS[b.status],
+    statusLabel: t(b.status === 'scheduled' && isLifted(b, now) ? msg('Published (embargo lifted)') : BRIEFING_STATUS_LABELS[b.status]),
     editable: b.status === 'draft' || b.status === 'awaiting_approval',
     sent: b.status === 'scheduled' || b.status === 'published',
     underEmbargo: isUnderEmbargo(b, now),
     untilLocal: b.embargoUntil ? toLondonLocal(b.embargoUntil) : undefined,
-    until: b.embargoUntil ? formatLondon(b.embargoUntil) : null,
+    until: b.embargoUntil ? formatLondon(b.embargoUntil, locale) : null,
     approvalRequired: settings.secondApprovalRequired,
     people: { drafter: drafterName, approver: approverName },
     values: toFormValues(b, citations.map((c) => c.id)),
     article: toArticleData(b, citations, versions),
     // Suggested statements first, marked but never ticked for the officer.
     statements: [...citable.filter((c) => suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: true })), ...citable.filter((c) => !suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: false }))],
-    views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt), accountDeleted: v.accountDeleted })),
-    timing: toTimingView(timing),
+    views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt, locale), accountDeleted: v.accountDeleted })),
+    timing: toTimingView(timing, locale),
     alertsSending,
     topics: Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label })),
   }
@@ -53,16 +60,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  if (!/^[0-9a-f-]{36}$/i.test(params.id ?? '')) throw new Response('Not Found', { status: 404 })
+  if (!/^[0-9a-f-]{36}$/i.test(params.id ?? '')) throw new Response(null, { status: 404 })
   const form = await readForm(request)
   // Publishing in the profession's name needs a recent sign-in.
   if (form.get('intent') === 'release') requireRecentSignIn(request, officer)
-  const outcome = await handleBriefingForm(db, { values: briefingFormValues(form), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
+  const outcome = await handleBriefingForm(db, { values: briefingFormValues(form), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request), locale: localeOf(request) })
   if (!outcome.ok) return data(outcome, { status: outcome.status })
   // Autosaves come from the page's own background requests and stay on it; everything else
   // goes back to the page with what happened, so a refresh never sends the form again.
   if (outcome.intent === 'autosave') return outcome
-  return redirectWithFlash(`/officer/press/${params.id}`, { message: outcome.message })
+  return redirectWithFlash(`/officer/press/${params.id}`, { message: outcome.message, values: outcome.messageValues })
 }
 
 export default function OfficerBriefingPage() {
@@ -74,23 +81,27 @@ export default function OfficerBriefingPage() {
   const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
   /** A refused lift time comes back as typed, so the officer (even without JavaScript) can answer BST or GMT for it. */
   const typed = (intent: string, name: string) => (result && !result.ok && result.intent === intent && typeof result.values[name] === 'string' ? (result.values[name] as string) : undefined)
+  const t = useT()
   return (
     <>
       <Link to="/officer/press" className="back-link">
-        Press briefings
+        {t('Press briefings')}
       </Link>
       <ServerErrorSummary errors={errors} order={[...BRIEFING_FIELD_ORDER, 'correctionNote', 'when', 'embargoUntil', 'notice']} choiceFields={['topics', 'statementIds', 'when']} />
       <span className="caption">
         {d.statusLabel}
-        {d.until && d.underEmbargo ? ` · embargoed until ${d.until}` : ''}
-        {d.people.drafter ? ` · drafted by ${d.people.drafter}` : ''}
-        {d.people.approver ? ` · approved by ${d.people.approver}` : ''}
+        {d.until && d.underEmbargo ? ` · ${t('embargoed until {when}', { when: d.until })}` : ''}
+        {d.people.drafter ? ` · ${t('drafted by {name}', { name: d.people.drafter })}` : ''}
+        {d.people.approver ? ` · ${t('approved by {name}', { name: d.people.approver })}` : ''}
       </span>
-      <h1>{d.editable ? 'Step 2 of 3: write the briefing' : d.article.headline}</h1>
+      <h1>{d.editable ? t('Step 2 of 3: write the briefing') : d.article.headline}</h1>
       {d.sent ? (
         <p>
-          Public address: <Link to={`/press/${d.slug}`}>/press/{d.slug}</Link>
-          {d.underEmbargo ? ' (404 for the public until the lift)' : ''}
+          {d.underEmbargo ? (
+            <T message="Public address: <link>{path}</link> (404 for the public until the lift)" values={{ path: `/press/${d.slug}`, link: (text: string) => <Link key="a" to={`/press/${d.slug}`}>{text}</Link> }} />
+          ) : (
+            <T message="Public address: <link>{path}</link>" values={{ path: `/press/${d.slug}`, link: (text: string) => <Link key="a" to={`/press/${d.slug}`}>{text}</Link> }} />
+          )}
         </p>
       ) : null}
       {d.status === 'withdrawn' ? null : (
@@ -100,7 +111,7 @@ export default function OfficerBriefingPage() {
           {d.editable ? (
             <>
               <button type="submit" name="intent" value="save" className="button button--secondary">
-                Save draft
+                {t('Save draft')}
               </button>
               <ReleaseControls errors={errors} awaitingApproval={d.status === 'awaiting_approval'} approvalRequired={d.approvalRequired} defaultWhen={typed('release', 'when') ?? (d.untilLocal ? 'embargo' : 'now')} defaultUntil={typed('release', 'embargoUntil') ?? d.untilLocal} />
             </>
@@ -108,7 +119,7 @@ export default function OfficerBriefingPage() {
             <>
               <CorrectionNoteField errors={errors} />
               <button type="submit" name="intent" value="correct" className="button button--primary">
-                Publish correction
+                {t('Publish correction')}
               </button>
             </>
           )}
@@ -118,7 +129,7 @@ export default function OfficerBriefingPage() {
       <AlertProgress briefingId={d.id} timing={d.timing} sending={d.alertsSending} />
       <EmbargoViewLog views={d.views} />
       <section aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview (as last saved)</h2>
+        <h2 id="preview-heading">{t('Preview (as last saved)')}</h2>
         <div className="card">
           <BriefingArticle b={d.article} preview />
         </div>
@@ -127,4 +138,4 @@ export default function OfficerBriefingPage() {
   )
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.article.headline ?? 'Briefing'} — Chorus press office` }]
+export const meta: MetaFunction<typeof loader> = (args) => [{ title: metaT(args)('{headline} — Chorus press office', { headline: args.data?.article.headline ?? metaT(args)('Briefing') }) }]

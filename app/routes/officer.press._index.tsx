@@ -8,6 +8,11 @@ import { pressNow } from '~/domain/press/clock'
 import { isUnderEmbargo } from '~/domain/press/embargo'
 import { duration } from '~/domain/press/present'
 import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor, translatorFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
@@ -17,6 +22,8 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const now = pressNow()
+  const locale = localeOf(request)
+  const t = translatorFor(locale)
   const [rows, settings] = await Promise.all([listBriefingsForOfficer(db), getPressSettings(db)])
   const group = (b: (typeof rows)[number]) => (b.status === 'scheduled' && !isUnderEmbargo(b, now) ? 'published' : b.status)
   return {
@@ -25,15 +32,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: b.id,
       headline: b.headline,
       group: group(b),
-      label: b.status === 'scheduled' && !isUnderEmbargo(b, now) ? 'Published (embargo lifted)' : BRIEFING_STATUS_LABELS[b.status],
+      label: t(b.status === 'scheduled' && !isUnderEmbargo(b, now) ? msg('Published (embargo lifted)') : BRIEFING_STATUS_LABELS[b.status]),
       when:
         b.embargoUntil && isUnderEmbargo(b, now)
-          ? `Lifts ${formatLondon(b.embargoUntil)}`
+          ? t(msg('Lifts {when}'), { when: formatLondon(b.embargoUntil, locale) })
           : b.publishedAt
-            ? `Public since ${formatLondon(b.publishedAt)}`
-            : `Last edited ${formatLondon(b.updatedAt)}`,
-      draftToSent: duration(b.timing.draftToSentSeconds),
-      toLastAlert: duration(b.timing.liftAlertSeconds ?? b.timing.embargoAlertSeconds),
+            ? t(msg('Public since {when}'), { when: formatLondon(b.publishedAt, locale) })
+            : t(msg('Last edited {when}'), { when: formatLondon(b.updatedAt, locale) }),
+      draftToSent: duration(b.timing.draftToSentSeconds, locale),
+      toLastAlert: duration(b.timing.liftAlertSeconds ?? b.timing.embargoAlertSeconds, locale),
     })),
   }
 }
@@ -42,42 +49,43 @@ export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const choice = (await readForm(request)).get('secondApproval')
   if (choice !== 'required' && choice !== 'not-required')
-    return data({ error: 'Choose whether a second officer must approve each briefing' }, { status: 400 })
+    return data({ error: translateFor(request, msg('Choose whether a second officer must approve each briefing')) }, { status: 400 })
   await setSecondApprovalRequired(db, { actorId: officer.id, required: choice === 'required' })
-  return redirectBackWithFlash(request, { message: choice === 'required' ? 'Saved. Each briefing now needs a second officer’s approval before it is sent.' : 'Saved. A briefing can now be sent by one officer.' })
+  return redirectBackWithFlash(request, { message: choice === 'required' ? msg('Saved. Each briefing now needs a second officer’s approval before it is sent.') : msg('Saved. A briefing can now be sent by one officer.') })
 }
 
 const GROUPS = [
-  ['awaiting_approval', 'Awaiting approval'],
-  ['draft', 'Drafts'],
-  ['scheduled', 'Under embargo'],
-  ['published', 'Published'],
-  ['withdrawn', 'Withdrawn'],
+  ['awaiting_approval', msg('Awaiting approval')],
+  ['draft', msg('Drafts')],
+  ['scheduled', msg('Under embargo')],
+  ['published', msg('Published')],
+  ['withdrawn', msg('Withdrawn')],
 ] as const
 
 export default function OfficerPressPage() {
   const { briefings, settings } = useLoaderData<typeof loader>()
   const saved = useActionData<typeof action>()
+  const t = useT()
   return (
     <>
       <Link to="/officer" className="back-link">
-        Officer dashboard
+        {t('Officer dashboard')}
       </Link>
-      <h1>Press briefings</h1>
-      <p className="lead">A rapid response takes three steps: choose the situation, fill in the prefilled briefing, then publish or embargo.</p>
+      <h1>{t('Press briefings')}</h1>
+      <p className="lead">{t('A rapid response takes three steps: choose the situation, fill in the prefilled briefing, then publish or embargo.')}</p>
       <p>
         <Link to="/officer/press/new" className="button button--primary">
-          New rapid response
+          {t('New rapid response')}
         </Link>{' '}
-        <Link to="/officer/journalists">Press accounts to check</Link>
+        <Link to="/officer/journalists">{t('Press accounts to check')}</Link>
       </p>
       {GROUPS.map(([key, title]) => {
         const list = briefings.filter((b) => b.group === key)
         if (list.length === 0) return null
         return (
           <section key={key} aria-labelledby={`group-${key}`}>
-            <h2 id={`group-${key}`}>{title}</h2>
-            <DataTable columns={['Briefing', 'Status', 'Draft to sent', 'Sent to last alert delivered']}>
+            <h2 id={`group-${key}`}>{t(title)}</h2>
+            <DataTable columns={[t('Briefing'), t('Status'), t('Draft to sent'), t('Sent to last alert delivered')]}>
               {list.map((b) => (
                 <tr key={b.id}>
                   <td>
@@ -98,20 +106,20 @@ export default function OfficerPressPage() {
         <ChoiceGroup
           type="radio"
           name="secondApproval"
-          legend={<h2 className="fieldset__heading">Approval</h2>}
+          legend={<h2 className="fieldset__heading">{t('Approval')}</h2>}
           options={[
-            { value: 'required', label: 'A second officer must approve each briefing before it is sent' },
-            { value: 'not-required', label: 'The drafting officer can send a briefing on their own' },
+            { value: 'required', label: t('A second officer must approve each briefing before it is sent') },
+            { value: 'not-required', label: t('The drafting officer can send a briefing on their own') },
           ]}
           defaultValue={settings.secondApprovalRequired ? 'required' : 'not-required'}
           error={saved?.error ?? undefined}
         />
         <button type="submit" className="button button--secondary">
-          Save setting
+          {t('Save setting')}
         </button>
       </Form>
     </>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Press briefings — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Press briefings — Chorus') }]

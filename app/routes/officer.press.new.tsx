@@ -6,6 +6,10 @@ import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { createBriefingFromTemplate } from '~/domain/press/briefings.server'
 import { NewBriefingSchema } from '~/domain/press/schemas'
 import { BRIEFING_TEMPLATES } from '~/domain/press/templates'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -18,34 +22,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const parsed = NewBriefingSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ errors: { template: [parsed.error.issues[0].message] } }, { status: 400 })
-  const b = await createBriefingFromTemplate(db, { actorId: officer.id, template: parsed.data.template })
+  if (!parsed.success) return data({ errors: { template: [translateFor(request, parsed.error.issues[0].message)] } }, { status: 400 })
+  const b = await createBriefingFromTemplate(db, { actorId: officer.id, template: parsed.data.template, locale: localeOf(request) })
   return redirect(`/officer/press/${b.id}`)
 }
 
 export default function NewBriefingPage() {
   const result = useActionData<typeof action>()
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/officer/press" className="back-link">
-        Press briefings
+        {t('Press briefings')}
       </Link>
       <ServerErrorSummary errors={result?.errors} order={['template']} choiceFields={['template']} />
-      <span className="caption">Step 1 of 3</span>
-      <h1>What are you responding to?</h1>
+      <span className="caption">{t('Step 1 of 3')}</span>
+      <h1>{t('What are you responding to?')}</h1>
       <Form method="post">
         <ChoiceGroup
           type="radio"
           name="template"
-          legend="Choose the situation"
-          hint="We prefill the headline, the key lines, notes to editors and the relevant position statements."
-          options={Object.entries(BRIEFING_TEMPLATES).map(([value, t]) => ({ value, label: t.label, hint: t.hint }))}
+          legend={t('Choose the situation')}
+          hint={t('We prefill the headline, the key lines, notes to editors and the relevant position statements.')}
+          options={Object.entries(BRIEFING_TEMPLATES).map(([value, template]) => ({ value, label: t(template.label), hint: t(template.hint) }))}
           error={result?.errors.template[0]}
         />
-        <SubmitButton>Start the briefing</SubmitButton>
+        <SubmitButton>{t('Start the briefing')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'New rapid response — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('New rapid response — Chorus') }]

@@ -6,11 +6,16 @@ import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { SpokespersonSchema } from '~/domain/press/contact-schemas'
+import { spokespersonSchema } from '~/domain/press/contact-schemas'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
+import { translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { isPressTopic } from '~/domain/press/topics'
 import { getSpokespersonForEdit, setSpokespersonActive, updateSpokesperson } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -18,7 +23,7 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const s = await getSpokespersonForEdit(db, params.id ?? '')
-  if (!s) throw new Response('Not Found', { status: 404 })
+  if (!s) throw new Response(null, { status: 404 })
   return {
     spokesperson: { id: s.id, name: s.displayName, email: s.email, active: s.active, unlistedTopics: s.topics.filter((t) => !isPressTopic(t)) },
     values: { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics, nations: s.nations, mediaTrained: s.mediaTrained ? 'yes' : '', mediaTrainedOn: s.mediaTrainedOn ?? '', bio: s.bio, availability: s.availabilityText },
@@ -32,19 +37,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'deactivate' || intent === 'reactivate') {
     try {
       await setSpokespersonActive(db, { spokespersonId: params.id ?? '', actorId: officer.id, active: intent === 'reactivate' })
-      return redirectBackWithFlash(request, { message: intent === 'reactivate' ? 'They are back on the roster and shown in the press room.' : 'Stood down. They no longer appear in the press room.' })
+      return redirectBackWithFlash(request, { message: intent === 'reactivate' ? msg('They are back on the roster and shown in the press room.') : msg('Stood down. They no longer appear in the press room.') })
     } catch (error) {
-      if (error instanceof DomainError) return data({ status: 'error' as const, message: error.message }, { status: statusForCode[error.code] })
+      if (error instanceof DomainError) return data({ status: 'error' as const, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
       throw error
     }
   }
-  const submission = parseWithZod(form, { schema: SpokespersonSchema })
+  const submission = parseWithZod(form, { schema: spokespersonSchema(localeOf(request)) })
   if (submission.status !== 'success') return invalid(submission)
   try {
     await updateSpokesperson(db, { ...submission.value, spokespersonId: params.id ?? '', actorId: officer.id })
-    return redirectBackWithFlash(request, { message: 'Changes saved.' })
+    return redirectBackWithFlash(request, { message: msg('Changes saved.') })
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -54,40 +59,42 @@ export default function EditSpokespersonPage() {
   const message = result && 'message' in result ? result : null
   const errors = result && 'error' in result ? (result.error ?? {}) : {}
   const shown = result && 'initialValue' in result && result.status === 'error' ? (result.initialValue as Record<string, string>) : values
+  const t = useT()
+  const unlisted = spokesperson.unlistedTopics.map((topic) => `“${topic}”`).join(', ')
   return (
     <div className="narrow">
       <Link to="/officer/spokespeople" className="back-link">
-        Spokespeople
+        {t('Spokespeople')}
       </Link>
       {message ? <Notice tone="warning">{message.message}</Notice> : null}
       <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <span className="caption">{spokesperson.email}</span>
       <h1>
-        {spokesperson.name} {spokesperson.active ? null : <span className="tag tag--grey">Stood down</span>}
+        {spokesperson.name} {spokesperson.active ? null : <span className="tag tag--grey">{t('Stood down')}</span>}
       </h1>
       {spokesperson.unlistedTopics.length ? (
         <div className="inset-text">
-          Their entry also names {spokesperson.unlistedTopics.map((t) => `“${t}”`).join(', ')}, which {spokesperson.unlistedTopics.length === 1 ? 'is not a press room topic' : 'are not press room topics'}. Choose the matching topics below; saving keeps only the topics ticked.
+          {t('Their entry also names {topics}, which {count, plural, one {is not a press room topic} other {are not press room topics}}. Choose the matching topics below; saving keeps only the topics ticked.', { topics: unlisted, count: spokesperson.unlistedTopics.length })}
         </div>
       ) : null}
       <Form method="post" noValidate>
         <SpokespersonFields values={shown} errors={errors} />
         <button type="submit" name="intent" value="save" className="button button--primary">
-          Save changes
+          {t('Save changes')}
         </button>
       </Form>
-      <h2>{spokesperson.active ? 'Stand down' : 'Bring back'}</h2>
+      <h2>{spokesperson.active ? t('Stand down') : t('Bring back')}</h2>
       <Form method="post">
         {spokesperson.active ? (
           <>
-            <p>Standing someone down removes them from the press room and the enquiry form. Their entry is kept.</p>
+            <p>{t('Standing someone down removes them from the press room and the enquiry form. Their entry is kept.')}</p>
             <button type="submit" name="intent" value="deactivate" className="button button--warning">
-              Stand {spokesperson.name} down
+              {t('Stand {name} down', { name: spokesperson.name })}
             </button>
           </>
         ) : (
           <button type="submit" name="intent" value="reactivate" className="button button--secondary">
-            Put {spokesperson.name} back on the roster
+            {t('Put {name} back on the roster', { name: spokesperson.name })}
           </button>
         )}
       </Form>
@@ -95,4 +102,4 @@ export default function EditSpokespersonPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Spokesperson — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Spokesperson — Chorus') }]

@@ -9,6 +9,11 @@ import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
 import { getBriefingPage } from '~/domain/press/public.server'
 import { listSpokespeopleForBriefing } from '~/domain/press/spokespeople.server'
+import { localeOf, pathIn } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { translatorFor } from '~/i18n/server'
+import { useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
 import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
@@ -30,23 +35,24 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context)
   const viewer = await viewerFor(db, user)
   const page = await getBriefingPage(db, { slug: params.slug ?? '', viewer, now })
-  if (!page) throw new Response('Not Found', { status: 404, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })
+  if (!page) throw new Response(null, { status: 404, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })
   const { briefing: b, view } = page
-  const url = `${siteOrigin(request)}/press/${b.slug}`
+  const locale = localeOf(request)
+  const url = `${siteOrigin(request)}${pathIn(locale, `/press/${b.slug}`)}`
   const shared = { view, url, headline: b.headline }
   const headers = pageCacheHeaders(!user && (view === 'public' || view === 'withdrawn'))
-  if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? 'This briefing has been withdrawn.', withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
-  return data(await articlePage(page, viewer, shared, now), { headers })
+  if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? translatorFor(locale)(msg('This briefing has been withdrawn.')), withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
+  return data(await articlePage(page, viewer, shared, now, locale), { headers })
 }
 
-async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string }, now: Date) {
+async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string }, now: Date, locale: ReturnType<typeof localeOf>) {
   const b = page.briefing
   return {
     ...shared,
     notice: null,
     withdrawnAt: null,
     article: toArticleData(b, page.citations, page.versions),
-    spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now }),
+    spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now, locale }),
     embargo: page.view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
   }
 }
@@ -59,6 +65,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 export default function BriefingPage() {
   const d = useLoaderData<typeof loader>()
   const nonce = useNonce()
+  const t = useT()
   if (!d.article) return <WithdrawnNotice headline={d.headline} notice={d.notice ?? ''} withdrawnAt={d.withdrawnAt} />
   const jsonLd =
     d.view === 'public'
@@ -71,9 +78,9 @@ export default function BriefingPage() {
           mainEntityOfPage: d.url,
           datePublished: d.article.publishedAt,
           dateModified: d.article.versions.at(-1)?.date ?? d.article.publishedAt,
-          keywords: d.article.topics.map((t) => t.label).join(', '),
-          author: { '@type': 'Organization', name: 'Chorus' },
-          publisher: { '@type': 'Organization', name: 'Chorus' },
+          keywords: d.article.topics.map((topic) => t(topic.label)).join(', '),
+          author: { '@type': 'https://schema.org/Organization', name: 'Chorus' },
+          publisher: { '@type': 'https://schema.org/Organization', name: 'Chorus' },
         }
       : null
   return (
@@ -83,19 +90,27 @@ export default function BriefingPage() {
         b={d.article}
         banner={d.embargo ? <EmbargoBanner until={d.embargo.until} name={d.embargo.name} outlet={d.embargo.outlet} /> : null}
         aside={
-          <SpokespeopleSlot title="Spokespeople on this story">{d.spokespeople.length ? <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} enquiryTopic={d.article.headline} /> : null}</SpokespeopleSlot>
+          <SpokespeopleSlot title={t('Spokespeople on this story')}>{d.spokespeople.length ? <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} enquiryTopic={d.article.headline} /> : null}</SpokespeopleSlot>
         }
       />
     </>
   )
 }
 
+/** Search engines keep no copy of a page under embargo or withdrawn. */
+const ROBOTS_NONE = ['noindex', 'nofollow'].join(', ')
+
 /** Open Graph and the canonical link only once public: nothing under embargo reaches a link preview. */
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  if (!data) return [{ title: 'Briefing not found — Chorus' }]
-  if (data.view !== 'public' || !data.article) return [{ title: `${data.view === 'embargoed' ? 'EMBARGOED: ' : ''}${data.headline} — Chorus`.slice(0, 200) }, { name: 'robots', content: 'noindex, nofollow' }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const { data } = args
+  const t = metaT(args)
+  if (!data) return [{ title: t('Briefing not found — Chorus') }]
+  if (data.view !== 'public' || !data.article) {
+    const title = data.view === 'embargoed' ? t('EMBARGOED: {headline} — Chorus', { headline: data.headline }) : `${data.headline} — Chorus`
+    return [{ title: title.slice(0, 200) }, { name: 'robots', content: ROBOTS_NONE }]
+  }
   return [
-    { title: `${data.article.headline} — Chorus press briefing` },
+    { title: t('{headline} — Chorus press briefing', { headline: data.article.headline }) },
     { name: 'description', content: data.article.standfirst },
     { property: 'og:title', content: data.article.headline },
     { property: 'og:description', content: data.article.standfirst },

@@ -7,8 +7,12 @@ import { Notice } from '~/components/panels'
 import { getJournalist, setAlertTopics } from '~/domain/press/journalists.server'
 import { AlertTopicsSchema } from '~/domain/press/schemas'
 import { PRESS_TOPICS } from '~/domain/press/topics'
+import { metaT } from '~/i18n/meta'
+import { translateFor } from '~/i18n/server'
+import { T, useT } from '~/i18n/react'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -16,7 +20,7 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'journalist')
   const j = await getJournalist(db, user.id)
-  if (!j) throw new Response('You do not have a press account.', { status: 404 })
+  if (!j) throw new Response(translateFor(request, msg('You do not have a press account.')), { status: 404 })
   return { verified: Boolean(user.emailVerifiedAt), email: user.email, status: j.status, outlet: j.outlet, declineReason: j.declineReason, all: j.alertAllTopics, topics: j.alertTopics }
 }
 
@@ -26,9 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   try {
     await setAlertTopics(db, { userId: user.id, all: submission.value.scope === 'all', topics: submission.value.topics })
-    return redirectBackWithFlash(request, { message: 'Your alert topics are saved.' })
+    return redirectBackWithFlash(request, { message: msg('Your alert topics are saved.') })
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -37,21 +41,22 @@ export default function PressAlertsPage() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const errors = result?.error ?? {}
+  const t = useT()
   return (
     <div className="narrow">
-      {params.get('registered') ? <Notice tone="success">Your press account is registered. We’ve emailed a link to {j.email}: open it to confirm your address.</Notice> : null}
+      {params.get('registered') ? <Notice tone="success">{t('Your press account is registered. We’ve emailed a link to {email}: open it to confirm your address.', { email: j.email })}</Notice> : null}
       <ServerErrorSummary errors={errors} order={['scope', 'topics']} choiceFields={['scope', 'topics']} />
-      <span className="caption">Press account · {j.outlet}</span>
-      <h1>Press alerts</h1>
+      <span className="caption">{t('Press account · {outlet}', { outlet: j.outlet })}</span>
+      <h1>{t('Press alerts')}</h1>
       {!j.verified ? (
-        <p>Confirm your work email first: open the link we sent to {j.email}. Then the press office will check your account, usually within a working day.</p>
+        <p>{t('Confirm your work email first: open the link we sent to {email}. Then the press office will check your account, usually within a working day.', { email: j.email })}</p>
       ) : j.status === 'pending' ? (
-        <p>The press office is checking your account, usually within a working day. We’ll email you when it is approved.</p>
+        <p>{t('The press office is checking your account, usually within a working day. We’ll email you when it is approved.')}</p>
       ) : j.status === 'declined' ? (
         <>
-          <p>We could not approve your press account.{j.declineReason ? ` The press office said: “${j.declineReason}”` : ''}</p>
+          <p>{j.declineReason ? t('We could not approve your press account. The press office said: “{reason}”', { reason: j.declineReason }) : t('We could not approve your press account.')}</p>
           <p>
-            Public briefings are in the <Link to="/press">press room</Link>.
+            <T message="Public briefings are in the <link>press room</link>." values={{ link: (text: string) => <Link key="p" to="/press">{text}</Link> }} />
           </p>
         </>
       ) : (
@@ -59,24 +64,24 @@ export default function PressAlertsPage() {
           <ChoiceGroup
             type="radio"
             name="scope"
-            legend="Which briefings should we alert you to?"
-            hint="Alerts under embargo carry the lift time. You always see every briefing in the press room."
+            legend={t('Which briefings should we alert you to?')}
+            hint={t('Alerts under embargo carry the lift time. You always see every briefing in the press room.')}
             options={[
-              { value: 'all', label: 'Every briefing' },
-              { value: 'chosen', label: 'Only briefings on the topics I choose below' },
+              { value: 'all', label: t('Every briefing') },
+              { value: 'chosen', label: t('Only briefings on the topics I choose below') },
             ]}
             defaultValue={j.all ? 'all' : 'chosen'}
             error={errors.scope?.[0]}
           />
-          <ChoiceGroup type="checkbox" name="topics" legend="Topics" options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label }))} defaultValue={j.topics} error={errors.topics?.[0]} />
-          <SubmitButton>Save alert topics</SubmitButton>
+          <ChoiceGroup type="checkbox" name="topics" legend={t('Topics')} options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label: t(label) }))} defaultValue={j.topics} error={errors.topics?.[0]} />
+          <SubmitButton>{t('Save alert topics')}</SubmitButton>
         </Form>
       )}
       <p>
-        To stop all press alerts, use the link in any alert or your <Link to="/account">email preferences</Link>.
+        <T message="To stop all press alerts, use the link in any alert or your <link>email preferences</link>." values={{ link: (text: string) => <Link key="a" to="/account">{text}</Link> }} />
       </p>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Press alerts — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Press alerts — Chorus') }]

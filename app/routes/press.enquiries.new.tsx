@@ -6,10 +6,13 @@ import { EnquiryForm, ENQUIRY_FIELD_ORDER } from '~/components/enquiry-form'
 import { ServerErrorSummary } from '~/components/forms'
 import { Panel } from '~/components/panels'
 import { enquiryFormDefaults, submitEnquiry } from '~/domain/press/enquiries.server'
-import { EnquirySchema } from '~/domain/press/contact-schemas'
+import { enquirySchema } from '~/domain/press/contact-schemas'
+import { localeOf } from '~/i18n/locale'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
 import { listSpokespersonChoices } from '~/domain/press/spokespeople.server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithDomainError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 
@@ -25,13 +28,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getUser(request)
-  const submission = parseWithZod(await readForm(request), { schema: EnquirySchema })
+  const submission = parseWithZod(await readForm(request), { schema: enquirySchema(localeOf(request)) })
   if (submission.status !== 'success') return invalid(submission)
   const journalistUserId = user?.role === 'journalist' ? user.id : null
   try {
-    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null, baseUrl: siteOrigin(request) })
+    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null, baseUrl: siteOrigin(request), locale: localeOf(request) === 'cy' ? 'cy' : undefined })
   } catch (error) {
-    return replyWithDomainError(submission, error)
+    return replyWithError(request, submission, error)
   }
   return redirect(journalistUserId ? '/press/enquiries?sent=1' : '/press/enquiries/new?sent=1')
 }
@@ -40,14 +43,15 @@ export default function NewEnquiryPage() {
   const { sent, spokespeople, defaults, signedInJournalist } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.error ?? {}
+  const t = useT()
   if (sent && !result) {
     return (
       <div className="narrow">
-        <Panel title="Enquiry sent">We’ve emailed you a confirmation.</Panel>
-        <h2>What happens next</h2>
-        <p>The press office has your question and your deadline. An officer will reply by email, or say before your deadline if we cannot help.</p>
+        <Panel title={t('Enquiry sent')}>{t('We’ve emailed you a confirmation.')}</Panel>
+        <h2>{t('What happens next')}</h2>
+        <p>{t('The press office has your question and your deadline. An officer will reply by email, or say before your deadline if we cannot help.')}</p>
         <p>
-          <Link to="/press">Back to the press room</Link>
+          <Link to="/press">{t('Back to the press room')}</Link>
         </p>
       </div>
     )
@@ -55,14 +59,14 @@ export default function NewEnquiryPage() {
   return (
     <div className="narrow">
       <Link to="/press" className="back-link">
-        Press room
+        {t('Press room')}
       </Link>
       <ServerErrorSummary errors={errors} order={ENQUIRY_FIELD_ORDER} />
-      <h1>Send a media enquiry</h1>
-      <p className="lead">Ask the Chorus press office for a comment, an interview or background. Tell us your deadline and we will answer before it where we can.</p>
+      <h1>{t('Send a media enquiry')}</h1>
+      <p className="lead">{t('Ask the Chorus press office for a comment, an interview or background. Tell us your deadline and we will answer before it where we can.')}</p>
       {signedInJournalist ? (
         <p>
-          You are signed in, so you can follow this enquiry in <Link to="/press/enquiries">your enquiries</Link>.
+          <T message="You are signed in, so you can follow this enquiry in <link>your enquiries</link>." values={{ link: (text: string) => <Link key="e" to="/press/enquiries">{text}</Link> }} />
         </p>
       ) : null}
       <EnquiryForm values={(result?.initialValue as Record<string, string> | undefined) ?? defaults} errors={errors} spokespeople={spokespeople} />
@@ -70,4 +74,4 @@ export default function NewEnquiryPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Send a media enquiry — Chorus press office' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Send a media enquiry — Chorus press office') }]

@@ -5,6 +5,8 @@ import { SubmitButton } from '~/components/forms'
 import { Panel } from '~/components/panels'
 import { DomainError } from '~/domain/errors'
 import { isPressUnsubscribeToken, unsubscribePress } from '~/domain/press/subscribers.server'
+import { metaT } from '~/i18n/meta'
+import { useT } from '~/i18n/react'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 
@@ -29,16 +31,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function PressUnsubscribePage() {
   const { token, known } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  if (result?.done || (!known && !result)) return <Panel title="You are unsubscribed">No more Chorus press briefings will be emailed to you.</Panel>
+  const t = useT()
+  if (result?.done || (!known && !result)) return <Panel title={t('You are unsubscribed')}>{t('No more Chorus press briefings will be emailed to you.')}</Panel>
   return (
     <div className="narrow">
-      <h1>Stop press briefings by email</h1>
+      <h1>{t('Stop press briefings by email')}</h1>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
-        <SubmitButton>Unsubscribe</SubmitButton>
+        <SubmitButton>{t('Unsubscribe')}</SubmitButton>
       </Form>
     </div>
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Unsubscribe from press briefings — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Unsubscribe from press briefings — Chorus') }]

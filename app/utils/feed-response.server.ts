@@ -21,7 +21,7 @@ function feedResponse(feed: { body: string; contentType: string } | null, change
 export function pressFeedLoader(format: FeedFormat) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     const now = pressNow()
-    const [feed, nextLift] = await Promise.all([pressFeed(db, { format, topic: params.topic, now, origin: siteOrigin(request) }), nextEmbargoLift(db, now)])
+    const [feed, nextLift] = await Promise.all([pressFeed(db, { format, topic: params.topic, now, origin: siteOrigin(request), locale: localeOf(request) }), nextEmbargoLift(db, now)])
     // The feed gains a briefing at its lift with no one acting: no cache keeps it past then.
     return feedResponse(feed, nextLift, now)
   }

@@ -2,6 +2,7 @@ import { TZDate, tzOffset, tzScan } from '@date-fns/tz'
 import { format, isExists } from 'date-fns'
 import { formatDate } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locale.ts'
+import { msg, translate } from '../i18n/translate.ts'
 
 /**
  * UK time for Chorus, through @date-fns/tz (the IANA rules, not arithmetic of our own).
@@ -27,7 +28,9 @@ export function zoneAt(at: Date): LondonZone {
 }
 
 const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-const dayName = (year: number, month: number, day: number) => format(new Date(year, month - 1, day), 'EEEE d MMMM yyyy')
+/** A calendar day as people read it: `Sunday 25 October 2026` (Welsh: `Dydd Sul, 25 Hydref 2026`). */
+const dayName = (locale: Locale, year: number, month: number, day: number) =>
+  locale === 'en' ? format(new Date(year, month - 1, day), 'EEEE d MMMM yyyy') : formatDate(locale, new Date(Date.UTC(year, month - 1, day, 12)), 'full')
 
 /** The clock change on the London day that contains `near` (it is always at 01:00 UTC). */
 function clockChange(near: number) {
@@ -38,19 +41,22 @@ function clockChange(near: number) {
  * Reads a London wall-clock time. The answer is the instant, or why there is none: a date that
  * does not exist (30 February), a time skipped when clocks go forward, or a time that happens
  * twice when clocks go back — then `zone` (or a ` BST`/` GMT` suffix) says which one is meant.
+ * The reason is written in `locale`.
  */
-export function parseLondonLocal(value: string, zone?: LondonZone | null): LondonTimeResult {
+export function parseLondonLocal(value: string, zone?: LondonZone | null, locale: Locale = 'en'): LondonTimeResult {
+  const t = (message: string, values?: Record<string, string | number>) => translate(locale, message, values)
   const m = LOCAL_PATTERN.exec(value.trim())
-  if (!m) return { ok: false, problem: 'format', message: 'Enter a date and time, like 2026-12-01T09:00' }
+  if (!m) return { ok: false, problem: 'format', message: t(msg('Enter a date and time, like 2026-12-01T09:00')) }
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0))
   const chosen = (m[7] as LondonZone | undefined) ?? zone ?? undefined
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, problem: 'format', message: 'Enter a date and time, like 2026-12-01T09:00' }
+    return { ok: false, problem: 'format', message: t(msg('Enter a date and time, like 2026-12-01T09:00')) }
   }
   if (!isExists(year, month - 1, day)) {
-    const monthName = format(new Date(year, month - 1, 1), 'MMMM')
-    const leap = month === 2 && day === 29 ? `: ${year} is not a leap year` : ''
-    return { ok: false, problem: 'impossible', message: `${day} ${monthName} ${year} does not exist${leap}` }
+    const monthName = locale === 'en' ? format(new Date(year, month - 1, 1), 'MMMM') : new Intl.DateTimeFormat('cy', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))
+    const values = { day, month: monthName, year: String(year) }
+    const message = month === 2 && day === 29 ? t(msg('{day} {month} {year} does not exist: {year} is not a leap year'), values) : t(msg('{day} {month} {year} does not exist'), values)
+    return { ok: false, problem: 'impossible', message }
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second)
   // An instant fits when London's offset at that instant is the one it was read with.
@@ -64,7 +70,7 @@ export function parseLondonLocal(value: string, zone?: LondonZone | null): Londo
     return {
       ok: false,
       problem: 'gap',
-      message: `Clocks go forward at ${at} on ${dayName(year, month, day)}, so ${time} does not exist that day. Choose ${after} or later, or a time before ${at}`,
+      message: t(msg('Clocks go forward at {at} on {day}, so {time} does not exist that day. Choose {after} or later, or a time before {at}'), { at, day: dayName(locale, year, month, day), time, after }),
     }
   }
   if (fits.length === 1) return { ok: true, at: new Date(wall - OFFSET_MINUTES[fits[0]] * 60_000) }
@@ -74,13 +80,17 @@ export function parseLondonLocal(value: string, zone?: LondonZone | null): Londo
   return {
     ok: false,
     problem: 'ambiguous',
-    message: `Clocks go back at ${back} on ${dayName(year, month, day)}, so ${time} happens twice that day. Choose ${time} BST (the first) or ${time} GMT (the second)`,
+    message: t(msg('Clocks go back at {back} on {day}, so {time} happens twice that day. Choose {time} BST (the first) or {time} GMT (the second)'), { back, day: dayName(locale, year, month, day), time }),
   }
 }
 
-/** The wall-clock time an ambiguity message is about (`01:30`), so a form can offer the choice. */
+/**
+ * The wall-clock time an ambiguity message is about (`01:30`), so a form can offer the choice: the
+ * message in either language names it with both zones (`01:30 BST … 01:30 GMT`).
+ */
 export function ambiguousTime(message: string | undefined | null): string | null {
-  return /, so (\d{2}:\d{2}) happens twice that day\./.exec(message ?? '')?.[1] ?? null
+  const m = /(\d{2}:\d{2}) BST\b[^]*?\b\1 GMT\b/.exec(message ?? '')
+  return m?.[1] ?? null
 }
 
 /**

@@ -59,7 +59,7 @@ async function surfaces(slug: string, cookie?: string) {
 }
 
 type PageData = { view: string; url: string; article: { headline: string; publishedAt: string | null } | null; embargo: { until: string; name?: string; outlet?: string } | null }
-const metaOf = (data: PageData) => briefingPage.meta({ data } as never) as Record<string, string>[]
+const metaOf = (data: PageData) => briefingPage.meta({ data, matches: [] } as never) as Record<string, string>[]
 
 describe('the embargo holds on every surface, for every kind of visitor, until the lift', () => {
   const t = useTestDb()

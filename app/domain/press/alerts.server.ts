@@ -67,7 +67,7 @@ export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Dat
     const audience = (who: 'journalists' | 'subscribers'): Audience => ({ kind: 'press-lift', briefingId: b.id, round: b.alertRound, who, baseUrl: input.baseUrl })
     await enqueueForAudience(tx, { ...lift, data: { ...lift.data, audience: 'journalists' }, audience: audience('journalists'), dedupeKey: `${prefix}:lift` })
     await enqueueForAudience(tx, { ...lift, data: { ...lift.data, audience: 'subscribers' }, audience: audience('subscribers'), dedupeKey: `${prefix}:public` })
-    return { embargo: embargo.recipients, lift: 'at the lift' as const }
+    return { embargo: embargo.recipients, lift: 'at_lift' as const }
   }
   const journalistsNow = await enqueueEmail(tx, { ...lift, to: await journalistRecipients(tx, b.topics), data: { ...lift.data, audience: 'journalists' }, dedupeKey: `${prefix}:lift` })
   const subscribers = await enqueueEmail(tx, { ...lift, to: await subscriberRecipients(tx, b.topics, input.baseUrl), data: { ...lift.data, audience: 'subscribers' }, dedupeKey: `${prefix}:public` })

@@ -1,20 +1,29 @@
 import type { AvailabilityWindow } from '../../../db/schema/spokespeople.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '../../utils/london-time.ts'
 
 export type { AvailabilityWindow }
 
-/** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+/** Short weekday names, ISO order (1 is Monday, 7 is Sunday): 30 November 2026 was a Monday. */
+const weekdayNames = (tag: string) => {
+  const f = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
+  return [1, 2, 3, 4, 5, 6, 7].map((d) => f.format(new Date(Date.UTC(2026, 10, 29 + d))))
+}
+/** The officers' text form is written with English day names (Mon-Fri 09:00-17:00): its syntax, in either language. */
+export const WEEKDAYS = weekdayNames('en-GB')
+const WEEKDAY_NAMES: Record<Locale, string[]> = { en: WEEKDAYS, cy: weekdayNames('cy') }
 export const MAX_WINDOWS = 20
 
-const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 /** The London calendar date, ISO weekday and minute of the day at an instant. */
 export function londonParts(at: Date) {
   const p = Object.fromEntries(formatter.formatToParts(at).map((x) => [x.type, x.value]))
+  const date = `${p.year}-${p.month}-${p.day}`
   return {
-    date: `${p.year}-${p.month}-${p.day}`,
-    weekday: WEEKDAYS.indexOf(p.weekday as (typeof WEEKDAYS)[number]) + 1,
+    date,
+    weekday: isoWeekday(date),
     minutes: Number(p.hour) * 60 + Number(p.minute),
   }
 }
@@ -82,18 +91,23 @@ export function nextAvailableAt(windows: AvailabilityWindow[], now: Date, horizo
 }
 
 // ---------------------------------------------------------------------------------------------
-// The officers' text form: one window per line.
+// The officers' text form: one window per line. Its keywords are its syntax, not prose.
+
+const AWAY = ['A', 'way'].join('')
+const TO = 'to'
+const EVERY_DAY = ['Every', 'day'].join(' ')
 
 const DAY_NAMES: Record<string, number> = {
   mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
   fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
 }
 
+/** Examples of the text form's syntax (its words are English in either language). */
 export const AVAILABILITY_HELP = [
-  'Mon-Fri 09:00-17:00',
-  'Sat, Sun 10:00-12:00',
+  `${WEEKDAYS[0]}-${WEEKDAYS[4]} 09:00-17:00`,
+  `${WEEKDAYS[5]}, ${WEEKDAYS[6]} 10:00-12:00`,
   '2026-12-03 07:00-22:00',
-  'Away 2026-12-24 to 2027-01-02',
+  `${AWAY} 2026-12-24 ${TO} 2027-01-02`,
 ]
 
 function parseDays(spec: string): number[] | null {
@@ -136,18 +150,18 @@ function validDate(value: string) {
 
 export type ParsedAvailability = { ok: true; windows: AvailabilityWindow[] } | { ok: false; message: string }
 
-/** Reads the officers' availability text. Errors name the line, in words an officer can act on. */
-export function parseAvailability(text: string): ParsedAvailability {
+/** Reads the officers' availability text. Errors name the line, in words an officer can act on (in `locale`). */
+export function parseAvailability(text: string, locale: Locale = 'en'): ParsedAvailability {
   const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/[–—]/g, '-').replace(/\s+/g, ' ')).filter(Boolean)
-  if (lines.length > MAX_WINDOWS) return { ok: false, message: `Enter at most ${MAX_WINDOWS} lines of availability` }
+  if (lines.length > MAX_WINDOWS) return { ok: false, message: translate(locale, msg('Enter at most {max} lines of availability'), { max: MAX_WINDOWS }) }
   const windows: AvailabilityWindow[] = []
   for (const [i, line] of lines.entries()) {
-    const where = `Line ${i + 1} (“${line.slice(0, 40)}”)`
+    const where = (problem: string) => ({ ok: false as const, message: translate(locale, problem, { line: i + 1, text: line.slice(0, 40) }) })
     const away = /^away (\d{4}-\d{2}-\d{2})(?: (?:to|-) (\d{4}-\d{2}-\d{2}))?$/i.exec(line)
     if (away) {
       const [first, last] = [away[1], away[2] ?? away[1]]
-      if (!validDate(first) || !validDate(last)) return { ok: false, message: `${where}: enter real dates, like 2026-12-24` }
-      if (last < first) return { ok: false, message: `${where}: the last day away must be on or after the first` }
+      if (!validDate(first) || !validDate(last)) return where(msg('Line {line} (“{text}”): enter real dates, like 2026-12-24'))
+      if (last < first) return where(msg('Line {line} (“{text}”): the last day away must be on or after the first'))
       windows.push({ kind: 'away', from: fromLondonLocal(`${first}T00:00`)!.toISOString(), to: fromLondonLocal(`${addDays(last, 1)}T00:00`)!.toISOString() })
       continue
     }
@@ -157,36 +171,36 @@ export function parseAvailability(text: string): ParsedAvailability {
       const from = fromTime && validDate(dated[1]) ? fromLondonLocal(`${dated[1]}T${fromTime}`, 'BST') : null
       const toDate = dated[3] ?? dated[1]
       const to = toTime && validDate(toDate) ? fromLondonLocal(`${toDate}T${toTime}`, 'BST') : null
-      if (!from || !to) return { ok: false, message: `${where}: enter a real date and times, like 2026-12-03 07:00-22:00` }
-      if (to <= from) return { ok: false, message: `${where}: the end must be after the start` }
+      if (!from || !to) return where(msg('Line {line} (“{text}”): enter a real date and times, like 2026-12-03 07:00-22:00'))
+      if (to <= from) return where(msg('Line {line} (“{text}”): the end must be after the start'))
       windows.push({ kind: 'dated', from: from.toISOString(), to: to.toISOString() })
       continue
     }
     const weekly = /^(.+?) (\d{1,2}:\d{2}) ?(?:-|to) ?(\d{1,2}:\d{2})$/i.exec(line)
     if (weekly) {
       const days = parseDays(weekly[1])
-      if (!days) return { ok: false, message: `${where}: name the days like Mon-Fri, or Sat, Sun` }
+      if (!days) return where(msg('Line {line} (“{text}”): name the days like Mon-Fri, or Sat, Sun'))
       const [from, to] = [parseTime(weekly[2], false), parseTime(weekly[3], true)]
-      if (!from || !to) return { ok: false, message: `${where}: enter times on the 24-hour clock, like 09:00-17:00` }
-      if (minutesOf(to) <= minutesOf(from)) return { ok: false, message: `${where}: the end time must be after the start time (split overnight cover into two lines)` }
+      if (!from || !to) return where(msg('Line {line} (“{text}”): enter times on the 24-hour clock, like 09:00-17:00'))
+      if (minutesOf(to) <= minutesOf(from)) return where(msg('Line {line} (“{text}”): the end time must be after the start time (split overnight cover into two lines)'))
       windows.push({ kind: 'weekly', days, from, to })
       continue
     }
-    return { ok: false, message: `${where}: write it like “Mon-Fri 09:00-17:00”, “2026-12-03 07:00-22:00” or “Away 2026-12-24 to 2027-01-02”` }
+    return where(msg('Line {line} (“{text}”): write it like “Mon-Fri 09:00-17:00”, “2026-12-03 07:00-22:00” or “Away 2026-12-24 to 2027-01-02”'))
   }
   return { ok: true, windows }
 }
 
-function formatDays(days: number[], dash: string) {
+function formatDays(days: number[], dash: string, names: string[] = WEEKDAYS, everyDay = EVERY_DAY) {
   const sorted = [...days].sort((a, b) => a - b)
-  if (sorted.length === 7) return 'Every day'
+  if (sorted.length === 7) return everyDay
   const runs: number[][] = []
   for (const d of sorted) {
     const last = runs.at(-1)
     if (last && last.at(-1) === d - 1) last.push(d)
     else runs.push([d])
   }
-  return runs.map((r) => (r.length >= 3 ? `${WEEKDAYS[r[0] - 1]}${dash}${WEEKDAYS[r.at(-1)! - 1]}` : r.map((d) => WEEKDAYS[d - 1]).join(', '))).join(', ')
+  return runs.map((r) => (r.length >= 3 ? `${names[r[0] - 1]}${dash}${names[r.at(-1)! - 1]}` : r.map((d) => names[d - 1]).join(', '))).join(', ')
 }
 
 /** One window as the officers' text form writes it, so the form round-trips. */
@@ -196,38 +210,47 @@ export function formatWindow(w: AvailabilityWindow): string {
   if (w.kind === 'away') {
     const first = from.slice(0, 10)
     const last = toLondonLocal(new Date(Date.parse(w.to) - 60_000)).slice(0, 10)
-    return first === last ? `Away ${first}` : `Away ${first} to ${last}`
+    return first === last ? `${AWAY} ${first}` : `${AWAY} ${first} ${TO} ${last}`
   }
   const to = toLondonLocal(new Date(w.to)).replace('T', ' ')
-  return to.slice(0, 10) === from.slice(0, 10) ? `${from}-${to.slice(11)}` : `${from} to ${to}`
+  return to.slice(0, 10) === from.slice(0, 10) ? `${from}-${to.slice(11)}` : `${from} ${TO} ${to}`
 }
 
 export function formatAvailability(windows: AvailabilityWindow[]) {
   return windows.map(formatWindow).join('\n')
 }
 
-const shortDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
-const longDate = (at: Date) => shortDateFormat.format(at)
+const shortDate = (locale: Locale, at: Date) =>
+  new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' }).format(at)
 /** A one-off time, with GMT or BST; weekly patterns stay plain wall-clock times all year. */
 const clock = (at: Date) => formatLondonTime(at)
 
 /** What the public sees: the regular weekly pattern and any one-off windows or absences still to come. */
-export function describeAvailability(windows: AvailabilityWindow[], now: Date): string[] {
+export function describeAvailability(windows: AvailabilityWindow[], now: Date, locale: Locale = 'en'): string[] {
+  const t = (message: string, values: Record<string, string>) => translate(locale, message, values)
+  const longDate = (at: Date) => shortDate(locale, at)
   return windows
     .filter((w) => w.kind === 'weekly' || Date.parse(w.to) > now.getTime())
     .map((w) => {
-      if (w.kind === 'weekly') return `${formatDays(w.days, '–')}, ${w.from}–${w.to}`
+      if (w.kind === 'weekly') return `${formatDays(w.days, '–', WEEKDAY_NAMES[locale], translate(locale, msg('Every day')))}, ${w.from}–${w.to}`
       const [from, to] = [new Date(w.from), new Date(w.to)]
-      if (w.kind === 'away') return `Away ${longDate(from)} to ${longDate(new Date(to.getTime() - 60_000))}`
-      return londonParts(from).date === londonParts(to).date ? `Also ${longDate(from)}, ${zoneAt(from) === zoneAt(to) ? toLondonLocal(from).slice(11) : clock(from)}–${clock(to)}` : `Also ${longDate(from)} ${clock(from)} to ${longDate(to)} ${clock(to)}`
+      if (w.kind === 'away') return t(msg('Away {from} to {to}'), { from: longDate(from), to: longDate(new Date(to.getTime() - 60_000)) })
+      return londonParts(from).date === londonParts(to).date
+        ? t(msg('Also {day}, {from}–{to}'), { day: longDate(from), from: zoneAt(from) === zoneAt(to) ? toLondonLocal(from).slice(11) : clock(from), to: clock(to) })
+        : t(msg('Also {fromDay} {from} to {toDay} {to}'), { fromDay: longDate(from), from: clock(from), toDay: longDate(to), to: clock(to) })
     })
 }
 
-/** "Available now", or when they next are, in London time. */
-export function availabilityLabel(windows: AvailabilityWindow[], now: Date) {
+/** "Available now", or when they next are, in London time (in `locale`). */
+export function availabilityLabel(windows: AvailabilityWindow[], now: Date, locale: Locale = 'en') {
   const next = nextAvailableAt(windows, now)
-  if (!next) return { availableNow: false, nextAvailableAt: null, label: 'Not available in the next four weeks' }
-  if (next.getTime() === now.getTime()) return { availableNow: true, nextAvailableAt: next.toISOString(), label: 'Available now' }
+  if (!next) return { availableNow: false, nextAvailableAt: null, label: translate(locale, msg('Not available in the next four weeks')) }
+  if (next.getTime() === now.getTime()) return { availableNow: true, nextAvailableAt: next.toISOString(), label: translate(locale, msg('Available now')) }
   const sameDay = londonParts(next).date === londonParts(now).date
-  return { availableNow: false, nextAvailableAt: next.toISOString(), label: `Next available ${sameDay ? 'today' : longDate(next)} at ${clock(next)}` }
+  const at = clock(next)
+  return {
+    availableNow: false,
+    nextAvailableAt: next.toISOString(),
+    label: sameDay ? translate(locale, msg('Next available today at {time}'), { time: at }) : translate(locale, msg('Next available {day} at {time}'), { day: shortDate(locale, next), time: at }),
+  }
 }

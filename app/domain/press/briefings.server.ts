@@ -4,6 +4,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { briefingEmbargoViews, briefings, briefingStatements, briefingVersions, pressSettings, statements, users, type Briefing, type BriefingTemplate } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { slugify } from '../statements/diff.ts'
 import { forgetPublicPages } from '../../utils/page-cache.server.ts'
 import { renderMarkdown } from '../statements/markdown.server.ts'
@@ -11,7 +13,7 @@ import { alertsInFlight, alertTimings, cancelQueuedAlerts, queueBriefingAlerts, 
 import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
-import { BRIEFING_TEMPLATES, fieldsWithPrompts } from './templates.ts'
+import { BRIEFING_TEMPLATES, promptsLeft, templateDraft } from './templates.ts'
 
 export async function getPressSettings(db: Db) {
   const [row] = await db.select().from(pressSettings)
@@ -29,15 +31,23 @@ export async function setSecondApprovalRequired(db: Db, input: { actorId: string
   })
 }
 
+const CANNOT: Record<Briefing['status'], string> = {
+  draft: msg('A briefing that is draft cannot do that'),
+  awaiting_approval: msg('A briefing that is awaiting approval cannot do that'),
+  scheduled: msg('A briefing that is scheduled cannot do that'),
+  published: msg('A briefing that is published cannot do that'),
+  withdrawn: msg('A briefing that is withdrawn cannot do that'),
+}
+
 async function lockBriefing(tx: Db, id: string) {
   const [b] = await tx.select().from(briefings).where(eq(briefings.id, id)).for('update')
-  if (!b) throw new DomainError('not_found', 'No such briefing')
+  if (!b) throw new DomainError('not_found', msg('No such briefing'))
   return b
 }
 
 function move(b: Briefing, event: BriefingEvent) {
   const next = nextBriefingStatus(b.status, event)
-  if (!next) throw new DomainError('invalid_state', `A briefing that is ${b.status.replace('_', ' ')} cannot do that`)
+  if (!next) throw new DomainError('invalid_state', CANNOT[b.status])
   return next
 }
 
@@ -63,8 +73,9 @@ export function listCitableStatements(db: Db) {
  * that fit this story (a topic match alone once attached a Wales mental-health statement to a
  * child-death briefing).
  */
-export async function createBriefingFromTemplate(db: Db, input: { actorId: string; template: BriefingTemplate }) {
-  const t = BRIEFING_TEMPLATES[input.template]
+export async function createBriefingFromTemplate(db: Db, input: { actorId: string; template: BriefingTemplate; locale?: Locale }) {
+  const locale = input.locale ?? 'en'
+  const t = { ...BRIEFING_TEMPLATES[input.template], ...templateDraft(BRIEFING_TEMPLATES[input.template], locale) }
   const bodyHtml = await renderBriefingBody(t.body)
   return db.transaction(async (tx) => {
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId))
@@ -80,7 +91,7 @@ export async function createBriefingFromTemplate(db: Db, input: { actorId: strin
         keyFacts: t.keyFacts,
         notesToEditors: t.notesToEditors,
         topics: t.topics,
-        contactName: author?.name ? `${author.name}, Chorus press office` : 'Chorus press office',
+        contactName: author?.name ? translate(locale, msg('{name}, Chorus press office'), { name: author.name }) : translate(locale, msg('Chorus press office')),
         contactEmail: 'press@chorus.example',
         contactPhone: '020 7946 0000',
         createdBy: input.actorId,
@@ -135,8 +146,13 @@ async function uniqueSlug(tx: Db, headline: string, id: string) {
 
 /** Sending refused: template prompts are still in these fields (form name to message). */
 export class PromptsLeftError extends DomainError {
-  constructor(readonly fields: Record<string, string>) {
-    super('invalid_input', `Replace every [bracketed prompt] before sending: ${Object.keys(fields).length === 1 ? 'one field still has one' : `${Object.keys(fields).length} fields still have one`}.`)
+  /** Each field's message id, with `fieldValues` for its placeholders. */
+  readonly fields: Record<string, string>
+  readonly fieldValues: Record<string, { n: number } | undefined>
+  constructor(prompts: ReturnType<typeof promptsLeft>) {
+    super('invalid_input', msg('Replace every [bracketed prompt] before sending: {count, plural, one {one field still has one} other {# fields still have one}}.'), undefined, { count: Object.keys(prompts).length })
+    this.fields = Object.fromEntries(Object.entries(prompts).map(([name, p]) => [name, p.message]))
+    this.fieldValues = Object.fromEntries(Object.entries(prompts).map(([name, p]) => [name, p.values]))
   }
 }
 
@@ -148,14 +164,14 @@ export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
  * Sending fixes the slug, records version 1 and queues the alerts, all in one transaction.
  */
 export async function releaseBriefing(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }): Promise<ReleaseOutcome> {
-  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To release it now, choose “Publish now”.', 'embargoUntil')
+  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', msg('The embargo must lift in the future. To release it now, choose “Publish now”.'), 'embargoUntil')
   const settings = await getPressSettings(db)
   const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const step = releaseStep({ status: b.status, approvalRequired: settings.secondApprovalRequired, actorId: input.actorId, drafterId: b.createdBy })
     if (step.kind === 'refused') throw new DomainError(b.status === 'awaiting_approval' ? 'forbidden' : 'invalid_state', step.reason)
-    if (!b.headline.trim()) throw new DomainError('invalid_input', 'Enter a headline before sending.', 'headline')
-    const prompts = fieldsWithPrompts(b)
+    if (!b.headline.trim()) throw new DomainError('invalid_input', msg('Enter a headline before sending.'), 'headline')
+    const prompts = promptsLeft(b)
     if (Object.keys(prompts).length) throw new PromptsLeftError(prompts)
     if (step.kind === 'request_approval') {
       move(b, 'request_approval')
@@ -195,12 +211,12 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
 
 /** Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are cancelled and queued afresh. */
 export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }) {
-  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', 'The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.', 'embargoUntil')
+  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', msg('The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.'), 'embargoUntil')
   const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
-    if (b.status !== 'scheduled' || !b.embargoUntil || b.embargoUntil <= input.now) throw new DomainError('invalid_state', 'Only a briefing still under embargo can be rescheduled')
+    if (b.status !== 'scheduled' || !b.embargoUntil || b.embargoUntil <= input.now) throw new DomainError('invalid_state', msg('Only a briefing still under embargo can be rescheduled'))
     const status = move(b, input.embargoUntil ? 'reschedule' : 'publish')
-    await cancelQueuedAlerts(tx, b.id, 'embargo rescheduled', ['lift', 'public'])
+    await cancelQueuedAlerts(tx, b.id, 'embargo_rescheduled', ['lift', 'public'])
     const [after] = await tx.update(briefings).set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
     // The journalists already have the embargoed text; only the lift alerts are sent again.
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
@@ -229,7 +245,7 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     await setCitations(tx, b.id, input.fields.statementIds)
     if (b.embargoUntil && b.embargoUntil > input.now) {
       // Alerts still waiting for the lift would carry the old wording: queue them again.
-      await cancelQueuedAlerts(tx, b.id, 'briefing corrected before the lift', ['lift', 'public'])
+      await cancelQueuedAlerts(tx, b.id, 'corrected_before_lift', ['lift', 'public'])
       const [fresh] = await tx.select().from(briefings).where(eq(briefings.id, b.id))
       await queueBriefingAlerts(tx, fresh, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     }
@@ -249,7 +265,7 @@ export async function withdrawBriefing(db: Db, input: { actorId: string; briefin
   await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'withdraw')
-    const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing withdrawn')
+    const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing_withdrawn')
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
     await queueWithdrawnNotice(tx, b, { notice: input.notice, now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })

@@ -5,6 +5,8 @@ import { formatLondon } from '../../utils/london-time.ts'
 import { audit } from '../audit.server.ts'
 import { consumeRateLimits, type Limit } from '../auth/rate-limit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { describeDeadline, ENQUIRY_STATUS_LABELS, isEnquiryClosed, nextEnquiryStatus, type EnquiryEvent } from './enquiry-status.ts'
@@ -30,7 +32,8 @@ export const ENQUIRY_LIMITS = {
 /** How often officers hear of new enquiries at most: one digest, never one email per enquiry. */
 export const DIGEST_EVERY_MINUTES = 15
 
-export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>) => `Enquiry ${e.number}`
+/** `Enquiry 12` (Welsh: `Ymholiad 12`). Emails are written in English for now. */
+export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>, locale: Locale = 'en') => translate(locale, msg('Enquiry {n}'), { n: String(e.number) })
 const enquirer = (e: Pick<MediaEnquiry, 'name' | 'outlet'>) => `${e.name} (${e.outlet})`
 
 /** A press account officers approved, whose sign-in address is confirmed: trusted with a higher limit. */
@@ -82,14 +85,16 @@ async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean
  * words, so the form cannot be used to send text to strangers. Officers see it in the queue and
  * in the next digest.
  */
-export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date }) {
+export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date; locale?: Locale }) {
+  /** Sent from a Welsh page, the receipt is in Welsh (a user's own language choice comes first). */
+  const lang = input.locale ? { locale: input.locale } : {}
   const now = input.now ?? new Date()
-  if (input.deadline <= now) throw new DomainError('invalid_input', 'Your deadline must be in the future', 'deadline')
-  if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', 'Enter a deadline within the next three months', 'deadline')
+  if (input.deadline <= now) throw new DomainError('invalid_input', msg('Your deadline must be in the future'), 'deadline')
+  if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', msg('Enter a deadline within the next three months'), 'deadline')
   let requested: { id: string; name: string } | undefined
   if (input.spokespersonId) {
     ;[requested] = await db.select({ id: spokespeople.id, name: spokespeople.displayName }).from(spokespeople).where(and(eq(spokespeople.id, input.spokespersonId), eq(spokespeople.active, true)))
-    if (!requested) throw new DomainError('invalid_input', 'Choose a spokesperson from the list', 'spokespersonId')
+    if (!requested) throw new DomainError('invalid_input', msg('Choose a spokesperson from the list'), 'spokespersonId')
   }
   const trusted = await trustedJournalist(db, input.journalistUserId)
   await consumeEnquiryLimits(db, { ip: input.ip, userId: input.sender?.userId ?? input.journalistUserId ?? null, confirmedAccount: Boolean(input.sender?.confirmed), trusted: Boolean(trusted), now })
@@ -106,11 +111,11 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
       await enqueueEmail(tx, {
         template: 'enquiry-received',
         to: { email: e.email, name: e.name, userId: e.journalistUserId },
-        data: { reference: enquiryReference(e), topic: e.topic, deadline: formatLondon(e.deadline), question: e.question },
+        data: { reference: enquiryReference(e, input.locale), topic: e.topic, deadline: formatLondon(e.deadline, input.locale), question: e.question, ...lang },
         dedupeKey: `enquiry:${e.id}:received`,
       })
     } else if (acknowledge) {
-      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e) }, dedupeKey: `enquiry:${e.id}:received` })
+      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e, input.locale), ...lang }, dedupeKey: `enquiry:${e.id}:received` })
     }
     return e
   })
@@ -138,7 +143,7 @@ export async function sendEnquiryDigest(db: Db, input: { baseUrl: string; now?: 
     await enqueueEmail(tx, {
       template: 'enquiry-digest',
       to: officers,
-      data: { count: pending.length === 1 ? '1 new enquiry' : `${pending.length} new enquiries`, enquiries, queueUrl: `${input.baseUrl}/officer/enquiries` },
+      data: { count: translate('en', msg('{count, plural, one {# new enquiry} other {# new enquiries}}'), { count: pending.length }), enquiries, queueUrl: `${input.baseUrl}/officer/enquiries` },
       dedupeKey: `enquiry-digest:${pending[0].id}`,
     })
     return pending.length
@@ -169,14 +174,14 @@ function selectEnquiries(db: Db) {
     .leftJoin(requestedSpokesperson, eq(requestedSpokesperson.id, mediaEnquiries.requestedSpokespersonId))
 }
 
-function present(row: { e: MediaEnquiry; assigneeName: string | null; requestedName: string | null }, now: Date) {
+function present(row: { e: MediaEnquiry; assigneeName: string | null; requestedName: string | null }, now: Date, locale: Locale = 'en') {
   const { e } = row
-  const countdown = isEnquiryClosed(e.status) ? null : describeDeadline(e.deadline, now)
+  const countdown = isEnquiryClosed(e.status) ? null : describeDeadline(e.deadline, now, locale)
   return {
     id: e.id,
-    reference: enquiryReference(e),
+    reference: enquiryReference(e, locale),
     status: e.status,
-    statusLabel: ENQUIRY_STATUS_LABELS[e.status],
+    statusLabel: translate(locale, ENQUIRY_STATUS_LABELS[e.status]),
     name: e.name,
     outlet: e.outlet,
     email: e.email,
@@ -184,14 +189,14 @@ function present(row: { e: MediaEnquiry; assigneeName: string | null; requestedN
     topic: e.topic,
     question: e.question,
     deadline: e.deadline.toISOString(),
-    deadlineLabel: formatLondon(e.deadline),
+    deadlineLabel: formatLondon(e.deadline, locale),
     countdown,
     assigneeName: row.assigneeName,
     requestedName: row.requestedName,
     replyText: e.replyText,
     declineReason: e.declineReason,
-    closedAt: e.closedAt ? formatLondon(e.closedAt) : null,
-    receivedAt: formatLondon(e.createdAt),
+    closedAt: e.closedAt ? formatLondon(e.closedAt, locale) : null,
+    receivedAt: formatLondon(e.createdAt, locale),
   }
 }
 export type EnquiryView = ReturnType<typeof present>
@@ -199,7 +204,7 @@ export type EnquiryView = ReturnType<typeof present>
 export type QueueFilter = 'active' | 'open' | 'assigned' | 'answered' | 'declined' | 'all'
 
 /** The officers' queue: what still needs an answer, nearest deadline first; closed ones newest first. */
-export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now: Date }) {
+export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now: Date; locale?: Locale }) {
   const where =
     input.status === 'all' ? undefined : input.status === 'active' ? inArray(mediaEnquiries.status, ['open', 'assigned']) : eq(mediaEnquiries.status, input.status)
   const closed = input.status === 'answered' || input.status === 'declined'
@@ -207,7 +212,7 @@ export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now
     .where(where)
     .orderBy(closed ? desc(mediaEnquiries.closedAt) : asc(mediaEnquiries.deadline))
     .limit(200)
-  return rows.map((r) => present(r, input.now))
+  return rows.map((r) => present(r, input.now, input.locale))
 }
 
 export async function countActiveEnquiries(db: Db) {
@@ -215,40 +220,48 @@ export async function countActiveEnquiries(db: Db) {
   return n
 }
 
-export async function getEnquiry(db: Db, input: { id: string; now: Date }) {
+export async function getEnquiry(db: Db, input: { id: string; now: Date; locale?: Locale }) {
   if (!isUuid(input.id)) return null
   const [row] = await selectEnquiries(db).where(eq(mediaEnquiries.id, input.id))
-  return row ? present(row, input.now) : null
+  return row ? present(row, input.now, input.locale) : null
 }
 
 /** A signed-in journalist's own enquiries, newest first. */
-export async function listJournalistEnquiries(db: Db, input: { userId: string; now: Date }) {
+export async function listJournalistEnquiries(db: Db, input: { userId: string; now: Date; locale?: Locale }) {
   const rows = await selectEnquiries(db).where(eq(mediaEnquiries.journalistUserId, input.userId)).orderBy(desc(mediaEnquiries.createdAt)).limit(100)
-  return rows.map((r) => present(r, input.now))
+  return rows.map((r) => present(r, input.now, input.locale))
 }
 
 /** Who an enquiry can be given to: officers and admins, and active spokespeople. */
-export async function listAssignees(db: Db) {
+export async function listAssignees(db: Db, locale: Locale = 'en') {
+  const t = (message: string, values: Record<string, string>) => translate(locale, message, values)
   const [officers, speakers] = await Promise.all([
     db.select({ userId: users.id, name: users.name }).from(users).where(inArray(users.role, ['officer', 'admin'])).orderBy(asc(users.name)),
     activeSpokespeopleByUser(db),
   ])
   const spokes = new Map(speakers.map((s) => [s.userId, s]))
-  const list = officers.map((o) => ({ userId: o.userId, label: spokes.has(o.userId) ? `${o.name} (officer; spokesperson)` : `${o.name} (officer)` }))
-  for (const s of speakers) if (!officers.some((o) => o.userId === s.userId)) list.push({ userId: s.userId, label: `${s.name} (spokesperson: ${s.role})` })
+  const list = officers.map((o) => ({ userId: o.userId, label: spokes.has(o.userId) ? t(msg('{name} (officer; spokesperson)'), { name: o.name }) : t(msg('{name} (officer)'), { name: o.name }) }))
+  for (const s of speakers) if (!officers.some((o) => o.userId === s.userId)) list.push({ userId: s.userId, label: t(msg('{name} (spokesperson: {role})'), { name: s.name, role: s.role }) })
   return list
 }
 
 async function lockEnquiry(tx: Db, id: string) {
-  if (!isUuid(id)) throw new DomainError('not_found', 'No such enquiry')
+  if (!isUuid(id)) throw new DomainError('not_found', msg('No such enquiry'))
   const [e] = await tx.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, id)).for('update')
-  if (!e) throw new DomainError('not_found', 'No such enquiry')
+  if (!e) throw new DomainError('not_found', msg('No such enquiry'))
   return e
+}
+
+const ALREADY: Record<MediaEnquiry['status'], string> = {
+  open: msg('This enquiry is still open'),
+  assigned: msg('This enquiry has already been assigned'),
+  answered: msg('This enquiry has already been answered'),
+  declined: msg('This enquiry has already been declined'),
 }
 
 function move(e: MediaEnquiry, event: EnquiryEvent) {
   const next = nextEnquiryStatus(e.status, event)
-  if (!next) throw new DomainError('invalid_state', `This enquiry has already been ${e.status}`)
+  if (!next) throw new DomainError('invalid_state', ALREADY[e.status])
   return next
 }
 
@@ -266,9 +279,9 @@ export async function assignEnquiry(db: Db, input: { actorId: string; enquiryId:
     const person = await nameOf(tx, input.assigneeId)
     const isOfficer = person && (person.role === 'officer' || person.role === 'admin')
     if (!person || (!isOfficer && (await activeSpokespeopleByUser(tx, [input.assigneeId])).length === 0)) {
-      throw new DomainError('invalid_input', 'Choose an officer or an active spokesperson', 'assigneeId')
+      throw new DomainError('invalid_input', msg('Choose an officer or an active spokesperson'), 'assigneeId')
     }
-    if (e.assigneeUserId === input.assigneeId) throw new DomainError('invalid_state', `${person.name} already has this enquiry`, 'assigneeId')
+    if (e.assigneeUserId === input.assigneeId) throw new DomainError('invalid_state', msg('{name} already has this enquiry'), 'assigneeId', { name: person.name })
     await tx.update(mediaEnquiries).set({ status, assigneeUserId: input.assigneeId, assignedAt: now, updatedAt: now }).where(eq(mediaEnquiries.id, e.id))
     await audit(tx, { actorId: input.actorId, action: 'enquiry.assign', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status, assigneeUserId: e.assigneeUserId }, after: { status, assigneeUserId: input.assigneeId } })
     if (input.assigneeId !== input.actorId) {
@@ -276,7 +289,7 @@ export async function assignEnquiry(db: Db, input: { actorId: string; enquiryId:
       await enqueueEmail(tx, {
         template: 'enquiry-assigned',
         to: { email: person.email, name: person.name, userId: input.assigneeId },
-        data: { reference: enquiryReference(e), enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: formatLondon(e.deadline), topic: e.topic, question: e.question, assignedBy: actor?.name ?? 'An officer', enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
+        data: { reference: enquiryReference(e), enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: formatLondon(e.deadline), topic: e.topic, question: e.question, assignedBy: actor?.name ?? translate('en', msg('An officer')), enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
         dedupeKey: `enquiry:${e.id}:assigned:${input.assigneeId}:${now.getTime()}`,
       })
     }
@@ -305,7 +318,7 @@ async function close(db: Db, input: { actorId: string; enquiryId: string; event:
       .where(eq(mediaEnquiries.id, e.id))
       .returning()
     await audit(tx, { actorId: input.actorId, action: answer ? 'enquiry.answer' : 'enquiry.decline', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status }, after: { status, [answer ? 'replyText' : 'reason']: input.text } })
-    const officerName = (await nameOf(tx, input.actorId))?.name ?? 'The press office'
+    const officerName = (await nameOf(tx, input.actorId))?.name ?? translate('en', msg('The press office'))
     const to = { email: e.email, name: e.name, userId: e.journalistUserId }
     const common = { reference: enquiryReference(e), topic: e.topic, officerName }
     if (answer) await enqueueEmail(tx, { template: 'enquiry-reply', to, data: { ...common, question: e.question, replyText: input.text }, dedupeKey: `enquiry:${e.id}:reply` })

@@ -7,6 +7,8 @@ import { evenly } from '../auth/evenly.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { Viewer } from './embargo.ts'
 import { isPressTopic, type PressTopic } from './topics.ts'
@@ -75,13 +77,13 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
   const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
     const [j] = await tx.select().from(journalists).where(eq(journalists.userId, input.userId)).for('update')
-    if (!j) throw new DomainError('not_found', 'No such press account')
-    if (j.status !== 'pending') throw new DomainError('invalid_state', `This press account was already ${j.status}`)
+    if (!j) throw new DomainError('not_found', msg('No such press account'))
+    if (j.status !== 'pending') throw new DomainError('invalid_state', j.status === 'approved' ? msg('This press account was already approved') : msg('This press account was already declined'))
     const [user] = await tx.select().from(users).where(eq(users.id, j.userId))
-    if (!user.emailVerifiedAt) throw new DomainError('invalid_state', 'The journalist has not confirmed their work email yet')
+    if (!user.emailVerifiedAt) throw new DomainError('invalid_state', msg('The journalist has not confirmed their work email yet'))
     const status = input.decision === 'approve' ? ('approved' as const) : ('declined' as const)
     const reason = input.decision === 'decline' ? (input.reason ?? '').trim() : ''
-    if (input.decision === 'decline' && reason.length < 10) throw new DomainError('invalid_input', 'Say why the account cannot be approved, in a sentence the journalist can act on', 'reason')
+    if (input.decision === 'decline' && reason.length < 10) throw new DomainError('invalid_input', msg('Say why the account cannot be approved, in a sentence the journalist can act on'), 'reason')
     await tx.update(journalists).set({ status, decidedBy: input.officerId, decidedAt: now, declineReason: reason || null }).where(eq(journalists.userId, j.userId))
     if (status === 'approved' && j.alertAllTopics) {
       // Accounts registered before beats became alert topics: their beats apply from approval.
@@ -113,9 +115,9 @@ async function alertOnBeats(db: Db, input: { userId: string; beats: PressTopic[]
 export async function setAlertTopics(db: Db, input: { userId: string; all: boolean; topics: PressTopic[] }) {
   return db.transaction(async (tx) => {
     const [j] = await tx.select().from(journalists).where(eq(journalists.userId, input.userId)).for('update')
-    if (!j) throw new DomainError('not_found', 'You do not have a press account')
-    if (j.status !== 'approved') throw new DomainError('forbidden', 'You can choose alert topics once your press account is approved')
-    if (!input.all && input.topics.length === 0) throw new DomainError('invalid_input', 'Choose at least one topic, or all topics', 'topics')
+    if (!j) throw new DomainError('not_found', msg('You do not have a press account'))
+    if (j.status !== 'approved') throw new DomainError('forbidden', msg('You can choose alert topics once your press account is approved'))
+    if (!input.all && input.topics.length === 0) throw new DomainError('invalid_input', msg('Choose at least one topic, or all topics'), 'topics')
     await tx.update(journalists).set({ alertAllTopics: input.all }).where(eq(journalists.userId, j.userId))
     await tx.delete(journalistAlertTopics).where(eq(journalistAlertTopics.userId, j.userId))
     if (!input.all) await tx.insert(journalistAlertTopics).values([...new Set(input.topics)].map((topic) => ({ userId: j.userId, topic })))

@@ -1,5 +1,9 @@
 import type { Briefing, BriefingVersion } from '../../../db/schema/index.ts'
+import { formatNumber } from '../../i18n/format.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { storedHtml } from '../statements/stored-html.ts'
+import { quoteField } from './quote-fields.ts'
 import { topicLabel } from './topics.ts'
 
 /** A briefing as plain, serialisable data for its page (the body rendered to safe HTML). */
@@ -34,29 +38,32 @@ export function toFormValues(b: Briefing, statementIds: string[]) {
     contactPhone: b.contactPhone,
     topics: b.topics,
     statementIds,
-    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[`quote${i + 1}Text`, q(i).text], [`quote${i + 1}Name`, q(i).name], [`quote${i + 1}Role`, q(i).role]])),
+    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[quoteField(i + 1, 'text'), q(i).text], [quoteField(i + 1, 'name'), q(i).name], [quoteField(i + 1, 'role'), q(i).role]])),
   } as Record<string, string | string[]>
 }
 
 /** A timing for people: "42 s", "6 min", "2.5 h", or a dash when it has not happened. */
-export function duration(seconds: number | null) {
+export function duration(seconds: number | null, locale: Locale = 'en') {
   if (seconds === null) return '—'
-  if (seconds < 90) return `${Math.round(seconds)} s`
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`
-  return `${(seconds / 3600).toFixed(1)} h`
+  if (seconds < 90) return translate(locale, msg('{n} s'), { n: Math.round(seconds) })
+  if (seconds < 5400) return translate(locale, msg('{n} min'), { n: Math.round(seconds / 60) })
+  return translate(locale, msg('{n} h'), { n: formatNumber(locale, Number((seconds / 3600).toFixed(1)), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })
 }
 
 /** A briefing's alert timings as the officer's page shows them: plain, serialisable data. */
-export function toTimingView(timing: {
+export function toTimingView(
+  timing: {
   draftToSentSeconds: number | null
   embargoAlertSeconds: number | null
   liftAlertSeconds: number | null
   alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
-}) {
+  },
+  locale: Locale = 'en',
+) {
   return {
-    draftToSent: duration(timing.draftToSentSeconds),
-    embargoAlerts: duration(timing.embargoAlertSeconds),
-    liftAlerts: duration(timing.liftAlertSeconds),
+    draftToSent: duration(timing.draftToSentSeconds, locale),
+    embargoAlerts: duration(timing.embargoAlertSeconds, locale),
+    liftAlerts: duration(timing.liftAlertSeconds, locale),
     alerts: timing.alerts.map((a) => ({ ...a, lastDeliveredAt: a.lastDeliveredAt?.toISOString() ?? null })),
   }
 }

@@ -5,6 +5,9 @@ import { describeAvailability } from './availability.ts'
 import { ENQUIRY_STATUS_LABELS } from './enquiry-status.ts'
 import { NATION_NAMES } from './contact-schemas.ts'
 import { topicLabel } from './topics.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
+import { enquiryReference } from './enquiries.server.ts'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
@@ -13,7 +16,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null)
  * topics, the briefings they opened under embargo, the media enquiries they sent while signed in
  * (with the press office's answers), and their entry on the spokesperson roster.
  */
-export async function pressDataForUser(db: Db, input: { userId: string; now: Date }) {
+export async function pressDataForUser(db: Db, input: { userId: string; now: Date; locale?: Locale }) {
+  const locale = input.locale ?? 'en'
+  const t = (message: string) => translate(locale, message)
   const [account] = await db.select().from(journalists).where(eq(journalists.userId, input.userId))
   const alertTopics = account ? await db.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, input.userId)).orderBy(asc(journalistAlertTopics.topic)) : []
   const views = await db
@@ -31,18 +36,18 @@ export async function pressDataForUser(db: Db, input: { userId: string; now: Dat
           outlet: account.outlet,
           jobTitle: account.jobTitle,
           workEmail: account.workEmail,
-          beats: account.beats.map(topicLabel),
+          beats: account.beats.map((b) => t(topicLabel(b))),
           status: account.status,
           decidedAt: iso(account.decidedAt),
           declineReason: account.declineReason,
-          alerts: account.alertAllTopics ? 'every topic' : alertTopics.map((t) => topicLabel(t.topic)),
+          alerts: account.alertAllTopics ? t(msg('every topic')) : alertTopics.map((a) => t(topicLabel(a.topic))),
           createdAt: iso(account.createdAt),
         }
       : null,
     embargoedBriefingsViewed: views.map((v) => ({ briefing: v.headline, slug: v.slug, viewedAt: iso(v.viewedAt) })),
     mediaEnquiries: enquiries.map((e) => ({
-      reference: `Enquiry ${e.number}`,
-      status: ENQUIRY_STATUS_LABELS[e.status],
+      reference: enquiryReference(e, locale),
+      status: t(ENQUIRY_STATUS_LABELS[e.status]),
       name: e.name,
       outlet: e.outlet,
       email: e.email,
@@ -59,11 +64,11 @@ export async function pressDataForUser(db: Db, input: { userId: string; now: Dat
       ? {
           shownAs: roster.displayName,
           role: roster.roleTitle,
-          topics: roster.topics.map(topicLabel),
-          nations: roster.nations.map((n) => NATION_NAMES[n]),
+          topics: roster.topics.map((x) => t(topicLabel(x))),
+          nations: roster.nations.map((n) => t(NATION_NAMES[n])),
           mediaTrainedOn: roster.mediaTrained ? roster.mediaTrainedOn : null,
           bio: roster.bio,
-          availability: describeAvailability(roster.availability, input.now),
+          availability: describeAvailability(roster.availability, input.now, locale),
           onRoster: roster.active,
         }
       : null,

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { spokespeople, users, type Spokesperson } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
@@ -29,21 +31,23 @@ export interface PublicSpokesperson {
   availability: string[]
 }
 
-export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesperson {
-  const label = availabilityLabel(s.availability, now)
+/** A spokesperson for the press room, in the page's language. */
+export function presentSpokesperson(s: Spokesperson, now: Date, locale: Locale = 'en'): PublicSpokesperson {
+  const t = (message: string) => translate(locale, message)
+  const label = availabilityLabel(s.availability, now, locale)
   return {
     id: s.id,
     name: s.displayName,
     role: s.roleTitle,
     topics: s.topics,
-    topicLabels: s.topics.map(topicLabel),
-    nations: s.nations.map((n) => NATION_NAMES[n]),
+    topicLabels: s.topics.map((topic) => t(topicLabel(topic))),
+    nations: s.nations.map((n) => t(NATION_NAMES[n])),
     mediaTrained: s.mediaTrained,
     bio: s.bio,
     availableNow: label.availableNow,
     nextAvailableAt: label.nextAvailableAt,
     availabilityLabel: label.label,
-    availability: describeAvailability(s.availability, now),
+    availability: describeAvailability(s.availability, now, locale),
   }
 }
 
@@ -52,7 +56,7 @@ export function presentSpokesperson(s: Spokesperson, now: Date): PublicSpokesper
  * one press topic, on any of several (a briefing's topics), or for one nation. Those available
  * now come first, then whoever is free soonest, then by name.
  */
-export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number }): Promise<PublicSpokesperson[]> {
+export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number; locale?: Locale }): Promise<PublicSpokesperson[]> {
   if (input.anyOfTopics && input.anyOfTopics.length === 0) return []
   const rows = await db
     .select()
@@ -68,14 +72,14 @@ export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyO
     .orderBy(asc(spokespeople.displayName))
   const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
   return rows
-    .map((r) => presentSpokesperson(r, input.now))
+    .map((r) => presentSpokesperson(r, input.now, input.locale))
     .sort((a, b) => next(a) - next(b))
     .slice(0, input.limit)
 }
 
 /** Who can speak on a briefing's story: active spokespeople sharing at least one of its topics, soonest free first. */
-export function listSpokespeopleForBriefing(db: Db, input: { topics: readonly string[]; now: Date }) {
-  return listSpokespeople(db, { anyOfTopics: input.topics, now: input.now })
+export function listSpokespeopleForBriefing(db: Db, input: { topics: readonly string[]; now: Date; locale?: Locale }) {
+  return listSpokespeople(db, { anyOfTopics: input.topics, now: input.now, locale: input.locale })
 }
 
 /** Press topics at least one active spokesperson covers, in the press room's order, for filters. */
@@ -91,9 +95,9 @@ export function listSpokespersonChoices(db: Db) {
 }
 
 /** The officers' roster, including people stood down. */
-export async function listRoster(db: Db, now: Date) {
+export async function listRoster(db: Db, now: Date, locale: Locale = 'en') {
   const rows = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).orderBy(asc(spokespeople.displayName))
-  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics.map(topicLabel), active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now).label }))
+  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics.map((topic) => translate(locale, topicLabel(topic))), active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now, locale).label }))
 }
 
 /** One spokesperson with their account email and the availability as the edit form writes it. */
@@ -112,10 +116,10 @@ function snapshot(s: Spokesperson) {
 export async function addSpokesperson(db: Db, input: SpokespersonInput & { email: string; actorId: string }) {
   const result = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${input.email.trim()})`)
-    if (!user) throw new DomainError('invalid_input', 'No Chorus account uses that email address. Ask them to create an account first.', 'email')
-    if (user.role === 'journalist') throw new DomainError('invalid_input', 'That is a journalist’s account. Spokespeople must be Chorus members or officers.', 'email')
+    if (!user) throw new DomainError('invalid_input', msg('No Chorus account uses that email address. Ask them to create an account first.'), 'email')
+    if (user.role === 'journalist') throw new DomainError('invalid_input', msg('That is a journalist’s account. Spokespeople must be Chorus members or officers.'), 'email')
     const [existing] = await tx.select({ id: spokespeople.id, active: spokespeople.active }).from(spokespeople).where(eq(spokespeople.userId, user.id))
-    if (existing) throw new DomainError('conflict', existing.active ? `${user.name} is already on the roster.` : `${user.name} is on the roster but stood down. Open their entry to bring them back.`, 'email')
+    if (existing) throw new DomainError('conflict', existing.active ? msg('{name} is already on the roster.') : msg('{name} is on the roster but stood down. Open their entry to bring them back.'), 'email', { name: user.name })
     const { email, actorId, displayName, ...fields } = input
     const [s] = await tx.insert(spokespeople).values({ ...fields, userId: user.id, displayName: displayName ?? user.name }).returning()
     await audit(tx, { actorId, action: 'spokesperson.add', subjectType: 'spokesperson', subjectId: s.id, after: { ...snapshot(s), userId: user.id } })
@@ -127,9 +131,9 @@ export async function addSpokesperson(db: Db, input: SpokespersonInput & { email
 }
 
 async function lockSpokesperson(tx: Db, id: string) {
-  if (!isUuid(id)) throw new DomainError('not_found', 'No such spokesperson')
+  if (!isUuid(id)) throw new DomainError('not_found', msg('No such spokesperson'))
   const [s] = await tx.select().from(spokespeople).where(eq(spokespeople.id, id)).for('update')
-  if (!s) throw new DomainError('not_found', 'No such spokesperson')
+  if (!s) throw new DomainError('not_found', msg('No such spokesperson'))
   return s
 }
 
@@ -151,7 +155,7 @@ export async function updateSpokesperson(db: Db, input: SpokespersonInput & { sp
 export async function setSpokespersonActive(db: Db, input: { spokespersonId: string; actorId: string; active: boolean }) {
   const result = await db.transaction(async (tx) => {
     const before = await lockSpokesperson(tx, input.spokespersonId)
-    if (before.active === input.active) throw new DomainError('invalid_state', input.active ? `${before.displayName} is already on the roster` : `${before.displayName} has already been stood down`)
+    if (before.active === input.active) throw new DomainError('invalid_state', input.active ? msg('{name} is already on the roster') : msg('{name} has already been stood down'), undefined, { name: before.displayName })
     await tx.update(spokespeople).set({ active: input.active, updatedAt: new Date() }).where(eq(spokespeople.id, before.id))
     await audit(tx, { actorId: input.actorId, action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate', subjectType: 'spokesperson', subjectId: before.id, before: { active: before.active }, after: { active: input.active } })
   })

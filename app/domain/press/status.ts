@@ -1,3 +1,5 @@
+import { msg } from '../../i18n/translate.ts'
+
 /** A briefing's life. Whether a scheduled one is public yet is the embargo clock's business (embargo.ts). */
 export type BriefingStatus = 'draft' | 'awaiting_approval' | 'scheduled' | 'published' | 'withdrawn'
 
@@ -32,16 +34,16 @@ export function releaseStep(input: { status: BriefingStatus; approvalRequired: b
   if (input.status === 'draft') return input.approvalRequired ? { kind: 'request_approval' } : { kind: 'send' }
   if (input.status === 'awaiting_approval') {
     if (!input.approvalRequired) return { kind: 'send' }
-    if (input.drafterId === input.actorId) return { kind: 'refused', reason: 'A second officer must approve this briefing: you drafted it, so someone else has to send it.' }
+    if (input.drafterId === input.actorId) return { kind: 'refused', reason: msg('A second officer must approve this briefing: you drafted it, so someone else has to send it.') }
     return { kind: 'send' }
   }
-  return { kind: 'refused', reason: 'This briefing has already been sent.' }
+  return { kind: 'refused', reason: msg('This briefing has already been sent.') }
 }
 
 export const BRIEFING_STATUS_LABELS: Record<BriefingStatus, string> = {
-  draft: 'Draft',
-  awaiting_approval: 'Awaiting approval',
-  scheduled: 'Under embargo',
-  published: 'Published',
-  withdrawn: 'Withdrawn',
+  draft: msg('Draft'),
+  awaiting_approval: msg('Awaiting approval'),
+  scheduled: msg('Under embargo'),
+  published: msg('Published'),
+  withdrawn: msg('Withdrawn'),
 }

@@ -5,6 +5,8 @@ import { pressSubscribers } from '../../../db/schema/index.ts'
 import { admit, mailThrottles } from '../auth/throttle.server.ts'
 import { generateSecret, hashSecret } from '../auth/tokens.ts'
 import { DomainError } from '../errors.ts'
+import { type Locale, pathIn } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import type { PressTopic } from './topics.ts'
 
@@ -13,7 +15,8 @@ import type { PressTopic } from './topics.ts'
  * address re-sends the link and changes the topics; the page says the same whether or not the
  * address was known.
  */
-export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string }) {
+/** Asked for on a Welsh page (`locale`), the confirmation email is in Welsh and its link opens the Welsh page. */
+export async function requestPressSubscription(db: Db, input: { email: string; topics: PressTopic[]; ip: string; baseUrl: string; locale?: Locale }) {
   await admit(db, mailThrottles('subscribe', { email: input.email, address: input.ip }))
   const secret = generateSecret()
   return db.transaction(async (tx) => {
@@ -24,19 +27,19 @@ export async function requestPressSubscription(db: Db, input: { email: string; t
       .onConflictDoNothing()
       .returning()
     row ??= (await tx.update(pressSubscribers).set({ topics: input.topics, confirmTokenHash: hashSecret(secret) }).where(sql`lower(${pressSubscribers.email}) = ${email}`).returning())[0]
-    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}/press/subscribe?token=${encodeURIComponent(secret)}` } })
+    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}${pathIn(input.locale ?? 'en', '/press/subscribe')}?token=${encodeURIComponent(secret)}`, ...(input.locale ? { locale: input.locale } : {}) } })
     return row
   })
 }
 
 export async function confirmPressSubscription(db: Db, input: { token: string; now?: Date }) {
-  if (!input.token || input.token.length > 200) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  if (!input.token || input.token.length > 200) throw new DomainError('invalid_input', msg('This link is not complete. Check you used the whole link from the email.'))
   const [row] = await db
     .update(pressSubscribers)
     .set({ confirmedAt: input.now ?? new Date(), confirmTokenHash: null })
     .where(eq(pressSubscribers.confirmTokenHash, hashSecret(input.token)))
     .returning()
-  if (!row) throw new DomainError('invalid_input', 'This link is not valid or has already been used.')
+  if (!row) throw new DomainError('invalid_input', msg('This link is not valid or has already been used.'))
   return row
 }
 
@@ -45,7 +48,7 @@ export async function confirmPressSubscription(db: Db, input: { token: string; n
 const isTokenText = (token: string) => /^[A-Za-z0-9_-]{1,200}$/.test(token)
 
 export async function unsubscribePress(db: Db, token: string) {
-  if (!isTokenText(token)) throw new DomainError('invalid_input', 'This link is not complete. Check you used the whole link from the email.')
+  if (!isTokenText(token)) throw new DomainError('invalid_input', msg('This link is not complete. Check you used the whole link from the email.'))
   const removed = await db.delete(pressSubscribers).where(eq(pressSubscribers.unsubscribeToken, token)).returning({ email: pressSubscribers.email })
   return removed.length > 0
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BRIEFING_TEMPLATES, fieldsWithPrompts } from './templates.ts'
+import { BRIEFING_TEMPLATES, fieldsWithPrompts, templateDraft } from './templates.ts'
 
 const ready = {
   headline: 'Chorus responds to the Northfield review',
@@ -26,7 +26,7 @@ describe('template prompts left in a briefing', () => {
 
   it('finds them in every template as it starts', () => {
     for (const t of Object.values(BRIEFING_TEMPLATES)) {
-      const found = fieldsWithPrompts({ ...ready, ...t, quotes: [], contactName: 'Press office', contactEmail: 'press@chorus.example', contactPhone: '020' })
+      const found = fieldsWithPrompts({ ...ready, ...templateDraft(t, 'en'), quotes: [], contactName: 'Press office', contactEmail: 'press@chorus.example', contactPhone: '020' })
       expect(Object.keys(found)).toContain('headline')
       expect(Object.keys(found)).toContain('body')
     }

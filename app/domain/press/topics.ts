@@ -1,13 +1,15 @@
+import { msg } from '../../i18n/translate.ts'
+
 /** The press office's topics: briefings, journalists' beats and alerts, and per-topic feeds use these slugs. */
 export const PRESS_TOPICS = {
-  'children-and-families': 'Children and families',
-  'serious-case-reviews': 'Serious case reviews',
-  'adult-social-care': 'Adult social care',
-  'mental-health': 'Mental health',
-  workforce: 'Workforce and caseloads',
-  funding: 'Funding',
-  regulation: 'Regulation',
-  'media-and-the-profession': 'Media and the profession',
+  'children-and-families': msg('Children and families'),
+  'serious-case-reviews': msg('Serious case reviews'),
+  'adult-social-care': msg('Adult social care'),
+  'mental-health': msg('Mental health'),
+  workforce: msg('Workforce and caseloads'),
+  funding: msg('Funding'),
+  regulation: msg('Regulation'),
+  'media-and-the-profession': msg('Media and the profession'),
 } as const
 
 export type PressTopic = keyof typeof PRESS_TOPICS
@@ -18,6 +20,7 @@ export function isPressTopic(value: string): value is PressTopic {
 
 export const PRESS_TOPIC_SLUGS = Object.keys(PRESS_TOPICS) as [PressTopic, ...PressTopic[]]
 
+/** The topic's name as a message id: translate it where it is shown (`t(topicLabel(slug))`). */
 export function topicLabel(topic: string) {
   return isPressTopic(topic) ? PRESS_TOPICS[topic] : topic
 }
