@@ -35,13 +35,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
+  const s = await getStatement(db, params.id ?? '')
+  if (!s) throw new Response(null, { status: 404 })
   const text = (name: string) => {
     const value = form.get(name)
     return typeof value === 'string' ? value : ''
   }
   const values = { titleCy: text('titleCy'), summaryCy: text('summaryCy'), bodyCy: text('bodyCy') }
   try {
-    const saved = await saveStatementWelsh(db, { ...values, actorId: officer.id, statementId: params.id ?? '' })
+    const saved = await saveStatementWelsh(db, { ...values, actorId: officer.id, statementId: s.id })
     return redirectBackWithFlash(request, { message: saved.titleCy ? msg('The Welsh version is saved. Welsh readers see it now.') : msg('The Welsh version is taken down. Welsh readers see the English.') })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/locale.ts'
 import { msg } from '../../i18n/translate.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
+import { isUuid } from '../ids.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import { storedHtml } from './stored-html.ts'
 
@@ -39,6 +40,7 @@ export function checkWelshWording(input: Partial<WelshWording>): WelshWording | 
 
 /** Saves (or, with every part empty, takes down) the Welsh version of the live wording. */
 export async function saveStatementWelsh(db: Db, input: Partial<WelshWording> & { actorId: string; statementId: string }) {
+  if (!isUuid(input.statementId)) throw new DomainError('not_found', msg('No such statement'))
   const wording = checkWelshWording(input)
   const bodyHtmlCy = wording ? await renderMarkdown(wording.bodyCy, { field: 'bodyCy' }) : null
   const values = wording ? { ...wording, bodyHtmlCy } : { titleCy: null, summaryCy: null, bodyCy: null, bodyHtmlCy: null }
