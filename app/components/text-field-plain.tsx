@@ -83,18 +83,19 @@ export function TextFieldPlain(props: {
  */
 function ZoneChoice(props: { name: string; time: string }) {
   const id = `field-${props.name}`
+  const t = useT()
   return (
     <div className="form-group">
       <fieldset className="fieldset" id={id}>
-        <legend className="fieldset__legend">Which {props.time} do you mean?</legend>
+        <legend className="fieldset__legend">{t('Which {time} do you mean?', { time: props.time })}</legend>
         <div className="radios">
           <div className="radios__item">
             <input type="radio" id={`${id}-input`} name={props.name} value="BST" />
-            <label htmlFor={`${id}-input`}>{props.time} BST (the first, before the clocks go back)</label>
+            <label htmlFor={`${id}-input`}>{t('{time} BST (the first, before the clocks go back)', { time: props.time })}</label>
           </div>
           <div className="radios__item">
             <input type="radio" id={`${id}-GMT`} name={props.name} value="GMT" />
-            <label htmlFor={`${id}-GMT`}>{props.time} GMT (the second, after the clocks go back)</label>
+            <label htmlFor={`${id}-GMT`}>{t('{time} GMT (the second, after the clocks go back)', { time: props.time })}</label>
           </div>
         </div>
       </fieldset>

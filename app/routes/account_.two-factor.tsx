@@ -7,8 +7,12 @@ import { Notice } from '~/components/panels'
 import { PasskeyButton } from '~/components/passkey-button'
 import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasskey } from '~/domain/auth/passkeys.server'
 import { EnrolTotpSchema } from '~/domain/auth/security-schemas'
-import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
+import { QR_LABEL, beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
 import { DomainError, statusForCode } from '~/domain/errors'
+import { metaT } from '~/i18n/meta'
+import { T, useT } from '~/i18n/react'
+import { localeOf, translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
@@ -17,15 +21,16 @@ import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
+  const locale = localeOf(request)
   const status = await getSecondFactorStatus(db, user.id)
   const required = await secondFactorRequired(db, user.role)
-  const setup = status.enabled ? null : await beginTotpEnrolment(db, { userId: user.id, email: user.email })
+  const setup = status.enabled ? null : await beginTotpEnrolment(db, { userId: user.id, email: user.email, qrLabel: translateFor(request, QR_LABEL) })
   const next = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
   // New recovery codes come once, with the message the form left (they are kept nowhere else).
   const { flash } = await readFlash(request)
   const codes = flash?.lines?.length ? flash.lines : null
-  const keys = status.enabled ? (await listPasskeys(db, user.id)).map((k) => ({ id: k.id, name: k.name, added: formatLondon(k.createdAt), lastUsed: k.lastUsedAt ? formatLondon(k.lastUsedAt) : null })) : []
-  return { next, codes, passkeys: keys, enabled: status.enabled, since: status.since ? formatLondon(status.since) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
+  const keys = status.enabled ? (await listPasskeys(db, user.id)).map((k) => ({ id: k.id, name: k.name, added: formatLondon(k.createdAt, locale), lastUsed: k.lastUsedAt ? formatLondon(k.lastUsedAt, locale) : null })) : []
+  return { next, codes, passkeys: keys, enabled: status.enabled, since: status.since ? formatLondon(status.since, locale) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
 type ActionResult = { ok: false; error: string }
@@ -37,15 +42,15 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (intent === 'confirm') {
       const submission = parseWithZod(form, { schema: EnrolTotpSchema })
-      if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: submission.error?.code?.[0] ?? 'Enter the 6-digit code your app shows.' }, { status: 400 })
+      if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: translateFor(request, submission.error?.code?.[0] ?? msg('Enter the 6-digit code your app shows.')) }, { status: 400 })
       const sessionId = await readSessionId(request)
       const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: submission.value.code })
-      return redirectBackWithFlash(request, { message: 'Two-step verification is on. From now on, Chorus asks for a code from your app after your password.', lines: codes })
+      return redirectBackWithFlash(request, { message: msg('Two-step verification is on. From now on, Chorus asks for a code from your app after your password.'), lines: codes })
     }
     if (intent === 'new-recovery-codes') {
       requireRecentSignIn(request, user)
       const codes = await regenerateRecoveryCodes(db, { userId: user.id })
-      return redirectBackWithFlash(request, { message: 'Here are your new recovery codes. The old ones no longer work.', lines: codes })
+      return redirectBackWithFlash(request, { message: msg('Here are your new recovery codes. The old ones no longer work.'), lines: codes })
     }
     if (intent === 'passkey-options') {
       requireRecentSignIn(request, user)
@@ -53,82 +58,89 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (intent === 'passkey') {
       requireRecentSignIn(request, user)
-      const name = String(form.get('name') ?? '').trim().slice(0, 60) || 'Passkey'
+      const name = String(form.get('name') ?? '').trim().slice(0, 60) || translateFor(request, 'Passkey')
       let response: unknown = null
       try {
         response = JSON.parse(String(form.get('response') ?? ''))
       } catch {
         response = null
       }
-      if (!response || typeof response !== 'object') return data<ActionResult>({ ok: false, error: 'Your device did not send a passkey. Try again.' }, { status: 400 })
+      if (!response || typeof response !== 'object') return data<ActionResult>({ ok: false, error: translateFor(request, 'Your device did not send a passkey. Try again.') }, { status: 400 })
       await registerPasskey(db, { userId: user.id, response: response as never, name, origin: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: `Passkey added. Next time you sign in, you can use it instead of a code from your app.` })
+      return redirectBackWithFlash(request, { message: msg('Passkey added. Next time you sign in, you can use it instead of a code from your app.') })
     }
     if (intent === 'remove-passkey') {
       requireRecentSignIn(request, user)
       await removePasskey(db, { userId: user.id, passkeyId: String(form.get('passkeyId') ?? '') })
-      return redirectBackWithFlash(request, { message: 'Passkey removed.' })
+      return redirectBackWithFlash(request, { message: msg('Passkey removed.') })
     }
     if (intent === 'turn-off') {
       requireRecentSignIn(request, user)
       await disableTotp(db, { userId: user.id, role: user.role })
-      return redirectBackWithFlash(request, { message: 'Two-step verification is off. Chorus will ask only for your password when you sign in.' })
+      return redirectBackWithFlash(request, { message: msg('Two-step verification is off. Chorus will ask only for your password when you sign in.') })
     }
   } catch (error) {
-    if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: error.message }, { status: statusForCode[error.code] })
+    if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
-  return data<ActionResult>({ ok: false, error: 'Choose what to do.' }, { status: 400 })
+  return data<ActionResult>({ ok: false, error: translateFor(request, 'Choose what to do.') }, { status: 400 })
 }
 
 function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: string; lastUsed: string | null }[] }) {
   const [name, setName] = useState('')
+  const t = useT()
   return (
     <section aria-labelledby="passkeys-heading">
-      <h2 id="passkeys-heading">Passkeys</h2>
+      <h2 id="passkeys-heading">{t('Passkeys')}</h2>
       <p>
-        On a phone or computer that has passkeys, you can sign in with your fingerprint, face or screen lock instead of typing a code from your
-        app. Your authenticator app stays as the fallback.
+        {t('On a phone or computer that has passkeys, you can sign in with your fingerprint, face or screen lock instead of typing a code from your app. Your authenticator app stays as the fallback.')}
       </p>
       {passkeys.length ? (
         <ul className="list" data-testid="passkeys">
           {passkeys.map((k) => (
             <li key={k.id}>
-              <bdi>{k.name}</bdi>, added {k.added}
-              {k.lastUsed ? `, last used ${k.lastUsed}` : ', not used yet'}{' '}
+              {k.lastUsed ? (
+                <T message="{name}, added {added}, last used {lastUsed}" values={{ added: k.added, lastUsed: k.lastUsed, name: <bdi key="name">{k.name}</bdi> }} />
+              ) : (
+                <T message="{name}, added {added}, not used yet" values={{ added: k.added, name: <bdi key="name">{k.name}</bdi> }} />
+              )}{' '}
               <Form method="post" className="inline-form">
                 <input type="hidden" name="passkeyId" value={k.id} />
                 <button type="submit" name="intent" value="remove-passkey" className="link-button">
-                  Remove<span className="visually-hidden"> {k.name}</span>
+                  {t('Remove')}
+                  <span className="visually-hidden"> {k.name}</span>
                 </button>
               </Form>
             </li>
           ))}
         </ul>
       ) : (
-        <p>You have no passkeys.</p>
+        <p>{t('You have no passkeys.')}</p>
       )}
       <div className="form-group">
         <label className="label" htmlFor="passkey-name">
-          Name for a new passkey
+          {t('Name for a new passkey')}
         </label>
         <div className="hint" id="passkey-name-hint">
-          So you can tell your passkeys apart, for example &ldquo;Work laptop&rdquo;.
+          {t('So you can tell your passkeys apart, for example “Work laptop”.')}
         </div>
         <input id="passkey-name" className="input input--medium" aria-describedby="passkey-name-hint" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
-      <PasskeyButton mode="register" label="Add a passkey" fields={{ name }} />
+      <PasskeyButton mode="register" label={t('Add a passkey')} fields={{ name }} />
     </section>
   )
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useT()
   return (
     <section aria-labelledby="recovery-heading">
-      <h2 id="recovery-heading">Your recovery codes</h2>
+      <h2 id="recovery-heading">{t('Your recovery codes')}</h2>
       <p>
-        If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, apart from your
-        phone — <strong>this is the only time Chorus shows them</strong>.
+        <T
+          message="If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, apart from your phone — <strong>this is the only time Chorus shows them</strong>."
+          values={{ strong: (text: string) => <strong>{text}</strong> }}
+        />
       </p>
       <ul className="recovery-codes" data-testid="recovery-codes">
         {codes.map((code) => (
@@ -146,15 +158,16 @@ export default function TwoFactorPage() {
   const answer = useActionData<typeof action>()
   const result = answer && 'error' in answer ? answer : undefined
   const [searchParams] = useSearchParams()
+  const t = useT()
   return (
     <div className="narrow">
       <Link to="/account" className="back-link">
-        Your account
+        {t('Your account')}
       </Link>
       {result ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
+            {t('There is a problem')}
           </h2>
           <ul className="error-summary__list">
             <li>
@@ -163,37 +176,41 @@ export default function TwoFactorPage() {
           </ul>
         </div>
       ) : null}
-      <h1>Two-step verification</h1>
+      <h1>{t('Two-step verification')}</h1>
       {codes ? (
         <>
           <RecoveryCodes codes={codes} />
           <p>
             <a href={next} className="button button--primary">
-              I have saved my recovery codes
+              {t('I have saved my recovery codes')}
             </a>
           </p>
         </>
       ) : enabled ? (
         <>
           <p>
-            Two-step verification is on{since ? <> since {since}</> : null}.
-            When you sign in, Chorus asks for a code from your authenticator app after your password.
+            {since
+              ? t('Two-step verification is on since {since}. When you sign in, Chorus asks for a code from your authenticator app after your password.', { since })
+              : t('Two-step verification is on. When you sign in, Chorus asks for a code from your authenticator app after your password.')}
           </p>
           <p>
-            You have <strong>{recoveryCodesLeft}</strong> unused recovery code{recoveryCodesLeft === 1 ? '' : 's'}.
+            <T
+              message="You have <strong>{count}</strong> unused {count, plural, one {recovery code} other {recovery codes}}."
+              values={{ count: recoveryCodesLeft, strong: (text: string) => <strong>{text}</strong> }}
+            />
           </p>
           <Form method="post">
             <button type="submit" name="intent" value="new-recovery-codes" className="button button--secondary">
-              Make new recovery codes
+              {t('Make new recovery codes')}
             </button>
           </Form>
           <Passkeys passkeys={passkeys} />
           {required ? (
-            <p>Your role needs two-step verification, so it stays on.</p>
+            <p>{t('Your role needs two-step verification, so it stays on.')}</p>
           ) : (
             <Form method="post">
               <button type="submit" name="intent" value="turn-off" className="button button--warning">
-                Turn off two-step verification
+                {t('Turn off two-step verification')}
               </button>
             </Form>
           )}
@@ -202,21 +219,18 @@ export default function TwoFactorPage() {
         <>
           {required || searchParams.get('required') === '1' ? (
             <Notice tone="warning">
-              <p>Your role can act in the name of Chorus, so it needs two-step verification. Set it up to continue.</p>
+              <p>{t('Your role can act in the name of Chorus, so it needs two-step verification. Set it up to continue.')}</p>
             </Notice>
           ) : (
-            <p>With two-step verification, someone who learns your password still cannot sign in without your phone.</p>
+            <p>{t('With two-step verification, someone who learns your password still cannot sign in without your phone.')}</p>
           )}
           <ol className="steps">
+            <li>{t('Install an authenticator app on your phone if you have none (for example one from your phone’s maker, or any app that supports “TOTP”).')}</li>
             <li>
-              Install an authenticator app on your phone if you have none (for example one from your phone&apos;s maker, or any app that
-              supports &ldquo;TOTP&rdquo;).
-            </li>
-            <li>
-              In the app, add an account and scan this QR code:
+              {t('In the app, add an account and scan this QR code:')}
               <div className="qr-code" dangerouslySetInnerHTML={{ __html: setup.qr }} />
               <p>
-                Cannot scan it? Choose to enter a setup key instead, and type this key (time-based, 6 digits):
+                {t('Cannot scan it? Choose to enter a setup key instead, and type this key (time-based, 6 digits):')}
                 <br />
                 <code data-testid="totp-secret">{setup.secret}</code>
               </p>
@@ -226,10 +240,10 @@ export default function TwoFactorPage() {
                 <input type="hidden" name="intent" value="confirm" />
                 <div className={`form-group${result ? ' form-group--error' : ''}`}>
                   <label className="label" htmlFor="code">
-                    Code from the app
+                    {t('Code from the app')}
                   </label>
                   <div className="hint" id="code-hint">
-                    Enter the 6-digit code the app now shows for Chorus.
+                    {t('Enter the 6-digit code the app now shows for Chorus.')}
                   </div>
                   <input
                     id="code"
@@ -243,7 +257,7 @@ export default function TwoFactorPage() {
                   />
                 </div>
                 <button type="submit" className="button button--primary">
-                  Turn on two-step verification
+                  {t('Turn on two-step verification')}
                 </button>
               </Form>
             </li>
@@ -254,4 +268,4 @@ export default function TwoFactorPage() {
   )
 }
 
-export const meta: MetaFunction = () => [{ title: 'Two-step verification — Chorus' }]
+export const meta: MetaFunction = (args) => [{ title: metaT(args)('Two-step verification — Chorus') }]
