@@ -181,9 +181,9 @@ export default function TwoFactorPage() {
         <>
           <RecoveryCodes codes={codes} />
           <p>
-            <a href={next} className="button button--primary">
+            <Link to={next} className="button button--primary">
               {t('I have saved my recovery codes')}
-            </a>
+            </Link>
           </p>
         </>
       ) : enabled ? (

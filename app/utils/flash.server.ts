@@ -1,5 +1,6 @@
 import { createCookieSessionStorage, redirect } from '@remix-run/node'
 import { z } from 'zod'
+import { withoutLocale } from '../i18n/locale.ts'
 import { getEnv } from './env.server.ts'
 import { cookiesSecure } from './session.server.ts'
 
@@ -63,10 +64,13 @@ export async function readFlash(request: Request): Promise<{ flash: ShownFlash |
   return { flash: parsed.success ? parsed.data : null, setCookie: await store.destroySession(session) }
 }
 
-/** 303 back to the page the form was on (its path and query), with a message to show there. */
+/**
+ * 303 back to the page the form was on (its path and query), with a message to show there. The
+ * path is written without its language: Remix adds the Welsh pages' mount (/cy) itself.
+ */
 export function redirectBackWithFlash(request: Request, flash: Flash, init: { headers?: HeadersInit } = {}) {
   const url = new URL(request.url)
   url.searchParams.delete('index')
   url.searchParams.delete('_data')
-  return redirectWithFlash(url.pathname + url.search, flash, init)
+  return redirectWithFlash(withoutLocale(url.pathname) + url.search, flash, init)
 }

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { getEnv } from './env.server.ts'
+import { withoutLocale } from '../i18n/locale.ts'
 import { translateFor } from '../i18n/server.ts'
 
 /** What the server hands Remix beside the request (see app/server.mjs): the connection's peer. */
@@ -188,7 +189,8 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
     const path = resolved.pathname + resolved.search + resolved.hash
     // `/..//evil` resolves to `//evil`, which would leave the site once sent as a Location.
     if (resolved.origin !== base || path.startsWith('//')) return fallback
-    return path
+    // Targets are paths within the app, whichever language it is mounted in (Remix adds /cy itself).
+    return withoutLocale(path)
   } catch {
     return fallback
   }

@@ -3,6 +3,7 @@ import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
 import { CHALLENGE_TTL_MS, createSignInChallenge, hasSecondFactor, secondFactorRequired } from '~/domain/auth/totp.server'
 import { db } from './db.server.ts'
+import { withoutLocale } from '../i18n/locale.ts'
 import { translateFor } from '../i18n/server.ts'
 import { msg } from '../i18n/translate.ts'
 import { getEnv, type Env } from './env.server.ts'
@@ -68,7 +69,8 @@ export async function getUser(request: Request, context?: object): Promise<Sessi
 
 function loginRedirect(request: Request) {
   const url = new URL(request.url)
-  const back = url.pathname + url.search
+  // Where to come back to, without its language: the sign-in page is in the same one.
+  const back = withoutLocale(url.pathname) + url.search
   return redirect(`/login?redirectTo=${encodeURIComponent(back)}`)
 }
 
@@ -111,7 +113,7 @@ export async function requireRole(request: Request, role: Role): Promise<Session
   }
   if (role !== 'member' && !user.secondFactor && (await secondFactorRequired(db, user.role))) {
     const url = new URL(request.url)
-    throw redirect(`/account/two-factor?required=1&redirectTo=${encodeURIComponent(url.pathname + url.search)}`)
+    throw redirect(`/account/two-factor?required=1&redirectTo=${encodeURIComponent(withoutLocale(url.pathname) + url.search)}`)
   }
   return user
 }
@@ -131,7 +133,7 @@ export const REAUTH_AFTER_MS = 15 * 60_000
 export function requireRecentSignIn(request: Request, user: SessionUser, returnTo?: string) {
   if (Date.now() - user.authenticatedAt.getTime() <= REAUTH_AFTER_MS) return
   const url = new URL(request.url)
-  const back = returnTo ?? url.pathname + url.search
+  const back = returnTo ?? withoutLocale(url.pathname) + url.search
   throw redirect(`/account/confirm?redirectTo=${encodeURIComponent(back)}`)
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { users } from '../../../db/schema/index.ts'
-import { asLocale, isWelshPath, type Locale, localeOf, pathIn } from '../../i18n/locale.ts'
+import { asLocale, type Locale, localeOf, pathIn, withoutLocale } from '../../i18n/locale.ts'
 import { siteOrigin } from '../../utils/request.server.ts'
 import { startSession } from '../../utils/session.server.ts'
 
@@ -28,12 +28,16 @@ export async function saveLocale(db: Db, input: { userId: string; locale: Locale
 }
 
 /**
- * `path` in `locale`. A plain path answered to a Welsh page is kept in Welsh on the way out
- * (app/i18n/welsh-pages.server.ts), so English from a Welsh page is a full address.
+ * A redirect to `path` in `locale`, from the page the request came from. The Welsh pages are the
+ * app mounted at /cy, and Remix adds that mount to every redirect written as a plain path: within
+ * one language the target is the plain path; from English to Welsh it is the /cy path; from Welsh
+ * to English it must be a full address, or it would be kept in Welsh.
  */
 export function landingIn(request: Request, locale: Locale, path: string) {
-  const there = pathIn(locale, path)
-  return locale === 'en' && localeOf(request) === 'cy' && !isWelshPath(there) ? `${siteOrigin(request)}${there}` : there
+  const from = localeOf(request)
+  const plain = withoutLocale(path)
+  if (from === locale) return plain
+  return locale === 'cy' ? pathIn('cy', plain) : `${siteOrigin(request)}${plain}`
 }
 
 /** Starts the session of a member who has proved who they are, landing on `target` in their language. */
