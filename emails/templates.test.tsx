@@ -4,6 +4,9 @@ import { onMissingWelsh, translate, translateIfMessage } from '../app/i18n/trans
 import { EMAIL_LANGUAGES, urlIn } from './components/language.ts'
 import { postalAddress } from './components/layout.tsx'
 import { templates } from './index.ts'
+import { formatDate } from '../app/i18n/format.ts'
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
 const ORIGIN = 'https://chorus.example'
 
@@ -31,8 +34,9 @@ describe('email templates', () => {
         const copies = language === 'both' ? (['cy', 'en'] as const) : [language]
         for (const locale of copies) {
           expect(email.text).toContain(postalAddress(locale))
-          // Every value shows (a message id in this language), but a choice (`kind`) picks wording rather than being shown itself.
-          for (const [key, value] of Object.entries(data)) if (typeof value === 'string' && key !== 'kind') expect(email.text).toContain(translateIfMessage(locale, urlIn(locale, value, ORIGIN)))
+          // Every value shows (a message id in this language, an instant as a date in it), but a choice (`kind`) picks wording rather than being shown itself.
+          const shown = (value: string) => (INSTANT.test(value) ? formatDate(locale, value, 'long') : translateIfMessage(locale, urlIn(locale, value, ORIGIN)))
+          for (const [key, value] of Object.entries(data)) if (typeof value === 'string' && key !== 'kind') expect(email.text).toContain(shown(value))
           if (unsubscribeUrl) {
             expect(email.text).toContain(urlIn(locale, unsubscribeUrl, ORIGIN))
             expect(email.html).toContain(urlIn(locale, unsubscribeUrl, ORIGIN).replace(/&/g, '&amp;'))
