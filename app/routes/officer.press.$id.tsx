@@ -95,6 +95,11 @@ export default function OfficerBriefingPage() {
         {d.people.approver ? ` · ${t('approved by {name}', { name: d.people.approver })}` : ''}
       </span>
       <h1>{d.editable ? t('Step 2 of 3: write the briefing') : d.article.headline}</h1>
+      {d.status !== 'withdrawn' ? (
+        <p>
+          <Link to={`/officer/press/${d.id}/welsh`}>{t('Welsh version, for Welsh media')}</Link>
+        </p>
+      ) : null}
       {d.sent ? (
         <p>
           {d.underEmbargo ? (

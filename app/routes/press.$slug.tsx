@@ -7,12 +7,13 @@ import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { toArticleData } from '~/domain/press/present'
+import { briefingIn } from '~/domain/press/welsh.server'
 import { getBriefingPage } from '~/domain/press/public.server'
 import { listSpokespeopleForBriefing } from '~/domain/press/spokespeople.server'
 import { localeOf, pathIn } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { translatorFor } from '~/i18n/server'
-import { useT } from '~/i18n/react'
+import { useLocale, useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
@@ -39,19 +40,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { briefing: b, view } = page
   const locale = localeOf(request)
   const url = `${siteOrigin(request)}${pathIn(locale, `/press/${b.slug}`)}`
-  const shared = { view, url, headline: b.headline }
+  const shared = { view, url, headline: b.headline, slug: b.slug }
   const headers = pageCacheHeaders(!user && (view === 'public' || view === 'withdrawn'))
   if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? translatorFor(locale)(msg('This briefing has been withdrawn.')), withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
   return data(await articlePage(page, viewer, shared, now, locale), { headers })
 }
 
-async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string }, now: Date, locale: ReturnType<typeof localeOf>) {
+async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string; slug: string }, now: Date, locale: ReturnType<typeof localeOf>) {
   const b = page.briefing
   return {
     ...shared,
     notice: null,
     withdrawnAt: null,
-    article: toArticleData(b, page.citations, page.versions),
+    ...(() => {
+      const welsh = briefingIn(locale, b)
+      return { article: toArticleData(welsh.briefing, page.citations, page.versions), lang: welsh.lang, inOtherLanguage: welsh.otherLanguage }
+    })(),
     spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now, locale }),
     embargo: page.view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
   }
@@ -66,6 +70,7 @@ export default function BriefingPage() {
   const d = useLoaderData<typeof loader>()
   const nonce = useNonce()
   const t = useT()
+  const locale = useLocale()
   if (!d.article) return <WithdrawnNotice headline={d.headline} notice={d.notice ?? ''} withdrawnAt={d.withdrawnAt} />
   const jsonLd =
     d.view === 'public'
@@ -86,6 +91,15 @@ export default function BriefingPage() {
   return (
     <>
       {jsonLd ? <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} /> : null}
+      {'lang' in d && d.lang !== locale ? (
+        <p className="notice notice--info">{t('This briefing is not available in Welsh. Here it is in English.')}</p>
+      ) : 'inOtherLanguage' in d && d.inOtherLanguage ? (
+        <p className="meta">
+          <a href={pathIn(locale === 'cy' ? 'en' : 'cy', `/press/${d.slug}`)} hrefLang={locale === 'cy' ? 'en-GB' : 'cy'}>
+            {t('Read this briefing in {language}', { language: locale === 'cy' ? t('English') : t('Welsh') })}
+          </a>
+        </p>
+      ) : null}
       <BriefingArticle
         b={d.article}
         banner={d.embargo ? <EmbargoBanner until={d.embargo.until} name={d.embargo.name} outlet={d.embargo.outlet} /> : null}

@@ -1,16 +1,20 @@
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { saveStatementWelsh, statementIn } from '../../app/domain/statements/welsh.server.ts'
 import { DomainError } from '../../app/domain/errors.ts'
-import { translate } from '../../app/i18n/translate.ts'
-import '../../app/i18n/server.ts'
-import { statements, statementVersions } from '../../db/schema/index.ts'
-import { useTestDb } from '../helpers/db.ts'
-import { createStatement } from '../helpers/press.ts'
-import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
-import * as officerWelsh from '../../app/routes/officer.statements.$id_.welsh.tsx'
-import * as publicPage from '../../app/routes/statements.$slug.tsx'
+import { correctBriefing } from '../../app/domain/press/briefings.server.ts'
+import { saveBriefingWelsh } from '../../app/domain/press/welsh.server.ts'
 import { reviseStatement } from '../../app/domain/statements/statements.server.ts'
+import { saveStatementWelsh, statementIn } from '../../app/domain/statements/welsh.server.ts'
+import '../../app/i18n/server.ts'
+import { translate } from '../../app/i18n/translate.ts'
+import * as officerBriefingWelsh from '../../app/routes/officer.press.$id_.welsh.tsx'
+import * as officerWelsh from '../../app/routes/officer.statements.$id_.welsh.tsx'
+import * as briefingPage from '../../app/routes/press.$slug.tsx'
+import * as publicPage from '../../app/routes/statements.$slug.tsx'
+import { briefings, statements, statementVersions } from '../../db/schema/index.ts'
+import { useTestDb } from '../helpers/db.ts'
+import { BASE_URL, briefingFields, createStatement, sendBriefing } from '../helpers/press.ts'
+import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts'
 
 const WELSH = {
   titleCy: 'Llwythi achos diogel i weithwyr cymdeithasol plant',
@@ -98,5 +102,50 @@ describe('the Welsh version on the site', () => {
     expect(page.statement).toMatchObject({ lang: 'en', version: 2 })
     const [first] = await t.db.select().from(statementVersions).where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
     expect(first.titleCy).toBe(WELSH.titleCy)
+  })
+})
+
+describe('a briefing in Welsh, for Welsh media', () => {
+  const t = useTestDb()
+  const WELSH_BRIEFING = {
+    headlineCy: 'Chorus yn ymateb i adolygiad diogelu Northfield',
+    standfirstCy: 'Mae gweithwyr cymdeithasol angen amser gyda theuluoedd, nid rhagor o ffurflenni.',
+    bodyCy: 'Mae **llwythi achos** yn rhy uchel.',
+    keyFactsCy: '7 o bob 10 gweithiwr yn dweud bod llwythi achos yn anniogel\n\n 1,204 wedi ateb ',
+    notesToEditorsCy: 'Chorus yw corff proffesiynol gweithwyr cymdeithasol.',
+  }
+
+  it('is read at /cy/press/:slug under the same embargo, and left behind by a correction of the English', async () => {
+    const { user: officer, cookie } = await signedInAs(t.db, 'officer')
+    const id = await sendBriefing(t.db, { officerId: officer.id, fields: { headline: 'Chorus responds to the Northfield safeguarding review' } })
+    const [b] = await t.db.select().from(briefings).where(eq(briefings.id, id))
+
+    const refused = await callRoute(officerBriefingWelsh.action as never, { path: `/cy/officer/press/${id}/welsh`, params: { id }, cookie, form: { ...WELSH_BRIEFING, bodyCy: '' } })
+    expect(refused.body).toMatchObject({ errors: { bodyCy: ['Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
+    const saved = await callRoute(officerBriefingWelsh.action as never, { path: `/officer/press/${id}/welsh`, params: { id }, cookie, form: WELSH_BRIEFING })
+    expect(saved.status).toBe(303)
+
+    type Page = { article: { headline: string; keyFacts: string[]; html: string } | null; lang: string; inOtherLanguage: boolean }
+    const welsh = (await callRoute(briefingPage.loader as never, { path: `/cy/press/${b.slug}`, params: { slug: b.slug } })).body as Page
+    expect(welsh.lang).toBe('cy')
+    expect(welsh.article?.headline).toBe(WELSH_BRIEFING.headlineCy)
+    expect(welsh.article?.keyFacts).toEqual(['7 o bob 10 gweithiwr yn dweud bod llwythi achos yn anniogel', '1,204 wedi ateb'])
+    expect(welsh.article?.html).toContain('<strong>llwythi achos</strong>')
+    const english = (await callRoute(briefingPage.loader as never, { path: `/press/${b.slug}`, params: { slug: b.slug } })).body as Page
+    expect(english).toMatchObject({ lang: 'en', inOtherLanguage: true, article: { headline: 'Chorus responds to the Northfield safeguarding review' } })
+
+    await correctBriefing(t.db, { actorId: officer.id, briefingId: id, fields: briefingFields({ headline: 'Chorus responds to the Northfield review (corrected)' }), correctionNote: 'Figures updated', now: new Date(), baseUrl: BASE_URL })
+    const afterCorrection = (await callRoute(briefingPage.loader as never, { path: `/cy/press/${b.slug}`, params: { slug: b.slug } })).body as Page
+    expect(afterCorrection).toMatchObject({ lang: 'en', article: { headline: 'Chorus responds to the Northfield review (corrected)' } })
+  })
+
+  it('is under the same embargo as the English: a stranger gets nothing at /cy either', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const id = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3_600_000) })
+    await saveBriefingWelsh(t.db, { actorId: officer.id, briefingId: id, ...WELSH_BRIEFING })
+    const [b] = await t.db.select().from(briefings).where(eq(briefings.id, id))
+    const stranger = await callRoute(briefingPage.loader as never, { path: `/cy/press/${b.slug}`, params: { slug: b.slug } })
+    expect(stranger.status).toBe(404)
+    expect(JSON.stringify(stranger.body ?? '')).not.toContain('Northfield')
   })
 })

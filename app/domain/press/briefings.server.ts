@@ -199,7 +199,8 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
       })
       .where(eq(briefings.id, b.id))
       .returning()
-    await tx.insert(briefingVersions).values({ briefingId: b.id, version: 1, headline: b.headline, standfirst: b.standfirst, body: b.body, keyFacts: b.keyFacts, quotes: b.quotes, notesToEditors: b.notesToEditors, correctionNote: null, createdBy: input.actorId, createdAt: input.now })
+    const welsh = { headlineCy: b.headlineCy, standfirstCy: b.standfirstCy, bodyCy: b.bodyCy, keyFactsCy: b.keyFactsCy, notesToEditorsCy: b.notesToEditorsCy }
+    await tx.insert(briefingVersions).values({ briefingId: b.id, version: 1, headline: b.headline, standfirst: b.standfirst, body: b.body, keyFacts: b.keyFacts, quotes: b.quotes, notesToEditors: b.notesToEditors, ...welsh, correctionNote: null, createdBy: input.actorId, createdAt: input.now })
     const alerts = await queueBriefingAlerts(tx, sent, { now: input.now, baseUrl: input.baseUrl })
     await audit(tx, { actorId: input.actorId, action: input.embargoUntil ? 'briefing.embargo' : 'briefing.publish', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, slug, embargoUntil: input.embargoUntil, approved: approving, alerts } })
     return status === 'scheduled' ? 'scheduled' : 'published'
@@ -241,7 +242,9 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     const version = b.version + 1
     const f = fieldValues(input.fields)
     await tx.insert(briefingVersions).values({ briefingId: b.id, version, headline: f.headline, standfirst: f.standfirst, body: f.body, keyFacts: f.keyFacts, quotes: f.quotes, notesToEditors: f.notesToEditors, correctionNote: input.correctionNote, createdBy: input.actorId, createdAt: input.now })
-    const [after] = await tx.update(briefings).set({ ...f, bodyHtml, status, version, correctedAt: input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
+    // The Welsh translated the old wording: it waits to be written again for the corrected one.
+    const noWelsh = { headlineCy: null, standfirstCy: null, bodyCy: null, bodyHtmlCy: null, keyFactsCy: null, notesToEditorsCy: null }
+    const [after] = await tx.update(briefings).set({ ...f, bodyHtml, ...noWelsh, status, version, correctedAt: input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
     await setCitations(tx, b.id, input.fields.statementIds)
     if (b.embargoUntil && b.embargoUntil > input.now) {
       // Alerts still waiting for the lift would carry the old wording: queue them again.
