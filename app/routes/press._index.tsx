@@ -6,6 +6,7 @@ import { SpokespeopleList } from '~/components/spokespeople'
 import { pressNow } from '~/domain/press/clock'
 import { viewerFor } from '~/domain/press/journalists.server'
 import { listLiftedBriefings, listUnderEmbargo, nextEmbargoLift } from '~/domain/press/public.server'
+import { briefingIn } from '~/domain/press/welsh.server'
 import { listSpokespeople } from '~/domain/press/spokespeople.server'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from '~/domain/press/topics'
 import { metaLocale, metaT } from '~/i18n/meta'
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const viewer = await viewerFor(db, user)
   const [rows, embargoed, spokespeople, nextLift] = await Promise.all([
-    listLiftedBriefings(db, { now, topic, q, limit: 30 }),
+    listLiftedBriefings(db, { now, topic, q, limit: 30, locale }),
     listUnderEmbargo(db, { viewer, now }),
     listSpokespeople(db, { topic, now, limit: SPOKESPEOPLE_SHOWN, locale }),
     user ? null : nextEmbargoLift(db, now),
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     topic: topic ?? null,
     q,
     signedIn: Boolean(user),
-    items: rows.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
+    items: rows.map((row) => briefingIn(locale, row).briefing).map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
     embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!, locale) })),
     spokespeople,
   }, { headers: pageCacheHeaders(!user, { at: nextLift, now }) })

@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = queryText(params.get('q'), 200)
   const topic = queryText(params.get('topic'), 60)
   const locale = localeOf(request)
-  const [rows, consultations] = await Promise.all([searchStatements(db, { q, topic: topic || undefined }), listOpenConsultations(db)])
+  const [rows, consultations] = await Promise.all([searchStatements(db, { q, topic: topic || undefined, locale }), listOpenConsultations(db)])
   return {
     consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt, locale) : null })),
     results: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, status: STATEMENT_STATUS_LABELS[r.status], current: r.status === 'adopted' || r.status === 'under_review', topics: r.topics, endorsements: r.endorsementCount, adopted: r.adoptedAt ? formatDate(locale, r.adoptedAt, 'long') : null })),

@@ -11,6 +11,8 @@ import * as officerBriefingWelsh from '../../app/routes/officer.press.$id_.welsh
 import * as officerWelsh from '../../app/routes/officer.statements.$id_.welsh.tsx'
 import * as briefingPage from '../../app/routes/press.$slug.tsx'
 import * as publicPage from '../../app/routes/statements.$slug.tsx'
+import * as statementsIndex from '../../app/routes/statements._index.tsx'
+import * as pressIndex from '../../app/routes/press._index.tsx'
 import { briefings, statements, statementVersions } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { BASE_URL, briefingFields, createStatement, sendBriefing } from '../helpers/press.ts'
@@ -147,5 +149,24 @@ describe('a briefing in Welsh, for Welsh media', () => {
     const stranger = await callRoute(briefingPage.loader as never, { path: `/cy/press/${b.slug}`, params: { slug: b.slug } })
     expect(stranger.status).toBe(404)
     expect(JSON.stringify(stranger.body ?? '')).not.toContain('Northfield')
+  })
+})
+
+describe('searching in Welsh', () => {
+  const t = useTestDb()
+
+  it('finds statements and briefings by their Welsh words on Welsh pages, accents or none, and lists their Welsh titles', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const s = await createStatement(t.db, { title: 'Safe caseloads for children’s social workers' })
+    await saveStatementWelsh(t.db, { actorId: officer.id, statementId: s.id, ...WELSH, bodyCy: `${WELSH.bodyCy}\n\nMae angen dŵr a chinio ar bawb.` })
+    const welshPage = (await callRoute(statementsIndex.loader as never, { path: '/cy/statements?q=dwr' })).body as { results: { slug: string; title: string }[] }
+    expect(welshPage.results).toEqual([expect.objectContaining({ slug: s.slug, title: WELSH.titleCy })])
+    const englishPage = (await callRoute(statementsIndex.loader as never, { path: '/statements?q=dwr' })).body as { results: unknown[] }
+    expect(englishPage.results).toEqual([])
+
+    const id = await sendBriefing(t.db, { officerId: officer.id, fields: { headline: 'Chorus responds to the Northfield review' } })
+    await saveBriefingWelsh(t.db, { actorId: officer.id, briefingId: id, headlineCy: 'Chorus yn ymateb i adolygiad Northfield', bodyCy: 'Rhaid gwrando ar weithwyr cymdeithasol.' })
+    const pressRoom = (await callRoute(pressIndex.loader as never, { path: '/cy/press?q=gwrando' })).body as { items: { headline: string }[] }
+    expect(pressRoom.items.map((i) => i.headline)).toEqual(['Chorus yn ymateb i adolygiad Northfield'])
   })
 })

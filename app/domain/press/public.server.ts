@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import type { Locale } from '../../i18n/locale.ts'
 import type { Db } from '../../../db/client.server.ts'
 import { briefingEmbargoViews, briefings, briefingStatements, statements, type Briefing } from '../../../db/schema/index.ts'
 import { isSlug } from '../statements/diff.ts'
@@ -44,16 +45,22 @@ export interface ListInput {
   topic?: string
   q?: string
   limit?: number
+  /** On Welsh pages a search looks in the Welsh versions too (word for word, accents folded). */
+  locale?: Locale
 }
 
 /** Lifted briefings, newest first (or best match when searching): the press room, feeds, search. */
 export async function listLiftedBriefings(db: Db, input: ListInput): Promise<Briefing[]> {
-  const query = input.q?.trim() ? sql`websearch_to_tsquery('english', ${input.q.trim().slice(0, 200)})` : null
+  const text = input.q?.trim().slice(0, 200)
+  const query = text ? sql`websearch_to_tsquery('english', ${text})` : null
+  const welsh = text && input.locale === 'cy' ? sql`websearch_to_tsquery('simple', chorus_unaccent(${text}))` : null
+  const matches = query ? (welsh ? sql`(${briefings.search} @@ ${query} or ${briefings.searchCy} @@ ${welsh})` : sql`${briefings.search} @@ ${query}`) : undefined
+  const rank = query && welsh ? sql`greatest(ts_rank(${briefings.search}, ${query}), ts_rank(${briefings.searchCy}, ${welsh}))` : sql`ts_rank(${briefings.search}, ${query})`
   return db
     .select()
     .from(briefings)
-    .where(and(liftedAt(input.now), input.topic ? sql`${input.topic} = any(${briefings.topics})` : undefined, query ? sql`${briefings.search} @@ ${query}` : undefined))
-    .orderBy(query ? desc(sql`ts_rank(${briefings.search}, ${query})`) : desc(briefings.publishedAt))
+    .where(and(liftedAt(input.now), input.topic ? sql`${input.topic} = any(${briefings.topics})` : undefined, matches))
+    .orderBy(query ? desc(rank) : desc(briefings.publishedAt))
     .limit(input.limit ?? 50)
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballots, consultationComments, memberships, statementEndorsements, statements, statementVersions, type Statement } from '../../../db/schema/index.ts'
+import type { Locale } from '../../i18n/locale.ts'
 import { audit } from '../audit.server.ts'
 import { consumeRateLimits } from '../auth/rate-limit.server.ts'
 import { msg, translate } from '../../i18n/translate.ts'
@@ -223,20 +224,33 @@ export async function endorsementsByNation(db: Db, statementId: string) {
 }
 
 /** Published statements, best match first when searching (PostgreSQL full-text search). */
-export async function searchStatements(db: Db, input: { q?: string; topic?: string }) {
-  const query = input.q?.trim() ? sql`websearch_to_tsquery('english', ${input.q.trim().slice(0, 200)})` : null
-  const rank = query ? sql<number>`ts_rank(${statements.search}, ${query})` : sql<number>`0`
+/**
+ * Published statements, best match first when searching. On Welsh pages a search looks in the Welsh
+ * versions too (word for word, accents folded: PostgreSQL has no Welsh stemmer) and the list shows
+ * each statement's Welsh title and summary where there is one.
+ */
+export async function searchStatements(db: Db, input: { q?: string; topic?: string; locale?: Locale }) {
+  const text = input.q?.trim().slice(0, 200)
+  const english = text ? sql`websearch_to_tsquery('english', ${text})` : null
+  const welsh = text && input.locale === 'cy' ? sql`websearch_to_tsquery('simple', chorus_unaccent(${text}))` : null
+  const matches = english ? (welsh ? sql`(${statements.search} @@ ${english} or ${statements.searchCy} @@ ${welsh})` : sql`${statements.search} @@ ${english}`) : undefined
+  const rank = english ? (welsh ? sql<number>`greatest(ts_rank(${statements.search}, ${english}), ts_rank(${statements.searchCy}, ${welsh}))` : sql<number>`ts_rank(${statements.search}, ${english})`) : sql<number>`0`
+  const inWelsh = input.locale === 'cy'
   const rows = await db
-    .select({ id: statements.id, slug: statements.slug, title: statements.title, summary: statements.summary, status: statements.status, topics: statements.topics, adoptedAt: statements.adoptedAt, endorsementCount: statements.endorsementCount, rank })
+    .select({
+      id: statements.id,
+      slug: statements.slug,
+      title: inWelsh ? sql<string>`coalesce(${statements.titleCy}, ${statements.title})` : statements.title,
+      summary: inWelsh ? sql<string>`coalesce(${statements.summaryCy}, ${statements.summary})` : statements.summary,
+      status: statements.status,
+      topics: statements.topics,
+      adoptedAt: statements.adoptedAt,
+      endorsementCount: statements.endorsementCount,
+      rank,
+    })
     .from(statements)
-    .where(
-      and(
-        sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`,
-        query ? sql`${statements.search} @@ ${query}` : undefined,
-        input.topic ? sql`${input.topic} = any(${statements.topics})` : undefined,
-      ),
-    )
-    .orderBy(query ? desc(rank) : desc(statements.adoptedAt))
+    .where(and(sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`, matches, input.topic ? sql`${input.topic} = any(${statements.topics})` : undefined))
+    .orderBy(english ? desc(rank) : desc(statements.adoptedAt))
     .limit(100)
   return rows
 }
