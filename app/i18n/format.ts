@@ -1,8 +1,12 @@
 import { type Locale, languageTag } from './locale.ts'
 
 /**
- * Numbers, money and dates through `Intl` in the page's language (`cy` or `en-GB`), always on
- * London's clock. Formatters are made once per language and style: building one is the slow part.
+ * Numbers, money and dates in the page's language, always on London's clock. English goes through
+ * `Intl` in `en-GB`. Welsh dates are written from CLDR's Welsh names held here, with London's
+ * calendar fields from `Intl`: browsers do not all carry Welsh locale data (Debian's Chromium
+ * formats `cy` as American English), and a Welsh page must read the same in every browser as the
+ * server wrote it. A test checks these names against ICU's. Welsh numbers are grouped as English
+ * ones are (2,140.5; £180.00), so they use the `en-GB` formats. Formatters are made once.
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -11,11 +15,35 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return found
 }
 
-export const formatNumber = (locale: Locale, n: number, options?: Intl.NumberFormatOptions) =>
-  cached(`n${locale}${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(languageTag(locale), options)).format(n)
+export const formatNumber = (_locale: Locale, n: number, options?: Intl.NumberFormatOptions) =>
+  cached(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat('en-GB', options)).format(n)
 
-export const formatPounds = (locale: Locale, pence: number) =>
-  cached(`£${locale}`, () => new Intl.NumberFormat(languageTag(locale), { style: 'currency', currency: 'GBP' })).format(pence / 100)
+export const formatPounds = (_locale: Locale, pence: number) => cached('£', () => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(pence / 100)
+
+/** CLDR's Welsh names (format context). */
+export const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr']
+export const WELSH_MONTHS_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag']
+/** Sunday first, as Date.getUTCDay counts. */
+export const WELSH_WEEKDAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn']
+export const WELSH_WEEKDAYS_SHORT = ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad']
+
+/** The calendar fields of an instant on London's clock. */
+export function londonFields(at: Date | string) {
+  const parts = cached('fields', () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })).formatToParts(new Date(at))
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  const [year, month, day] = [field('year'), field('month'), field('day')]
+  return { year, month, day, hour: field('hour') % 24, minute: field('minute'), weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function welshDate(at: Date | string, style: DateStyle) {
+  const f = londonFields(at)
+  if (style === 'time') return `${pad(f.hour)}:${pad(f.minute)}`
+  if (style === 'short') return `${f.day} ${WELSH_MONTHS_SHORT[f.month - 1]} ${f.year}`
+  const long = `${f.day} ${WELSH_MONTHS[f.month - 1]} ${f.year}`
+  return style === 'full' ? `${WELSH_WEEKDAYS[f.weekday]}, ${long}` : long
+}
 
 const DATE_STYLES = {
   /** 1 December 2026 / 1 Rhagfyr 2026 */
@@ -31,6 +59,7 @@ const DATE_STYLES = {
 export type DateStyle = keyof typeof DATE_STYLES
 
 export function formatDate(locale: Locale, at: Date | string, style: DateStyle = 'long') {
+  if (locale === 'cy') return welshDate(at, style)
   return cached(
     `d${locale}${style}`,
     () => new Intl.DateTimeFormat(languageTag(locale), { ...DATE_STYLES[style], timeZone: 'Europe/London' }),

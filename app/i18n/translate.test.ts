@@ -55,3 +55,19 @@ describe('language in the URL', () => {
     expect(prefersWelsh('fr, cy;q=0.5')).toBe(true)
   })
 })
+
+describe('Welsh dates written from Chorus’s own names', () => {
+  it('read exactly as ICU writes them in Welsh, for every month, weekday and style, on London time', () => {
+    const icu = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('cy', { ...options, timeZone: 'Europe/London' })
+    // Noon on the 15th of each month, and seven days in a row: every name, across both clock changes.
+    const instants = [...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 15, 12))), ...Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2026, 10, 29 + d, 23, 30)))]
+    for (const at of instants) {
+      expect(formatDate('cy', at, 'long')).toBe(icu({ day: 'numeric', month: 'long', year: 'numeric' }).format(at))
+      expect(formatDate('cy', at, 'full')).toBe(icu({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(at))
+      expect(formatDate('cy', at, 'short')).toBe(icu({ day: 'numeric', month: 'short', year: 'numeric' }).format(at))
+      expect(formatDate('cy', at, 'time')).toBe(icu({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at))
+    }
+    // 23:30 UTC on 30 November is still 30 November in London (GMT); on 30 June it is 1 July (BST).
+    expect(formatDate('cy', new Date('2026-06-30T23:30:00Z'), 'long')).toBe('1 Gorffennaf 2026')
+  })
+})

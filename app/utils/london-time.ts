@@ -1,6 +1,6 @@
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz'
 import { format, isExists } from 'date-fns'
-import { formatDate } from '../i18n/format.ts'
+import { formatDate, WELSH_MONTHS } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locale.ts'
 import { msg, translate } from '../i18n/translate.ts'
 
@@ -53,7 +53,7 @@ export function parseLondonLocal(value: string, zone?: LondonZone | null, locale
     return { ok: false, problem: 'format', message: t(msg('Enter a date and time, like 2026-12-01T09:00')) }
   }
   if (!isExists(year, month - 1, day)) {
-    const monthName = locale === 'en' ? format(new Date(year, month - 1, 1), 'MMMM') : new Intl.DateTimeFormat('cy', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))
+    const monthName = locale === 'en' ? format(new Date(year, month - 1, 1), 'MMMM') : WELSH_MONTHS[month - 1]
     const values = { day, month: monthName, year: String(year) }
     const message = month === 2 && day === 29 ? t(msg('{day} {month} {year} does not exist: {year} is not a leap year'), values) : t(msg('{day} {month} {year} does not exist'), values)
     return { ok: false, problem: 'impossible', message }

@@ -1,5 +1,6 @@
 import type { AvailabilityWindow } from '../../../db/schema/spokespeople.ts'
 import type { Locale } from '../../i18n/locale.ts'
+import { londonFields, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS_SHORT } from '../../i18n/format.ts'
 import { msg, translate } from '../../i18n/translate.ts'
 import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '../../utils/london-time.ts'
 
@@ -12,7 +13,8 @@ const weekdayNames = (tag: string) => {
 }
 /** The officers' text form is written with English day names (Mon-Fri 09:00-17:00): its syntax, in either language. */
 export const WEEKDAYS = weekdayNames('en-GB')
-const WEEKDAY_NAMES: Record<Locale, string[]> = { en: WEEKDAYS, cy: weekdayNames('cy') }
+/** Welsh from Chorus's own table (app/i18n/format.ts): not every browser carries Welsh locale data. */
+const WEEKDAY_NAMES: Record<Locale, string[]> = { en: WEEKDAYS, cy: [...WELSH_WEEKDAYS_SHORT.slice(1), WELSH_WEEKDAYS_SHORT[0]] }
 export const MAX_WINDOWS = 20
 
 const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
@@ -220,8 +222,12 @@ export function formatAvailability(windows: AvailabilityWindow[]) {
   return windows.map(formatWindow).join('\n')
 }
 
-const shortDate = (locale: Locale, at: Date) =>
-  new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' }).format(at)
+const englishShortDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
+function shortDate(locale: Locale, at: Date) {
+  if (locale === 'en') return englishShortDate.format(at)
+  const f = londonFields(at)
+  return `${WELSH_WEEKDAYS_SHORT[f.weekday]}, ${f.day} ${WELSH_MONTHS_SHORT[f.month - 1]}`
+}
 /** A one-off time, with GMT or BST; weekly patterns stay plain wall-clock times all year. */
 const clock = (at: Date) => formatLondonTime(at)
 
