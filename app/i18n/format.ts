@@ -1,4 +1,7 @@
+import { WELSH_MONTHS, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS } from './cy/calendar.ts'
 import { type Locale, languageTag } from './locale.ts'
+
+export { WELSH_MONTHS, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT } from './cy/calendar.ts'
 
 /**
  * Numbers, money and dates in the page's language, always on London's clock. English goes through
@@ -19,13 +22,6 @@ export const formatNumber = (_locale: Locale, n: number, options?: Intl.NumberFo
   cached(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat('en-GB', options)).format(n)
 
 export const formatPounds = (_locale: Locale, pence: number) => cached('£', () => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(pence / 100)
-
-/** CLDR's Welsh names (format context). */
-export const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr']
-export const WELSH_MONTHS_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag']
-/** Sunday first, as Date.getUTCDay counts. */
-export const WELSH_WEEKDAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn']
-export const WELSH_WEEKDAYS_SHORT = ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad']
 
 /** The calendar fields of an instant on London's clock. */
 export function londonFields(at: Date | string) {
