@@ -62,3 +62,11 @@ export function prefersWelsh(acceptLanguage: string | null | undefined) {
   })
   return welsh > english
 }
+
+/**
+ * A redirect to the other language's pages (`/cy/…` from English, a full address from Welsh) goes
+ * to the other mount of the app: the browser must load that page afresh, not route it in this one.
+ */
+export function leavesThisLanguage(to: string) {
+  return to === '/cy' || to.startsWith('/cy/') || to.startsWith('/cy?') || to.startsWith('/cy#') || /^https?:/i.test(to)
+}

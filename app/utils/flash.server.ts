@@ -1,6 +1,6 @@
 import { createCookieSessionStorage, redirect } from '@remix-run/node'
 import { z } from 'zod'
-import { withoutLocale } from '../i18n/locale.ts'
+import { leavesThisLanguage, withoutLocale } from '../i18n/locale.ts'
 import { getEnv } from './env.server.ts'
 import { cookiesSecure } from './session.server.ts'
 
@@ -46,6 +46,7 @@ export async function flashCookie(flash: Flash) {
 export async function redirectWithFlash(to: string, flash: Flash, init: { headers?: HeadersInit } = {}) {
   const headers = new Headers(init.headers)
   headers.append('Set-Cookie', await flashCookie(flash))
+  if (leavesThisLanguage(to)) headers.set('X-Remix-Reload-Document', 'true')
   return redirect(to, { status: 303, headers })
 }
 

@@ -3,7 +3,7 @@ import type { Role } from '../../db/schema/index.ts'
 import { createSession, deleteSession, getSessionUser, SESSION_TTL_MS, type SessionUser } from '~/domain/auth/sessions.server'
 import { CHALLENGE_TTL_MS, createSignInChallenge, hasSecondFactor, secondFactorRequired } from '~/domain/auth/totp.server'
 import { db } from './db.server.ts'
-import { withoutLocale } from '../i18n/locale.ts'
+import { leavesThisLanguage, withoutLocale } from '../i18n/locale.ts'
 import { translateFor } from '../i18n/server.ts'
 import { msg } from '../i18n/translate.ts'
 import { getEnv, type Env } from './env.server.ts'
@@ -142,7 +142,9 @@ export async function startSession(request: Request, userId: string, redirectTo:
   const previous = await readSessionId(request)
   if (previous) await deleteSession(db, previous)
   const session = await createSession(db, { userId, userAgent: request.headers.get('user-agent') })
-  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize(session.id) } })
+  const headers = new Headers({ 'Set-Cookie': await sessionCookie().serialize(session.id) })
+  if (leavesThisLanguage(redirectTo)) headers.set('X-Remix-Reload-Document', 'true')
+  return redirect(redirectTo, { headers })
 }
 
 let challengeCookie: ReturnType<typeof createCookie> | undefined
