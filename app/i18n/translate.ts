@@ -16,7 +16,6 @@ export function installWelsh(catalog: Catalog) {
   welsh = catalog
   compiled.clear()
 }
-export const welshCatalog = () => welsh
 
 /** Marks a message for translation where it is written, to be translated where it is shown. */
 export const msg = <T extends string>(message: T): T => message

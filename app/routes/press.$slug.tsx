@@ -48,14 +48,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string; slug: string }, now: Date, locale: ReturnType<typeof localeOf>) {
   const b = page.briefing
+  const wording = briefingIn(locale, b)
   return {
     ...shared,
     notice: null,
     withdrawnAt: null,
-    ...(() => {
-      const welsh = briefingIn(locale, b)
-      return { article: toArticleData(welsh.briefing, page.citations, page.versions), lang: welsh.lang, inOtherLanguage: welsh.otherLanguage }
-    })(),
+    article: toArticleData(wording.briefing, page.citations, page.versions),
+    lang: wording.lang,
+    inOtherLanguage: wording.otherLanguage,
     spokespeople: await listSpokespeopleForBriefing(db, { topics: b.topics, now, locale }),
     embargo: page.view === 'embargoed' ? { until: b.embargoUntil!.toISOString(), name: 'name' in viewer ? viewer.name : undefined, outlet: 'outlet' in viewer ? viewer.outlet : undefined } : null,
   }

@@ -25,7 +25,7 @@ export interface WelshBriefing {
 
 const LIMITS = { headlineCy: 200, standfirstCy: 600, bodyCy: 20_000, keyFactsCy: 4_000, notesToEditorsCy: 4_000 } as const
 
-export function checkWelshBriefing(input: Partial<WelshBriefing>) {
+function checkWelshBriefing(input: Partial<WelshBriefing>) {
   const w = Object.fromEntries(Object.keys(LIMITS).map((k) => [k, input[k as keyof WelshBriefing]?.trim() ?? ''])) as unknown as WelshBriefing
   if (Object.values(w).every((v) => !v)) return null
   if (!w.headlineCy) throw new DomainError('invalid_input', msg('Enter the Welsh headline, or leave all the Welsh empty'), 'headlineCy')

@@ -24,7 +24,7 @@ export interface WelshWording {
 const LIMITS = { titleCy: [5, 160], summaryCy: [10, 600], bodyCy: [20, 50_000] } as const
 
 /** Checks a Welsh wording: all three parts, or none (to take the Welsh version down). */
-export function checkWelshWording(input: Partial<WelshWording>): WelshWording | null {
+function checkWelshWording(input: Partial<WelshWording>): WelshWording | null {
   const wording = { titleCy: input.titleCy?.trim() ?? '', summaryCy: input.summaryCy?.trim() ?? '', bodyCy: input.bodyCy?.trim() ?? '' }
   if (!wording.titleCy && !wording.summaryCy && !wording.bodyCy) return null
   if (!wording.titleCy) throw new DomainError('invalid_input', msg('Enter the Welsh title, or leave all the Welsh empty'), 'titleCy')
