@@ -30,6 +30,9 @@ export async function officerCannotSendPromptsAndConfirmsWithdrawal(ctx: Journey
     await page.getByLabel('Publish now').check()
     await page.getByRole('button', { name: 'Send', exact: true }).click()
     await expectText(page, 'Published. It is in the press room now')
+    // The alert reaches the journalist first: an alert still queued when the briefing is withdrawn
+    // is cancelled instead, and someone who never had the text is not told to drop it.
+    await readMail(page, DEMO.journalist, `Press briefing: ${headline}`)
 
     // Withdrawing asks first, on a screen of its own; "No, keep it" changes nothing.
     await page.getByRole('link', { name: 'Withdraw this briefing' }).click()
