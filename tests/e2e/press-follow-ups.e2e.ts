@@ -33,6 +33,7 @@ export async function officerCannotSendPromptsAndConfirmsWithdrawal(ctx: Journey
     // The alert reaches the journalist first: an alert still queued when the briefing is withdrawn
     // is cancelled instead, and someone who never had the text is not told to drop it.
     await readMail(page, DEMO.journalist, `Press briefing: ${headline}`)
+    await page.goto(briefingPath)
 
     // Withdrawing asks first, on a screen of its own; "No, keep it" changes nothing.
     await page.getByRole('link', { name: 'Withdraw this briefing' }).click()
