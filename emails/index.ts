@@ -25,6 +25,7 @@ import PressAlert from './press-alert.tsx'
 import PressFollowUp, { followUpTitle } from './press-follow-up.tsx'
 import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
+import SecondFactorReset from './second-factor-reset.tsx'
 import StatementPublished from './statement-published.tsx'
 import StatementReviewDue from './statement-review-due.tsx'
 import VerifyEmail from './verify-email.tsx'
@@ -62,6 +63,11 @@ export const templates = {
     subject: (_, t) => t('Reset your Chorus password'),
     secret: true,
     previewProps: PasswordReset.PreviewProps,
+  }),
+  'second-factor-reset': template({
+    component: SecondFactorReset,
+    subject: (_, t) => t('Your two-step verification was reset'),
+    previewProps: SecondFactorReset.PreviewProps,
   }),
   'account-exists': template({
     component: AccountExists,

@@ -21,7 +21,7 @@ import { redirectBackWithFlash } from '~/utils/flash.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const users = await listUsers(db)
-  return { adminId: admin.id, users: users.map((u) => ({ ...u, verified: Boolean(u.emailVerifiedAt), createdAt: u.createdAt.toISOString() })) }
+  return { adminId: admin.id, users: users.map(({ secondFactorSince, ...u }) => ({ ...u, verified: Boolean(u.emailVerifiedAt), secondFactor: Boolean(secondFactorSince), createdAt: u.createdAt.toISOString() })) }
 }
 
 const ChangeRoleSchema = z.object({ userId: z.uuid({ error: msg('Choose an account') }), role: RoleSchema })
@@ -57,7 +57,7 @@ export default function AdminUsersPage() {
       </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{t('People and roles')}</h1>
-      <DataTable columns={[t('Name'), t('Email address'), t('Role')]}>
+      <DataTable columns={[t('Name'), t('Email address'), t('Role'), t('Two-step verification')]}>
         {users.map((u) => (
           <tr key={u.id}>
             <td>
@@ -86,6 +86,23 @@ export default function AdminUsersPage() {
                     <T message="Change role<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
                   </button>
                 </Form>
+              )}
+            </td>
+            <td>
+              {u.secondFactor ? (
+                <>
+                  {t('On')}
+                  {u.id === adminId ? null : (
+                    <>
+                      {' · '}
+                      <Link to={`/admin/users/${u.id}/second-factor`}>
+                        <T message="Reset<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
+                      </Link>
+                    </>
+                  )}
+                </>
+              ) : (
+                t('Off')
               )}
             </td>
           </tr>

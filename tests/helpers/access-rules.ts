@@ -148,6 +148,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   _index: { loader: 'anyone' },
   // The old address of the billing page forwards to the account page, which is guarded itself.
   'account_.billing': { loader: 'anyone' },
+  'admin.users_.$id.second-factor': {
+    fixture: async (db) => ({ params: { id: (await createUser(db, { role: 'officer' })).id } }),
+    loader: 'admin',
+    action: { access: 'admin', form: { reason: 'Called on the number in the membership record' }, text: ['reason'], succeeds: true },
+  },
   'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { Role } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
 import { totpCredentials, users } from '../../db/schema/index.ts'
+import { sealTotpSecret } from '../../app/domain/auth/totp-secret.server.ts'
 import { hashPassword } from '../../app/domain/auth/password.server.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { FLASH_COOKIE, readFlash } from '../../app/utils/flash.server.ts'
@@ -98,7 +99,7 @@ export async function createUser(db: Db, input: { role?: Role; email?: string; p
   // Officers and admins need an authenticator app before their pages open; tests give theirs one
   // with a known secret, so a test can also compute its codes (totpCode(TEST_TOTP_SECRET)).
   if (input.secondFactor ?? (user.role === 'officer' || user.role === 'admin')) {
-    await db.insert(totpCredentials).values({ userId: user.id, secret: TEST_TOTP_SECRET, confirmedAt: new Date() })
+    await db.insert(totpCredentials).values({ userId: user.id, secret: sealTotpSecret(user.id, TEST_TOTP_SECRET), confirmedAt: new Date() })
   }
   return { ...user, password }
 }

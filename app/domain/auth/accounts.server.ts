@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { journalists, oneTimeTokens, users, type Role } from '../../../db/schema/index.ts'
+import { journalists, oneTimeTokens, totpCredentials, users, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import type { Locale } from '../../i18n/locale.ts'
@@ -259,7 +259,8 @@ export async function changeRole(db: Db, input: { actorId: string; userId: strin
 
 export async function listUsers(db: Db) {
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, secondFactorSince: totpCredentials.confirmedAt })
     .from(users)
+    .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
     .orderBy(users.createdAt)
 }

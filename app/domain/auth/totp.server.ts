@@ -9,6 +9,7 @@ import { dummyPasswordHash, verifyPassword } from './password.server.ts'
 import { consumeRateLimits } from './rate-limit.server.ts'
 import { deleteOtherSessions, markReauthenticated } from './sessions.server.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
+import { isSealed, openTotpSecret, sealTotpSecret } from './totp-secret.server.ts'
 import { groupSecret, matchTotp, newRecoveryCode, newTotpSecret, normaliseRecoveryCode, totpUri } from './totp.ts'
 
 export const RECOVERY_CODE_COUNT = 10
@@ -79,11 +80,15 @@ export function qrSvg(text: string, label: string) {
 export async function beginTotpEnrolment(db: Db, input: { userId: string; email: string; qrLabel?: string }) {
   const existing = await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) })
   if (existing?.confirmedAt) throw new DomainError('invalid_state', msg('Two-step verification is already on for your account.'))
-  let secret = existing?.secret
+  let secret = existing ? openTotpSecret(input.userId, existing.secret) : null
   if (!secret) {
-    await db.insert(totpCredentials).values({ userId: input.userId, secret: newTotpSecret() }).onConflictDoNothing()
+    // None yet, or one sealed under a key this server no longer has: start afresh.
+    if (existing) await db.delete(totpCredentials).where(and(eq(totpCredentials.userId, input.userId), isNull(totpCredentials.confirmedAt)))
+    await db.insert(totpCredentials).values({ userId: input.userId, secret: sealTotpSecret(input.userId, newTotpSecret()) }).onConflictDoNothing()
     // Two tabs at once: keep whichever secret was stored first.
-    secret = (await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) }))!.secret
+    const stored = (await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) }))!.secret
+    secret = openTotpSecret(input.userId, stored)
+    if (!secret) throw new DomainError('invalid_state', msg('Start setting up two-step verification again: the page has expired.'))
   }
   const uri = totpUri(secret, input.email)
   return { secret: groupSecret(secret), uri, qr: qrSvg(uri, input.qrLabel ?? QR_LABEL) }
@@ -107,9 +112,11 @@ export async function confirmTotpEnrolment(db: Db, input: { userId: string; sess
     const [credential] = await tx.select().from(totpCredentials).where(eq(totpCredentials.userId, input.userId)).for('update')
     if (!credential) throw new DomainError('invalid_state', msg('Start setting up two-step verification again: the page has expired.'))
     if (credential.confirmedAt) throw new DomainError('invalid_state', msg('Two-step verification is already on for your account.'))
-    const step = matchTotp(credential.secret, input.code.replace(/\s+/g, ''), now.getTime())
+    const secret = openTotpSecret(input.userId, credential.secret)
+    if (!secret) throw new DomainError('invalid_state', msg('Start setting up two-step verification again: the page has expired.'))
+    const step = matchTotp(secret, input.code.replace(/\s+/g, ''), now.getTime())
     if (step === null) throw new DomainError('invalid_input', msg('That code is not right. Check the app shows Chorus and enter the 6-digit code it shows now.'), 'code')
-    await tx.update(totpCredentials).set({ confirmedAt: now, lastUsedStep: step }).where(eq(totpCredentials.userId, input.userId))
+    await tx.update(totpCredentials).set({ confirmedAt: now, lastUsedStep: step, secret: sealTotpSecret(input.userId, secret) }).where(eq(totpCredentials.userId, input.userId))
     const codes = await issueRecoveryCodes(tx, input.userId)
     await deleteOtherSessions(tx, input.userId, input.sessionId)
     await markReauthenticated(tx, input.sessionId, now)
@@ -153,13 +160,14 @@ export async function verifySecondFactor(db: Db, input: { userId: string; code: 
   const digits = typed.replace(/\s+/g, '')
   if (/^\d{6}$/.test(digits)) {
     const credential = await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) })
-    const step = credential?.confirmedAt ? matchTotp(credential.secret, digits, now.getTime()) : null
-    if (step !== null) {
+    const secret = credential?.confirmedAt ? openTotpSecret(input.userId, credential.secret) : null
+    const step = secret ? matchTotp(secret, digits, now.getTime()) : null
+    if (secret && step !== null) {
       // Only a step later than the last one used moves the marker: a code seen over a shoulder
-      // or replayed from a proxy is refused.
+      // or replayed from a proxy is refused. A secret kept from before sealing is sealed now.
       const [used] = await db
         .update(totpCredentials)
-        .set({ lastUsedStep: step })
+        .set({ lastUsedStep: step, ...(isSealed(credential!.secret) ? {} : { secret: sealTotpSecret(input.userId, secret) }) })
         .where(and(eq(totpCredentials.userId, input.userId), or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step))))
         .returning({ userId: totpCredentials.userId })
       if (used) return 'app'

@@ -246,4 +246,9 @@ export default {
   'That email is no longer in the outbox': "Nid yw’r e-bost hwnnw yn y blwch allan mwyach",
   'Only failed emails can be retried; this one is already queued or sent': "Dim ond negeseuon e-bost a fethodd y gellir rhoi cynnig arall arnynt; mae hwn eisoes yn y ciw neu wedi’i anfon",
   'Unrecognised webhook payload': "Cynnwys bachyn gwe heb ei adnabod",
+  "Your two-step verification was reset": "Mae eich dilysu dau gam wedi’i ailosod",
+  "You are getting this email because a Chorus admin changed how you sign in.": "Rydych yn cael yr e-bost hwn oherwydd bod un o weinyddwyr Chorus wedi newid sut rydych yn mewngofnodi.",
+  "A Chorus admin has removed your authenticator app, recovery codes and passkeys, and signed you out everywhere. Your password has not changed.": "Mae un o weinyddwyr Chorus wedi dileu eich ap dilysu, eich codau adfer a’ch allweddi mynediad, ac wedi eich allgofnodi ym mhobman. Nid yw eich cyfrinair wedi newid.",
+  "When you next sign in, you may be asked to set up two-step verification again.": "Pan fyddwch yn mewngofnodi nesaf, efallai y gofynnir i chi osod dilysu dau gam eto.",
+  "If you did not ask for this, tell the Chorus office today and change your password.": "Os na wnaethoch ofyn am hyn, rhowch wybod i swyddfa Chorus heddiw a newidiwch eich cyfrinair.",
 } satisfies Catalog
