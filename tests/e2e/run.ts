@@ -23,6 +23,7 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--host-resolver-rules=MAP localhost 127.0.0.1',
 ]
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 180_000)
 const e2eDir = path.join(projectRoot, 'tests/e2e')
@@ -129,7 +130,7 @@ async function main() {
     }
 
     const started = Date.now()
-    server = await startServer({ env })
+    server = await startServer({ env, hostName: 'localhost' })
     cleanups.push(() => server!.stop())
     console.log(`# server: ${server.baseUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
 

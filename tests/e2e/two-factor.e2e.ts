@@ -19,8 +19,8 @@ async function passwordStep(page: Page, email: string, password: string) {
   await hydrated(page)
 }
 
-export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, baseUrl }: JourneyContext) {
-  const { page } = await openPage({ browser, baseUrl })
+/** A new account, signed in, with an authenticator app turned on: its password, app secret and recovery codes. */
+async function newAccountWithAuthenticator(page: Page) {
   const email = uniqueEmail('totp')
   const password = `e2e passphrase ${Date.now()} harbour`
 
@@ -52,6 +52,12 @@ export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, 
   await expectText(page, 'Two-step verification is on.')
   const codes = (await page.getByTestId('recovery-codes').locator('code').allInnerTexts()).map((c) => c.trim())
   assert.equal(codes.length, 10, 'ten recovery codes are shown')
+  return { email, password, secret, codes }
+}
+
+export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, baseUrl }: JourneyContext) {
+  const { page } = await openPage({ browser, baseUrl })
+  const { email, password, secret, codes } = await newAccountWithAuthenticator(page)
 
   // Signing in now takes the password and then a code from the app.
   await signOut(page)
@@ -73,4 +79,42 @@ export async function totpEnrolmentThenSignInWithCodeAndRecoveryCode({ browser, 
   await page.getByRole('button', { name: 'Continue' }).click()
   await expectText(page, 'That code is not right')
   expectPath(page, '/login/code')
+}
+
+/**
+ * A passkey added beside the app, then used instead of a code. Chromium's virtual authenticator
+ * stands in for a phone's or laptop's (it signs as a real device would, and is asked by the page
+ * through WebAuthn exactly as one is).
+ */
+export async function passkeyAddedThenUsedToSignIn({ browser, baseUrl }: JourneyContext) {
+  const { context, page } = await openPage({ browser, baseUrl })
+  try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('WebAuthn.enable')
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    })
+    const { email, password } = await newAccountWithAuthenticator(page)
+    await page.goto('/account/two-factor')
+    await hydrated(page)
+    await page.getByLabel('Name for a new passkey').fill('Work laptop')
+    await page.getByRole('button', { name: 'Add a passkey' }).click()
+    await expectText(page, 'Passkey added.')
+    await page.getByTestId('passkeys').getByText('Work laptop').first().waitFor()
+    const made = await cdp.send('WebAuthn.getCredentials', { authenticatorId })
+    assert.equal(made.credentials.length, 1, 'the device holds one passkey for Chorus')
+
+    // The next sign-in takes the password, then the passkey instead of a code.
+    await signOut(page)
+    await passwordStep(page, email, password)
+    await page.getByRole('button', { name: 'Use a passkey' }).click()
+    await page.waitForURL((url) => url.pathname === '/account')
+    await expectHeading(page, 'Your account')
+    const used = await cdp.send('WebAuthn.getCredentials', { authenticatorId })
+    assert.ok(used.credentials[0].signCount > made.credentials[0].signCount, 'the passkey signed the sign-in')
+    await page.goto('/account/two-factor')
+    await page.getByTestId('passkeys').getByText('Work laptop').first().waitFor()
+  } finally {
+    await context.close()
+  }
 }

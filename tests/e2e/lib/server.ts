@@ -109,9 +109,12 @@ export interface RunningServer {
  * The server runs in its own process group, so stopping it
  * signals npm and the server together.
  */
-export async function startServer(options: { env?: Record<string, string | undefined>; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(options: { env?: Record<string, string | undefined>; readyTimeoutMs?: number; hostName?: 'localhost' } = {}): Promise<RunningServer> {
   const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
+  // Browsers refuse passkeys on a bare IP address: journeys reach the server as localhost (which
+  // Chromium is told means 127.0.0.1), while this process probes it by address.
+  const baseUrl = `http://${options.hostName ?? '127.0.0.1'}:${port}`
+  const probeUrl = `http://127.0.0.1:${port}`
   const lines: string[] = []
   const everything: string[] = []
   const keep = (chunk: Buffer) => {
@@ -154,7 +157,7 @@ export async function startServer(options: { env?: Record<string, string | undef
   while (true) {
     if (hasExited) throw new Error(`the server exited before it was ready:\n${server.output()}`)
     try {
-      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
+      const response = await fetch(`${probeUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
       if (response.status === 200) return server
     } catch {
       // not listening yet
