@@ -83,7 +83,7 @@ export async function signIn(
   if (saved && Date.now() - saved.at < 10 * 60_000) {
     await page.context().addCookies(saved.cookies)
     await page.goto('/account')
-    if (new URL(page.url()).pathname === '/account') {
+    if (['/account', '/cy/account'].includes(new URL(page.url()).pathname)) {
       if (options.javaScript !== false) await hydrated(page)
       return
     }
@@ -96,14 +96,16 @@ export async function signIn(
   await page.getByRole('button', { name: 'Sign in' }).click()
   // Officers and admins land on the officer dashboard, journalists in the press room, members on their account.
   const landOn = options.landOn ?? ({ [DEMO.officer]: '/officer', [DEMO.admin]: '/officer', [DEMO.journalist]: '/press' } as Record<string, string>)[email] ?? '/account'
-  await page.waitForURL((url) => url.pathname === landOn || url.pathname === '/login/code')
+  // A member who chose Welsh lands on the Welsh page of the same place.
+  const landed = (url: URL) => url.pathname === landOn || url.pathname === `/cy${landOn}`
+  await page.waitForURL((url) => landed(url) || url.pathname === '/login/code')
   if (new URL(page.url()).pathname === '/login/code') {
     const secret = options.totpSecret ?? DEMO_TOTP[email]
     assert.ok(secret, `${email} is asked for a sign-in code but the journey knows no authenticator secret for it`)
     if (options.javaScript !== false) await hydrated(page)
     await page.getByLabel('Code', { exact: true }).fill(await freshTotpCode(secret))
     await page.getByRole('button', { name: 'Continue' }).click()
-    await page.waitForURL((url) => url.pathname === landOn)
+    await page.waitForURL(landed)
   }
   if (plain) signedIn.set(email, { cookies: await page.context().cookies(), at: Date.now() })
 }
