@@ -277,3 +277,22 @@ function pdfStrings(pdf: Buffer): string[] {
   }
   return found
 }
+
+describe('the demo data', () => {
+  const t = useTestDb()
+
+  it('has a counted election whose returning officer’s report opens, and queues no mail for it', async () => {
+    const { seedDemoData } = await import('../../db/demo-data.ts')
+    await seedDemoData(t.db)
+    const [election] = await t.db.select().from(ballots).where(eq(ballots.title, 'Election: two members of the Ethics Committee 2026'))
+    expect(election.countedAt).not.toBeNull()
+    const page = await callRoute(reportPage.loader, { path: `/ballots/${election.id}/report`, params: { id: election.id } })
+    expect(page.status).toBe(200)
+    const doc = (page.body as { report: ReportDocument }).report
+    expect(doc.turnout.find((r) => r.label === 'Votes cast')?.value).toBe('3')
+    expect(doc.stages.length).toBeGreaterThan(1)
+    expect(doc.result).toEqual(['Elected, in order of election:', '1. Siân Pritchard', '2. Kwame Boateng'])
+    expect(doc.signature[0]).toEqual({ label: 'Returning officer', value: 'Daniel Mensah' })
+    expect(await t.db.$count(outboxJobs, eq(outboxJobs.template, 'ballot-result'))).toBe(0)
+  })
+})
