@@ -1,5 +1,6 @@
 /** Members vote in the demo motion and election, keep a receipt and check it; others are told why they cannot. */
 import assert from 'node:assert/strict'
+import { AxeBuilder } from '@axe-core/playwright'
 import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { DEMO, expectHeading, expectText, hydrated, openPage, signIn, type JourneyContext } from './lib/journey.ts'
@@ -32,6 +33,12 @@ async function calendarEvents(page: Page, href: string | null) {
   })
 }
 
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+  assert.deepEqual(serious, [])
+}
+
 /** Anyone can read the returning officer's report of a counted election, in print and as a PDF, in both languages. */
 export async function visitorReadsReturningOfficersReport(ctx: JourneyContext) {
   const { context, page } = await openPage(ctx)
@@ -44,12 +51,14 @@ export async function visitorReadsReturningOfficersReport(ctx: JourneyContext) {
     await expectText(page, 'Returning officer’s report')
     await expectText(page, 'Stage 1: First preferences — elected: Siân Pritchard')
     await expectText(page, 'Daniel Mensah')
+    await expectNoSeriousAxeViolations(page)
     const pdf = await page.request.get(`${new URL(page.url()).pathname}.pdf`)
     assert.equal(pdf.status(), 200)
     assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-')
     await page.goto(`/cy${new URL(page.url()).pathname}`)
     await expectText(page, 'Adroddiad y swyddog canlyniadau')
     await expectText(page, 'Cam 1: Dewisiadau cyntaf — etholwyd: Siân Pritchard')
+    await expectNoSeriousAxeViolations(page)
   } finally {
     await context.close()
   }
