@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { ReturningOfficerReport } from '../../app/components/returning-officer-report.tsx'
 import { advanceBallots, castVote, countBallot, createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { reminderDueAt } from '../../app/domain/voting/reminders.ts'
+import { renderShared } from '../../app/domain/outbox/render.server.ts'
 import type { ReportDocument } from '../../app/domain/voting/report-document.ts'
 import { LocaleProvider } from '../../app/i18n/react.tsx'
 import '../../app/i18n/server.ts'
@@ -89,6 +90,12 @@ describe('a ballot in a calendar', () => {
     await advanceBallots(t.db, { baseUrl: BASE })
     const [job] = await t.db.select({ data: outboxJobs.data }).from(outboxJobs).where(eq(outboxJobs.template, 'ballot-open'))
     expect((job.data as { calendarUrl: string }).calendarUrl).toBe(`${BASE}/ballots/${ballot.id}/calendar.ics`)
+    // Each copy of the email links to the calendar in its own language.
+    const both = await renderShared('ballot-open', job.data, { withUnsubscribe: false, language: 'both', origin: BASE })
+    expect(both.text).toContain('Add the voting dates to your calendar')
+    expect(both.html).toContain(`href="${BASE}/ballots/${ballot.id}/calendar.ics"`)
+    expect(both.html).toContain(`href="${BASE}/cy/ballots/${ballot.id}/calendar.ics"`)
+    expect(both.text).toContain("Ychwanegu dyddiadau'r bleidlais at eich calendr")
   })
 })
 
