@@ -2,6 +2,7 @@ import { backfillRenderedHtml } from '../app/domain/statements/backfill-html.ser
 import { hash } from '@node-rs/argon2'
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
+import { seedCountedElection } from './demo-ballots.ts'
 import { seedDemoPress } from './demo-press.ts'
 import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
 
@@ -113,6 +114,8 @@ async function seedUnlocked(db: Db) {
       { ballotId: election.id, position: 3, name: 'Joseph Okonkwo', statement: 'Newly qualified in Manchester; will speak for ASYE social workers.' },
     ])
   }
+  const officerId = (await db.select({ id: users.id }).from(users).where(eq(users.email, 'officer@chorus.test')))[0]?.id ?? null
+  await seedCountedElection(db, { officerId, voterIds: members.map((a) => byEmail.get(a.email)!), now })
   const anyStatement = await db.select({ id: statements.id }).from(statements).limit(1)
   if (anyStatement.length === 0) {
     for (const demo of DEMO_STATEMENTS) {

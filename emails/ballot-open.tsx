@@ -1,4 +1,4 @@
-import { Text } from '@react-email/components'
+import { Link, Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
 import previews from './previews.json'
@@ -9,6 +9,8 @@ export interface BallotOpenProps {
   kind: 'motion' | 'election'
   ballotUrl: string
   closes: string
+  /** The ballot's dates as an iCalendar file (absent from emails queued before it was offered). */
+  calendarUrl?: string
   unsubscribeUrl?: string
   preferencesUrl?: string
 }
@@ -31,6 +33,11 @@ export default function BallotOpen({ t, locale, ...props }: BallotOpenProps & Lo
         })}
       </Text>
       <CallToAction href={props.ballotUrl}>{t('Vote now')}</CallToAction>
+      {props.calendarUrl ? (
+        <Text>
+          <Link href={props.calendarUrl}>{t('Add the voting dates to your calendar')}</Link> {t('(an .ics file for Outlook, Google, Apple and other calendars)')}
+        </Text>
+      ) : null}
     </EmailLayout>
   )
 }

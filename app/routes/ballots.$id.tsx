@@ -92,6 +92,12 @@ export default function BallotPage() {
         <p>
           <Link to={`/ballots/${ballot.id}/verify`}>{t('Check your receipt')}</Link>
         </p>
+        <p data-testid="results-date">
+          {t('The result will be published when voting closes, at {closes}.', { closes: ballot.closes })}{' '}
+          <Link to={`/ballots/${ballot.id}/calendar.ics?events=results`} reloadDocument>
+            {t('Add the results date to your calendar')}
+          </Link>
+        </p>
       </Panel>
     )
   }
@@ -100,6 +106,13 @@ export default function BallotPage() {
       <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election · {seats, plural, one {# seat} other {# seats}}', { seats: ballot.seats ?? 0 })}</span>
       <h1>{ballot.title}</h1>
       <p className="meta">{t('{phase} · voting {opens} to {closes}', { phase: t(phaseLabel), opens: ballot.opens, closes: ballot.closes })}</p>
+      {phase === 'scheduled' || phase === 'open' ? (
+        <p>
+          <Link to={`/ballots/${ballot.id}/calendar.ics`} reloadDocument data-testid="calendar-link">
+            {t('Add to your calendar')}
+          </Link>
+        </p>
+      ) : null}
       <div className="prose">
         <p>{ballot.description}</p>
       </div>

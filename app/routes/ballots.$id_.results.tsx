@@ -55,6 +55,12 @@ export default function ResultsPage() {
       <span className="caption">{t('Result · counted {when}', { when: counted })}</span>
       <h1>{title}</h1>
       {kind === 'motion' ? <MotionOutcome r={result as MotionResult} /> : <ElectionOutcome r={result as ElectionResult} />}
+      <p>
+        <Link to={`/ballots/${id}/report`} data-testid="report-link">
+          {t('Returning officer’s report')}
+        </Link>{' '}
+        ({t('to print or file with the minutes')})
+      </p>
       <h2>{t('Check it yourself')}</h2>
       <p>
         <Link to={`/ballots/${id}/verify`}>{t('Check your receipt')}</Link> · <Link to={`/ballots/${id}/receipts`}>{t('every receipt')}</Link> ·{' '}

@@ -9,12 +9,14 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
+import { localeOf, translateFor } from '~/i18n/server'
+import { formatLondon } from '~/utils/london-time'
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const ballot = await getBallot(db, params.id ?? '')
   if (!ballot || ballot.status === 'draft') throw new Response(translateFor(request, 'Not Found'), { status: 404 })
-  return { id: ballot.id, title: ballot.title, published: ballotPhase(ballot, new Date()) === 'published' }
+  const phase = ballotPhase(ballot, new Date())
+  return { id: ballot.id, title: ballot.title, published: phase === 'published', cancelled: phase === 'cancelled', closes: formatLondon(ballot.closesAt, localeOf(request)) }
 }
 
 /** Anyone with a receipt can check it: the answer says the paper is in the chain, never how it voted. */
@@ -63,7 +65,14 @@ export default function VerifyReceiptPage() {
         <p>
           <Link to={`/ballots/${ballot.id}/results`}>{t('Result')}</Link> · <Link to={`/ballots/${ballot.id}/receipts`}>{t('Every receipt and the final fingerprint')}</Link>
         </p>
-      ) : null}
+      ) : ballot.cancelled ? null : (
+        <p data-testid="results-date">
+          {t('The result will be published when voting closes, at {closes}.', { closes: ballot.closes })}{' '}
+          <Link to={`/ballots/${ballot.id}/calendar.ics?events=results`} reloadDocument>
+            {t('Add the results date to your calendar')}
+          </Link>
+        </p>
+      )}
     </div>
   )
 }

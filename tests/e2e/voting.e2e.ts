@@ -1,5 +1,7 @@
 /** Members vote in the demo motion and election, keep a receipt and check it; others are told why they cannot. */
 import assert from 'node:assert/strict'
+import { AxeBuilder } from '@axe-core/playwright'
+import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import { DEMO, expectHeading, expectText, hydrated, openPage, signIn, type JourneyContext } from './lib/journey.ts'
 
@@ -18,18 +20,73 @@ async function checkReceipt(page: Page, receipt: string, javaScript: boolean) {
   await expectText(page, 'Your vote is in the ballot box.')
 }
 
+/** The events of an .ics file the page links to, read with a maintained iCalendar parser. */
+async function calendarEvents(page: Page, href: string | null) {
+  assert.ok(href, 'a calendar link')
+  const response = await page.request.get(href)
+  assert.equal(response.status(), 200)
+  assert.match(response.headers()['content-type'] ?? '', /^text\/calendar/)
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v)
+    return { uid: event.uid, summary: event.summary, start: event.startDate.toJSDate(), end: event.endDate.toJSDate() }
+  })
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+  assert.deepEqual(serious, [])
+}
+
+/** Anyone can read the returning officer's report of a counted election, in print and as a PDF, in both languages. */
+export async function visitorReadsReturningOfficersReport(ctx: JourneyContext) {
+  const { context, page } = await openPage(ctx)
+  try {
+    await page.goto('/ballots')
+    await page.getByRole('link', { name: /Ethics Committee/ }).click()
+    await page.waitForURL(/\/ballots\/[0-9a-f-]{36}\/results$/)
+    await page.getByRole('link', { name: 'Returning officer’s report' }).click()
+    await page.waitForURL(/\/report$/)
+    await expectText(page, 'Returning officer’s report')
+    await expectText(page, 'Stage 1: First preferences — elected: Siân Pritchard')
+    await expectText(page, 'Daniel Mensah')
+    await expectNoSeriousAxeViolations(page)
+    const pdf = await page.request.get(`${new URL(page.url()).pathname}.pdf`)
+    assert.equal(pdf.status(), 200)
+    assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-')
+    await page.goto(`/cy${new URL(page.url()).pathname}`)
+    await expectText(page, 'Adroddiad y swyddog canlyniadau')
+    await expectText(page, 'Cam 1: Dewisiadau cyntaf — etholwyd: Siân Pritchard')
+    await expectNoSeriousAxeViolations(page)
+  } finally {
+    await context.close()
+  }
+}
+
 export async function memberVotesInMotionAndChecksReceipt(ctx: JourneyContext) {
   const { context, page } = await openPage(ctx)
   try {
     await signIn(page, DEMO.member)
     await openBallot(page, /caseload limit/)
     await hydrated(page)
+    const ballotId = new URL(page.url()).pathname.split('/').pop()!
+    // The voting dates import into a calendar, with UIDs fixed by the ballot.
+    const dates = await calendarEvents(page, await page.getByRole('link', { name: 'Add to your calendar' }).getAttribute('href'))
+    assert.deepEqual(dates.map((e) => e.uid), [`chorus-ballot-${ballotId}-voting@chorus`, `chorus-ballot-${ballotId}-closing@chorus`])
+    assert.match(dates[0].summary, /^Motion open for voting: .*caseload limit/)
     await page.getByLabel('For', { exact: true }).check()
     await page.getByRole('button', { name: 'Cast my vote' }).click()
     await expectText(page, 'Your receipt code is')
     await expectHeading(page, 'Your vote is cast')
     const receipt = (await page.getByTestId('receipt').innerText()).trim()
     assert.match(receipt, /^([0-9A-Z]{4}-){6}[0-9A-Z]{2}$/)
+    // The receipt says when the result is published, and offers that moment for a calendar.
+    await expectText(page, /The result will be published when voting closes/)
+    const results = await calendarEvents(page, await page.getByRole('link', { name: 'Add the results date to your calendar' }).getAttribute('href'))
+    assert.equal(results.length, 1)
+    assert.equal(results[0].uid, `chorus-ballot-${ballotId}-results@chorus`)
+    assert.equal(results[0].end.getTime() > dates[1].start.getTime(), true)
     await checkReceipt(page, receipt, true)
     await openBallot(page, /caseload limit/)
     await expectText(page, 'You have voted.')

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
-import { briefings } from '../../db/schema/index.ts'
+import { ballots, briefings } from '../../db/schema/index.ts'
 import { toLondonLocal } from '../../app/utils/london-time.ts'
 import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
-import { createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
+import { countBallot, createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { createMember } from './members.ts'
 import { sendBriefing } from './press.ts'
@@ -99,6 +99,14 @@ const openBallot: Fixture = async (db) => {
   return { params: { id: ballot.id } }
 }
 
+/** A motion whose voting has closed and whose votes are counted: its report is published. */
+const countedBallot: Fixture = async (db) => {
+  const { params } = await openBallot(db, {} as Record<Persona, SignedInPersona>)
+  await db.update(ballots).set({ closesAt: new Date(Date.now() - 60_000) }).where(eq(ballots.id, params.id))
+  await countBallot(db, { ballotId: params.id, baseUrl: 'http://localhost:3000' })
+  return { params }
+}
+
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
   const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
@@ -157,7 +165,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
   'ballots.$id_.ballots[.]blt': { loader: 'anyone' },
+  'ballots.$id_.calendar[.]ics': { fixture: openBallot, loader: 'anyone' },
   'ballots.$id_.papers[.]json': { loader: 'anyone' },
+  'ballots.$id_.report': { fixture: countedBallot, loader: 'anyone' },
+  'ballots.$id_.report[.]pdf': { fixture: countedBallot, loader: 'anyone' },
   'ballots.$id_.receipts': { loader: 'anyone' },
   'ballots.$id_.results': { loader: 'anyone' },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },

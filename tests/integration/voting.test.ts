@@ -133,14 +133,15 @@ describe('casting votes', () => {
 describe('the worker runs ballots on time', () => {
   const t = useTestDb()
 
-  it('reminds those who have not voted a day before closing, once, then counts and announces the result', async () => {
+  it('reminds those who have not voted before closing, once, then counts and announces the result', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const [keen, late] = [await createMember(t.db), await createMember(t.db)]
     const ballot = await openMotion(t.db, officer.id, { quorumPercent: 50 })
     await castVote(t.db, { ballotId: ballot.id, userId: keen.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
-    await t.db.update(ballots).set({ closesAt: minutes(60) }).where(eq(ballots.id, ballot.id))
-    expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ reminded: 1, counted: 0 })
-    expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ reminded: 0 })
+    // Open for three days: the reminder goes half-way, 36 hours before close (reminders.ts).
+    expect(await advanceBallots(t.db, { baseUrl: BASE, now: minutes(35 * 60) })).toMatchObject({ reminded: 0 })
+    expect(await advanceBallots(t.db, { baseUrl: BASE, now: minutes(37 * 60) })).toMatchObject({ reminded: 1, counted: 0 })
+    expect(await advanceBallots(t.db, { baseUrl: BASE, now: minutes(38 * 60) })).toMatchObject({ reminded: 0 })
     const reminder = await t.db.execute(sql`select r.email from outbox_recipients r join outbox_jobs j on j.id = r.job_id where j.template = 'ballot-reminder'`)
     expect(JSON.stringify(reminder)).toContain(late.user.email)
     expect(JSON.stringify(reminder)).not.toContain(keen.user.email)

@@ -9,6 +9,7 @@ import { isUuid } from '../ids.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { ballotPhase, type MotionChoice } from './lifecycle.ts'
+import { REMIND_BEFORE_CLOSE_MS } from './reminders.ts'
 import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
 import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
 import { formatLondon } from '../../utils/london-time.ts'
@@ -100,7 +101,7 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
       template: 'ballot-open',
       topic: 'ballots',
       to: electors.map((e) => ({ email: e.email, name: e.name, userId: e.userId })),
-      data: { title: ballot.title, kind: ballot.kind, ballotUrl: `${baseUrl}/ballots/${ballot.id}`, closes: formatLondon(ballot.closesAt) },
+      data: { title: ballot.title, kind: ballot.kind, ballotUrl: `${baseUrl}/ballots/${ballot.id}`, calendarUrl: `${baseUrl}/ballots/${ballot.id}/calendar.ics`, closes: formatLondon(ballot.closesAt) },
       dedupeKey: `ballot-open:${ballot.id}`,
     })
   }
@@ -318,16 +319,14 @@ export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Dat
   const closing = await db
     .select({ id: ballots.id })
     .from(ballots)
-    .where(and(eq(ballots.status, 'scheduled'), isNull(ballots.reminderSentAt), sql`${ballots.frozenAt} is not null and ${ballots.closesAt} > ${now.toISOString()}::timestamptz and ${ballots.closesAt} <= ${new Date(now.getTime() + REMIND_BEFORE_MS).toISOString()}::timestamptz`))
+    .where(and(eq(ballots.status, 'scheduled'), isNull(ballots.reminderSentAt), sql`${ballots.frozenAt} is not null and ${ballots.closesAt} > ${now.toISOString()}::timestamptz and ${ballots.closesAt} - least(${sql.raw(`interval '${REMIND_BEFORE_CLOSE_MS / 1000} seconds'`)}, (${ballots.closesAt} - ${ballots.opensAt}) / 2) <= ${now.toISOString()}::timestamptz`))
   for (const { id } of closing) await remindElectors(db, { ballotId: id, baseUrl: input.baseUrl, now })
   const closed = await db.select({ id: ballots.id }).from(ballots).where(and(eq(ballots.status, 'scheduled'), lte(ballots.closesAt, now), isNull(ballots.countedAt)))
   for (const { id } of closed) await countBallot(db, { ballotId: id, baseUrl: input.baseUrl, now })
   return { opened: due.length, reminded: closing.length, counted: closed.length }
 }
 
-const REMIND_BEFORE_MS = 24 * 3600 * 1000
-
-/** A day before closing, electors who have not voted get one reminder. */
+/** 48 hours before closing (half-way through a shorter ballot: reminders.ts), electors who have not voted get one reminder. */
 async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string; now: Date }) {
   await db.transaction(async (tx) => {
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update', { skipLocked: true })

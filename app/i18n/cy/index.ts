@@ -1,4 +1,5 @@
 import type { Catalog } from '../translate.ts'
+import ballotDocuments from './ballot-documents.ts'
 import common from './common.ts'
 import content from './content.ts'
 import emails from './emails.ts'
@@ -12,5 +13,5 @@ import voting from './voting.ts'
  * The Welsh catalog: English message → Welsh message, one file per part of Chorus. A message
  * written in the code and missing here fails the tests (tests/integration/no-strings-left-behind.test.ts).
  */
-const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...press, ...statements, ...officer, ...emails }
+const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...press, ...statements, ...officer, ...emails, ...ballotDocuments }
 export default catalog
