@@ -214,7 +214,7 @@ describe('small-cell suppression', () => {
       const columns = 2 + Math.floor(rand() * 4)
       const table = tableOf(Array.from({ length: rows }, () => Array.from({ length: columns }, () => Math.floor(rand() ** 2 * 60))))
       const [hidden] = suppress([table])
-      table.cells.forEach((row, i) => row.forEach((v, j) => v < 10 && expect(hidden.cells[i][j]).toBe(true)))
+      table.cells.forEach((row, i) => row.forEach((v, j) => expect(hidden.cells[i][j] || v === 0 || v >= 10).toBe(true)))
       const system = systemOf([table], [hidden])
       const recovered = recoverBySubtraction(system)
       for (const i of system.protectedCells) {
@@ -240,6 +240,13 @@ describe('small-cell suppression', () => {
     expect(hidden.rowTotals).toEqual([false, false])
     expect(hidden.cells[1][0]).toBe(true)
     expect(hidden.cells[0][0]).toBe(true)
+  })
+
+  it('publishes counts of nobody: an empty group costs no other figure', () => {
+    const table = tableOf([[300, 200], [0, 0], [40, 0]])
+    const [hidden] = suppress([table])
+    expect(hidden.cells.flat().some(Boolean)).toBe(false)
+    expect(hidden.rowTotals.some(Boolean)).toBe(false)
   })
 
   it('refuses a table whose figures do not add up', () => {

@@ -1,6 +1,7 @@
 /**
  * Small-cell suppression for published breakdowns (the Office for National Statistics' habit):
- * every count under 10 is hidden (primary suppression), then more counts are hidden (secondary
+ * every count of 1 to 9 people is hidden (primary suppression; a count of nobody describes no
+ * one, and hiding it would force hiding the totals of every empty group), then more counts are hidden (secondary
  * suppression) until no hidden count can be worked out from what is published — not by
  * subtracting a row or column from its total, and not by any chain of such sums.
  *
@@ -156,7 +157,7 @@ function cheapestPath(edges: Edge[], nodes: number, hidden: boolean[], skip: num
 export function suppress(tables: CellTable[], threshold = MIN_CELL): Suppression[] {
   check(tables)
   const { edges, nodes } = network(tables)
-  const primary = edges.map((e) => !!e.unpublished || e.value < threshold)
+  const primary = edges.map((e) => !!e.unpublished || (e.value > 0 && e.value < threshold))
   const hidden = [...primary]
   const protect = edges.map((e, i) => primary[i] && !e.unpublished)
   for (;;) {
@@ -180,7 +181,7 @@ export function suppress(tables: CellTable[], threshold = MIN_CELL): Suppression
       cells: table.cells.map((row, r) => row.map((_, c) => hidden[cellIndex.get(`${r}:${c}`)!])),
       primary: table.cells.map((row, r) => row.map((_, c) => primary[cellIndex.get(`${r}:${c}`)!])),
       // A several-answers table's base is not in the network: it is hidden only when small.
-      rowTotals: table.rowTotals.map((v, r) => (table.additive === false ? v < threshold : at((ref) => ref.kind === 'row' && ref.table === t && ref.row === r))),
+      rowTotals: table.rowTotals.map((v, r) => (table.additive === false ? v > 0 && v < threshold : at((ref) => ref.kind === 'row' && ref.table === t && ref.row === r))),
       columnTotals: table.columnTotals.map((_, c) => at((ref) => ref.kind === 'column' && ref.column === c)),
       total: table.total < threshold || (table.additive !== false && at((ref) => ref.kind === 'total')),
     }
