@@ -11,6 +11,7 @@ import postgres from 'postgres'
 import { createDatabase, ensureBuild, startServer } from '../e2e/lib/server.ts'
 import { briefingThroughput, pageThroughput } from './http.ts'
 import { alertFanOut } from './outbox.ts'
+import { pollResults } from './poll-results.ts'
 import { hostilePreview } from './preview.ts'
 import { briefingJavaScript, signedInPages } from './signed-in.ts'
 import { stvCount } from './stv.ts'
@@ -18,7 +19,7 @@ import { twoInstances } from './two-instances.ts'
 import { BENCH_SESSION_SECRET, votesPerSecond } from './votes.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, briefingThroughput, signedInPages, briefingJavaScript, votesPerSecond, alertFanOut, stvCount, hostilePreview, twoInstances]
+const BENCHES: Bench[] = [pageThroughput, briefingThroughput, signedInPages, briefingJavaScript, votesPerSecond, alertFanOut, stvCount, pollResults, hostilePreview, twoInstances]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */

@@ -8,56 +8,60 @@ export interface AnswerRecord {
   answers: Record<string, string[]>
 }
 
+interface Group {
+  counts: number[]
+  base: number
+}
+
+const groupOf = (groups: Map<string, Group>, key: string, width: number) => {
+  let found = groups.get(key)
+  if (!found) groups.set(key, (found = { counts: new Array<number>(width).fill(0), base: 0 }))
+  return found
+}
+
 /**
  * Counts answers into the tally the results are built from, in one pass: for tests, the bench and
- * any count made outside the database.
+ * any count made outside the database. Answers naming no option of the question are not counted.
  */
 export function tallyAnswers(questions: Array<PollQuestionInfo & { options: Array<{ id: string; label: string }> }>, records: Iterable<AnswerRecord>): PollTally[] {
   const counted = questions
     .filter((q) => q.kind !== 'text')
-    .map((q) => ({
-      q,
-      index: new Map(q.options.map((o, i) => [o.id, i])),
-      counts: new Array<number>(q.options.length).fill(0),
-      byNation: new Map<string, number[]>(),
-      byArea: new Map<string, number[]>(),
-      nationBases: new Map<string, number>(),
-      areaBases: new Map<string, number>(),
-      n: 0,
-    }))
-  const row = (map: Map<string, number[]>, key: string, width: number) => {
-    let found = map.get(key)
-    if (!found) map.set(key, (found = new Array<number>(width).fill(0)))
-    return found
-  }
+    .map((q) => ({ q, index: new Map(q.options.map((o, i) => [o.id, i])), counts: new Array<number>(q.options.length).fill(0), nations: new Map<string, Group>(), areas: new Map<string, Group>(), n: 0 }))
   for (const record of records) {
     const nation = record.nation ?? NOT_STATED
     const area = record.practiceArea ?? NOT_STATED
     for (const c of counted) {
-      const chosen = (record.answers[c.q.id] ?? []).map((id) => c.index.get(id)).filter((i) => i !== undefined)
-      if (!chosen.length) continue
-      c.n++
-      c.nationBases.set(nation, (c.nationBases.get(nation) ?? 0) + 1)
-      c.areaBases.set(area, (c.areaBases.get(area) ?? 0) + 1)
-      const nationRow = row(c.byNation, nation, c.counts.length)
-      const areaRow = row(c.byArea, area, c.counts.length)
-      for (const i of chosen) {
+      const chosen = record.answers[c.q.id]
+      if (!chosen) continue
+      let byNation: Group | null = null
+      let byArea: Group | null = null
+      for (let k = 0; k < chosen.length; k++) {
+        const i = c.index.get(chosen[k])
+        if (i === undefined) continue
+        if (!byNation || !byArea) {
+          c.n++
+          byNation = groupOf(c.nations, nation, c.counts.length)
+          byArea = groupOf(c.areas, area, c.counts.length)
+          byNation.base++
+          byArea.base++
+        }
         c.counts[i]++
-        nationRow[i]++
-        areaRow[i]++
+        byNation.counts[i]++
+        byArea.counts[i]++
       }
     }
   }
-  const asRecord = (map: Map<string, number[]>, ids: string[]) => Object.fromEntries([...map].map(([g, counts]) => [g, Object.fromEntries(ids.map((id, i) => [id, counts[i]]))]))
-  return counted.map(({ q, counts, byNation, byArea, nationBases, areaBases, n }) => {
+  return counted.map(({ q, counts, nations, areas, n }) => {
     const ids = q.options.map((o) => o.id)
+    const cells = (groups: Map<string, Group>) => Object.fromEntries([...groups].map(([g, { counts: row }]) => [g, Object.fromEntries(ids.map((id, i) => [id, row[i]]))]))
+    const bases = (groups: Map<string, Group>) => Object.fromEntries([...groups].map(([g, { base }]) => [g, base]))
     return {
       questionId: q.id,
       options: q.options.map((o, i) => ({ id: o.id, label: o.label, count: counts[i] })),
-      byNation: asRecord(byNation, ids),
-      byPracticeArea: asRecord(byArea, ids),
+      byNation: cells(nations),
+      byPracticeArea: cells(areas),
       n,
-      bases: { byNation: Object.fromEntries(nationBases), byPracticeArea: Object.fromEntries(areaBases) },
+      bases: { byNation: bases(nations), byPracticeArea: bases(areas) },
     }
   })
 }
