@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CellTable, type Suppression, suppress } from './suppression.ts'
+import { type CellTable, isPinned, network, type Suppression, suppress } from './suppression.ts'
 
 /**
  * Attackers who see only what is published. Every published figure is an unknown-free term; each
@@ -247,6 +247,18 @@ describe('small-cell suppression', () => {
     const [hidden] = suppress([table])
     expect(hidden.cells.flat().some(Boolean)).toBe(false)
     expect(hidden.rowTotals.some(Boolean)).toBe(false)
+  })
+
+  it('knows a hidden count is given away when the only way round would need fewer than nobody', () => {
+    // Hide the four cells of [[3, 0], [20, 0]]: the second column's total of 0 says both its cells
+    // are 0, so the first row's total gives the 3 away, though the cells form a cycle.
+    const table = tableOf([[3, 0], [20, 0]])
+    const { edges, nodes } = network([table])
+    const hidden = edges.map((e) => e.ref.kind === 'cell')
+    const three = edges.findIndex((e) => e.ref.kind === 'cell' && e.ref.row === 0 && e.ref.column === 0)
+    expect(isPinned(edges, nodes, hidden, three)).toBe(true)
+    const moreHidden = edges.map((e) => e.ref.kind === 'cell' || (e.ref.kind === 'row' && e.ref.row === 0) || e.ref.kind === 'total' || (e.ref.kind === 'row' && e.ref.row === 1))
+    expect(isPinned(edges, nodes, moreHidden, three)).toBe(false)
   })
 
   it('refuses a table whose figures do not add up', () => {
