@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { enquiryRefIn } from './components/reference.ts'
 import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
@@ -34,7 +35,7 @@ export default function EnquiryAssigned({ t, locale, ...props }: EnquiryAssigned
       <Text>
         {t('{assignedBy} has asked you to handle {reference} from {enquirer}, about {topic}. Their deadline is {deadline}.', {
           assignedBy: props.assignedBy ?? t('An officer'),
-          reference: props.number != null ? t('Enquiry {n}', { n: String(props.number) }) : props.reference,
+          reference: enquiryRefIn(t, props),
           enquirer: props.enquirer,
           topic: props.topic,
           deadline,

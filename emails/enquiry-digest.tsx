@@ -1,6 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { EmailT, Localised } from './components/language.ts'
+import { enquiryRefIn } from './components/reference.ts'
 import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 
@@ -37,7 +38,7 @@ export default function EnquiryDigest({ t, locale, ...props }: EnquiryDigestProp
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{t('{count} arrived in the press office queue since the last summary, soonest deadline first:', { count })}</Text>
       {props.enquiries.map((e) => (
-        <Text key={e.number ?? e.reference}>{t('{reference}, due {deadline}: {topic}', { reference: e.number != null ? t('Enquiry {n}', { n: String(e.number) }) : e.reference, deadline: whenIn(locale, e.deadline), topic: e.topic })}</Text>
+        <Text key={e.number ?? e.reference}>{t('{reference}, due {deadline}: {topic}', { reference: enquiryRefIn(t, e), deadline: whenIn(locale, e.deadline), topic: e.topic })}</Text>
       ))}
       <Button href={props.queueUrl} style={buttonStyle}>
         {t('Open the enquiry queue')}

@@ -33,6 +33,14 @@ describe('dates and counts in Welsh emails are written in Welsh', () => {
     })
   }
 
+  it('an answer to a journalist names the enquiry in Welsh, and the press office when the officer is gone', async () => {
+    const { name: person, officerName: _officer, ...data } = templates['enquiry-reply'].previewProps
+    const email = personalise(await renderShared('enquiry-reply', data, { withUnsubscribe: false, language: 'cy' }), { name: person })
+    expect(email.text).toContain('(Ymholiad 42)')
+    expect(email.text).toContain("Swyddfa'r wasg, ar ran swyddfa’r wasg Chorus")
+    expect(email.text).not.toMatch(/Enquiry 42|The press office/)
+  })
+
   it('the enquiry digest counts and names enquiries in Welsh', async () => {
     const { name: person, ...data } = templates['enquiry-digest'].previewProps
     const email = personalise(await renderShared('enquiry-digest', data, { withUnsubscribe: false, language: 'cy' }), { name: person })

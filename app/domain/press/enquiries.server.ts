@@ -318,9 +318,9 @@ async function close(db: Db, input: { actorId: string; enquiryId: string; event:
       .where(eq(mediaEnquiries.id, e.id))
       .returning()
     await audit(tx, { actorId: input.actorId, action: answer ? 'enquiry.answer' : 'enquiry.decline', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status }, after: { status, [answer ? 'replyText' : 'reason']: input.text } })
-    const officerName = (await nameOf(tx, input.actorId))?.name ?? translate('en', msg('The press office'))
+    const officerName = (await nameOf(tx, input.actorId))?.name
     const to = { email: e.email, name: e.name, userId: e.journalistUserId }
-    const common = { reference: enquiryReference(e), topic: e.topic, officerName }
+    const common = { number: e.number, topic: e.topic, ...(officerName ? { officerName } : {}) }
     if (answer) await enqueueEmail(tx, { template: 'enquiry-reply', to, data: { ...common, question: e.question, replyText: input.text }, dedupeKey: `enquiry:${e.id}:reply` })
     else await enqueueEmail(tx, { template: 'enquiry-declined', to, data: { ...common, reason: input.text }, dedupeKey: `enquiry:${e.id}:declined` })
     return after
