@@ -27,14 +27,14 @@ export interface PressAlertProps {
   preferencesUrl?: string
 }
 
-export interface WelshAlert {
+interface WelshAlert {
   headline: string
   summary: string
   notesToEditors?: string
 }
 
 /** The embargo line in the copy's language, when the briefing is under embargo. */
-export function alertEmbargoLine(locale: Locale, p: Pick<PressAlertProps, 'embargoUntil' | 'embargoNotice'>) {
+function alertEmbargoLine(locale: Locale, p: Pick<PressAlertProps, 'embargoUntil' | 'embargoNotice'>) {
   return p.embargoUntil ? embargoNotice(p.embargoUntil, locale) : p.embargoNotice
 }
 

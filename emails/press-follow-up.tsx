@@ -40,14 +40,14 @@ export interface PressFollowUpProps {
 }
 
 /** The line that matters, first in the subject and first in the email. */
-export function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt'>, locale: Locale = 'en') {
+function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt'>, locale: Locale = 'en') {
   if (p.kind === 'withdrawn') return p.embargoed ? t('EMBARGOED RELEASE WITHDRAWN — do not publish') : t('RELEASE WITHDRAWN — do not publish')
   if (p.kind === 'moved') return t('EMBARGO MOVED to {movedTo}', { movedTo: whenIn(locale, p.movedTo) })
   return t('CORRECTED — replaces the version sent at {replacesSentAt}', { replacesSentAt: whenIn(locale, p.replacesSentAt) })
 }
 
 /** The headline in the copy's language: the Welsh one where the briefing has a Welsh version. */
-export const followUpHeadline = (p: Pick<PressFollowUpProps, 'headline' | 'headlineCy'>, locale: Locale) => (locale === 'cy' && p.headlineCy ? p.headlineCy : p.headline)
+const followUpHeadline = (p: Pick<PressFollowUpProps, 'headline' | 'headlineCy'>, locale: Locale) => (locale === 'cy' && p.headlineCy ? p.headlineCy : p.headline)
 
 /** The subject: what changed, then the headline. */
 export function pressFollowUpSubject(data: Omit<PressFollowUpProps, 'name'>, t: EmailT, locale: Locale) {

@@ -58,7 +58,7 @@ export async function getJournalist(db: Db, userId: string) {
  * their account's language (what they read Chorus in), and both, Welsh first, when that is not
  * known either — Welsh is never left out by default.
  */
-export function alertLanguageOf(chosen: AlertLanguage | null, accountLocale: string | null): AlertLanguage {
+function alertLanguageOf(chosen: AlertLanguage | null, accountLocale: string | null): AlertLanguage {
   return chosen ?? (accountLocale === 'cy' || accountLocale === 'en' ? accountLocale : 'both')
 }
 
