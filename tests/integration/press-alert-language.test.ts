@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import * as alertsPage from '../../app/routes/press.alerts.tsx'
 import { journalists, mailboxMessages, users } from '../../db/schema/index.ts'
-import { createBriefingFromTemplate, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import { correctBriefing, createBriefingFromTemplate, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
 import { saveBriefingWelsh } from '../../app/domain/press/welsh.server.ts'
 import type { Db } from '../../db/client.server.ts'
 import { useTestDb } from '../helpers/db.ts'
@@ -137,5 +137,16 @@ describe('a journalist chooses the language of their briefing alerts', () => {
     expect(withdrawn.subject).toContain(WELSH.headlineCy)
     expect(withdrawn.subject).not.toContain(HEADLINE)
     await mailTo(t.db, english.email, new RegExp(`^EMBARGOED RELEASE WITHDRAWN — do not publish: ${HEADLINE}$`))
+  })
+
+  it('a correction reaches a Welsh journalist in Welsh, saying the corrected text has no Welsh version yet', async () => {
+    const welsh = await journalistChoosing(t.db, 'cy')
+    const b = await sendBriefing(t.db, { welsh: true })
+    await deliverToMailbox(t.db)
+    await correctBriefing(t.db, { actorId: b.officerId, briefingId: b.id, fields: briefingFields({ headline: `${HEADLINE}, corrected` }), correctionNote: 'The caseload figure is 28, not 32.', now: new Date(), baseUrl: BASE_URL })
+    const corrected = await mailTo(t.db, welsh.email, /^WEDI’I GYWIRO — yn disodli’r fersiwn a anfonwyd ar \d\d:\d\d (GMT|BST), Dydd /)
+    expect(corrected.text).toContain('Nid oes fersiwn Gymraeg o’r testun cywiredig eto. Dyma fe yn Saesneg.')
+    expect(corrected.text).toContain('The caseload figure is 28, not 32.')
+    expect(`${corrected.subject}\n${corrected.text}`).not.toMatch(ENGLISH_MONTHS)
   })
 })
