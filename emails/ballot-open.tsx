@@ -1,6 +1,7 @@
 import { Link, Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 
 export interface BallotOpenProps {
@@ -16,6 +17,7 @@ export interface BallotOpenProps {
 }
 
 export default function BallotOpen({ t, locale, ...props }: BallotOpenProps & Localised) {
+  const closes = whenIn(locale, props.closes)
   return (
     <EmailLayout
       locale={locale}
@@ -29,7 +31,7 @@ export default function BallotOpen({ t, locale, ...props }: BallotOpenProps & Lo
       <Text>
         {t('You can vote in this {kind, select, election {election} other {motion}} until {closes}. Your vote is secret: Chorus records that you voted, never how.', {
           kind: props.kind,
-          closes: props.closes,
+          closes,
         })}
       </Text>
       <CallToAction href={props.ballotUrl}>{t('Vote now')}</CallToAction>

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 
 export interface ConsultationOpenProps {
@@ -14,6 +15,7 @@ export interface ConsultationOpenProps {
 }
 
 export default function ConsultationOpen({ t, locale, ...props }: ConsultationOpenProps & Localised) {
+  const closes = whenIn(locale, props.closes)
   return (
     <EmailLayout
       locale={locale}
@@ -26,7 +28,7 @@ export default function ConsultationOpen({ t, locale, ...props }: ConsultationOp
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{t('Officers have drafted a position statement and want members’ views before it is adopted. In short:')}</Text>
       <Text>{props.summary}</Text>
-      <Text>{t('Any member can comment, whether or not you can vote. The consultation closes {closes}.', { closes: props.closes })}</Text>
+      <Text>{t('Any member can comment, whether or not you can vote. The consultation closes {closes}.', { closes })}</Text>
       <CallToAction href={props.consultationUrl}>{t('Read the draft and comment')}</CallToAction>
     </EmailLayout>
   )

@@ -1,15 +1,19 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { enquiryRefIn } from './components/reference.ts'
 import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
 export interface EnquiryDeclinedProps {
   name: string
-  reference: string
+  /** The enquiry's number; `reference` is the English reference older emails were queued with. */
+  number?: number
+  reference?: string
   topic: string
   reason: string
-  officerName: string
+  /** Who answered; absent when that account is gone ("The press office"). */
+  officerName?: string
 }
 
 export default function EnquiryDeclined({ t, locale, ...props }: EnquiryDeclinedProps & Localised) {
@@ -22,10 +26,10 @@ export default function EnquiryDeclined({ t, locale, ...props }: EnquiryDeclined
       <Text style={headingStyle}>{t('We cannot help with this enquiry')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {t('Thank you for your enquiry about {topic} ({reference}). The press office cannot answer it, for this reason:', { topic: props.topic, reference: props.reference })}
+        {t('Thank you for your enquiry about {topic} ({reference}). The press office cannot answer it, for this reason:', { topic: props.topic, reference: enquiryRefIn(t, props) })}
       </Text>
       <Paragraphs text={props.reason} quoted />
-      <Text>{t('{officerName}, for the Chorus press office', { officerName: props.officerName })}</Text>
+      <Text>{t('{officerName}, for the Chorus press office', { officerName: props.officerName ?? t('The press office') })}</Text>
     </EmailLayout>
   )
 }

@@ -1,6 +1,7 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
@@ -16,10 +17,11 @@ export interface EnquiryNewProps {
 }
 
 export default function EnquiryNew({ t, locale, ...props }: EnquiryNewProps & Localised) {
+  const deadline = whenIn(locale, props.deadline)
   return (
     <EmailLayout
       locale={locale}
-      preview={t('{enquirer} needs an answer by {deadline}', { enquirer: props.enquirer, deadline: props.deadline })}
+      preview={t('{enquirer} needs an answer by {deadline}', { enquirer: props.enquirer, deadline })}
       reason={t('You are getting this because you are a Chorus officer and answer media enquiries.')}
     >
       <Text style={headingStyle}>{t('New media enquiry')}</Text>
@@ -29,7 +31,7 @@ export default function EnquiryNew({ t, locale, ...props }: EnquiryNewProps & Lo
           enquirer: props.enquirer,
           topic: props.topic,
           reference: props.reference,
-          deadline: props.deadline,
+          deadline,
         })}
         {props.requested ? ` ${t('They asked to speak to {requested}.', { requested: props.requested })}` : ''}
       </Text>

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components'
 import { EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 import { Paragraphs } from './components/paragraphs.tsx'
 
@@ -13,10 +14,11 @@ export interface EnquiryReceivedProps {
 }
 
 export default function EnquiryReceived({ t, locale, ...props }: EnquiryReceivedProps & Localised) {
+  const deadline = whenIn(locale, props.deadline)
   return (
     <EmailLayout
       locale={locale}
-      preview={t('We have your enquiry and your deadline of {deadline}', { deadline: props.deadline })}
+      preview={t('We have your enquiry and your deadline of {deadline}', { deadline })}
       reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
     >
       <Text style={headingStyle}>{t('We have your enquiry')}</Text>
@@ -25,7 +27,7 @@ export default function EnquiryReceived({ t, locale, ...props }: EnquiryReceived
         {t('Thank you. The press office has your enquiry about {topic} ({reference}) and your deadline of {deadline}. An officer will reply to this address; if we cannot help, we will say so before your deadline.', {
           topic: props.topic,
           reference: props.reference,
-          deadline: props.deadline,
+          deadline,
         })}
       </Text>
       <Text>{t('You asked:')}</Text>

@@ -5,13 +5,14 @@ import PasswordReset from './password-reset.tsx'
 import AccountExists from './account-exists.tsx'
 import BallotOpen from './ballot-open.tsx'
 import BallotReminder from './ballot-reminder.tsx'
+import { dayIn, whenIn } from './components/when.ts'
 import BallotResult from './ballot-result.tsx'
 import ConsultationOpen from './consultation-open.tsx'
 import DirectDebitFailed from './direct-debit-failed.tsx'
 import EnquiryAcknowledged from './enquiry-acknowledged.tsx'
 import EnquiryAssigned from './enquiry-assigned.tsx'
 import EnquiryDeclined from './enquiry-declined.tsx'
-import EnquiryDigest from './enquiry-digest.tsx'
+import EnquiryDigest, { digestCount } from './enquiry-digest.tsx'
 import EnquiryNew from './enquiry-new.tsx'
 import EnquiryReceived from './enquiry-received.tsx'
 import EnquiryReply from './enquiry-reply.tsx'
@@ -21,8 +22,8 @@ import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
 import PressAccountDecision from './press-account-decision.tsx'
-import PressAlert from './press-alert.tsx'
-import PressFollowUp, { followUpTitle } from './press-follow-up.tsx'
+import PressAlert, { pressAlertSubject } from './press-alert.tsx'
+import PressFollowUp, { pressFollowUpSubject } from './press-follow-up.tsx'
 import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import SecondFactorReset from './second-factor-reset.tsx'
@@ -41,7 +42,8 @@ export interface PersonalProps {
 export interface EmailTemplate<Props extends PersonalProps> {
   /** Writes the email in one language (`locale`), every sentence through `t`. */
   component: (props: Props & Localised) => ReactElement
-  subject: (data: Omit<Props, keyof PersonalProps>, t: EmailT) => string
+  /** In the copy's language: `locale` is the language `t` writes in. */
+  subject: (data: Omit<Props, keyof PersonalProps>, t: EmailT, locale: Locale) => string
   /** The data holds a secret (a sign-in link): it is wiped from the outbox once sent. */
   secret?: boolean
   previewProps: NoInfer<Props>
@@ -111,7 +113,7 @@ export const templates = {
   }),
   'ballot-reminder': template({
     component: BallotReminder,
-    subject: (data, t) => t('Voting closes {closes}: {title}', { closes: data.closes, title: data.title }),
+    subject: (data, t, locale) => t('Voting closes {closes}: {title}', { closes: whenIn(locale, data.closes), title: data.title }),
     previewProps: BallotReminder.PreviewProps,
   }),
   'ballot-result': template({
@@ -136,19 +138,18 @@ export const templates = {
   }),
   'statement-review-due': template({
     component: StatementReviewDue,
-    subject: (data, t) => t('Review due by {reviewBy}: {title}', { reviewBy: data.reviewBy, title: data.title }),
+    subject: (data, t, locale) => t('Review due by {reviewBy}: {title}', { reviewBy: dayIn(locale, data.reviewBy), title: data.title }),
     previewProps: StatementReviewDue.PreviewProps,
   }),
   'press-alert': template({
     component: PressAlert,
-    subject: (data, t) =>
-      data.embargoNotice ? t('EMBARGOED press briefing: {headline}', { headline: data.headline }) : t('Press briefing: {headline}', { headline: data.headline }),
+    subject: pressAlertSubject,
     previewProps: PressAlert.PreviewProps,
   }),
   /** Withdrawn, moved or corrected after it was sent: to everyone who received the text. */
   'press-follow-up': template({
     component: PressFollowUp,
-    subject: (data, t) => `${followUpTitle(t, data)}: ${data.headline}`,
+    subject: pressFollowUpSubject,
     previewProps: PressFollowUp.PreviewProps,
   }),
   'press-account-decision': template({
@@ -174,18 +175,18 @@ export const templates = {
   }),
   'enquiry-digest': template({
     component: EnquiryDigest,
-    subject: (data, t) => t('Media enquiries: {count} in the queue', { count: data.count }),
+    subject: (data, t) => t('Media enquiries: {count} in the queue', { count: digestCount(t, data.count) }),
     previewProps: EnquiryDigest.PreviewProps,
   }),
   /** No longer queued (officers get the digest); kept so jobs queued before it still send. */
   'enquiry-new': template({
     component: EnquiryNew,
-    subject: (data, t) => t('Media enquiry due {deadline}: {enquirer}', { deadline: data.deadline, enquirer: data.enquirer }),
+    subject: (data, t, locale) => t('Media enquiry due {deadline}: {enquirer}', { deadline: whenIn(locale, data.deadline), enquirer: data.enquirer }),
     previewProps: EnquiryNew.PreviewProps,
   }),
   'enquiry-assigned': template({
     component: EnquiryAssigned,
-    subject: (data, t) => t('Media enquiry for you, due {deadline}', { deadline: data.deadline }),
+    subject: (data, t, locale) => t('Media enquiry for you, due {deadline}', { deadline: whenIn(locale, data.deadline) }),
     previewProps: EnquiryAssigned.PreviewProps,
   }),
   'enquiry-reply': template({

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components'
 import { CallToAction, EmailLayout, headingStyle } from './components/layout.tsx'
 import type { Localised } from './components/language.ts'
+import { dayIn } from './components/when.ts'
 import previews from './previews.json'
 
 export interface MotionNeedsOfficersProps {
@@ -12,10 +13,11 @@ export interface MotionNeedsOfficersProps {
 }
 
 export default function MotionNeedsOfficers({ t, locale, ...props }: MotionNeedsOfficersProps & Localised) {
+  const respondBy = dayIn(locale, props.respondBy)
   return (
     <EmailLayout
       locale={locale}
-      preview={t('A member motion needs an answer by {respondBy}', { respondBy: props.respondBy })}
+      preview={t('A member motion needs an answer by {respondBy}', { respondBy })}
       reason={t('You are getting this because you are a Chorus officer.')}
     >
       <Text style={headingStyle}>{t('A member motion has the support it needs')}</Text>
@@ -24,7 +26,7 @@ export default function MotionNeedsOfficers({ t, locale, ...props }: MotionNeeds
         {t('“{title}” is seconded and supported by {supporters, plural, one {# member} other {# members}}. Officers must put it to a ballot or answer publicly why not, by {respondBy}.', {
           title: props.title,
           supporters: props.supporters,
-          respondBy: props.respondBy,
+          respondBy,
         })}
       </Text>
       <CallToAction href={props.motionUrl}>{t('Respond to the motion')}</CallToAction>

@@ -1,6 +1,9 @@
 import { Button, Text } from '@react-email/components'
 import { buttonStyle, EmailLayout, headingStyle } from './components/layout.tsx'
+import type { Locale } from '../app/i18n/locale.ts'
+import { embargoNotice } from '../app/domain/press/embargo-line.ts'
 import type { EmailT, Localised } from './components/language.ts'
+import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 
 /** What changed after the briefing reached the journalist. */
@@ -15,12 +18,16 @@ export interface PressFollowUpProps {
   embargoed: boolean
   /** Withdrawn: the notice readers now see in place of the briefing. */
   notice?: string
-  /** Moved: the new lift time, written for people. */
+  /** Moved: the new lift time (an instant, written out in each copy's language). */
   movedTo?: string
-  /** Moved, or corrected under embargo: the embargo line as press offices write it. */
+  /** Moved, or corrected under embargo: the lift time (an instant) for the embargo line. */
+  embargoUntil?: string
+  /** The embargo line already written in English, as notices queued before `embargoUntil` carry it. */
   embargoNotice?: string
-  /** Corrected: when the version it replaces was sent, written for people. */
+  /** Corrected: when the version it replaces was sent (an instant). */
   replacesSentAt?: string
+  /** The briefing's Welsh headline, when it has a Welsh version: the Welsh copy names it so. */
+  headlineCy?: string
   correctionNote?: string
   /** Corrected: the corrected text in full, so nobody works from the old copy. */
   standfirst?: string
@@ -33,27 +40,38 @@ export interface PressFollowUpProps {
 }
 
 /** The line that matters, first in the subject and first in the email. */
-export function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt'>) {
+function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt'>, locale: Locale = 'en') {
   if (p.kind === 'withdrawn') return p.embargoed ? t('EMBARGOED RELEASE WITHDRAWN — do not publish') : t('RELEASE WITHDRAWN — do not publish')
-  if (p.kind === 'moved') return t('EMBARGO MOVED to {movedTo}', { movedTo: p.movedTo })
-  return t('CORRECTED — replaces the version sent at {replacesSentAt}', { replacesSentAt: p.replacesSentAt })
+  if (p.kind === 'moved') return t('EMBARGO MOVED to {movedTo}', { movedTo: whenIn(locale, p.movedTo) })
+  return t('CORRECTED — replaces the version sent at {replacesSentAt}', { replacesSentAt: whenIn(locale, p.replacesSentAt) })
+}
+
+/** The headline in the copy's language: the Welsh one where the briefing has a Welsh version. */
+const followUpHeadline = (p: Pick<PressFollowUpProps, 'headline' | 'headlineCy'>, locale: Locale) => (locale === 'cy' && p.headlineCy ? p.headlineCy : p.headline)
+
+/** The subject: what changed, then the headline. */
+export function pressFollowUpSubject(data: Omit<PressFollowUpProps, 'name'>, t: EmailT, locale: Locale) {
+  return `${followUpTitle(t, data, locale)}: ${followUpHeadline(data, locale)}`
 }
 
 const banner = { fontSize: '16px', fontWeight: 700, color: '#ffffff', backgroundColor: '#a4200e', padding: '8px 12px', margin: '12px 0 0' }
 const label = { fontSize: '14px', fontWeight: 700, textTransform: 'uppercase' as const, letterSpacing: '0.05em', margin: '16px 0 0' }
 
 export default function PressFollowUp({ t, locale, ...props }: PressFollowUpProps & Localised) {
-  const title = followUpTitle(t, props)
+  const title = followUpTitle(t, props, locale)
+  const headline = followUpHeadline(props, locale)
+  const notice = props.embargoUntil ? embargoNotice(props.embargoUntil, locale) : props.embargoNotice
+  const when = (value: string | undefined) => whenIn(locale, value)
   return (
     <EmailLayout
       locale={locale}
-      preview={`${title}: ${props.headline}`}
+      preview={`${title}: ${headline}`}
       reason={t('You are getting this because Chorus sent you this briefing, and you need to know it has changed.')}
       unsubscribeUrl={props.unsubscribeUrl}
       preferencesUrl={props.preferencesUrl}
     >
       <Text style={banner}>{title}</Text>
-      <Text style={headingStyle}>{props.headline}</Text>
+      <Text style={headingStyle}>{headline}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       {props.kind === 'withdrawn' ? (
         <>
@@ -68,19 +86,20 @@ export default function PressFollowUp({ t, locale, ...props }: PressFollowUpProp
       {props.kind === 'moved' ? (
         <>
           <Text>
-            {t('The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.', { movedTo: props.movedTo })}
+            {t('The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.', { movedTo: when(props.movedTo) })}
           </Text>
-          {props.embargoNotice ? <Text style={{ fontWeight: 700 }}>{props.embargoNotice}</Text> : null}
+          {notice ? <Text style={{ fontWeight: 700 }}>{notice}</Text> : null}
         </>
       ) : null}
       {props.kind === 'corrected' ? (
         <>
           <Text>
-            {t('This corrected version replaces the version sent at {replacesSentAt}. Use this text, not the earlier one.', { replacesSentAt: props.replacesSentAt })}
+            {t('This corrected version replaces the version sent at {replacesSentAt}. Use this text, not the earlier one.', { replacesSentAt: when(props.replacesSentAt) })}
           </Text>
-          {props.embargoNotice ? (
+          {locale === 'cy' ? <Text style={{ fontStyle: 'italic' }}>{t('There is no Welsh version of the corrected text yet. Here it is in English.')}</Text> : null}
+          {notice ? (
             <Text style={{ fontWeight: 700 }}>
-              {t('{embargoNotice}. Not for publication, broadcast or online use before then.', { embargoNotice: props.embargoNotice })}
+              {t('{embargoNotice}. Not for publication, broadcast or online use before then.', { embargoNotice: notice })}
             </Text>
           ) : null}
           {props.correctionNote ? (

@@ -1,25 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { ServerErrorSummary } from '~/components/forms'
-import { TextArea } from '~/components/statement-editor'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { StatementText } from '~/components/statement-text'
-import { TextFieldPlain } from '~/components/text-field-plain'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { WelshSideBySide, type WelshField } from '~/components/welsh-side-by-side'
 import { isUuid } from '~/domain/ids'
 import { getBriefing } from '~/domain/press/briefings.server'
 import { saveBriefingWelsh } from '~/domain/press/welsh.server'
 import { storedHtml } from '~/domain/statements/stored-html'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { answerWelshSave, welshValues } from '~/utils/welsh-form.server'
 
-const ORDER = ['headlineCy', 'standfirstCy', 'bodyCy', 'keyFactsCy', 'notesToEditorsCy']
+const FIELDS: WelshField[] = [
+  { name: 'headlineCy', label: msg('Headline in Welsh') },
+  { name: 'standfirstCy', label: msg('Standfirst in Welsh'), rows: 3 },
+  { name: 'bodyCy', label: msg('Key lines in Welsh'), hint: msg('Markdown, as in the English.'), rows: 14 },
+  { name: 'keyFactsCy', label: msg('Key facts in Welsh (one per line)'), rows: 5 },
+  { name: 'notesToEditorsCy', label: msg('Notes to editors in Welsh'), rows: 5 },
+]
+const NAMES = ['headlineCy', 'standfirstCy', 'bodyCy', 'keyFactsCy', 'notesToEditorsCy'] as const
 
 async function briefingOr404(id: string | undefined) {
   const b = id && isUuid(id) ? await getBriefing(db, id) : null
@@ -40,18 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
   const b = await briefingOr404(params.id)
-  const text = (name: string) => {
-    const value = form.get(name)
-    return typeof value === 'string' ? value : ''
-  }
-  const values = { headlineCy: text('headlineCy'), standfirstCy: text('standfirstCy'), bodyCy: text('bodyCy'), keyFactsCy: text('keyFactsCy'), notesToEditorsCy: text('notesToEditorsCy') }
-  try {
-    const saved = await saveBriefingWelsh(db, { ...values, actorId: officer.id, briefingId: b.id })
-    return redirectBackWithFlash(request, { message: saved.headlineCy ? msg('The Welsh version is saved. Welsh readers see it now.') : msg('The Welsh version is taken down. Welsh readers see the English.') })
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error
-    return data({ values, errors: { [error.field ?? '']: [translateFor(request, error.message, error.values)] } }, { status: statusForCode[error.code] })
-  }
+  const values = welshValues(form, NAMES)
+  return answerWelshSave(request, values, async () => ({ welsh: Boolean((await saveBriefingWelsh(db, { ...values, actorId: officer.id, briefingId: b.id })).headlineCy) }))
 }
 
 /** The Welsh version of a briefing, written beside the English it translates; quotes stay as spoken. */
@@ -60,8 +52,7 @@ export default function BriefingWelshPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const values = result?.values ?? welsh
-  const errors = (result?.errors ?? {}) as Record<string, string[]>
-  const first = (name: string) => errors[name]?.[0]
+  const errors = result?.errors ?? {}
   return (
     <div>
       <Link to={`/officer/press/${b.id}`} className="back-link">
@@ -69,11 +60,13 @@ export default function BriefingWelshPage() {
       </Link>
       <h1>{t('Welsh version: {title}', { title: b.headline })}</h1>
       <p>{t('Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.')}</p>
-      <ServerErrorSummary errors={errors} order={ORDER} />
-      <div className="side-by-side">
-        <section aria-labelledby="english-heading">
-          <h2 id="english-heading">{t('English')}</h2>
-          <div lang="en-GB">
+      <WelshSideBySide
+        fields={FIELDS}
+        values={values}
+        errors={errors}
+        closed={b.withdrawn ? <p>{t('A withdrawn briefing cannot change')}</p> : undefined}
+        english={
+          <>
             <h3>{b.headline}</h3>
             <StatementText summary={b.standfirst} html={b.html} />
             {b.keyFacts.length ? (
@@ -84,26 +77,9 @@ export default function BriefingWelshPage() {
               </ul>
             ) : null}
             {b.notesToEditors ? <p>{b.notesToEditors}</p> : null}
-          </div>
-        </section>
-        <section aria-labelledby="welsh-heading">
-          <h2 id="welsh-heading">{t('Welsh')}</h2>
-          {b.withdrawn ? (
-            <p>{t('A withdrawn briefing cannot change')}</p>
-          ) : (
-            <Form method="post" noValidate>
-              <TextFieldPlain name="headlineCy" label={t('Headline in Welsh')} lang="cy" error={first('headlineCy')} defaultValue={values.headlineCy} />
-              <TextArea name="standfirstCy" label={t('Standfirst in Welsh')} lang="cy" rows={3} error={first('standfirstCy')} defaultValue={values.standfirstCy} />
-              <TextArea name="bodyCy" label={t('Key lines in Welsh')} hint={t('Markdown, as in the English.')} lang="cy" rows={14} error={first('bodyCy')} defaultValue={values.bodyCy} />
-              <TextArea name="keyFactsCy" label={t('Key facts in Welsh (one per line)')} lang="cy" rows={5} error={first('keyFactsCy')} defaultValue={values.keyFactsCy} />
-              <TextArea name="notesToEditorsCy" label={t('Notes to editors in Welsh')} lang="cy" rows={5} error={first('notesToEditorsCy')} defaultValue={values.notesToEditorsCy} />
-              <button type="submit" className="button button--primary">
-                {t('Save the Welsh version')}
-              </button>
-            </Form>
-          )}
-        </section>
-      </div>
+          </>
+        }
+      />
     </div>
   )
 }

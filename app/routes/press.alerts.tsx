@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { Notice } from '~/components/panels'
-import { getJournalist, setAlertTopics } from '~/domain/press/journalists.server'
-import { AlertTopicsSchema } from '~/domain/press/schemas'
+import { getJournalist, setAlertLanguage, setAlertTopics } from '~/domain/press/journalists.server'
+import { AlertLanguageSchema, AlertTopicsSchema } from '~/domain/press/schemas'
 import { PRESS_TOPICS } from '~/domain/press/topics'
 import { metaT } from '~/i18n/meta'
 import { translateFor } from '~/i18n/server'
@@ -21,12 +21,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'journalist')
   const j = await getJournalist(db, user.id)
   if (!j) throw new Response(translateFor(request, msg('You do not have a press account.')), { status: 404 })
-  return { verified: Boolean(user.emailVerifiedAt), email: user.email, status: j.status, outlet: j.outlet, declineReason: j.declineReason, all: j.alertAllTopics, topics: j.alertTopics }
+  return { verified: Boolean(user.emailVerifiedAt), email: user.email, status: j.status, outlet: j.outlet, declineReason: j.declineReason, all: j.alertAllTopics, topics: j.alertTopics, language: j.alertLanguageInUse }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, 'journalist')
-  const submission = parseWithZod(await readForm(request), { schema: AlertTopicsSchema })
+  const form = await readForm(request)
+  if (form.get('intent') === 'language') {
+    const chosen = parseWithZod(form, { schema: AlertLanguageSchema })
+    if (chosen.status !== 'success') return invalid(chosen)
+    try {
+      await setAlertLanguage(db, { userId: user.id, language: chosen.value.alertLanguage })
+      return redirectBackWithFlash(request, { message: msg('Your alert language is saved.') })
+    } catch (error) {
+      return replyWithError(request, chosen, error)
+    }
+  }
+  const submission = parseWithZod(form, { schema: AlertTopicsSchema })
   if (submission.status !== 'success') return invalid(submission)
   try {
     await setAlertTopics(db, { userId: user.id, all: submission.value.scope === 'all', topics: submission.value.topics })
@@ -45,7 +56,7 @@ export default function PressAlertsPage() {
   return (
     <div className="narrow">
       {params.get('registered') ? <Notice tone="success">{t('Your press account is registered. We’ve emailed a link to {email}: open it to confirm your address.', { email: j.email })}</Notice> : null}
-      <ServerErrorSummary errors={errors} order={['scope', 'topics']} choiceFields={['scope', 'topics']} />
+      <ServerErrorSummary errors={errors} order={['scope', 'topics', 'alertLanguage']} choiceFields={['scope', 'topics', 'alertLanguage']} />
       <span className="caption">{t('Press account · {outlet}', { outlet: j.outlet })}</span>
       <h1>{t('Press alerts')}</h1>
       {!j.verified ? (
@@ -77,6 +88,25 @@ export default function PressAlertsPage() {
           <SubmitButton>{t('Save alert topics')}</SubmitButton>
         </Form>
       )}
+      {j.status === 'approved' && j.verified ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="language" />
+          <ChoiceGroup
+            type="radio"
+            name="alertLanguage"
+            legend={t('Which language should your alerts be in?')}
+            hint={t('For Welsh media: when the press office writes a Welsh version of a briefing, your alert carries it. When there is no Welsh version, the alert says so and gives the English.')}
+            options={[
+              { value: 'cy', label: t('Welsh') },
+              { value: 'en', label: t('English') },
+              { value: 'both', label: t('Welsh and English, in one email') },
+            ]}
+            defaultValue={j.language}
+            error={errors.alertLanguage?.[0]}
+          />
+          <SubmitButton>{t('Save alert language')}</SubmitButton>
+        </Form>
+      ) : null}
       <p>
         <T message="To stop all press alerts, use the link in any alert or your <link>email preferences</link>." values={{ link: (text: string) => <Link key="a" to="/account">{text}</Link> }} />
       </p>

@@ -12,6 +12,8 @@ import { statements } from './statements.ts'
 export const briefingStatus = pgEnum('briefing_status', ['draft', 'awaiting_approval', 'scheduled', 'published', 'withdrawn'])
 export const briefingTemplate = pgEnum('briefing_template', ['serious_case_review', 'social_worker_named', 'government_announcement', 'other'])
 export const journalistStatus = pgEnum('journalist_status', ['pending', 'approved', 'declined'])
+/** The language a journalist's alerts come in: Welsh, English, or both (Welsh first). */
+export const alertLanguage = pgEnum('alert_language', ['cy', 'en', 'both'])
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
@@ -140,6 +142,8 @@ export const journalists = pgTable(
     status: journalistStatus().notNull().default('pending'),
     /** True: alerts on every topic; false: only the rows in journalist_alert_topics. */
     alertAllTopics: boolean().notNull().default(true),
+    /** Null: not chosen, so alerts follow the account's language (both, Welsh first, if none). */
+    alertLanguage: alertLanguage(),
     decidedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp({ withTimezone: true }),
     declineReason: text(),
@@ -215,3 +219,4 @@ export type BriefingStatus = (typeof briefingStatus.enumValues)[number]
 export type BriefingTemplate = (typeof briefingTemplate.enumValues)[number]
 export type Journalist = typeof journalists.$inferSelect
 export type JournalistStatus = (typeof journalistStatus.enumValues)[number]
+export type AlertLanguage = (typeof alertLanguage.enumValues)[number]

@@ -2,7 +2,7 @@ import { eq, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, payments, processedWebhooks, tiers, users, type Membership } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
-import { longDate, membershipNumber, pounds } from './format.ts'
+import { membershipNumber, pounds } from './format.ts'
 import { GRACE_DAYS } from './status.ts'
 import { readStripeEvent, versionOf } from './stripe-events.ts'
 
@@ -137,7 +137,7 @@ export async function applyStripeEvent(
           template: 'payment-failed',
           topic: 'membership',
           to: recipient,
-          data: { membershipNumber: number, billingUrl: `${options.baseUrl}/account#membership`, graceEnds: longDate(new Date((update.pastDueSince ?? now).getTime() + GRACE_DAYS * 86_400_000)) },
+          data: { membershipNumber: number, billingUrl: `${options.baseUrl}/account#membership`, graceEnds: new Date((update.pastDueSince ?? now).getTime() + GRACE_DAYS * 86_400_000).toISOString() },
         })
       }
     }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type EmailTopic } from '../../../db/schema/index.ts'
 import type { TemplateData, TemplateName } from '../../../emails/index.ts'
+import type { EmailLanguage } from '../../../emails/components/language.ts'
 import type { Locale } from '../../i18n/locale.ts'
 import { isOptionalTopic } from './topics.ts'
 
@@ -20,11 +21,20 @@ export interface Recipient {
    * own choice comes first; with neither, the email is in both languages (see worker.server.ts).
    */
   locale?: Locale | null
+  /**
+   * The language the person chose for this kind of email (a journalist's alert language): it comes
+   * before everything else, their account's language too.
+   */
+  language?: EmailLanguage | null
 }
 
 /** What a recipient row keeps besides address and name: their own unsubscribe link and language. */
 export function personalOf(r: Recipient) {
-  const personal = { ...(r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : {}), ...(r.locale ? { locale: r.locale } : {}) }
+  const personal = {
+    ...(r.unsubscribeUrl ? { unsubscribeUrl: r.unsubscribeUrl } : {}),
+    ...(r.locale ? { locale: r.locale } : {}),
+    ...(r.language ? { language: r.language } : {}),
+  }
   return Object.keys(personal).length ? personal : null
 }
 

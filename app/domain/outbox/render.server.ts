@@ -66,7 +66,7 @@ export function renderShared(templateName: string, data: unknown, options: Rende
   if (!rendered) {
     const template = templates[templateName]
     const component = template.component as unknown as (p: Record<string, unknown>) => ReactElement
-    const subject = (locale: Locale) => (template.subject as (d: unknown, t: ReturnType<typeof emailT>) => string)(base, emailT(locale))
+    const subject = (locale: Locale) => (template.subject as (d: unknown, t: ReturnType<typeof emailT>, l: Locale) => string)(base, emailT(locale), locale)
     const copyIn = (locale: Locale) => {
       const element = component({
         ...linksIn(locale, base, origin),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, users, type OutboxJob, type OutboxRecipient } from '../../../db/schema/index.ts'
-import type { EmailLanguage } from '../../../emails/components/language.ts'
+import { asEmailLanguage, type EmailLanguage } from '../../../emails/components/language.ts'
 import { templates } from '../../../emails/index.ts'
 import { asLocale } from '../../i18n/locale.ts'
 import { resolveDeferredJob } from './audiences.server.ts'
@@ -131,7 +131,8 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
 
 /**
  * Each recipient's language, looked up when the email is sent so that nobody who queues an email
- * has to know it: the language the person chose for their account (`users.locale`, found by their
+ * has to know it: the language the person chose for this kind of email, when they did (a
+ * journalist's alert language, queued with them); else the language they chose for their account (`users.locale`, found by their
  * account or their address); else the one they used where they gave us their address, when the
  * email was queued with it (a journalist registering, a reader subscribing, on a Welsh page); else
  * both, Welsh first.
@@ -146,8 +147,13 @@ async function languagesOf(db: Db, recipients: OutboxRecipient[], data: unknown)
   const byId = new Map(found.map((u) => [u.id, asLocale(u.locale)]))
   const byEmail = new Map(found.map((u) => [u.email, asLocale(u.locale)]))
   const queued = asLocale((data as { locale?: unknown } | null)?.locale)
+  const chosenFor = (r: OutboxRecipient) => {
+    const language = (r.personal as { language?: unknown } | null)?.language
+    return language ? asEmailLanguage(language) : null
+  }
   return recipients.map(
     (r) =>
+      chosenFor(r) ??
       (r.userId ? byId.get(r.userId) : null) ??
       byEmail.get(r.email.toLowerCase()) ??
       asLocale((r.personal as { locale?: unknown } | null)?.locale) ??

@@ -1,7 +1,6 @@
 import { and, eq, inArray, like, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
-import { formatLondon } from '../../utils/london-time.ts'
 import { embargoNotice } from './embargo-line.ts'
 import { enqueueEmail, enqueueForAudience, type Audience, type Recipient } from '../outbox/enqueue.server.ts'
 
@@ -18,7 +17,7 @@ async function journalistRecipients(tx: Db, topics: string[]): Promise<Recipient
     ? sql`(${journalists.alertAllTopics} or exists (select 1 from ${journalistAlertTopics} t where t.user_id = ${journalists.userId} and t.topic in (${sql.join(topics.map((t) => sql`${t}`), sql`, `)})))`
     : sql`true`
   const rows = await tx
-    .select({ email: users.email, name: users.name, userId: users.id })
+    .select({ email: users.email, name: users.name, userId: users.id, language: journalists.alertLanguage })
     .from(journalists)
     .innerJoin(users, eq(users.id, journalists.userId))
     .where(and(eq(journalists.status, 'approved'), eq(users.role, 'journalist'), sql`${users.emailVerifiedAt} is not null`, topicMatch))
@@ -35,14 +34,22 @@ async function subscriberRecipients(tx: Db, topics: string[], baseUrl: string): 
   return rows.map((r) => ({ email: r.email, name: 'reader', unsubscribeUrl: `${baseUrl}/press/unsubscribe?token=${encodeURIComponent(r.token)}` }))
 }
 
+/** The Welsh version an alert carries for those who read it in Welsh, when the press office wrote one. */
+function welshAlert(b: Briefing) {
+  if (!b.headlineCy || !b.bodyCy) return {}
+  return { welsh: { headline: b.headlineCy, summary: b.standfirstCy || b.headlineCy, ...(b.notesToEditorsCy ? { notesToEditors: b.notesToEditorsCy } : {}) } }
+}
+
+/** Times go as instants: each copy writes them in its own language. */
 function alertData(b: Briefing, baseUrl: string, embargoed: boolean) {
   return {
     headline: b.headline,
     summary: b.standfirst || b.headline,
     briefingUrl: `${baseUrl}/press/${b.slug}`,
-    issuedAt: formatLondon(embargoed ? b.issuedAt! : (b.publishedAt ?? b.issuedAt!)),
-    ...(embargoed && b.embargoUntil ? { embargoNotice: embargoNotice(b.embargoUntil) } : {}),
+    issuedAt: (embargoed ? b.issuedAt! : (b.publishedAt ?? b.issuedAt!)).toISOString(),
+    ...(embargoed && b.embargoUntil ? { embargoUntil: b.embargoUntil.toISOString() } : {}),
     ...(b.notesToEditors ? { notesToEditors: b.notesToEditors } : {}),
+    ...welshAlert(b),
   }
 }
 

@@ -1,6 +1,6 @@
 import type { AvailabilityWindow } from '../../../db/schema/spokespeople.ts'
 import type { Locale } from '../../i18n/locale.ts'
-import { londonFields, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS_SHORT } from '../../i18n/format.ts'
+import { londonFields, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT } from '../../i18n/format.ts'
 import { msg, translate } from '../../i18n/translate.ts'
 import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '../../utils/london-time.ts'
 
@@ -223,10 +223,14 @@ export function formatAvailability(windows: AvailabilityWindow[]) {
 }
 
 const englishShortDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' })
+/**
+ * `Mon 14 Dec`; in Welsh `ddydd Llun 14 Rhag`, mutated as it always stands here: after "o", "tan"
+ * or "nesaf", or saying when ("Hefyd ddydd Sadwrn…").
+ */
 function shortDate(locale: Locale, at: Date) {
   if (locale === 'en') return englishShortDate.format(at)
   const f = londonFields(at)
-  return `${WELSH_WEEKDAYS_SHORT[f.weekday]}, ${f.day} ${WELSH_MONTHS_SHORT[f.month - 1]}`
+  return `dd${WELSH_WEEKDAYS[f.weekday].slice(1)} ${f.day} ${WELSH_MONTHS_SHORT[f.month - 1]}`
 }
 /** A one-off time, with GMT or BST; weekly patterns stay plain wall-clock times all year. */
 const clock = (at: Date) => formatLondonTime(at)

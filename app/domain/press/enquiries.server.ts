@@ -111,7 +111,7 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
       await enqueueEmail(tx, {
         template: 'enquiry-received',
         to: { email: e.email, name: e.name, userId: e.journalistUserId },
-        data: { reference: enquiryReference(e, input.locale), topic: e.topic, deadline: formatLondon(e.deadline, input.locale), question: e.question, ...lang },
+        data: { reference: enquiryReference(e, input.locale), topic: e.topic, deadline: e.deadline.toISOString(), question: e.question, ...lang },
         dedupeKey: `enquiry:${e.id}:received`,
       })
     } else if (acknowledge) {
@@ -139,11 +139,11 @@ export async function sendEnquiryDigest(db: Db, input: { baseUrl: string; now?: 
     if (pending.length === 0 || now.getTime() - pending[0].createdAt.getTime() < DIGEST_EVERY_MINUTES * 60_000) return 0
     await tx.update(mediaEnquiries).set({ digestedAt: now }).where(inArray(mediaEnquiries.id, pending.map((p) => p.id)))
     const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
-    const enquiries = [...pending].sort((a, b) => a.deadline.getTime() - b.deadline.getTime()).map((e) => ({ reference: enquiryReference(e), deadline: formatLondon(e.deadline), topic: e.topic.slice(0, 120) }))
+    const enquiries = [...pending].sort((a, b) => a.deadline.getTime() - b.deadline.getTime()).map((e) => ({ number: e.number, deadline: e.deadline.toISOString(), topic: e.topic.slice(0, 120) }))
     await enqueueEmail(tx, {
       template: 'enquiry-digest',
       to: officers,
-      data: { count: translate('en', msg('{count, plural, one {# new enquiry} other {# new enquiries}}'), { count: pending.length }), enquiries, queueUrl: `${input.baseUrl}/officer/enquiries` },
+      data: { count: pending.length, enquiries, queueUrl: `${input.baseUrl}/officer/enquiries` },
       dedupeKey: `enquiry-digest:${pending[0].id}`,
     })
     return pending.length
@@ -289,7 +289,7 @@ export async function assignEnquiry(db: Db, input: { actorId: string; enquiryId:
       await enqueueEmail(tx, {
         template: 'enquiry-assigned',
         to: { email: person.email, name: person.name, userId: input.assigneeId },
-        data: { reference: enquiryReference(e), enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: formatLondon(e.deadline), topic: e.topic, question: e.question, assignedBy: actor?.name ?? translate('en', msg('An officer')), enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
+        data: { number: e.number, enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: e.deadline.toISOString(), topic: e.topic, question: e.question, ...(actor?.name ? { assignedBy: actor.name } : {}), enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
         dedupeKey: `enquiry:${e.id}:assigned:${input.assigneeId}:${now.getTime()}`,
       })
     }
@@ -318,9 +318,9 @@ async function close(db: Db, input: { actorId: string; enquiryId: string; event:
       .where(eq(mediaEnquiries.id, e.id))
       .returning()
     await audit(tx, { actorId: input.actorId, action: answer ? 'enquiry.answer' : 'enquiry.decline', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status }, after: { status, [answer ? 'replyText' : 'reason']: input.text } })
-    const officerName = (await nameOf(tx, input.actorId))?.name ?? translate('en', msg('The press office'))
+    const officerName = (await nameOf(tx, input.actorId))?.name
     const to = { email: e.email, name: e.name, userId: e.journalistUserId }
-    const common = { reference: enquiryReference(e), topic: e.topic, officerName }
+    const common = { number: e.number, topic: e.topic, ...(officerName ? { officerName } : {}) }
     if (answer) await enqueueEmail(tx, { template: 'enquiry-reply', to, data: { ...common, question: e.question, replyText: input.text }, dedupeKey: `enquiry:${e.id}:reply` })
     else await enqueueEmail(tx, { template: 'enquiry-declined', to, data: { ...common, reason: input.text }, dedupeKey: `enquiry:${e.id}:declined` })
     return after

@@ -1,15 +1,16 @@
 import { and, eq, inArray, like, ne, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { briefingEmbargoViews, briefingVersions, outboxJobs, outboxRecipients, users, type Briefing } from '../../../db/schema/index.ts'
+import { briefingEmbargoViews, briefingVersions, journalists, outboxJobs, outboxRecipients, users, type Briefing } from '../../../db/schema/index.ts'
 import type { TemplateData } from '../../../emails/index.ts'
-import { formatLondon } from '../../utils/london-time.ts'
+import { asEmailLanguage } from '../../../emails/components/language.ts'
+import { asLocale } from '../../i18n/locale.ts'
 import { enqueueEmail, type Recipient } from '../outbox/enqueue.server.ts'
-import { embargoNotice } from './alerts.server.ts'
 import type { BriefingFields } from './schemas.ts'
 
 /**
  * Everyone who holds the briefing's text: whoever an embargo, lift or public alert went (or is
- * going) to, and journalists who read it under embargo. Once each, by address.
+ * going) to, and journalists who read it under embargo. Once each, by address, in the language
+ * their alert came in (a journalist's alert language, a subscriber's page language).
  */
 async function holdersOfText(tx: Db, briefingId: string): Promise<Recipient[]> {
   const kind = sql`split_part(${outboxJobs.dedupeKey}, ':', 4)`
@@ -19,14 +20,22 @@ async function holdersOfText(tx: Db, briefingId: string): Promise<Recipient[]> {
     .innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId))
     .where(and(like(outboxJobs.dedupeKey, `press:${briefingId}:%`), inArray(kind, ['embargo', 'lift', 'public']), ne(outboxRecipients.status, 'skipped')))
   const readers = await tx
-    .select({ email: users.email, name: users.name, userId: users.id })
+    .select({ email: users.email, name: users.name, userId: users.id, language: journalists.alertLanguage })
     .from(briefingEmbargoViews)
     .innerJoin(users, eq(users.id, briefingEmbargoViews.userId))
+    .leftJoin(journalists, eq(journalists.userId, users.id))
     .where(eq(briefingEmbargoViews.briefingId, briefingId))
   const byEmail = new Map<string, Recipient>()
   for (const r of alerted) {
-    const unsubscribeUrl = (r.personal as { unsubscribeUrl?: unknown } | null)?.unsubscribeUrl
-    const person = { email: r.email, name: r.name ?? 'reader', userId: r.userId, ...(typeof unsubscribeUrl === 'string' ? { unsubscribeUrl } : {}) }
+    const personal = r.personal as { unsubscribeUrl?: unknown; locale?: unknown; language?: unknown } | null
+    const person: Recipient = {
+      email: r.email,
+      name: r.name ?? 'reader',
+      userId: r.userId,
+      ...(typeof personal?.unsubscribeUrl === 'string' ? { unsubscribeUrl: personal.unsubscribeUrl } : {}),
+      ...(personal?.locale ? { locale: asLocale(personal.locale) } : {}),
+      ...(personal?.language ? { language: asEmailLanguage(personal.language) } : {}),
+    }
     if (!byEmail.has(r.email.toLowerCase())) byEmail.set(r.email.toLowerCase(), person)
   }
   for (const r of readers) if (!byEmail.has(r.email.toLowerCase())) byEmail.set(r.email.toLowerCase(), r)
@@ -52,10 +61,12 @@ async function queueFollowUp(tx: Db, b: Briefing, serial: string, data: FollowUp
 }
 
 const briefingUrl = (b: Briefing, baseUrl: string) => `${baseUrl}/press/${b.slug}`
+/** The Welsh headline of the version people hold, when it has one. */
+const welshHeadline = (b: Briefing) => (b.headlineCy ? { headlineCy: b.headlineCy } : {})
 
 /** "EMBARGOED RELEASE WITHDRAWN — do not publish" (or, once public, "RELEASE WITHDRAWN"). */
 export function queueWithdrawnNotice(tx: Db, b: Briefing, input: { notice: string; now: Date; baseUrl: string }) {
-  return queueFollowUp(tx, b, 'final', { kind: 'withdrawn', headline: b.headline, briefingUrl: briefingUrl(b, input.baseUrl), embargoed: underEmbargo(b, input.now), notice: input.notice })
+  return queueFollowUp(tx, b, 'final', { kind: 'withdrawn', headline: b.headline, ...welshHeadline(b), briefingUrl: briefingUrl(b, input.baseUrl), embargoed: underEmbargo(b, input.now), notice: input.notice })
 }
 
 /** "EMBARGO MOVED to …": `b` is the briefing before the move, whose alert round names this move. */
@@ -63,10 +74,11 @@ export function queueMovedNotice(tx: Db, b: Briefing, input: { embargoUntil: Dat
   return queueFollowUp(tx, b, `r${b.alertRound}`, {
     kind: 'moved',
     headline: b.headline,
+    ...welshHeadline(b),
     briefingUrl: briefingUrl(b, input.baseUrl),
     embargoed: true,
-    movedTo: formatLondon(input.embargoUntil),
-    embargoNotice: embargoNotice(input.embargoUntil),
+    movedTo: input.embargoUntil.toISOString(),
+    embargoUntil: input.embargoUntil.toISOString(),
   })
 }
 
@@ -86,8 +98,8 @@ export async function queueCorrectedNotice(tx: Db, b: Briefing, input: { version
     headline: f.headline,
     briefingUrl: briefingUrl(b, input.baseUrl),
     embargoed,
-    ...(embargoed && b.embargoUntil ? { embargoNotice: embargoNotice(b.embargoUntil) } : {}),
-    replacesSentAt: formatLondon(replaced?.createdAt ?? b.issuedAt ?? input.now),
+    ...(embargoed && b.embargoUntil ? { embargoUntil: b.embargoUntil.toISOString() } : {}),
+    replacesSentAt: (replaced?.createdAt ?? b.issuedAt ?? input.now).toISOString(),
     correctionNote: input.correctionNote,
     standfirst: f.standfirst,
     keyLines: f.body

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
-import { journalistAlertTopics, journalists, users, type Role } from '../../../db/schema/index.ts'
+import { journalistAlertTopics, journalists, users, type AlertLanguage, type Role } from '../../../db/schema/index.ts'
 import { audit } from '../audit.server.ts'
 import { issueToken, tellOwnerOfExistingAccount } from '../auth/accounts.server.ts'
 import { evenly } from '../auth/evenly.server.ts'
@@ -47,10 +47,29 @@ export async function registerJournalist(db: Db, input: JournalistRegistration &
 }
 
 export async function getJournalist(db: Db, userId: string) {
-  const [j] = await db.select().from(journalists).where(eq(journalists.userId, userId))
-  if (!j) return null
+  const [row] = await db.select({ j: journalists, locale: users.locale }).from(journalists).innerJoin(users, eq(users.id, journalists.userId)).where(eq(journalists.userId, userId))
+  if (!row) return null
   const topics = await db.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, userId))
-  return { ...j, alertTopics: topics.map((t) => t.topic) }
+  return { ...row.j, alertTopics: topics.map((t) => t.topic), alertLanguageInUse: alertLanguageOf(row.j.alertLanguage, row.locale) }
+}
+
+/**
+ * The language a journalist's alerts come in: the one they chose for alerts; until they choose,
+ * their account's language (what they read Chorus in), and both, Welsh first, when that is not
+ * known either — Welsh is never left out by default.
+ */
+function alertLanguageOf(chosen: AlertLanguage | null, accountLocale: string | null): AlertLanguage {
+  return chosen ?? (accountLocale === 'cy' || accountLocale === 'en' ? accountLocale : 'both')
+}
+
+/** An approved journalist chooses the language of their alerts and of the notices that follow them. */
+export async function setAlertLanguage(db: Db, input: { userId: string; language: AlertLanguage }) {
+  return db.transaction(async (tx) => {
+    const [j] = await tx.select().from(journalists).where(eq(journalists.userId, input.userId)).for('update')
+    if (!j) throw new DomainError('not_found', msg('You do not have a press account'))
+    if (j.status !== 'approved') throw new DomainError('forbidden', msg('You can choose the language of your alerts once your press account is approved'))
+    await tx.update(journalists).set({ alertLanguage: input.language }).where(eq(journalists.userId, j.userId))
+  })
 }
 
 /** Press accounts waiting for a decision whose owners have confirmed their work email, oldest first. */

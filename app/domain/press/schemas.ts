@@ -76,6 +76,10 @@ export const JournalistRegistrationSchema = z.object({
   beats: z.array(z.enum(PRESS_TOPIC_SLUGS), { error: msg('Choose at least one topic you cover') }).min(1, msg('Choose at least one topic you cover')),
 })
 
+export const AlertLanguageSchema = z.object({
+  alertLanguage: z.enum(['cy', 'en', 'both'], { error: msg('Choose the language of your alerts') }),
+})
+
 export const AlertTopicsSchema = z.object({
   scope: z.enum(['all', 'chosen'], { error: msg('Choose all topics or the topics you want') }),
   topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),

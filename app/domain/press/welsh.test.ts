@@ -19,8 +19,13 @@ describe('the press office in Welsh', () => {
     const officeHours: AvailabilityWindow[] = [{ kind: 'weekly', days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }]
     expect(availabilityLabel(officeHours, new Date('2026-12-07T10:00:00Z'), 'cy').label).toBe('Ar gael nawr')
     expect(availabilityLabel(officeHours, new Date('2026-12-07T07:00:00Z'), 'cy').label).toBe('Ar gael nesaf heddiw am 09:00 GMT')
-    expect(availabilityLabel(officeHours, new Date('2026-12-11T18:00:00Z'), 'cy').label).toBe('Ar gael nesaf Llun, 14 Rhag am 09:00 GMT')
+    expect(availabilityLabel(officeHours, new Date('2026-12-11T18:00:00Z'), 'cy').label).toBe('Ar gael nesaf ddydd Llun 14 Rhag am 09:00 GMT')
     expect(describeAvailability(officeHours, new Date('2026-12-01T00:00:00Z'), 'cy')).toEqual(['Llun–Gwe, 09:00–17:00'])
+    const oneOffs: AvailabilityWindow[] = [
+      { kind: 'dated', from: '2026-12-05T10:00:00Z', to: '2026-12-05T14:00:00Z' },
+      { kind: 'away', from: '2026-12-24T00:00:00Z', to: '2027-01-03T00:00:00Z' },
+    ]
+    expect(describeAvailability(oneOffs, new Date('2026-12-01T00:00:00Z'), 'cy')).toEqual(['Hefyd ddydd Sadwrn 5 Rhag, 10:00–14:00 GMT', 'I ffwrdd o ddydd Iau 24 Rhag tan ddydd Sadwrn 2 Ion'])
   })
 
   it('names the availability line at fault in Welsh', () => {

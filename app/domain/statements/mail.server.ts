@@ -3,11 +3,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { REVIEW_WARNING_DAYS } from './officer.server.ts'
-import { formatDate } from '../../i18n/format.ts'
 import { msg } from '../../i18n/translate.ts'
-import { formatLondon } from '../../utils/london-time.ts'
-
-const longDate = (at: Date) => formatLondon(at)
 
 /** Current members who have not turned this optional topic off. */
 function membersWanting(tx: Db, topic: 'consultations' | 'statements') {
@@ -34,7 +30,7 @@ export async function mailConsultationOpened(tx: Db, s: Statement, input: { clos
     template: 'consultation-open',
     topic: 'consultations',
     to,
-    data: { title: s.title, summary: s.summary, consultationUrl: `${input.baseUrl}/statements/${s.slug}/consultation`, closes: longDate(input.closesAt) },
+    data: { title: s.title, summary: s.summary, consultationUrl: `${input.baseUrl}/statements/${s.slug}/consultation`, closes: input.closesAt.toISOString() },
     dedupeKey: `consultation-open:${s.id}`,
   })
 }
@@ -73,7 +69,8 @@ export async function remindStatementReviews(db: Db, input: { baseUrl: string; n
   const officers = await db.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
   let queued = 0
   for (const s of due) {
-    const reviewBy = formatDate('en', `${s.reviewBy}T12:00:00Z`, 'long')
+    // A calendar day, as noon of it: each copy writes it in its own language.
+    const reviewBy = `${s.reviewBy}T12:00:00Z`
     const result = await db.transaction((tx) =>
       enqueueEmail(tx, {
         template: 'statement-review-due',

@@ -12,7 +12,6 @@ import { ballotPhase, type MotionChoice } from './lifecycle.ts'
 import { REMIND_BEFORE_CLOSE_MS } from './reminders.ts'
 import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
 import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
-import { formatLondon } from '../../utils/london-time.ts'
 
 export interface NewBallot {
   kind: 'motion' | 'election'
@@ -101,7 +100,7 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
       template: 'ballot-open',
       topic: 'ballots',
       to: electors.map((e) => ({ email: e.email, name: e.name, userId: e.userId })),
-      data: { title: ballot.title, kind: ballot.kind, ballotUrl: `${baseUrl}/ballots/${ballot.id}`, calendarUrl: `${baseUrl}/ballots/${ballot.id}/calendar.ics`, closes: formatLondon(ballot.closesAt) },
+      data: { title: ballot.title, kind: ballot.kind, ballotUrl: `${baseUrl}/ballots/${ballot.id}`, calendarUrl: `${baseUrl}/ballots/${ballot.id}/calendar.ics`, closes: ballot.closesAt.toISOString() },
       dedupeKey: `ballot-open:${ballot.id}`,
     })
   }
@@ -342,7 +341,7 @@ async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string
         template: 'ballot-reminder',
         topic: 'ballots',
         to: waiting,
-        data: { title: b.title, ballotUrl: `${input.baseUrl}/ballots/${b.id}`, closes: formatLondon(b.closesAt) },
+        data: { title: b.title, ballotUrl: `${input.baseUrl}/ballots/${b.id}`, closes: b.closesAt.toISOString() },
         dedupeKey: `ballot-reminder:${b.id}`,
       })
     }

@@ -87,7 +87,7 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
         await enqueueEmail(tx, {
           template: 'motion-needs-officers',
           to: officers,
-          data: { title: motion.title, supporters: supportCount, respondBy: updated.respondBy!.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }), motionUrl: `${input.baseUrl}/motions/${motion.id}` },
+          data: { title: motion.title, supporters: supportCount, respondBy: updated.respondBy!.toISOString(), motionUrl: `${input.baseUrl}/motions/${motion.id}` },
           dedupeKey: `motion-threshold:${motion.id}`,
         })
       }

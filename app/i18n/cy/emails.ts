@@ -143,6 +143,8 @@ export default {
   'You are getting this because you asked for Chorus press briefings by email.': "Rydych yn cael hwn oherwydd eich bod wedi gofyn am friffiau Chorus i’r wasg drwy e-bost.",
   'You are getting this because you subscribed to Chorus press alerts with your press account.': "Rydych yn cael hwn oherwydd eich bod wedi tanysgrifio i hysbysiadau Chorus i’r wasg gyda’ch cyfrif y wasg.",
   'Chorus press briefing · {issuedAt}': "Briff Chorus i’r wasg · {issuedAt}",
+  'There is no Welsh version of this briefing. Here it is in English.': "Nid oes fersiwn Gymraeg o’r briff hwn. Dyma fe yn Saesneg.",
+  'There is no Welsh version of the corrected text yet. Here it is in English.': "Nid oes fersiwn Gymraeg o’r testun cywiredig eto. Dyma fe yn Saesneg.",
   '{embargoNotice}. Not for publication, broadcast or online use before then.': "{embargoNotice}. Ddim i’w gyhoeddi, ei ddarlledu na’i ddefnyddio ar-lein cyn hynny.",
   'Read the full briefing': "Darllen y briff llawn",
   'Press office contacts and on-the-record quotes are in the briefing: {url}': "Mae manylion cyswllt swyddfa’r wasg a dyfyniadau ar y cofnod yn y briff: {url}",

@@ -651,4 +651,13 @@ export default {
   'Added to the roster. They now appear in the press room.': "Wedi'u hychwanegu at y rhestr. Maen nhw'n ymddangos yn ystafell y wasg nawr.",
   'Add to the roster': "Ychwanegu at y rhestr",
   'Add a spokesperson — Chorus': 'Ychwanegu llefarydd — Chorus',
+  // The language of a journalist's alerts
+  'Which language should your alerts be in?': "Ym mha iaith hoffech chi gael eich hysbysiadau?",
+  'For Welsh media: when the press office writes a Welsh version of a briefing, your alert carries it. When there is no Welsh version, the alert says so and gives the English.':
+    "Ar gyfer y cyfryngau Cymraeg: pan fydd swyddfa'r wasg yn ysgrifennu fersiwn Gymraeg o friff, bydd eich hysbysiad yn ei chynnwys. Pan nad oes fersiwn Gymraeg, bydd yr hysbysiad yn dweud hynny ac yn rhoi'r Saesneg.",
+  'Welsh and English, in one email': 'Cymraeg a Saesneg, yn yr un e-bost',
+  'Save alert language': 'Cadw iaith yr hysbysiadau',
+  'Your alert language is saved.': "Mae iaith eich hysbysiadau wedi'i chadw.",
+  'Choose the language of your alerts': 'Dewiswch iaith eich hysbysiadau',
+  'You can choose the language of your alerts once your press account is approved': "Gallwch ddewis iaith eich hysbysiadau pan fydd eich cyfrif y wasg wedi'i gymeradwyo",
 } satisfies Catalog
