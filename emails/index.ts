@@ -20,6 +20,7 @@ import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
+import PollInvitation from './poll-invitation.tsx'
 import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert from './press-alert.tsx'
 import PressFollowUp, { followUpTitle } from './press-follow-up.tsx'
@@ -112,6 +113,11 @@ export const templates = {
     component: BallotResult,
     subject: (data, t) => t('Result published: {title}', { title: data.title }),
     previewProps: BallotResult.PreviewProps,
+  }),
+  'poll-invitation': template({
+    component: PollInvitation,
+    subject: (data, t) => t('Quick poll: {title}', { title: data.title }),
+    previewProps: PollInvitation.PreviewProps,
   }),
   'motion-needs-officers': template({
     component: MotionNeedsOfficers,
