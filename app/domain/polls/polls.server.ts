@@ -261,3 +261,18 @@ export async function pollTally(db: Db, poll: Poll) {
   const [questions, responses] = await Promise.all([listPollQuestions(db, poll.id), listPollResponses(db, poll)])
   return { questions, tally: tallyPoll(questions, responses), responses: responses.length }
 }
+
+/** The officer's Send after the preview: the poll is saved and sent in one transaction, or neither. */
+export async function createAndSendPoll(db: Db, input: NewPoll & { actorId: string; baseUrl: string; now?: Date }) {
+  return db.transaction(async (tx) => {
+    const poll = await createPoll(tx, input)
+    return sendPoll(tx, { pollId: poll.id, actorId: input.actorId, baseUrl: input.baseUrl, now: input.now })
+  })
+}
+
+/** What the officer sees before sending: the poll as members will, and how many members it would ask now. */
+export async function previewPoll(db: Db, input: NewPoll) {
+  const checked = checkNewPoll(input)
+  const audience = await audienceQuery(db, { ...checked.scope } as Poll)
+  return { title: checked.title, questions: checked.questions, scope: checked.scope, durationHours: input.durationHours, audience: audience.length }
+}
