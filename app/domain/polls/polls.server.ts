@@ -276,3 +276,26 @@ export async function previewPoll(db: Db, input: NewPoll) {
   const audience = await audienceQuery(db, { ...checked.scope } as Poll)
   return { title: checked.title, questions: checked.questions, scope: checked.scope, durationHours: input.durationHours, audience: audience.length }
 }
+
+/**
+ * A poll as a person opening it sees it: null for a draft or no such poll; otherwise the poll
+ * (closed first if its time is up), its questions, and whether this person may answer.
+ */
+export async function getPollForMember(db: Db, input: { pollId: string; userId: string | null; now?: Date }) {
+  const found = await getPoll(db, input.pollId)
+  if (!found || found.status === 'draft') return null
+  const poll = await settlePoll(db, found, input.now)
+  const questions = await listPollQuestions(db, poll.id)
+  const standing = input.userId ? await getPollStanding(db, poll.id, input.userId) : null
+  const open = isOpen(poll, input.now)
+  return { poll, questions, open, standing, canAnswer: open && Boolean(standing?.inAudience && !standing.responded) }
+}
+
+/** A poll's results for its results page: null unless published, or closed and asked for by an officer. */
+export async function getPublishedPollResults(db: Db, input: { pollId: string; officer: boolean; now?: Date }) {
+  const found = await getPoll(db, input.pollId)
+  if (!found) return null
+  const poll = await settlePoll(db, found, input.now)
+  if (poll.status !== 'published' && !(input.officer && poll.status === 'closed')) return null
+  return { poll, ...(await pollTally(db, poll)) }
+}
