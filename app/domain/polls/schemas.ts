@@ -54,7 +54,3 @@ export const AnswersSchema = z.object(Object.fromEntries(Array.from({ length: MA
 export function answersFromForm(value: Record<string, string | string[] | undefined>) {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.slice(1), v]))
 }
-
-export const PracticeAreaSchema = z.object({
-  practiceArea: z.enum(['children_and_families', 'adults', 'mental_health_amhp', 'education', 'management', 'other', 'none'], { error: msg('Choose your main area of practice, or “Prefer not to say”') }),
-})
