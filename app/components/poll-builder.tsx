@@ -32,8 +32,8 @@ export function PollBuilderFields(props: { values: Values; errors: Record<string
           <legend className="fieldset__legend">
             <h3 className="fieldset__heading">{t('Question {n}', { n })}</h3>
           </legend>
-          <TextFieldPlain name={`q${n}Wording`} label={t('Wording')} defaultValue={text(values, `q${n}Wording`)} error={first(`q${n}Wording`)} />
-          <SelectField name={`q${n}Kind`} label={t('Kind of answer')} defaultValue={text(values, `q${n}Kind`) || (n === 1 ? 'agree5' : '')} error={first(`q${n}Kind`)}>
+          <TextFieldPlain name={`q${n}wording`} label={t('Wording')} defaultValue={text(values, `q${n}wording`)} error={first(`q${n}wording`)} />
+          <SelectField name={`q${n}kind`} label={t('Kind of answer')} defaultValue={text(values, `q${n}kind`) || (n === 1 ? 'agree5' : '')} error={first(`q${n}kind`)}>
             <option value="">{t('Choose a kind of answer')}</option>
             {Object.entries(QUESTION_KINDS).map(([kind, label]) => (
               <option key={kind} value={kind}>
@@ -41,8 +41,8 @@ export function PollBuilderFields(props: { values: Values; errors: Record<string
               </option>
             ))}
           </SelectField>
-          <FieldFrame name={`q${n}Options`} label={t('Options, one per line')} hint={t('For one choice or several choices only: 2 to 8 options.')} error={first(`q${n}Options`)}>
-            {({ id, describedBy }) => <textarea id={id} name={`q${n}Options`} className="textarea" rows={4} aria-describedby={describedBy} defaultValue={text(values, `q${n}Options`)} />}
+          <FieldFrame name={`q${n}options`} label={t('Options, one per line')} hint={t('For one choice or several choices only: 2 to 8 options.')} error={first(`q${n}options`)}>
+            {({ id, describedBy }) => <textarea id={id} name={`q${n}options`} className="textarea" rows={4} aria-describedby={describedBy} defaultValue={text(values, `q${n}options`)} />}
           </FieldFrame>
         </fieldset>
       ))}

@@ -64,7 +64,7 @@ interface Preview {
   durationHours: number
 }
 
-const ORDER = ['title', ...[1, 2, 3, 4, 5].flatMap((n) => [`q${n}Wording`, `q${n}Kind`, `q${n}Options`]), 'nations', 'branches', 'tiers', 'practiceAreas', 'durationHours']
+const ORDER = ['title', ...[1, 2, 3, 4, 5].flatMap((n) => [`q${n}wording`, `q${n}kind`, `q${n}options`]), 'nations', 'branches', 'tiers', 'practiceAreas', 'durationHours']
 
 export default function NewPollPage() {
   const { tiers } = useLoaderData<typeof loader>()

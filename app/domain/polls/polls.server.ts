@@ -34,7 +34,7 @@ export function checkNewPoll(input: NewPoll) {
   const title = input.title.trim()
   if (!title) throw new DomainError('invalid_input', msg('Enter a title for the poll'), 'title')
   if (title.length > 120) throw new DomainError('invalid_input', msg('The title must be 120 characters or fewer'), 'title')
-  if (input.questions.length < 1 || input.questions.length > MAX_QUESTIONS) throw new DomainError('invalid_input', msg('Write between 1 and 5 questions'), 'q1Wording')
+  if (input.questions.length < 1 || input.questions.length > MAX_QUESTIONS) throw new DomainError('invalid_input', msg('Write between 1 and 5 questions'), 'q1wording')
   if (!(DURATIONS as readonly number[]).includes(input.durationHours)) throw new DomainError('invalid_input', msg('Choose how long the poll stays open'), 'durationHours')
   if ((input.nations ?? []).some((n) => !(POLL_NATIONS as readonly string[]).includes(n))) throw new DomainError('invalid_input', msg('Choose nations from the list'), 'nations')
   if ((input.practiceAreas ?? []).some((a) => !isPracticeArea(a))) throw new DomainError('invalid_input', msg('Choose practice areas from the list'), 'practiceAreas')

@@ -42,14 +42,14 @@ export const DURATIONS = [2, 4, 8, 24, 48] as const
 export function buildQuestion(position: number, input: { kind: QuestionKind; wording: string; options?: string[] }): Question {
   const wording = input.wording.trim()
   const field = `q${position}`
-  if (!wording) throw new DomainError('invalid_input', msg('Write the wording of question {n}'), `${field}Wording`, { n: position })
-  if (wording.length > MAX_WORDING) throw new DomainError('invalid_input', msg('Question {n} must be 300 characters or fewer'), `${field}Wording`, { n: position })
+  if (!wording) throw new DomainError('invalid_input', msg('Write the wording of question {n}'), `${field}wording`, { n: position })
+  if (wording.length > MAX_WORDING) throw new DomainError('invalid_input', msg('Question {n} must be 300 characters or fewer'), `${field}wording`, { n: position })
   if (input.kind === 'agree5') return { position, kind: input.kind, wording, options: AGREE5 }
   if (input.kind === 'free_text') return { position, kind: input.kind, wording, options: [] }
   const labels = (input.options ?? []).map((o) => o.trim()).filter(Boolean)
-  if (labels.length < 2 || labels.length > MAX_OPTIONS) throw new DomainError('invalid_input', msg('Give question {n} between 2 and 8 options, one per line'), `${field}Options`, { n: position })
-  if (labels.some((l) => l.length > MAX_OPTION)) throw new DomainError('invalid_input', msg('Each option of question {n} must be 120 characters or fewer'), `${field}Options`, { n: position })
-  if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) throw new DomainError('invalid_input', msg('Question {n} has the same option twice'), `${field}Options`, { n: position })
+  if (labels.length < 2 || labels.length > MAX_OPTIONS) throw new DomainError('invalid_input', msg('Give question {n} between 2 and 8 options, one per line'), `${field}options`, { n: position })
+  if (labels.some((l) => l.length > MAX_OPTION)) throw new DomainError('invalid_input', msg('Each option of question {n} must be 120 characters or fewer'), `${field}options`, { n: position })
+  if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) throw new DomainError('invalid_input', msg('Question {n} has the same option twice'), `${field}options`, { n: position })
   return { position, kind: input.kind, wording, options: labels.map((label, i) => ({ id: String.fromCharCode(97 + i), label })) }
 }
 

@@ -7,9 +7,9 @@ const Kind = z.enum(['single', 'multiple', 'agree5', 'free_text'], { error: msg(
 
 const questionFields = Object.fromEntries(
   Array.from({ length: MAX_QUESTIONS }, (_, i) => [
-    [`q${i + 1}Kind`, Kind.optional()],
-    [`q${i + 1}Wording`, z.string().max(1000, msg('Keep each question under 300 characters')).optional()],
-    [`q${i + 1}Options`, z.string().max(5000, msg('The options are too long')).optional()],
+    [`q${i + 1}kind`, Kind.optional()],
+    [`q${i + 1}wording`, z.string().max(1000, msg('Keep each question under 300 characters')).optional()],
+    [`q${i + 1}options`, z.string().max(5000, msg('The options are too long')).optional()],
   ]).flat(),
 ) as Record<string, z.ZodOptional<z.ZodTypeAny>>
 
@@ -32,16 +32,16 @@ export const NewPollSchema = z
     const record = v as Record<string, unknown>
     const questions: { kind: QuestionKind; wording: string; options: string[] }[] = []
     for (let n = 1; n <= MAX_QUESTIONS; n++) {
-      const wording = String(record[`q${n}Wording`] ?? '').trim()
+      const wording = String(record[`q${n}wording`] ?? '').trim()
       if (!wording) continue
-      const kind = record[`q${n}Kind`] as QuestionKind | undefined
+      const kind = record[`q${n}kind`] as QuestionKind | undefined
       if (!kind) {
-        ctx.addIssue({ code: 'custom', path: [`q${n}Kind`], message: msg('Choose what kind of question it is') })
+        ctx.addIssue({ code: 'custom', path: [`q${n}kind`], message: msg('Choose what kind of question it is') })
         continue
       }
-      questions.push({ kind, wording, options: String(record[`q${n}Options`] ?? '').split(/\r?\n/) })
+      questions.push({ kind, wording, options: String(record[`q${n}options`] ?? '').split(/\r?\n/) })
     }
-    if (questions.length === 0) ctx.addIssue({ code: 'custom', path: ['q1Wording'], message: msg('Write at least one question') })
+    if (questions.length === 0) ctx.addIssue({ code: 'custom', path: ['q1wording'], message: msg('Write at least one question') })
     return { intent: v.intent, title: v.title, durationHours: v.durationHours, nations: v.nations, branches: v.branches, tiers: v.tiers, practiceAreas: v.practiceAreas, questions }
   })
 

@@ -4,6 +4,7 @@ import content from './content.ts'
 import emails from './emails.ts'
 import membership from './membership.ts'
 import officer from './officer.ts'
+import polls from './polls.ts'
 import press from './press.ts'
 import statements from './statements.ts'
 import voting from './voting.ts'
@@ -12,5 +13,5 @@ import voting from './voting.ts'
  * The Welsh catalog: English message → Welsh message, one file per part of Chorus. A message
  * written in the code and missing here fails the tests (tests/integration/no-strings-left-behind.test.ts).
  */
-const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...press, ...statements, ...officer, ...emails }
+const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...press, ...statements, ...officer, ...emails, ...polls }
 export default catalog
