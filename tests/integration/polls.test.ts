@@ -4,6 +4,7 @@ import { closePoll, createPoll, getPoll, getPollStanding, pollTally, publishPoll
 import { setPracticeArea } from '../../app/domain/membership/practice-area.server.ts'
 import { auditLog, memberships, outboxJobs, outboxRecipients, pollAudience, pollResponses, polls, pollUrn } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
+import { seedDemoPolls } from '../../db/demo-polls.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { deliverToMailbox, englishPart } from '../helpers/mail.ts'
 import { createMember } from '../helpers/members.ts'
@@ -133,5 +134,20 @@ describe('pulse polls', () => {
     await expect(createPoll(t.db, { ...base, questions: [{ kind: 'single', wording: 'Yes?', options: ['Yes'] }] })).rejects.toThrow(/between 2 and 8 options/)
     await expect(createPoll(t.db, { ...base, durationHours: 5, questions: [QUESTIONS[0]] })).rejects.toThrow(/how long/)
     expect(await t.db.$count(polls, eq(polls.createdBy, officer.id))).toBe(0)
+  })
+
+  it('seeds a published demo poll whose results a newcomer can read, once', async () => {
+    await seedDemoPolls(t.db)
+    await seedDemoPolls(t.db)
+    const demo = await t.db.select().from(polls).where(eq(polls.title, 'Caseloads this winter'))
+    expect(demo).toHaveLength(1)
+    expect(demo[0].status).toBe('published')
+    const { tally, responses } = await pollTally(t.db, demo[0])
+    expect(responses).toBe(312)
+    expect(tally[0].options.reduce((sum, o) => sum + o.count, 0)).toBe(312)
+    expect(Object.values(tally[0].nByNation).reduce((a, b) => a + b, 0)).toBe(312)
+    // Most say their caseload is not safe, as the demo story goes.
+    const disagree = tally[0].options.filter((o) => o.id.includes('disagree')).reduce((sum, o) => sum + o.count, 0)
+    expect(disagree / 312).toBeGreaterThan(0.5)
   })
 })
