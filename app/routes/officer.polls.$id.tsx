@@ -3,6 +3,7 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { PollCounts } from '~/components/poll-counts'
+import { useRefreshWhile } from '~/components/refresh'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { POLL_STATUS_LABELS } from '~/domain/polls/labels'
 import { getPoll, pollTally, publishPollResults, sendPoll, settlePoll } from '~/domain/polls/polls.server'
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     poll: { id: poll.id, title: poll.title, status: poll.status, opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null, closes: poll.closesAt ? formatLondon(poll.closesAt, locale) : null, audience: poll.audienceCount, hours: poll.durationHours },
     tally,
     responses,
+    closesInMs: poll.status === 'open' && poll.closesAt ? poll.closesAt.getTime() - Date.now() : null,
   }
 }
 
@@ -52,7 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerPollPage() {
-  const { poll, tally, responses } = useLoaderData<typeof loader>()
+  const { poll, tally, responses, closesInMs } = useLoaderData<typeof loader>()
+  // Live counts while the poll is open, and the closed state the moment it closes.
+  useRefreshWhile(poll.status === 'open', closesInMs, 15_000)
   const result = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
