@@ -13,6 +13,7 @@ vi.mock('@remix-run/react', async (original) => {
     useRouteLoaderData: () => null,
     useNavigation: () => ({ state: 'idle' }),
     useFetchers: () => [],
+    useRevalidator: () => ({ revalidate: () => {}, state: 'idle' }),
     Form: (props: { children?: ReactNode }) => <form>{props.children}</form>,
   }
 })
