@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2'
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { seedCountedElection } from './demo-ballots.ts'
+import { seedDemoPolls } from './demo-polls.ts'
 import { seedDemoPress } from './demo-press.ts'
 import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
 
@@ -45,6 +46,7 @@ async function seedUnlocked(db: Db) {
     .returning({ id: users.id, email: users.email })
   if (inserted.length === 0) {
     await seedDemoPress(db, now)
+    await seedDemoPolls(db, now)
     await backfillRenderedHtml(db, { batch: 1000 })
     return []
   }
@@ -131,6 +133,7 @@ async function seedUnlocked(db: Db) {
   await seedMemberMotion(db, byEmail.get('member@chorus.test'))
   await seedDemoPress(db, now)
   await seedPressContacts(db, now)
+  await seedDemoPolls(db, now)
   // The demo statements and briefings are written straight to the tables: their HTML is rendered here.
   await backfillRenderedHtml(db, { batch: 1000 })
   return inserted.map((r) => r.email)

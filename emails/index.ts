@@ -21,6 +21,7 @@ import MembershipWelcome from './membership-welcome.tsx'
 import MotionNeedsOfficers from './motion-needs-officers.tsx'
 import PaymentFailed from './payment-failed.tsx'
 import PaymentReceipt from './payment-receipt.tsx'
+import PollInvitation from './poll-invitation.tsx'
 import PressAccountDecision from './press-account-decision.tsx'
 import PressAlert, { pressAlertSubject } from './press-alert.tsx'
 import PressFollowUp, { pressFollowUpSubject } from './press-follow-up.tsx'
@@ -120,6 +121,11 @@ export const templates = {
     component: BallotResult,
     subject: (data, t) => t('Result published: {title}', { title: data.title }),
     previewProps: BallotResult.PreviewProps,
+  }),
+  'poll-invitation': template({
+    component: PollInvitation,
+    subject: (data, t) => t('Quick poll: {title}', { title: data.title }),
+    previewProps: PollInvitation.PreviewProps,
   }),
   'motion-needs-officers': template({
     component: MotionNeedsOfficers,

@@ -16,6 +16,9 @@ import { translateFor, translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { getMembershipForUser, listTiers } from '~/domain/membership/join.server'
 import { REGULATORS } from '~/domain/membership/registration'
+import { setPracticeArea } from '~/domain/membership/practice-area.server'
+import { PRACTICE_AREA_IDS } from '~/domain/polls/practice-areas'
+import { PracticeAreaForm } from '~/components/practice-area-form'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -31,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = translatorFor(locale)
   const price = (pence: number) => formatPounds(locale, pence)
   return {
-    current: { tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, canChangeTier: m.status === 'active' || m.status === 'past_due' },
+    current: { practiceArea: m.practiceArea, tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, canChangeTier: m.status === 'active' || m.status === 'past_due' },
     tiers: tiers.map((tier) => ({
       id: tier.id,
       name: tier.name,
@@ -44,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const Schema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('change-tier'), tierId: z.string({ error: msg('Select a membership type') }).max(40), interval: z.enum(['year', 'month'], { error: msg('Select how often you want to pay') }) }),
+  z.object({ intent: z.literal('update-practice-area'), practiceArea: z.enum([...PRACTICE_AREA_IDS, 'none'], { error: msg('Choose your main area of practice, or “Prefer not to say”') }) }),
   z.object({
     intent: z.literal('update-registration'),
     regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: msg('Select your regulator') }),
@@ -62,6 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (parsed.data.intent === 'change-tier') {
       const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: parsed.data.tierId, interval: parsed.data.interval })
       return redirectBackWithFlash(request, { message: msg('You are now a {tier} member. Your next payment is adjusted for the change.'), values: { tier: tier.name } })
+    }
+    if (parsed.data.intent === 'update-practice-area') {
+      await setPracticeArea(db, { userId: user.id, practiceArea: parsed.data.practiceArea === 'none' ? null : parsed.data.practiceArea })
+      return redirectBackWithFlash(request, { message: msg('Your practice area is saved.') })
     }
     await updateRegistration(db, { userId: user.id, regulator: parsed.data.regulator, registrationNumber: parsed.data.registrationNumber })
     return redirectBackWithFlash(request, { message: msg('Registration number saved. An officer will verify it, usually within two working days.') })
@@ -83,7 +91,7 @@ export default function ChangeMembershipPage() {
       <Link to="/account#membership" className="back-link">
         {t('Your account')}
       </Link>
-      <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval']} />
+      <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'practiceArea', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval', 'practiceArea']} />
       <h1>{t('Change your membership')}</h1>
       {current.canChangeTier ? (
         <Form method="post">
@@ -96,6 +104,7 @@ export default function ChangeMembershipPage() {
       ) : (
         <p>{t('You can change your membership type once your membership is paid up.')}</p>
       )}
+      <PracticeAreaForm current={current.practiceArea} error={first('practiceArea')} />
       <Form method="post">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">

@@ -52,6 +52,12 @@ export default function OfficerDashboard() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/officer/polls">{t('Pulse polls')}</Link>
+          </h2>
+          <p>{t('Ask members a few quick questions and have anonymous results within hours.')}</p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/officer/press">{t('Press briefings')}</Link>
           </h2>
           <p>{t('Rapid responses in three steps: choose the situation, write, publish or embargo.')}</p>

@@ -1,3 +1,4 @@
+import { closeDuePolls } from '../domain/polls/polls.server.ts'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
 import { housekeepingTicks } from '../../db/schema/index.ts'
@@ -47,7 +48,10 @@ export function housekeeping(db: Db, baseUrl: string, everyMs = 60_000, ballotEv
     const ballotTick = Math.floor(now / ballotEveryMs)
     if (ballotTick > triedBallots) {
       triedBallots = ballotTick
-      if (await claimTick(db, BALLOT_JOB, ballotTick)) await advanceBallots(db, { baseUrl })
+      if (await claimTick(db, BALLOT_JOB, ballotTick)) {
+        await advanceBallots(db, { baseUrl })
+        await closeDuePolls(db)
+      }
     }
     const tick = Math.floor(now / everyMs)
     if (tick <= tried) return false

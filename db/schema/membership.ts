@@ -4,6 +4,8 @@ import { users } from './auth.ts'
 
 export const regulator = pgEnum('regulator', ['swe', 'sssc', 'scw', 'niscc'])
 export const nation = pgEnum('nation', ['england', 'scotland', 'wales', 'northern_ireland'])
+/** Where a member mostly practises: optional, used only to break poll results down. */
+export const practiceArea = pgEnum('practice_area', ['children_and_families', 'adults', 'mental_health_amhp', 'education', 'management', 'other'])
 export const billingInterval = pgEnum('billing_interval', ['year', 'month'])
 export const membershipStatus = pgEnum('membership_status', ['pending_payment', 'payment_processing', 'active', 'past_due', 'lapsed', 'cancelled', 'resigned'])
 
@@ -44,6 +46,7 @@ export const memberships = pgTable(
     nation: nation(),
     branch: text(),
     sector: text(),
+    practiceArea: practiceArea(),
     consentedTermsAt: timestamp({ withTimezone: true }),
     stripeCustomerId: text(),
     stripeSubscriptionId: text(),
@@ -86,3 +89,4 @@ export type Membership = typeof memberships.$inferSelect
 export type MembershipStatus = (typeof membershipStatus.enumValues)[number]
 export type Regulator = (typeof regulator.enumValues)[number]
 export type Nation = (typeof nation.enumValues)[number]
+export type PracticeArea = (typeof practiceArea.enumValues)[number]

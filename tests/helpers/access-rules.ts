@@ -5,6 +5,7 @@ import { toLondonLocal } from '../../app/utils/london-time.ts'
 import { createStatement, openConsultation, publishStatement } from '../../app/domain/statements/statements.server.ts'
 import { countBallot, createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
+import { closePoll, createAndSendPoll, publishPollResults } from '../../app/domain/polls/polls.server.ts'
 import { createMember } from './members.ts'
 import { sendBriefing } from './press.ts'
 import type { Persona, SignedInPersona } from './personas.ts'
@@ -107,6 +108,21 @@ const countedBallot: Fixture = async (db) => {
   return { params }
 }
 
+/** A poll sent to every member in good standing: the members, officers and admins among the personas. */
+const openPoll: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const poll = await createAndSendPoll(db, { actorId: officer.id, title: 'Caseloads this winter', durationHours: 4, questions: [{ kind: 'single', wording: 'Is your caseload safe?', options: ['Yes', 'No'] }], baseUrl: 'http://localhost' })
+  return { params: { id: poll.id } }
+}
+
+const publishedPoll: Fixture = async (db, people) => {
+  const { params } = await openPoll(db, people)
+  await closePoll(db, { pollId: params.id, now: new Date(Date.now() + 5 * 3_600_000) })
+  const officer = await createUser(db, { role: 'officer' })
+  await publishPollResults(db, { pollId: params.id, actorId: officer.id, now: new Date(Date.now() + 6 * 3_600_000) })
+  return { params }
+}
+
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
   const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
@@ -201,6 +217,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'press.$slug': { fixture: publishedBriefing, loader: 'anyone' },
   // A press account sees its own status here, approved or not; the press office has no press account.
   // Alert topics are chosen once the press office has approved the account.
+  // Only the poll's audience (members in good standing when it was sent) may answer, once each.
+  'polls.$id': { fixture: openPoll, loader: 'anyone', action: { access: 'member', form: { q1: 'a' }, succeeds: true } },
+  // The email's option links: a page that records nothing, for the signed-in member.
+  'polls.$id_.answer': { fixture: openPoll, loader: { access: 'signed-in', search: '?q1=a' } },
+  'polls.$id_.results': { fixture: publishedPoll, loader: 'anyone' },
+  'officer.polls.$id': { fixture: openPoll, loader: 'officer', action: { access: 'officer', form: { intent: 'publish' } } },
+  'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true } },
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
   // A press account follows the enquiries it sent; the press office works from /officer/enquiries.
   'press.enquiries._index': { loader: { access: PRESS_ACCOUNTS } },

@@ -1,3 +1,4 @@
+import { PRACTICE_AREAS } from '../polls/practice-areas.ts'
 import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import type Stripe from 'stripe'
 import type { Db } from '../../../db/client.server.ts'
@@ -83,6 +84,7 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
           nation: m.nation ? NATIONS[m.nation].name : null,
           branch: m.branch,
           sector: m.sector ? (SECTORS[m.sector as keyof typeof SECTORS] ?? m.sector) : null,
+          practiceArea: m.practiceArea ? PRACTICE_AREAS[m.practiceArea] : null,
           consentedTermsAt: iso(m.consentedTermsAt),
           currentPeriodEnd: iso(m.currentPeriodEnd),
           cancelAtPeriodEnd: m.cancelAtPeriodEnd,
@@ -227,6 +229,7 @@ export async function deleteAccount(db: Db, stripe: Stripe, input: { userId: str
           nation: null,
           branch: null,
           sector: null,
+          practiceArea: null,
           updatedAt: now,
         })
         .where(eq(memberships.id, m.id))

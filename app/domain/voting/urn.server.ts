@@ -5,27 +5,12 @@
  * is unset, SESSION_SECRET). Someone holding the database, its backups or its WAL sees urn rows
  * of equal length that they cannot open. At close the urn is opened, mixed and emptied.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
-import { getEnv } from '../../utils/env.server.ts'
+import { randomBytes } from 'node:crypto'
+import { seal, unseal, urnMac } from '../sealing.server.ts'
 import { generateReceipt } from './receipts.ts'
 
-function secret() {
-  return process.env.BALLOT_URN_KEY || getEnv().sessionSecret
-}
-
-const keys = new Map<string, Buffer>()
-function ballotKey(ballotId: string) {
-  const cacheKey = `${ballotId}:${secret()}`
-  let key = keys.get(cacheKey)
-  if (!key) {
-    key = Buffer.from(hkdfSync('sha256', secret(), 'chorus-ballot-urn', ballotId, 32))
-    if (keys.size > 1000) keys.clear()
-    keys.set(cacheKey, key)
-  }
-  return key
-}
-
-const mac = (ballotId: string, label: string, value: string) => createHmac('sha256', ballotKey(ballotId)).update(`${label}|${value}`).digest()
+const PURPOSE = 'chorus-ballot-urn'
+const mac = (ballotId: string, label: string, value: string) => urnMac(PURPOSE, ballotId, label, value)
 
 /** The key a ballot form carries so that sending it again returns the same receipt. */
 export function newAttempt() {
@@ -59,22 +44,15 @@ function paddedLength(candidates: number) {
 
 export function sealVote(ballotId: string, candidates: number, vote: { receipt: string; choice: unknown }) {
   const plain = JSON.stringify({ r: vote.receipt, c: vote.choice })
-  const size = paddedLength(candidates)
-  if (Buffer.byteLength(plain) > size) throw new Error('vote too long to seal')
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', ballotKey(ballotId), iv)
-  cipher.setAAD(Buffer.from(ballotId))
-  const body = Buffer.concat([cipher.update(plain.padEnd(size, ' ')), cipher.final()])
-  return Buffer.concat([iv, cipher.getAuthTag(), body])
+  if (Buffer.byteLength(plain) > paddedLength(candidates)) throw new Error('vote too long to seal')
+  return seal(PURPOSE, ballotId, plain, paddedLength(candidates))
 }
 
 /** Opens a sealed vote; null when it was not sealed with this ballot's key (forged or damaged). */
 export function openVote(ballotId: string, sealed: Buffer): { receipt: string; choice: unknown } | null {
+  const plain = unseal(PURPOSE, ballotId, sealed)
+  if (plain === null) return null
   try {
-    const decipher = createDecipheriv('aes-256-gcm', ballotKey(ballotId), sealed.subarray(0, 12))
-    decipher.setAAD(Buffer.from(ballotId))
-    decipher.setAuthTag(sealed.subarray(12, 28))
-    const plain = Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString()
     const { r, c } = JSON.parse(plain) as { r: string; c: unknown }
     return { receipt: r, choice: c }
   } catch {
