@@ -10,6 +10,7 @@ import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { ballotPhase, type MotionChoice } from './lifecycle.ts'
 import { eligibleElectors } from './electorate.server.ts'
+import { closeDueNominations, settleNominations } from './nominations.server.ts'
 import { inScope, scopeOf, type BallotScope } from './scope.ts'
 import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
 import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
@@ -305,6 +306,7 @@ function recordBallot(ballot: Ballot, candidates: { name: string }[]): Published
  */
 export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
+  ballot = await settleNominations(db, ballot, now)
   const phase = ballotPhase(ballot, now)
   if (phase !== 'closed') return ballot
   await countBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })
@@ -314,6 +316,7 @@ export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: s
 /** The worker's part: open ballots whose time has come, count those that have closed. */
 export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
+  await closeDueNominations(db, now)
   const due = await db
     .select({ id: ballots.id })
     .from(ballots)
