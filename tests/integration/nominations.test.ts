@@ -52,7 +52,7 @@ describe('nominations', () => {
 
     // Supporters: from the electorate only, not oneself, once each, and no more than needed.
     expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: english.user.id }))).toMatchObject({ code: 'forbidden' })
-    expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: a.user.id }))).toMatchObject({ code: 'conflict', message: 'You cannot support your own nomination.' })
+    expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: a.user.id }))).toMatchObject({ code: 'forbidden', message: 'You cannot support your own nomination.' })
     for (const n of noms) {
       await supportNomination(t.db, { nominationId: n.id, userId: supporters[0].user.id })
       await supportNomination(t.db, { nominationId: n.id, userId: supporters[1].user.id })

@@ -208,7 +208,7 @@ export async function supportNomination(db: Db, input: { nominationId: string; u
       const { n, ballot } = await lockNomination(tx, input.nominationId)
       requireTakingNominations(ballot, now)
       const member = await requireElector(tx, ballot, input.userId, now, msg('Only members who can vote in this election can support a nomination. {reason}'))
-      if (member.id === n.membershipId) throw new DomainError('conflict', msg('You cannot support your own nomination.'))
+      if (member.id === n.membershipId) throw new DomainError('forbidden', msg('You cannot support your own nomination.'))
       if (n.status !== 'submitted' && n.status !== 'valid') throw new DomainError('invalid_state', n.status === 'awaiting_acceptance' ? msg('The nominee has not accepted this nomination yet.') : msg('This nomination is not taking supporters.'))
       if (n.supportCount >= (ballot.supportersNeeded ?? 0)) throw new DomainError('conflict', msg('This nomination already has all the supporters it needs. Thank you.'))
       await tx.insert(nominationSupports).values({ nominationId: n.id, membershipId: member.id })
