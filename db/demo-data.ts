@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2'
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from './client.server.ts'
 import { seedDemoPress } from './demo-press.ts'
+import { seedDemoElection } from './demo-elections.ts'
 import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
@@ -126,6 +127,7 @@ async function seedUnlocked(db: Db) {
     await db.insert(statements).values({ ...DEMO_CONSULTATION, status: 'consultation', consultationClosesAt: new Date(now.getTime() + 21 * DAY) })
   }
   await seedMemberMotion(db, byEmail.get('member@chorus.test'))
+  await seedDemoElection(db, { officerId: byEmail.get('officer@chorus.test'), passwordHash, now })
   await seedDemoPress(db, now)
   await seedPressContacts(db, now)
   // The demo statements and briefings are written straight to the tables: their HTML is rendered here.

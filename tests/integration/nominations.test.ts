@@ -145,3 +145,16 @@ describe('nominations', () => {
     expect(await errorOf(supportNomination(t.db, { nominationId: n.id, userId: newcomer.user.id }))).toMatchObject({ code: 'invalid_state' })
   })
 })
+
+describe('demo data', () => {
+  const t = useTestDb()
+
+  it('has an election taking nominations from Wales, with two nominations gathering supporters', async () => {
+    const { seedDemoData } = await import('../../db/demo-data.ts')
+    await seedDemoData(t.db)
+    await seedDemoData(t.db)
+    const [election] = await t.db.select().from(ballots).where(eq(ballots.title, 'Cymru committee 2027'))
+    expect(election).toMatchObject({ seats: 3, scopeNations: ['wales'], nominationsClosedAt: null })
+    expect(await t.db.select().from(nominations).where(eq(nominations.ballotId, election.id))).toHaveLength(2)
+  })
+})
