@@ -107,7 +107,7 @@ export const templates = {
   }),
   'nomination-decision': template({
     component: NominationDecision,
-    subject: (d, t) => (d.decision === 'valid' ? t('Your nomination in {election} is valid', { election: d.election }) : t('Your nomination in {election} was rejected', { election: d.election })),
+    subject: (d, t) => (d.kind === 'valid' ? t('Your nomination in {election} is valid', { election: d.election }) : t('Your nomination in {election} was rejected', { election: d.election })),
     previewProps: NominationDecision.PreviewProps,
   }),
   'ballot-open': template({

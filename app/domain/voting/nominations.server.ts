@@ -255,7 +255,7 @@ export async function decideNomination(db: Db, input: { nominationId: string; ac
       await enqueueEmail(tx, {
         template: 'nomination-decision',
         to: nominee,
-        data: { election: ballot.title, decision: status === 'valid' ? 'valid' : 'rejected', reason: reason ?? '', nominationUrl: `${input.baseUrl}/ballots/${ballot.id}/nominations/${n.id}` },
+        data: { election: ballot.title, kind: status === 'valid' ? 'valid' : 'rejected', reason: reason ?? '', nominationUrl: `${input.baseUrl}/ballots/${ballot.id}/nominations/${n.id}` },
         dedupeKey: `nomination-decision:${n.id}:${now.getTime()}`,
       })
     }
