@@ -1,7 +1,10 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ElectorateLine } from '~/components/electorate-line'
 import { Notice } from '~/components/panels'
+import { IntentSchema } from '~/domain/voting/nomination-schemas'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { supportNomination } from '~/domain/voting/nominations.server'
 import { metaT } from '~/i18n/meta'
@@ -31,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  await readForm(request)
+  const submission = parseWithZod(await readForm(request), { schema: IntentSchema('support') })
+  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose what to do') }, { status: 400 })
   try {
     await supportNomination(db, { nominationId: params.nominationId ?? '', userId: user.id })
   } catch (error) {
@@ -74,7 +78,7 @@ export default function SupportPage() {
       ) : (
         <Form method="post">
           <p>{t('Supporting says you want this member on the ballot paper; it does not commit your vote. You can support each nomination once.')}</p>
-          <button type="submit" className="button button--primary">
+          <button type="submit" name="intent" value="support" className="button button--primary">
             {t('Support this nomination')}
           </button>
         </Form>

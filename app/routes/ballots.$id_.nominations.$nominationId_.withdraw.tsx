@@ -1,6 +1,9 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
+import { IntentSchema } from '~/domain/voting/nomination-schemas'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { withdrawNomination } from '~/domain/voting/nominations.server'
 import { metaT } from '~/i18n/meta'
@@ -23,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  await readForm(request)
+  const submission = parseWithZod(await readForm(request), { schema: IntentSchema('withdraw') })
+  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose what to do') }, { status: 400 })
   try {
     await withdrawNomination(db, { nominationId: params.nominationId ?? '', userId: user.id })
   } catch (error) {
@@ -45,7 +49,7 @@ export default function WithdrawPage() {
       <h1>{t('Withdraw your nomination?')}</h1>
       <p>{t('You will not be a candidate in {title}. Your supporters’ support lapses, and you cannot be nominated again in this election.', { title: election.title })}</p>
       <Form method="post" className="button-group">
-        <button type="submit" className="button button--warning">
+        <button type="submit" name="intent" value="withdraw" className="button button--warning">
           {t('Yes, withdraw my nomination')}
         </button>
         <Link to={`/ballots/${election.id}/nominations/${nomination.id}`}>{t('No, keep it')}</Link>

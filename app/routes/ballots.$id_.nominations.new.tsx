@@ -1,5 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { TextFieldPlain } from '~/components/text-field-plain'
@@ -27,14 +28,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: NominateSchema })
-  if (submission.status !== 'success') return { ok: false as const, message: translateFor(request, 'Enter the email address of the member you nominate'), field: 'email' }
+  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, submission.error?.email?.[0] ?? 'Choose to stand yourself or to nominate a member'), field: submission.error?.email ? 'email' : null }, { status: 400 })
   const ballotId = params.id ?? ''
   try {
     if (submission.value.intent === 'self') {
       const nomination = await nominateSelf(db, { ballotId, userId: user.id })
       return redirectWithFlash(`/ballots/${ballotId}/nominations/${nomination.id}`, { message: msg('You are nominated. Now write your statement and share the link for supporters.') })
     }
-    await nominateOther(db, { ballotId, userId: user.id, email: submission.value.email, baseUrl: siteOrigin(request) })
+    await nominateOther(db, { ballotId, userId: user.id, email: submission.value.email ?? '', baseUrl: siteOrigin(request) })
     return redirectWithFlash(`/ballots/${ballotId}/nominations`, { message: msg('If that address belongs to a member who can stand, we have emailed them your nomination to accept.') })
   } catch (error) {
     return domainRefusal(request, error)

@@ -205,8 +205,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'ballots.$id_.nominations.$nominationId': { fixture: memberNomination(true), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'accept' }, succeeds: true } },
   'ballots.$id_.nominations.$nominationId_.statement': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { statement: 'Fair caseloads and **protected supervision** for every social worker.' }, text: ['statement'], succeeds: true } },
   // The shared link: anyone sees it; members of the electorate support (not the nominee, the member persona here).
-  'ballots.$id_.nominations.$nominationId_.support': { fixture: memberNomination(), loader: 'anyone', action: { access: ['officer', 'admin'], succeeds: true } },
-  'ballots.$id_.nominations.$nominationId_.withdraw': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], succeeds: true } },
+  'ballots.$id_.nominations.$nominationId_.support': { fixture: memberNomination(), loader: 'anyone', action: { access: ['officer', 'admin'], form: { intent: 'support' }, succeeds: true } },
+  'ballots.$id_.nominations.$nominationId_.withdraw': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'withdraw' }, succeeds: true } },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
   'bench.bare': { loader: 'anyone' },
   'bench.page': { loader: 'anyone' },

@@ -3,10 +3,18 @@ import { msg } from '../../i18n/translate.ts'
 import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
 import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 
-export const NominateSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('self') }),
-  z.object({ intent: z.literal('other'), email: z.string({ error: msg('Enter the email address of the member you nominate') }).trim().email(msg('Enter an email address like name@example.org')).max(254) }),
-])
+/** Standing oneself (`intent=self`) or nominating another member by email (`intent=other`). */
+export const NominateSchema = z
+  .object({
+    intent: z.enum(['self', 'other'], { error: msg('Choose to stand yourself or to nominate a member') }),
+    email: z.string().trim().max(254, msg('Enter an email address like name@example.org')).email(msg('Enter an email address like name@example.org')).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.intent === 'other' && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: msg('Enter the email address of the member you nominate') })
+  })
+
+/** The one-button forms (support, withdraw) say what they do, so an empty or stray post does nothing. */
+export const IntentSchema = <T extends string>(intent: T) => z.object({ intent: z.literal(intent, { error: msg('Choose what to do') }) })
 
 export const StatementSchema = z.object({
   statement: z.string({ error: msg('Write your statement') }).trim().min(1, msg('Write your statement')).max(20_000, msg('Your statement is too long')),
