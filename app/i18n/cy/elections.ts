@@ -181,4 +181,5 @@ export default {
   "{nominator} has nominated you as a candidate. You stand only if you accept, before nominations close at {closes}. Once you accept you can write your statement and gather supporters.": "Mae {nominator} wedi eich enwebu'n ymgeisydd. Dim ond os byddwch yn derbyn cyn i'r enwebiadau gau am {closes} y byddwch yn sefyll. Unwaith y byddwch yn derbyn, gallwch ysgrifennu eich datganiad a chasglu cefnogwyr.",
   "{seats, plural, one {# seat} other {# seats}}": "{seats, plural, zero {# sedd} one {# sedd} two {# sedd} few {# sedd} many {# sedd} other {# sedd}}",
   "Choose to stand yourself or to nominate a member": "Dewiswch sefyll eich hun neu enwebu aelod",
+  "Nominations close {when}": "Enwebiadau'n cau {when}",
 } satisfies Catalog
