@@ -37,6 +37,8 @@ import * as withdraw from '../../app/routes/ballots.$id_.nominations.$nomination
 import * as manage from '../../app/routes/officer.ballots.$id_.nominations.tsx'
 import * as open from '../../app/routes/officer.elections.new.tsx'
 import * as ballotPage from '../../app/routes/ballots.$id.tsx'
+import * as results from '../../app/routes/ballots.$id_.results.tsx'
+import { closeNominations } from '../../app/domain/voting/nominations.server.ts'
 
 type Mod = { loader: (...a: never[]) => unknown; default: () => ReactNode }
 
@@ -84,5 +86,28 @@ describe('nomination pages in Welsh', () => {
     }
     onMissingWelsh(null)
     expect([...missing]).toEqual([])
+  })
+
+  it('publishes an unopposed result plainly, with who could have voted', async () => {
+    const off = await signedInAs(t.db, 'officer')
+    const ballot = await openCymruNominations(t.db, off.user.id, { supportersNeeded: 0 })
+    const nominee = await createMemberIn(t.db, 'wales')
+    const n = await nominateSelf(t.db, { ballotId: ballot.id, userId: nominee.user.id })
+    await decideNomination(t.db, { nominationId: n.id, actorId: off.user.id, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: 'http://localhost' })
+    expect(await closeNominations(t.db, { ballotId: ballot.id, now: new Date(Date.now() + 61 * 60_000) })).toBe('unopposed')
+    for (const [path, locale, words] of [[`/ballots/${ballot.id}/results`, 'en', ['Elected unopposed', nominee.user.name, '2 seats remain unfilled', 'Members in Wales']], [`/cy/ballots/${ballot.id}/results`, 'cy', ['Etholwyd yn ddiwrthwynebiad', nominee.user.name]]] as const) {
+      const res = await callRoute(results.loader as never, { path, params: { id: ballot.id } })
+      expect(res.status).toBe(200)
+      state.data = res.body
+      const Page = (results as unknown as Mod).default
+      const html = renderToStaticMarkup(
+        <StaticRouter location={path}>
+          <LocaleProvider value={locale}>
+            <Page />
+          </LocaleProvider>
+        </StaticRouter>,
+      )
+      for (const w of words) expect(html).toContain(w)
+    }
   })
 })
