@@ -4,7 +4,8 @@ import { DomainError } from '../../app/domain/errors.ts'
 import { advanceBallots, castVote, createBallot, getBallot, getVoterStanding, listCandidates, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { countEligibleInScope } from '../../app/domain/voting/electorate.server.ts'
 import { acceptNomination, closeNominations, decideNomination, nominateOther, nominateSelf, saveNominationStatement, supportNomination, withdrawNomination } from '../../app/domain/voting/nominations.server.ts'
-import { auditLog, ballots, nominations, outboxJobs } from '../../db/schema/index.ts'
+import { auditLog, ballots, memberMotions, nominations, outboxJobs } from '../../db/schema/index.ts'
+import { proposeMotion, scheduleMemberMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMemberIn, minutesFromNow, openCymruNominations } from '../helpers/elections.ts'
 import { createUser } from '../helpers/routes.ts'
@@ -32,6 +33,18 @@ describe('scoped electorates', () => {
     expect(frozen.electorateCount).toBe(2)
     await castVote(t.db, { ballotId: ballot.id, userId: welsh[0].user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
     expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: english.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE }))).toMatchObject({ code: 'forbidden' })
+  })
+
+  it('puts a member motion to the members of chosen nations only', async () => {
+    const officer = await createUser(t.db, { role: 'officer' })
+    const proposer = await createMemberIn(t.db, 'wales')
+    await createMemberIn(t.db, 'england')
+    const motion = await proposeMotion(t.db, { userId: proposer.user.id, title: 'Welsh-language supervision', text: 'That Chorus Cymru asks for supervision in Welsh on request.', rationale: 'Practice in Welsh needs supervision in Welsh.' })
+    await t.db.update(memberMotions).set({ status: 'awaiting_officers' }).where(eq(memberMotions.id, motion.id))
+    const ballot = await scheduleMemberMotion(t.db, { officerId: officer.id, motionId: motion.id, opensAt: later(-1), closesAt: later(60), threshold: 'simple', scope: { nations: ['wales'], branches: [], tiers: [] } })
+    await advanceBallots(t.db, { baseUrl: BASE })
+    const [frozen] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
+    expect(frozen).toMatchObject({ scopeNations: ['wales'], electorateCount: 1 })
   })
 })
 

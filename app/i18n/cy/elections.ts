@@ -182,4 +182,5 @@ export default {
   "{seats, plural, one {# seat} other {# seats}}": "{seats, plural, zero {# sedd} one {# sedd} two {# sedd} few {# sedd} many {# sedd} other {# sedd}}",
   "Choose to stand yourself or to nominate a member": "Dewiswch sefyll eich hun neu enwebu aelod",
   "Nominations close {when}": "Enwebiadau'n cau {when}",
+  "Leave empty for the whole membership; choose nations to put it to their members only.": "Gadewch yn wag ar gyfer yr holl aelodaeth; dewiswch wledydd i'w rhoi i'w haelodau nhw yn unig.",
 } satisfies Catalog
