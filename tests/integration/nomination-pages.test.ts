@@ -40,3 +40,31 @@ describe('nomination pages', () => {
     expect(shown.body).toMatchObject({ supported: true, nomination: { supporters: 1 } })
   })
 })
+
+describe('the officers’ forms', () => {
+  const t = useTestDb()
+
+  it('create a ballot for chosen nations and open nominations with a scope, rules and a returning officer', async () => {
+    const { signedInAs } = await import('../helpers/routes.ts')
+    const newBallot = await import('../../app/routes/officer.ballots.new.tsx')
+    const openForm = await import('../../app/routes/officer.elections.new.tsx')
+    const { getBallot } = await import('../../app/domain/voting/ballots.server.ts')
+    const off = await signedInAs(t.db, 'officer')
+    const made = await callRoute(newBallot.action as never, { path: '/officer/ballots/new', cookie: off.cookie, form: [['kind', 'motion'], ['title', 'Cymru and Alba motion'], ['description', 'A motion for two nations.'], ['opensAt', '2030-01-01T09:00'], ['closesAt', '2030-01-08T09:00'], ['scopeNations', 'wales'], ['scopeNations', 'scotland'], ['scopeTiers', 'full']] })
+    expect(made.status).toBe(302)
+    const created = await getBallot(t.db, made.headers.get('location')!.split('/').at(-1)!)
+    expect(created).toMatchObject({ scopeNations: ['wales', 'scotland'], scopeBranches: [], scopeTiers: ['full'], returningOfficerId: off.user.id })
+
+    const opened = await callRoute(openForm.action as never, {
+      path: '/officer/elections/new',
+      cookie: off.cookie,
+      form: [['title', 'Cymru committee 2030'], ['description', 'Three members in Wales.'], ['seats', '3'], ['scopeNations', 'wales'], ['nominationsCloseAt', '2030-01-01T09:00'], ['supportersNeeded', '5'], ['statementWordLimit', '300'], ['standTiers', 'full'], ['standMinYears', '2'], ['candidateOrder', 'random'], ['opensAt', '2030-01-05T09:00'], ['closesAt', '2030-01-12T09:00']],
+    })
+    expect(await flashOf(opened)).toMatchObject({ message: 'Nominations are open. Members in scope can stand now.' })
+    const election = await getBallot(t.db, opened.headers.get('location')!.split('/').at(-2)!)
+    expect(election).toMatchObject({ kind: 'election', seats: 3, scopeNations: ['wales'], supportersNeeded: 5, statementWordLimit: 300, standTiers: ['full'], standMinYears: 2, candidateOrder: 'random' })
+
+    const refused = await callRoute(openForm.action as never, { path: '/officer/elections/new', cookie: off.cookie, form: [['title', 'Too late'], ['description', 'Nominations close after voting opens.'], ['seats', '3'], ['nominationsCloseAt', '2030-01-09T09:00'], ['supportersNeeded', '5'], ['statementWordLimit', '300'], ['candidateOrder', 'random'], ['opensAt', '2030-01-05T09:00'], ['closesAt', '2030-01-12T09:00']] })
+    expect(refused.status).toBe(400)
+  })
+})
