@@ -5,6 +5,7 @@ import type { Db } from './client.server.ts'
 import { seedCountedElection } from './demo-ballots.ts'
 import { seedDemoPolls } from './demo-polls.ts'
 import { seedDemoPress } from './demo-press.ts'
+import { seedDemoElection } from './demo-elections.ts'
 import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
@@ -131,6 +132,7 @@ async function seedUnlocked(db: Db) {
     await db.insert(statements).values({ ...DEMO_CONSULTATION, status: 'consultation', consultationClosesAt: new Date(now.getTime() + 21 * DAY) })
   }
   await seedMemberMotion(db, byEmail.get('member@chorus.test'))
+  await seedDemoElection(db, { officerId: byEmail.get('officer@chorus.test'), passwordHash, now })
   await seedDemoPress(db, now)
   await seedPressContacts(db, now)
   await seedDemoPolls(db, now)

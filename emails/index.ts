@@ -28,6 +28,8 @@ import PressFollowUp, { pressFollowUpSubject } from './press-follow-up.tsx'
 import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import SecondFactorReset from './second-factor-reset.tsx'
+import NominationDecision from './nomination-decision.tsx'
+import NominationInvitation from './nomination-invitation.tsx'
 import StatementPublished from './statement-published.tsx'
 import StatementReviewDue from './statement-review-due.tsx'
 import VerifyEmail from './verify-email.tsx'
@@ -106,6 +108,16 @@ export const templates = {
     component: RegistrationRejected,
     subject: (_, t) => t('We could not verify your registration number'),
     previewProps: RegistrationRejected.PreviewProps,
+  }),
+  'nomination-invitation': template({
+    component: NominationInvitation,
+    subject: (d, t) => t('You have been nominated in {election}', { election: d.election }),
+    previewProps: NominationInvitation.PreviewProps,
+  }),
+  'nomination-decision': template({
+    component: NominationDecision,
+    subject: (d, t) => (d.kind === 'valid' ? t('Your nomination in {election} is valid', { election: d.election }) : t('Your nomination in {election} was rejected', { election: d.election })),
+    previewProps: NominationDecision.PreviewProps,
   }),
   'ballot-open': template({
     component: BallotOpen,

@@ -9,6 +9,8 @@ import { DomainError, statusForCode } from '~/domain/errors'
 import { castVote, getBallot, getVoterStanding, listCandidates, settleIfClosed } from '~/domain/voting/ballots.server'
 import { newAttempt } from '~/domain/voting/urn.server'
 import { ballotPhase, PHASE_LABELS, readRanking, type MotionChoice } from '~/domain/voting/lifecycle'
+import { electorateSummary } from '~/domain/voting/electorate.server'
+import { ElectorateLine } from '~/components/electorate-line'
 import { db } from '~/utils/db.server'
 import { metaT } from '~/i18n/meta'
 import { T, useShowText, useT } from '~/i18n/react'
@@ -34,6 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     standing: user ? await getVoterStanding(db, ballot, user.id) : null,
     attempt: newAttempt(),
     closesInMs: phase === 'open' ? ballot.closesAt.getTime() - Date.now() : null,
+    electorate: await electorateSummary(db, ballot, locale, { count: phase === 'scheduled' || phase === 'nominations' }),
+    nominations: ballot.nominationsCloseAt !== null,
+    candidateOrder: ballot.candidateOrder,
   }
 }
 
@@ -68,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BallotPage() {
-  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs, electorate, nominations, candidateOrder } = useLoaderData<typeof loader>()
   useRefreshWhile(phase === 'closed' || (closesInMs !== null && closesInMs < 3_600_000), closesInMs)
   const result = useActionData<typeof action>()
   const t = useT()
@@ -106,6 +111,7 @@ export default function BallotPage() {
       <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election · {seats, plural, one {# seat} other {# seats}}', { seats: ballot.seats ?? 0 })}</span>
       <h1>{ballot.title}</h1>
       <p className="meta">{t('{phase} · voting {opens} to {closes}', { phase: t(phaseLabel), opens: ballot.opens, closes: ballot.closes })}</p>
+      <ElectorateLine {...electorate} />
       {phase === 'scheduled' || phase === 'open' ? (
         <p>
           <Link to={`/ballots/${ballot.id}/calendar.ics`} reloadDocument data-testid="calendar-link">
@@ -116,6 +122,12 @@ export default function BallotPage() {
       <div className="prose">
         <p>{ballot.description}</p>
       </div>
+      {nominations ? (
+        <p>
+          <Link to={`/ballots/${ballot.id}/nominations`}>{phase === 'nominations' ? t('Nominations are open: stand, or support a candidate') : t('Nominations and candidates’ statements')}</Link>
+        </p>
+      ) : null}
+      {candidateOrder && phase === 'open' ? <p className="hint">{candidateOrder === 'random' ? t('Candidates are listed in a random order, drawn when nominations closed.') : t('Candidates are listed in alphabetical order of surname.')}</p> : null}
       {phase === 'published' ? (
         <p>
           <Link to={`/ballots/${ballot.id}/results`}>{t('See the result')}</Link>
@@ -131,7 +143,7 @@ export default function BallotPage() {
             </p>
           </>
         ) : (
-          <p>{phase === 'scheduled' ? t('Voting has not opened yet.') : t('Voting has closed.')}</p>
+          <p>{phase === 'scheduled' || phase === 'nominations' ? t('Voting has not opened yet.') : t('Voting has closed.')}</p>
         )
       ) : !signedIn ? (
         <p>

@@ -5,6 +5,9 @@ import { useRefreshWhile } from '~/components/refresh'
 import { getBallot, settleIfClosed } from '~/domain/voting/ballots.server'
 import type { ElectionResult } from '~/domain/voting/election-count'
 import { ballotPhase, type MotionResult } from '~/domain/voting/lifecycle'
+import { electorateSummary } from '~/domain/voting/electorate.server'
+import { ElectorateLine } from '~/components/electorate-line'
+import { UnopposedOutcome, isUnopposed } from '~/components/unopposed-result'
 import { db } from '~/utils/db.server'
 import { displayVotes } from '~/domain/voting/result-display'
 import { metaT } from '~/i18n/meta'
@@ -21,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // Closed but not yet counted (a vote still on its way into the urn): the page says so and refreshes itself.
   if (phase === 'closed') return { counting: true as const, id: ballot.id, title: ballot.title }
   if (phase !== 'published') throw new Response(translateFor(request, 'The result is published when voting has closed and the votes are counted.'), { status: 404 })
-  return { counting: false as const, id: ballot.id, title: ballot.title, kind: ballot.kind, counted: formatLondon(ballot.countedAt!, localeOf(request)), commitment: ballot.commitment, counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, papers: ballot.papersCount }, result: ballot.result as MotionResult | ElectionResult }
+  return { counting: false as const, id: ballot.id, title: ballot.title, kind: ballot.kind, counted: formatLondon(ballot.countedAt!, localeOf(request)), commitment: ballot.commitment, counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, papers: ballot.papersCount }, result: ballot.result as MotionResult | ElectionResult, electorate: await electorateSummary(db, ballot, localeOf(request), { count: false }) }
 }
 
 export default function ResultsPage() {
@@ -46,7 +49,8 @@ export default function ResultsPage() {
       </div>
     )
   }
-  const { id, title, kind, counted, commitment, counts, result } = page
+  const { id, title, kind, counted, commitment, counts, result, electorate } = page
+  if (isUnopposed(result)) return <UnopposedOutcome id={id} title={title} counted={counted} result={result} scope={electorate.scope} />
   return (
     <>
       <Link to="/ballots" className="back-link">
@@ -54,6 +58,7 @@ export default function ResultsPage() {
       </Link>
       <span className="caption">{t('Result · counted {when}', { when: counted })}</span>
       <h1>{title}</h1>
+      <ElectorateLine {...electorate} />
       {kind === 'motion' ? <MotionOutcome r={result as MotionResult} /> : <ElectionOutcome r={result as ElectionResult} />}
       <p>
         <Link to={`/ballots/${id}/report`} data-testid="report-link">

@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ballots: ballots.map((b) => {
       const phase = ballotPhase(b, now)
-      return { id: b.id, title: b.title, kind: b.kind, phase, label: PHASE_LABELS[phase], opens: formatLondon(b.opensAt, locale), closes: formatLondon(b.closesAt, locale) }
+      return { id: b.id, title: b.title, kind: b.kind, phase, label: PHASE_LABELS[phase], opens: formatLondon(b.opensAt, locale), closes: formatLondon(b.closesAt, locale), nominationsClose: b.nominationsCloseAt ? formatLondon(b.nominationsCloseAt, locale) : null }
     }),
   }
 }
@@ -27,6 +27,7 @@ export default function BallotsPage() {
   const t = useT()
   const groups = [
     { id: 'open', title: msg('Open for voting'), items: ballots.filter((b) => b.phase === 'open') },
+    { id: 'nominations', title: msg('Taking nominations'), items: ballots.filter((b) => b.phase === 'nominations') },
     { id: 'coming-up', title: msg('Coming up'), items: ballots.filter((b) => b.phase === 'scheduled') },
     { id: 'results', title: msg('Results'), items: ballots.filter((b) => b.phase === 'published' || b.phase === 'closed') },
   ]
@@ -48,9 +49,9 @@ export default function BallotsPage() {
                 <li key={b.id} className="card">
                   <span className="caption">{b.kind === 'motion' ? t('Motion') : t('Election')}</span>
                   <h3>
-                    <Link to={b.phase === 'published' ? `/ballots/${b.id}/results` : `/ballots/${b.id}`}>{b.title}</Link>
+                    <Link to={b.phase === 'published' ? `/ballots/${b.id}/results` : b.phase === 'nominations' ? `/ballots/${b.id}/nominations` : `/ballots/${b.id}`}>{b.title}</Link>
                   </h3>
-                  <p className="meta">{b.phase === 'scheduled' ? t('Opens {when}', { when: b.opens }) : b.phase === 'open' ? t('Closes {when}', { when: b.closes }) : t(b.label)}</p>
+                  <p className="meta">{b.phase === 'nominations' && b.nominationsClose ? t('Nominations close {when}', { when: b.nominationsClose }) : b.phase === 'scheduled' ? t('Opens {when}', { when: b.opens }) : b.phase === 'open' ? t('Closes {when}', { when: b.closes }) : t(b.label)}</p>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
+import { ChoiceGroup } from '~/components/choices'
 import { Notice } from '~/components/panels'
+import { NATION_LABELS, normaliseScope, SCOPE_NATIONS } from '~/domain/voting/scope'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion, withReasonIn } from '~/domain/voting/member-motions.server'
@@ -36,7 +38,8 @@ const OfficerSchema = z.discriminatedUnion('intent', [
 type Answer = { ok: false; message: string; field?: 'opensAt' | 'closesAt'; fieldMessage?: string }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await readForm(request))
+  const raw = await readForm(request)
+  const form = Object.fromEntries(raw)
   const motionId = params.id ?? ''
   const locale = localeOf(request)
   const refuse = (message: string, status = 400, more: Partial<Answer> = {}) => data<Answer>({ ok: false, message, ...more }, { status })
@@ -63,7 +66,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return refuse(message, 400, { field, fieldMessage: problem })
     }
     if (!opensAt.ok || !closesAt.ok) return refuse(translateFor(request, 'Enter when voting opens and closes'))
-    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold })
+    // A member motion may be put to the members of chosen nations only (a national committee's motion).
+    const scope = normaliseScope({ nations: raw.getAll('scopeNations').map(String) })
+    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold, scope })
     return redirectBackWithFlash(request, { message: msg('The motion is scheduled for a ballot.') })
   } catch (error) {
     if (error instanceof DomainError) {
@@ -138,6 +143,7 @@ export default function MotionPage() {
           <Form method="post">
             <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} error={timeError('opensAt')} />
             <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} error={timeError('closesAt')} />
+            <ChoiceGroup type="checkbox" name="scopeNations" legend={t('Nations')} hint={t('Leave empty for the whole membership; choose nations to put it to their members only.')} options={SCOPE_NATIONS.map((n) => ({ value: n, label: t(NATION_LABELS[n]) }))} />
             <button type="submit" name="intent" value="schedule" className="button button--primary">
               {t('Put to a ballot')}
             </button>

@@ -5,6 +5,7 @@ import { Notice } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { cancelBallot, getBallot, listCandidates, scheduleBallot } from '~/domain/voting/ballots.server'
 import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
+import { electorateSummary } from '~/domain/voting/electorate.server'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { formatNumber } from '~/i18n/format'
@@ -27,6 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     phase,
     phaseLabel: PHASE_LABELS[phase],
     candidates: candidates.map((c) => c.name),
+    electorate: await electorateSummary(db, ballot, localeOf(request), { count: phase === 'draft' || phase === 'scheduled' || phase === 'nominations' || Boolean(ballot.frozenAt) }),
+    nominations: ballot.nominationsCloseAt !== null,
   }
 }
 
@@ -47,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerBallotPage() {
-  const { ballot, phase, phaseLabel, candidates } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, electorate, nominations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -89,8 +92,12 @@ export default function OfficerBallotPage() {
         <div className="summary-list__row">
           <dt>{t('Electorate')}</dt>
           <dd>
+            {electorate.scope}
+            <br />
             {ballot.electorate === null
-              ? t('Fixed when voting opens')
+              ? electorate.count === null
+                ? t('Fixed when voting opens')
+                : t('About {count, plural, one {# member} other {# members}} can vote now; fixed when voting opens', { count: electorate.count })
               : t('{electorate, plural, one {# member} other {# members}}; {papers, number} have voted', { electorate: ballot.electorate, papers: ballot.papers })}
           </dd>
         </div>
@@ -98,7 +105,7 @@ export default function OfficerBallotPage() {
       <div className="prose">
         <p>{ballot.description}</p>
       </div>
-      {phase === 'draft' || phase === 'scheduled' ? (
+      {phase === 'draft' || phase === 'scheduled' || phase === 'nominations' ? (
         <Form method="post" className="button-group">
           {phase === 'draft' ? (
             <button type="submit" name="intent" value="schedule" className="button button--primary">
@@ -112,6 +119,12 @@ export default function OfficerBallotPage() {
       ) : null}
       <p>
         <Link to={`/ballots/${ballot.id}`}>{t('See the members’ page')}</Link>
+        {nominations ? (
+          <>
+            {' · '}
+            <Link to={`/officer/ballots/${ballot.id}/nominations`}>{t('Nominations')}</Link>
+          </>
+        ) : null}
         {phase === 'published' ? (
           <>
             {' · '}

@@ -41,6 +41,9 @@ export default function OfficerBallots() {
       <p>
         <Link to="/officer/ballots/new" className="button button--primary">
           {t('Create a ballot')}
+        </Link>{' '}
+        <Link to="/officer/elections/new" className="button button--secondary">
+          {t('Open nominations for an election')}
         </Link>
       </p>
       {ballots.length === 0 ? (

@@ -1,7 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ScopeFields } from '~/components/scope-fields'
+import { ballotFormChoices } from '~/domain/voting/electorate.server'
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary } from '~/components/forms'
 import { TextFieldPlain } from '~/components/text-field-plain'
@@ -15,8 +17,8 @@ import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, 'officer')
-  return null
+  const officer = await requireRole(request, 'officer')
+  return { ...(await ballotFormChoices(db)), officerId: officer.id }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,14 +33,16 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-const ORDER = ['kind', 'title', 'description', 'opensAt', 'closesAt', 'threshold', 'quorumPercent', 'seats', 'candidates']
+const ORDER = ['kind', 'title', 'description', 'opensAt', 'closesAt', 'threshold', 'quorumPercent', 'seats', 'candidates', 'scopeNations', 'scopeBranches', 'scopeTiers', 'returningOfficerId']
 
 export default function NewBallotPage() {
   const result = useActionData<typeof action>()
+  const choices = useLoaderData<typeof loader>()
   const t = useT()
   const show = useShowText()
   const errors = result?.error ?? {}
   const values = (result?.initialValue ?? {}) as Record<string, string>
+  const scopeValues = (result?.initialValue ?? {}) as Record<string, string | string[]>
   const first = (name: string) => errors[name]?.[0] ?? undefined
   const shownError = (name: string) => {
     const error = first(name)
@@ -49,7 +53,7 @@ export default function NewBallotPage() {
       <Link to="/officer/ballots" className="back-link">
         {t('Ballots')}
       </Link>
-      <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['kind', 'threshold']} />
+      <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['kind', 'threshold', 'scopeNations', 'scopeBranches', 'scopeTiers']} />
       <h1>{t('Create a ballot')}</h1>
       <Form method="post" noValidate>
         <ChoiceGroup
@@ -73,6 +77,7 @@ export default function NewBallotPage() {
         </div>
         <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} hint={t('For example {example}', { example: '2026-12-01T09:00' })} defaultValue={values.opensAt} error={first('opensAt')} width="medium" />
         <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} defaultValue={values.closesAt} error={first('closesAt')} width="medium" />
+        <ScopeFields tiers={choices.tiers} officers={choices.officers} defaultOfficerId={choices.officerId} values={scopeValues} errors={errors} />
         <h2>{t('For a motion')}</h2>
         <ChoiceGroup
           type="radio"

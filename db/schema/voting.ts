@@ -1,10 +1,13 @@
+import { sql } from 'drizzle-orm'
 import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { memberships } from './membership.ts'
+import { memberships, nation } from './membership.ts'
 
 export const ballotKind = pgEnum('ballot_kind', ['motion', 'election'])
 /** Stored milestones; whether a ballot is open is decided by the clock (see app/domain/voting/lifecycle.ts). */
 export const ballotStatus = pgEnum('ballot_status', ['draft', 'scheduled', 'cancelled'])
 export const motionThreshold = pgEnum('motion_threshold', ['simple', 'two_thirds'])
+/** How candidates are listed on an election's paper, stated on the paper. */
+export const candidateOrder = pgEnum('candidate_order', ['alphabetical', 'random'])
 
 export const ballots = pgTable(
   'ballots',
@@ -39,6 +42,26 @@ export const ballots = pgTable(
     reminderSentAt: timestamp({ withTimezone: true }),
     lotSeed: text(),
     createdBy: uuid(),
+    /**
+     * The electorate's scope: a member is in it when they match every dimension that is
+     * restricted; an empty list leaves that dimension open (all three empty: the whole body).
+     * Branches are matched by name, ignoring case. See app/domain/voting/scope.ts.
+     */
+    scopeNations: nation().array().notNull().default(sql`'{}'`),
+    scopeBranches: text().array().notNull().default(sql`'{}'`),
+    scopeTiers: text().array().notNull().default(sql`'{}'`),
+    /** The officer who validates nominations and answers for the count; the creator unless another is chosen. */
+    returningOfficerId: uuid(),
+    /** Set for an election that takes nominations: candidates come from valid nominations when they close. */
+    nominationsCloseAt: timestamp({ withTimezone: true }),
+    /** Set when nominations were closed and the candidates fixed (or the valid nominees elected unopposed). */
+    nominationsClosedAt: timestamp({ withTimezone: true }),
+    supportersNeeded: integer(),
+    statementWordLimit: integer(),
+    /** Tiers whose members may stand (empty: any tier that carries a vote). */
+    standTiers: text().array().notNull().default(sql`'{}'`),
+    standMinYears: integer().notNull().default(0),
+    candidateOrder: candidateOrder(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -54,6 +77,8 @@ export const ballotCandidates = pgTable(
     position: integer().notNull(),
     name: text().notNull(),
     statement: text().notNull().default(''),
+    /** The nominee, when the candidate came from a nomination. */
+    userId: uuid(),
   },
   (t) => [primaryKey({ columns: [t.ballotId, t.position] })],
 )

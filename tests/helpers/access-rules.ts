@@ -6,6 +6,8 @@ import { createStatement, openConsultation, publishStatement } from '../../app/d
 import { countBallot, createBallot, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { closePoll, createAndSendPoll, publishPollResults } from '../../app/domain/polls/polls.server.ts'
+import { nominateOther, nominateSelf, openNominations } from '../../app/domain/voting/nominations.server.ts'
+import { users } from '../../db/schema/index.ts'
 import { createMember } from './members.ts'
 import { sendBriefing } from './press.ts'
 import type { Persona, SignedInPersona } from './personas.ts'
@@ -123,6 +125,46 @@ const publishedPoll: Fixture = async (db, people) => {
   return { params }
 }
 
+/** An election taking nominations from the whole body; the officer persona is its returning officer. */
+async function electionTakingNominations(db: Db, people: Record<Persona, SignedInPersona>) {
+  const creator = await createUser(db, { role: 'officer' })
+  const hour = 3_600_000
+  return openNominations(db, {
+    title: 'Council election 2027',
+    description: 'Five members to sit on the council for two years.',
+    seats: 5,
+    scope: { nations: [], branches: [], tiers: [] },
+    nominationsCloseAt: new Date(Date.now() + hour),
+    supportersNeeded: 3,
+    statementWordLimit: 300,
+    standTiers: [],
+    standMinYears: 0,
+    candidateOrder: 'alphabetical',
+    opensAt: new Date(Date.now() + 2 * hour),
+    closesAt: inTwoDays(),
+    returningOfficerId: people.officer.userId,
+    actorId: creator.id,
+  })
+}
+
+const takingNominations: Fixture = async (db, people) => ({ params: { id: (await electionTakingNominations(db, people)).id } })
+
+/** The member persona's own nomination, submitted (or, with `awaiting`, made by another member and not yet accepted). */
+const memberNomination =
+  (awaiting = false): Fixture =>
+  async (db, people) => {
+    const ballot = await electionTakingNominations(db, people)
+    let nominationId: string
+    if (awaiting) {
+      const nominator = await createMember(db)
+      const [nominee] = await db.select({ email: users.email }).from(users).where(eq(users.id, people.member.userId!))
+      nominationId = (await nominateOther(db, { ballotId: ballot.id, userId: nominator.user.id, email: nominee.email, baseUrl: 'http://localhost' }))!.id
+    } else {
+      nominationId = (await nominateSelf(db, { ballotId: ballot.id, userId: people.member.userId! })).id
+    }
+    return { params: { id: ballot.id, nominationId } }
+  }
+
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
   const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
@@ -177,6 +219,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     loader: 'admin',
     action: { access: 'admin', form: { reason: 'Called on the number in the membership record' }, text: ['reason'], succeeds: true },
   },
+  'officer.ballots.$id_.nominations': { fixture: takingNominations, loader: 'officer', action: { access: 'officer', form: { nominationId: '00000000-0000-4000-8000-000000000000', decision: 'valid' } } },
   'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },
@@ -187,6 +230,15 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'ballots.$id_.report[.]pdf': { fixture: countedBallot, loader: 'anyone' },
   'ballots.$id_.receipts': { loader: 'anyone' },
   'ballots.$id_.results': { loader: 'anyone' },
+  'ballots.$id_.nominations._index': { fixture: takingNominations, loader: 'anyone' },
+  // Any member who can vote in the election stands (or nominates another by email: the answer never says whether the address is a member's).
+  'ballots.$id_.nominations.new': { fixture: takingNominations, loader: 'signed-in', action: [{ access: 'member', form: { intent: 'self' }, succeeds: true }, { access: 'member', form: { intent: 'other', email: 'someone@example.test' }, succeeds: true }] },
+  // Only the nominee accepts; a nomination still awaiting acceptance is shown to nobody else.
+  'ballots.$id_.nominations.$nominationId': { fixture: memberNomination(true), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'accept' }, succeeds: true } },
+  'ballots.$id_.nominations.$nominationId_.statement': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { statement: 'Fair caseloads and **protected supervision** for every social worker.' }, text: ['statement'], succeeds: true } },
+  // The shared link: anyone sees it; members of the electorate support (not the nominee, the member persona here).
+  'ballots.$id_.nominations.$nominationId_.support': { fixture: memberNomination(), loader: 'anyone', action: { access: ['officer', 'admin'], form: { intent: 'support' }, succeeds: true } },
+  'ballots.$id_.nominations.$nominationId_.withdraw': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'withdraw' }, succeeds: true } },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
   'bench.bare': { loader: 'anyone' },
   'bench.page': { loader: 'anyone' },

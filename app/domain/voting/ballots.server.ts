@@ -10,6 +10,9 @@ import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { ballotPhase, type MotionChoice } from './lifecycle.ts'
 import { REMIND_BEFORE_CLOSE_MS } from './reminders.ts'
+import { eligibleElectors } from './electorate.server.ts'
+import { closeDueNominations, settleNominations } from './nominations.server.ts'
+import { inScope, scopeOf, type BallotScope } from './scope.ts'
 import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
 import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
 
@@ -23,6 +26,10 @@ export interface NewBallot {
   quorumPercent?: number | null
   seats?: number
   candidates?: { name: string; statement: string }[]
+  /** Who may vote: the whole body when absent. */
+  scope?: BallotScope
+  /** The officer who runs the ballot's nominations and count; the creator when absent. */
+  returningOfficerId?: string | null
 }
 
 export async function createBallot(db: Db, input: NewBallot & { actorId: string }) {
@@ -45,12 +52,16 @@ export async function createBallot(db: Db, input: NewBallot & { actorId: string 
         quorumPercent: input.kind === 'motion' ? (input.quorumPercent ?? null) : null,
         seats: input.kind === 'election' ? input.seats! : null,
         createdBy: input.actorId,
+        scopeNations: input.scope?.nations ?? [],
+        scopeBranches: input.scope?.branches ?? [],
+        scopeTiers: input.scope?.tiers ?? [],
+        returningOfficerId: input.returningOfficerId ?? input.actorId,
       })
       .returning()
     if (input.kind === 'election') {
       await tx.insert(ballotCandidates).values(input.candidates!.map((c, position) => ({ ballotId: ballot.id, position, name: c.name, statement: c.statement })))
     }
-    await audit(tx, { actorId: input.actorId, action: 'ballot.create', subjectType: 'ballot', subjectId: ballot.id, after: { kind: ballot.kind, title: ballot.title, opensAt: ballot.opensAt, closesAt: ballot.closesAt } })
+    await audit(tx, { actorId: input.actorId, action: 'ballot.create', subjectType: 'ballot', subjectId: ballot.id, after: { kind: ballot.kind, title: ballot.title, opensAt: ballot.opensAt, closesAt: ballot.closesAt, scope: input.scope ?? null, returningOfficerId: ballot.returningOfficerId } })
     return ballot
   })
 }
@@ -74,22 +85,16 @@ export async function cancelBallot(db: Db, input: { ballotId: string; actorId: s
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
     if (!b) throw new DomainError('not_found', msg('No such ballot'))
     const phase = ballotPhase(b, now)
-    if (phase !== 'draft' && phase !== 'scheduled') throw new DomainError('invalid_state', msg('A ballot cannot be cancelled once it has opened'))
+    if (phase !== 'draft' && phase !== 'scheduled' && phase !== 'nominations') throw new DomainError('invalid_state', msg('A ballot cannot be cancelled once it has opened'))
     await tx.update(ballots).set({ status: 'cancelled', updatedAt: now }).where(eq(ballots.id, b.id))
     await audit(tx, { actorId: input.actorId, action: 'ballot.cancel', subjectType: 'ballot', subjectId: b.id, before: { status: b.status }, after: { status: 'cancelled' } })
   })
 }
 
-/** Copies every member eligible at the scheduled opening into the electorate; called once. */
+/** Copies every member in the ballot's scope eligible at the scheduled opening into the electorate; called once. */
 async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: string) {
-  const candidates = await tx
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, userId: users.id, email: users.email, name: users.name })
-    .from(memberships)
-    .innerJoin(tiers, eq(tiers.id, memberships.tierId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(sql`${memberships.status} in ('active', 'past_due')`)
-  // Eligibility as of the scheduled opening, whenever this runs (worker tick, first vote or page view).
-  const electors = candidates.filter((m) => votingEligibility({ ...m, tier: { votingRights: m.votingRights } }, ballot.opensAt).eligible)
+  // Eligibility as of the scheduled opening, whenever this runs (worker tick, first vote or page view), within the ballot's scope.
+  const electors = await eligibleElectors(tx, scopeOf(ballot), ballot.opensAt)
   for (let i = 0; i < electors.length; i += 1000) {
     await tx.insert(ballotElectors).values(electors.slice(i, i + 1000).map((e) => ({ ballotId: ballot.id, membershipId: e.id })))
   }
@@ -140,7 +145,7 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
     choice = order
   }
   const phase = ballotPhase(ballot, now)
-  if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' ? msg('Voting has not opened yet') : msg('Voting has closed'))
+  if (phase !== 'open') throw new DomainError('invalid_state', phase === 'scheduled' || phase === 'nominations' ? msg('Voting has not opened yet') : msg('Voting has closed'))
   if (!ballot.frozenAt) ballot = (await openBallotOnce(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })) ?? ballot
 
   const attempt = isAttempt(input.attempt) ? input.attempt : newAttempt()
@@ -291,7 +296,7 @@ export async function countBallot(db: Db, input: { ballotId: string; baseUrl: st
 }
 
 function recordBallot(ballot: Ballot, candidates: { name: string }[]): PublishedRecord['ballot'] {
-  return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent }
+  return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent, scope: scopeOf(ballot) }
 }
 
 /**
@@ -301,6 +306,7 @@ function recordBallot(ballot: Ballot, candidates: { name: string }[]): Published
  */
 export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
+  ballot = await settleNominations(db, ballot, now)
   const phase = ballotPhase(ballot, now)
   if (phase !== 'closed') return ballot
   await countBallot(db, { ballotId: ballot.id, baseUrl: input.baseUrl, now })
@@ -310,6 +316,7 @@ export async function settleIfClosed(db: Db, ballot: Ballot, input: { baseUrl: s
 /** The worker's part: open ballots whose time has come, count those that have closed. */
 export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
+  await closeDueNominations(db, now)
   const due = await db
     .select({ id: ballots.id })
     .from(ballots)
@@ -370,7 +377,7 @@ export function listAllBallots(db: Db) {
 export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, now = new Date()) {
   // One query: the membership and, once the electorate is frozen, this member's elector row.
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, electorVoted: ballotElectors.voted })
+    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, electorVoted: ballotElectors.voted, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .leftJoin(ballotElectors, and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, memberships.id)))
@@ -379,6 +386,7 @@ export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, n
     if (!m || m.electorVoted === null) return { canVote: false, voted: false, reason: msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.') }
     return { canVote: !m.electorVoted, voted: m.electorVoted, reason: null }
   }
+  if (m && !inScope(scopeOf(ballot), m)) return { canVote: false, voted: false, reason: msg('This ballot is only for members within its scope, shown above. Your membership is outside it.') }
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
   return { canVote: eligibility.eligible, voted: false, reason: eligibility.eligible ? null : eligibility.reason }
 }

@@ -1,12 +1,21 @@
 import { msg } from '../../i18n/translate.ts'
 
 /** Where a ballot is in its life, decided by the clock so opening and closing need nobody. */
-export type BallotPhase = 'draft' | 'scheduled' | 'open' | 'closed' | 'published' | 'cancelled'
+export type BallotPhase = 'draft' | 'nominations' | 'scheduled' | 'open' | 'closed' | 'published' | 'cancelled'
 
-export function ballotPhase(b: { status: 'draft' | 'scheduled' | 'cancelled'; opensAt: Date; closesAt: Date; countedAt: Date | null }, now: Date): BallotPhase {
+/**
+ * An election that takes nominations is in 'nominations' until they are closed (by the worker
+ * or a page view once the closing time has passed) — even if its voting time has come, it does
+ * not open before its candidates are fixed.
+ */
+export function ballotPhase(
+  b: { status: 'draft' | 'scheduled' | 'cancelled'; opensAt: Date; closesAt: Date; countedAt: Date | null; nominationsCloseAt?: Date | null; nominationsClosedAt?: Date | null },
+  now: Date,
+): BallotPhase {
   if (b.status === 'cancelled') return 'cancelled'
   if (b.status === 'draft') return 'draft'
   if (b.countedAt) return 'published'
+  if (b.nominationsCloseAt && !b.nominationsClosedAt) return 'nominations'
   if (now < b.opensAt) return 'scheduled'
   if (now < b.closesAt) return 'open'
   return 'closed'
@@ -15,6 +24,7 @@ export function ballotPhase(b: { status: 'draft' | 'scheduled' | 'cancelled'; op
 /** Message ids: translate them where they are shown. */
 export const PHASE_LABELS: Record<BallotPhase, string> = {
   draft: msg('Draft'),
+  nominations: msg('Taking nominations'),
   scheduled: msg('Opens soon'),
   open: msg('Open for voting'),
   closed: msg('Closed, being counted'),

@@ -10,6 +10,7 @@ import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { createBallot, scheduleBallot } from './ballots.server.ts'
+import type { BallotScope } from './scope.ts'
 
 /** BASW's rule: a member motion needs 18 supporting members, proposer and seconder included. */
 export const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
@@ -98,7 +99,7 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
 }
 
 /** Officers put a supported motion to the members: a motion ballot is created and scheduled. */
-export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds' }) {
+export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds'; scope?: BallotScope }) {
   if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
   const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, input.motionId))
   if (!motion) throw new DomainError('not_found', msg('No such motion'))
@@ -106,7 +107,7 @@ export async function scheduleMemberMotion(db: Db, input: { officerId: string; m
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(memberMotions).where(eq(memberMotions.id, motion.id)).for('update')
     if (locked.status !== 'awaiting_officers') throw new DomainError('invalid_state', msg('Another officer has already acted on this motion'))
-    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold, scope: input.scope })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.officerId })
     await tx.update(memberMotions).set({ status: 'scheduled', ballotId: ballot.id }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.schedule', subjectType: 'member_motion', subjectId: motion.id, after: { ballotId: ballot.id } })

@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts'
 import { type Locale, pathIn } from '../../i18n/locale.ts'
 import { translate, type MessageValues } from '../../i18n/translate.ts'
 import { formatLondon } from '../../utils/london-time.ts'
-import { describeScope } from './describe-scope.ts'
+import { describeScope, scopeOf } from './scope.ts'
 import type { ElectionResult } from './election-count.ts'
 import type { MotionResult } from './lifecycle.ts'
 import { displayVotes } from './result-display.ts'
@@ -63,7 +63,12 @@ export interface ReportInput {
     papersCount: number
     commitment: string
     result: unknown
+    scopeNations?: string[] | null
+    scopeBranches?: string[] | null
+    scopeTiers?: string[] | null
   }
+  /** Tier names by id, for a ballot limited to tiers. */
+  tierNames?: Record<string, string>
   returningOfficer: string | null
   nominations?: ReportNominations
   origin: string
@@ -83,7 +88,7 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
   const facts: ReportRow[] = [
     { label: t('Ballot'), value: ballot.title },
     { label: t('Kind'), value: motion ? t('Motion') : t('Election · {seats, plural, one {# seat} other {# seats}}', { seats: ballot.seats ?? 0 }) },
-    { label: t('Who could vote'), value: describeScope(ballot, locale) },
+    { label: t('Who could vote'), value: describeScope(locale, scopeOf(ballot), input.tierNames) },
     { label: t('Voting opened'), value: formatLondon(ballot.opensAt, locale) },
     { label: t('Voting closed'), value: formatLondon(ballot.closesAt, locale) },
     { label: t('Counted'), value: formatLondon(ballot.countedAt, locale) },

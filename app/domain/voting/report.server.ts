@@ -2,14 +2,17 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { users, type Ballot } from '../../../db/schema/index.ts'
 import { getBallot, listCandidates } from './ballots.server.ts'
+import { tierNameMap } from './electorate.server.ts'
+import { listNominations } from './nominations.server.ts'
 import type { ReportNominations } from './report-document.ts'
 
 /** What the returning officer's report is written from: a counted ballot and who ran it. */
 export interface ReportData {
   ballot: Ballot & { countedAt: Date; commitment: string }
   candidates: string[]
-  /** The officer who ran the ballot. */
+  /** The returning officer named for the ballot, else the officer who created it. */
   returningOfficer: string | null
+  tierNames: Record<string, string>
   /** Only for a ballot that took nominations. */
   nominations?: ReportNominations
 }
@@ -18,13 +21,21 @@ export interface ReportData {
 export async function getReturningOfficerReport(db: Db, ballotId: string): Promise<ReportData | null> {
   const ballot = await getBallot(db, ballotId)
   if (!ballot || ballot.status !== 'scheduled' || !ballot.countedAt || !ballot.commitment) return null
-  const [candidates, officer] = await Promise.all([
+  const officerId = ballot.returningOfficerId ?? ballot.createdBy
+  const [candidates, officer, tierNames, nominated] = await Promise.all([
     ballot.kind === 'election' ? listCandidates(db, ballot.id) : Promise.resolve([]),
-    ballot.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, ballot.createdBy)) : Promise.resolve([]),
+    officerId ? db.select({ name: users.name }).from(users).where(eq(users.id, officerId)) : Promise.resolve([]),
+    tierNameMap(db),
+    ballot.nominationsCloseAt ? listNominations(db, ballot.id) : Promise.resolve(null),
   ])
+  const withStatus = (status: string) => nominated?.filter((n) => n.status === status).length ?? 0
   return {
     ballot: ballot as ReportData['ballot'],
     candidates: candidates.map((c) => c.name),
     returningOfficer: officer[0]?.name ?? null,
+    tierNames,
+    ...(nominated
+      ? { nominations: { received: nominated.filter((n) => n.status !== 'awaiting_acceptance').length, valid: withStatus('valid'), withdrawn: withStatus('withdrawn'), rejected: withStatus('rejected') } }
+      : {}),
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { msg } from '../../i18n/translate.ts'
 import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
+import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 
 const NewBallotFields = z
   .object({
@@ -13,6 +14,7 @@ const NewBallotFields = z
     quorumPercent: z.coerce.number({ error: msg('Enter the quorum as a whole number of per cent') }).int(msg('Enter a whole number')).min(1, msg('The quorum must be between 1 and 100 per cent')).max(100, msg('The quorum must be between 1 and 100 per cent')).optional(),
     seats: z.coerce.number({ error: msg('Enter the number of seats') }).int(msg('Enter a whole number')).min(1, msg('At least one seat')).max(50, msg('At most 50 seats')).optional(),
     candidates: z.string().max(20_000, msg('The candidate list is too long')).optional(),
+    ...ScopeFields,
   })
   .transform((v, ctx) => {
     const candidates = (v.candidates ?? '')
@@ -28,7 +30,7 @@ const NewBallotFields = z
       if (new Set(candidates.map((c) => c.name.toLowerCase())).size !== candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: msg('Each candidate can be listed once') })
       if (!v.seats) ctx.addIssue({ code: 'custom', path: ['seats'], message: msg('Enter the number of seats') })
     }
-    return { ...v, candidates }
+    return { ...v, candidates, scope: scopeFromForm(v) }
   })
 
 /** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */

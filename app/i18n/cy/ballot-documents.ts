@@ -15,7 +15,6 @@ export default {
   "Add the voting dates to your calendar": "Ychwanegu dyddiadau'r bleidlais at eich calendr",
   "(an .ics file for Outlook, Google, Apple and other calendars)": "(ffeil .ics ar gyfer Outlook, Google, Apple a chalendrau eraill)",
   // Scope
-  "All members eligible to vote": "Pob aelod sy'n gymwys i bleidleisio",
   // The returning officer's report
   "Returning officer’s report": "Adroddiad y swyddog canlyniadau",
   "Returning officer’s report — Chorus": "Adroddiad y swyddog canlyniadau — Chorus",
