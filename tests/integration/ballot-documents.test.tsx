@@ -194,7 +194,7 @@ describe("the returning officer's report", () => {
     const shown = text(html('en', page.body as { id: string; report: ReportDocument }))
     expect(shown).toContain('Returning officer’s report')
     expect(shown).toContain('Adopt the caseload standard')
-    expect(shown).toContain('Who could vote All members eligible to vote')
+    expect(shown).toContain('Who could vote The whole membership')
     expect(shown).toContain('Electorate 4')
     expect(shown).toContain('Votes cast 3')
     expect(shown).toContain('Turnout 75%')
@@ -228,7 +228,7 @@ describe("the returning officer's report", () => {
     expect(shown).toContain('Adroddiad y swyddog canlyniadau')
     expect(shown).toContain('Cam 1: Dewisiadau cyntaf')
     expect(shown).toContain('Etholwyd, yn nhrefn eu hethol:')
-    expect(shown).toContain("Pob aelod sy'n gymwys i bleidleisio")
+    expect(shown).toContain('Yr holl aelodaeth')
     expect(shown).not.toContain('Who could vote')
   })
 
