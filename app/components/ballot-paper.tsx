@@ -7,7 +7,7 @@ export function BallotPaperForm(props: {
   /** The idempotency key: the same form sent twice gets the same receipt. */
   attempt: string
   kind: 'motion' | 'election'
-  candidates: { position: number; name: string; statement: string }[]
+  candidates: { position: number; name: string; statement: string; /** The language the statement is written in, when known. */ statementLang?: 'cy' | 'en' }[]
   /** Already in the page's language. */
   problem: string | null
   ranks?: Record<number, string>
@@ -54,7 +54,11 @@ export function BallotPaperForm(props: {
               <label className="label" htmlFor={`rank-${c.position}`}>
                 {c.name}
               </label>
-              {c.statement ? <p className="hint">{c.statement}</p> : null}
+              {c.statement ? (
+                <p className="hint" lang={c.statementLang}>
+                  {c.statement}
+                </p>
+              ) : null}
               <input id={`rank-${c.position}`} name={`rank-${c.position}`} className="input input--short" inputMode="numeric" autoComplete="off" defaultValue={props.ranks?.[c.position] ?? ''} />
             </div>
           ))}

@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt, locale), closes: formatLondon(ballot.closesAt, locale), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
     phase,
     phaseLabel: PHASE_LABELS[phase],
-    candidates: candidates.map((c) => ({ position: c.position, name: c.name, statement: c.statement })),
+    candidates: candidates.map((c) => ({ position: c.position, name: c.name, ...(locale === 'cy' && c.statementCy ? { statement: c.statementCy, statementLang: 'cy' as const } : { statement: c.statement, statementLang: 'en' as const }) })),
     signedIn: Boolean(user),
     standing: user ? await getVoterStanding(db, ballot, user.id) : null,
     attempt: newAttempt(),

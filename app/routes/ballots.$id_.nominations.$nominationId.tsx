@@ -61,7 +61,7 @@ export default function NominationPage() {
         </div>
       ) : null}
       <h2>{t('Statement')}</h2>
-      {nomination.statementHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: nomination.statementHtml }} /> : <p>{t('No statement yet.')}</p>}
+      {nomination.statementHtml ? <div className="prose" lang={nomination.statementLang} dangerouslySetInnerHTML={{ __html: nomination.statementHtml }} /> : <p>{t('No statement yet.')}</p>}
       {isNominee && open ? (
         <>
           <h2>{t('Your nomination')}</h2>

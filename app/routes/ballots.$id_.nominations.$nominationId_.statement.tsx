@@ -20,15 +20,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getNominationView(db, { ballotId: params.id ?? '', nominationId: params.nominationId ?? '', userId: user.id, locale: localeOf(request) })
   if (!found) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   if (!found.isNominee) throw new Response(translateFor(request, 'Only the nominee can do that.'), { status: 403 })
-  return { election: { id: found.election.view.id, title: found.election.view.title, wordLimit: found.election.view.wordLimit, taking: found.election.view.taking }, nomination: { id: found.nomination.id, statement: found.nomination.statement } }
+  return { election: { id: found.election.view.id, title: found.election.view.title, wordLimit: found.election.view.wordLimit, taking: found.election.view.taking }, nomination: { id: found.nomination.id, statement: found.nomination.statement, statementCy: found.nomination.statementCy } }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: StatementSchema })
-  if (submission.status !== 'success') return { ok: false as const, message: translateFor(request, 'Write your statement'), field: 'statement' }
+  if (submission.status !== 'success') {
+    const field = submission.error?.statement ? 'statement' : 'statementCy'
+    return { ok: false as const, message: translateFor(request, submission.error?.[field]?.[0] ?? 'Write your statement'), field }
+  }
   try {
-    await saveNominationStatement(db, { nominationId: params.nominationId ?? '', userId: user.id, statement: submission.value.statement })
+    await saveNominationStatement(db, { nominationId: params.nominationId ?? '', userId: user.id, statement: submission.value.statement, statementCy: submission.value.statementCy })
   } catch (error) {
     return domainRefusal(request, error)
   }
@@ -60,6 +63,20 @@ export default function StatementPage() {
             </p>
           ) : null}
           <textarea id="field-statement" name="statement" className="textarea" rows={12} defaultValue={nomination.statement} aria-describedby="field-statement-hint" />
+        </div>
+        <div className={`form-group${result && !result.ok && result.field === 'statementCy' ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="field-statementCy">
+            {t('The same statement in Welsh (optional)')}
+          </label>
+          <div className="hint" id="field-statementCy-hint">
+            {t('Members reading Chorus in Welsh see this instead; without it they see your statement in English. The same word limit applies.')}
+          </div>
+          {result && !result.ok && result.field === 'statementCy' ? (
+            <p className="error-message" id="field-statementCy-error">
+              {result.message}
+            </p>
+          ) : null}
+          <textarea id="field-statementCy" name="statementCy" lang="cy" className="textarea" rows={12} defaultValue={nomination.statementCy} aria-describedby="field-statementCy-hint" />
         </div>
         <button type="submit" className="button button--primary">
           {t('Save my statement')}

@@ -24,6 +24,9 @@ export const nominations = pgTable(
     /** Markdown as written, and its sanitised HTML made when it was saved. */
     statement: text().notNull().default(''),
     statementHtml: text().notNull().default(''),
+    /** The same statement in Welsh, when the nominee wrote one. */
+    statementCy: text().notNull().default(''),
+    statementCyHtml: text().notNull().default(''),
     supportCount: integer().notNull().default(0),
     decidedBy: uuid(),
     decidedAt: timestamp({ withTimezone: true }),

@@ -77,6 +77,8 @@ export const ballotCandidates = pgTable(
     position: integer().notNull(),
     name: text().notNull(),
     statement: text().notNull().default(''),
+    /** The candidate's statement in Welsh, when there is one. */
+    statementCy: text().notNull().default(''),
     /** The nominee, when the candidate came from a nomination. */
     userId: uuid(),
   },

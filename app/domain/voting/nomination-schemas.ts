@@ -18,6 +18,7 @@ export const IntentSchema = <T extends string>(intent: T) => z.object({ intent: 
 
 export const StatementSchema = z.object({
   statement: z.string({ error: msg('Write your statement') }).trim().min(1, msg('Write your statement')).max(20_000, msg('Your statement is too long')),
+  statementCy: z.string().trim().max(20_000, msg('Your statement is too long')).optional().default(''),
 })
 
 export const DecideSchema = z.object({

@@ -17,9 +17,19 @@ export async function getNominationView(db: Db, input: { ballotId: string; nomin
   const [viewer] = input.userId ? await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId)) : []
   const isNominee = Boolean(viewer && viewer.id === nomination.membershipId)
   if (nomination.status === 'awaiting_acceptance' && !isNominee) return undefined
+  // Welsh pages show the Welsh statement when the nominee wrote one, else the English (marked as English).
+  const inWelsh = input.locale === 'cy' && Boolean(nomination.statementCyHtml)
   return {
     election,
-    nomination: { id: nomination.id, name: nomination.name, status: nomination.status, statement: nomination.statement, statementHtml: nomination.statementHtml, supporters: nomination.supportCount, rejectedReason: isNominee ? nomination.rejectedReason : null },
+    nomination: {
+      id: nomination.id,
+      name: nomination.name,
+      status: nomination.status,
+      statement: nomination.statement,
+      statementCy: nomination.statementCy,
+      statementHtml: inWelsh ? nomination.statementCyHtml : nomination.statementHtml,
+      statementLang: inWelsh ? ('cy' as const) : ('en' as const),
+      supporters: nomination.supportCount, rejectedReason: isNominee ? nomination.rejectedReason : null },
     isNominee,
     supported: input.userId ? await supportsNomination(db, nomination.id, input.userId) : false,
   }

@@ -180,19 +180,26 @@ export async function acceptNomination(db: Db, input: { nominationId: string; us
   })
 }
 
-/** The nominee writes their statement (Markdown, sanitised when saved) within the election's word limit. */
-export async function saveNominationStatement(db: Db, input: { nominationId: string; userId: string; statement: string; now?: Date }) {
+/**
+ * The nominee writes their statement (Markdown, sanitised when saved) within the election's word
+ * limit, and may write it in Welsh too: each language is held to the limit on its own.
+ */
+export async function saveNominationStatement(db: Db, input: { nominationId: string; userId: string; statement: string; statementCy?: string; now?: Date }) {
   const now = input.now ?? new Date()
+  const statementCy = input.statementCy?.trim() ?? ''
   const html = await renderMarkdown(input.statement, { field: 'statement' })
+  const htmlCy = statementCy ? await renderMarkdown(statementCy, { field: 'statementCy' }) : ''
   return db.transaction(async (tx) => {
     const { n, ballot } = await lockNomination(tx, input.nominationId)
     requireTakingNominations(ballot, now)
     await requireNominee(tx, n, input.userId)
     if (n.status === 'withdrawn') throw new DomainError('invalid_state', msg('This nomination has been withdrawn.'))
-    const words = countWords(input.statement)
     const limit = ballot.statementWordLimit ?? 0
-    if (limit && words > limit) throw new DomainError('invalid_input', msg('Your statement has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), 'statement', { words, limit, over: words - limit })
-    await tx.update(nominations).set({ statement: input.statement, statementHtml: html, updatedAt: now }).where(eq(nominations.id, n.id))
+    for (const [field, text] of [['statement', input.statement], ['statementCy', statementCy]] as const) {
+      const words = countWords(text)
+      if (limit && words > limit) throw new DomainError('invalid_input', msg('Your statement has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), field, { words, limit, over: words - limit })
+    }
+    await tx.update(nominations).set({ statement: input.statement, statementHtml: html, statementCy, statementCyHtml: htmlCy, updatedAt: now }).where(eq(nominations.id, n.id))
   })
 }
 
@@ -273,13 +280,13 @@ export async function closeNominations(db: Db, input: { ballotId: string; now?: 
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
     if (!b || ballotPhase(b, now) !== 'nominations' || !b.nominationsCloseAt || b.nominationsCloseAt > now) return null
     const valid = await tx
-      .select({ name: users.name, userId: users.id, statement: nominations.statement })
+      .select({ name: users.name, userId: users.id, statement: nominations.statement, statementCy: nominations.statementCy })
       .from(nominations)
       .innerJoin(memberships, eq(memberships.id, nominations.membershipId))
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(nominations.ballotId, b.id), eq(nominations.status, 'valid')))
     const ordered = orderCandidates(valid, b.candidateOrder ?? 'alphabetical', randomInt)
-    if (ordered.length) await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, userId: c.userId })))
+    if (ordered.length) await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, statementCy: c.statementCy, userId: c.userId })))
     const seats = b.seats ?? 1
     const outcome = outcomeAtClose(ordered.length, seats)
     if (outcome === 'unopposed') {
@@ -311,7 +318,7 @@ export async function settleNominations(db: Db, ballot: Ballot, now = new Date()
   return fresh ?? ballot
 }
 
-const nominationColumns = { id: nominations.id, ballotId: nominations.ballotId, status: nominations.status, statement: nominations.statement, statementHtml: nominations.statementHtml, supportCount: nominations.supportCount, rejectedReason: nominations.rejectedReason, membershipId: nominations.membershipId, createdAt: nominations.createdAt, name: users.name, email: users.email, userId: users.id }
+const nominationColumns = { id: nominations.id, ballotId: nominations.ballotId, status: nominations.status, statement: nominations.statement, statementHtml: nominations.statementHtml, statementCy: nominations.statementCy, statementCyHtml: nominations.statementCyHtml, supportCount: nominations.supportCount, rejectedReason: nominations.rejectedReason, membershipId: nominations.membershipId, createdAt: nominations.createdAt, name: users.name, email: users.email, userId: users.id }
 
 /** Every nomination of an election, for the returning officer. */
 export function listNominations(db: Db, ballotId: string, input: { statuses?: Nomination['status'][] } = {}) {
