@@ -97,7 +97,6 @@ export default {
   "Responses": "Ymatebion",
   "{responses} of {audience} members asked": "{responses} o'r {audience} aelod a holwyd",
   "Send the poll": "Anfon yr arolwg",
-  "Counts so far, seen only by officers. Breakdowns are not suppressed here: do not publish them as they stand.": "Y niferoedd hyd yma, i swyddogion yn unig. Nid yw'r dadansoddiadau wedi'u cuddio yma: peidiwch â'u cyhoeddi fel y maent.",
   "The poll has closed. Publishing makes the results public on the poll’s results page.": "Mae'r arolwg wedi cau. Mae cyhoeddi'n gwneud y canlyniadau'n gyhoeddus ar dudalen ganlyniadau'r arolwg.",
   "Publish results": "Cyhoeddi'r canlyniadau",
   "Public results page": "Tudalen ganlyniadau gyhoeddus",
