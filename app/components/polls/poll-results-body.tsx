@@ -25,7 +25,8 @@ export function PollResultsBody({ model, methodology, csvHref }: { model: PollRe
       {model.questions.map((q) => (
         <div key={q.questionId}>
           <ResultChart question={q} />
-          {q.weighting ? (
+          {q.weighting && !q.options.some((o) => o.weightedShare !== null) ? <p className="table__note">{t('Figures weighted by nation are withheld for this question: they could reveal a count hidden in the breakdowns.')}</p> : null}
+          {q.weighting && q.options.some((o) => o.weightedShare !== null) ? (
             <>
               <p className="table__note">{t('The same answers weighted by nation to the membership’s profile (effective sample size {effective}):', { effective: formatNumber(locale, Math.round(q.weighting.effectiveSampleSize)) })}</p>
               <ResultTable question={q} weighted />

@@ -7,6 +7,8 @@ export default {
   'Download the results as CSV': "Lawrlwytho'r canlyniadau fel CSV",
   'No answers to count yet.': "Does dim atebion i'w cyfrif eto.",
   'The same answers weighted by nation to the membership’s profile (effective sample size {effective}):': "Yr un atebion wedi'u pwysoli yn ôl gwlad i broffil yr aelodaeth (maint sampl effeithiol {effective}):",
+  'Figures weighted by nation are withheld for this question: they could reveal a count hidden in the breakdowns.':
+    "Mae ffigurau wedi'u pwysoli yn ôl gwlad wedi'u dal yn ôl ar gyfer y cwestiwn hwn: gallent ddatgelu nifer sydd wedi'i chuddio yn y dadansoddiadau.",
   'These results are not weighted: the membership’s profile by nation was not available to weight to.': "Nid yw'r canlyniadau hyn wedi'u pwysoli: nid oedd proffil yr aelodaeth yn ôl gwlad ar gael i bwysoli iddo.",
   'Use in a press line': 'Defnyddio mewn llinell i’r wasg',
   'Pick an answer, or answers to add together (for example “Agree” and “Strongly agree”), and Chorus drafts the sentence and its methodology.':
