@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
+import { FreeTextAnswers } from '~/components/polls/free-text-answers'
 import { PollResultsBody } from '~/components/polls/poll-results-body'
 import { PressLineForm } from '~/components/polls/press-line-form'
 import { useRefreshWhile } from '~/components/refresh'
@@ -45,11 +46,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const found = await getOfficerPollResults(db, { pollId: params.id ?? '', locale })
   if (!found) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
-  const { poll, model, responses } = found
+  const { poll, model, responses, freeText } = found
   const published = poll.status === 'published'
   return {
     poll: { id: poll.id, title: poll.title, status: poll.status, opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null, closes: poll.closesAt ? formatLondon(poll.closedAt ?? poll.closesAt, locale) : null, audience: poll.audienceCount, hours: poll.durationHours },
     model,
+    freeText,
     responses,
     closesInMs: poll.status === 'open' && poll.closesAt ? poll.closesAt.getTime() - Date.now() : null,
     press: published ? { ...(await pressLine(request, poll.id)), briefings: await listDraftBriefings(db) } : null,
@@ -86,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerPollPage() {
-  const { poll, model, responses, closesInMs, press } = useLoaderData<typeof loader>()
+  const { poll, model, freeText, responses, closesInMs, press } = useLoaderData<typeof loader>()
   // Live counts while the poll is open, and the closed state the moment it closes.
   useRefreshWhile(poll.status === 'open', closesInMs, 15_000)
   const result = useActionData<typeof action>()
@@ -138,6 +140,7 @@ export default function OfficerPollPage() {
         </p>
       ) : null}
       {poll.status !== 'draft' ? <PollResultsBody model={model} methodology={null} csvHref={poll.status === 'published' ? `/polls/${poll.id}/results.csv` : null} /> : null}
+      {poll.status !== 'draft' ? <FreeTextAnswers questions={freeText} /> : null}
       {press ? <PressLineForm model={model} drafted={press.drafted} error={press.error} briefings={press.briefings} /> : null}
     </>
   )

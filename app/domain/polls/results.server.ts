@@ -68,7 +68,8 @@ export async function getOfficerPollResults(db: Db, input: { pollId: string; loc
   const { questions, tally, responses } = await pollTally(db, poll)
   const nationTargets = poll.status === 'draft' ? null : await membershipByNation(db, poll)
   const model = pollResultsView({ locale: input.locale, questions, tally, published: poll.status === 'published', viewer: 'officer', nationTargets })
-  return { poll, responses, model }
+  const freeText = tally.filter((q) => q.kind === 'free_text').map((q) => ({ questionId: String(q.questionId), wording: q.wording, n: q.n, texts: q.texts ?? [] }))
+  return { poll, responses, model, freeText }
 }
 
 export interface PressLineChoice {

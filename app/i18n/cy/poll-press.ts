@@ -10,6 +10,7 @@ export default {
   'Figures weighted by nation are withheld for this question: they could reveal a count hidden in the breakdowns.':
     "Mae ffigurau wedi'u pwysoli yn ôl gwlad wedi'u dal yn ôl ar gyfer y cwestiwn hwn: gallent ddatgelu nifer sydd wedi'i chuddio yn y dadansoddiadau.",
   'These results are not weighted: the membership’s profile by nation was not available to weight to.': "Nid yw'r canlyniadau hyn wedi'u pwysoli: nid oedd proffil yr aelodaeth yn ôl gwlad ar gael i bwysoli iddo.",
+  'Free-text answers are seen only by officers and never published.': "Dim ond swyddogion sy'n gweld atebion testun rhydd, ac ni chânt eu cyhoeddi byth.",
   'Use in a press line': 'Defnyddio mewn llinell i’r wasg',
   'Pick an answer, or answers to add together (for example “Agree” and “Strongly agree”), and Chorus drafts the sentence and its methodology.':
     "Dewiswch ateb, neu atebion i'w hadio at ei gilydd (er enghraifft “Cytuno” a “Cytuno'n gryf”), ac mae Chorus yn drafftio'r frawddeg a'i methodoleg.",

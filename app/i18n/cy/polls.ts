@@ -21,8 +21,6 @@ export default {
   "{hours, plural, one {# hour} other {# hours}}": "{hours, plural, zero {# awr} one {# awr} two {# awr} few {# awr} many {# awr} other {# awr}}",
   "{n, plural, =0 {No one has answered yet} one {# person answered} other {# people answered}}": "{n, plural, =0 {Does neb wedi ateb eto} zero {Atebodd # person} one {Atebodd # person} two {Atebodd # berson} few {Atebodd # pherson} many {Atebodd # pherson} other {Atebodd # person}}",
   "Answer": "Ateb",
-  "Count": "Nifer",
-  "Share": "Cyfran",
   "By nation": "Yn ôl gwlad",
   "By practice area": "Yn ôl maes ymarfer",
   "Question {n} of {count}": "Cwestiwn {n} o {count}",
