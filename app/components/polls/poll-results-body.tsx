@@ -35,7 +35,12 @@ export function PollResultsBody({ model, methodology, csvHref }: { model: PollRe
         </div>
       ))}
       {weighting ? null : <p className="table__note">{t('These results are not weighted: the membership’s profile by nation was not available to weight to.')}</p>}
-      {methodology ? <Methodology figure={methodology} /> : null}
+      {methodology ? (
+        <>
+          <Methodology figure={methodology} />
+          <p className="table__note">{t('The margin of error above is the widest for this poll: an answer given by half of those who answered “{question}”. Each answer’s own interval is in its table.', { question: methodology.questionWording })}</p>
+        </>
+      ) : null}
     </>
   )
 }

@@ -11,6 +11,8 @@ export default {
     "Mae ffigurau wedi'u pwysoli yn ôl gwlad wedi'u dal yn ôl ar gyfer y cwestiwn hwn: gallent ddatgelu nifer sydd wedi'i chuddio yn y dadansoddiadau.",
   'These results are not weighted: the membership’s profile by nation was not available to weight to.': "Nid yw'r canlyniadau hyn wedi'u pwysoli: nid oedd proffil yr aelodaeth yn ôl gwlad ar gael i bwysoli iddo.",
   'Free-text answers are seen only by officers and never published.': "Dim ond swyddogion sy'n gweld atebion testun rhydd, ac ni chânt eu cyhoeddi byth.",
+  'The margin of error above is the widest for this poll: an answer given by half of those who answered “{question}”. Each answer’s own interval is in its table.':
+    "Y lwfans gwallau uchod yw'r mwyaf ar gyfer yr arolwg hwn: ateb a roddwyd gan hanner y rhai a atebodd “{question}”. Mae cyfwng pob ateb ei hun yn ei dabl.",
   'Use in a press line': 'Defnyddio mewn llinell i’r wasg',
   'Pick an answer, or answers to add together (for example “Agree” and “Strongly agree”), and Chorus drafts the sentence and its methodology.':
     "Dewiswch ateb, neu atebion i'w hadio at ei gilydd (er enghraifft “Cytuno” a “Cytuno'n gryf”), ac mae Chorus yn drafftio'r frawddeg a'i methodoleg.",
