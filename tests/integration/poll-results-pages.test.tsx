@@ -20,6 +20,9 @@ vi.mock('@remix-run/react', async (original) => {
 
 import { and, eq } from 'drizzle-orm'
 import { LocaleProvider } from '../../app/i18n/react.tsx'
+import '../../app/i18n/server.ts'
+import { onMissingWelsh } from '../../app/i18n/translate.ts'
+import type { Locale } from '../../app/i18n/locale.ts'
 import { closePoll, createAndSendPoll, publishPollResults, respondToPoll } from '../../app/domain/polls/polls.server.ts'
 import { createBriefingFromTemplate, getBriefing, saveBriefingDraft } from '../../app/domain/press/briefings.server.ts'
 import { auditLog, memberships } from '../../db/schema/index.ts'
@@ -51,11 +54,11 @@ async function closedPoll(db: Db, officerId: string) {
   return poll.id
 }
 
-function render(Page: () => ReactNode, path: string, data: unknown) {
+function render(Page: () => ReactNode, path: string, data: unknown, locale: Locale = 'en') {
   state.data = data
   return renderToStaticMarkup(
     <StaticRouter location={path}>
-      <LocaleProvider value="en">
+      <LocaleProvider value={locale}>
         <Page />
       </LocaleProvider>
     </StaticRouter>,
@@ -89,6 +92,14 @@ describe('poll results pages', () => {
     expect(lines[0]).toMatch(/^question_id,question,breakdown,group,option_id/)
     expect(lines).toContainEqual(expect.stringMatching(/^1,Is your caseload safe\?,all,all,a,Yes,30,17,56\.7,[\d.]+,[\d.]+,.*,no$/))
     expect(lines.filter((l) => l.includes(',nation,wales,'))).toEqual([expect.stringMatching(/,,,,,,,yes$/), expect.stringMatching(/,,,,,,,yes$/)])
+
+    const missing = new Set<string>()
+    onMissingWelsh((m) => missing.add(m))
+    const cy = await callRoute(results.loader, { path: `/cy/polls/${id}/results`, params: { id } })
+    const welsh = render(results.default, `/cy/polls/${id}/results`, cy.body, 'cy')
+    onMissingWelsh(null)
+    expect(welsh).toContain('Sut y cynhaliwyd')
+    expect([...missing]).toEqual([])
   })
 
   it('let an officer put a published figure into a draft briefing’s key facts and notes to editors', async () => {
