@@ -1,12 +1,18 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
-import { PollCounts } from '~/components/poll-counts'
+import { FreeTextAnswers } from '~/components/polls/free-text-answers'
+import { PollResultsBody } from '~/components/polls/poll-results-body'
+import { PressLineForm } from '~/components/polls/press-line-form'
 import { useRefreshWhile } from '~/components/refresh'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { POLL_STATUS_LABELS } from '~/domain/polls/labels'
-import { getPoll, pollTally, publishPollResults, sendPoll, settlePoll } from '~/domain/polls/polls.server'
+import { publishPollResults, sendPoll } from '~/domain/polls/polls.server'
+import { addPollLineToBriefing, listDraftBriefings } from '~/domain/polls/press-line.server'
+import { AddToBriefingSchema, PressLineChoiceSchema } from '~/domain/polls/press-line-schema'
+import { draftPollPressLine, getOfficerPollResults } from '~/domain/polls/results.server'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { formatNumber } from '~/i18n/format'
@@ -16,35 +22,63 @@ import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
-import { redirectBackWithFlash } from '~/utils/flash.server'
+import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
+
+const resultsUrl = (request: Request, pollId: string) => `${siteOrigin(request)}/polls/${pollId}/results`
+
+/** The press line the officer asked for in the address (?questionId=…&optionIds=…), or why it cannot be drawn. */
+async function pressLine(request: Request, pollId: string) {
+  const search = new URL(request.url).searchParams
+  if (!search.has('questionId')) return { drafted: null, error: null }
+  const choice = parseWithZod(search, { schema: PressLineChoiceSchema })
+  if (choice.status !== 'success') return { drafted: null, error: translateFor(request, Object.values(choice.error ?? {}).flat()[0] ?? msg('Choose a question from the list')) }
+  try {
+    const line = await draftPollPressLine(db, { pollId, ...choice.value, locale: 'en', resultsUrl: resultsUrl(request, pollId) })
+    return { drafted: { ...choice.value, sentence: line.sentence, notes: line.notes }, error: null }
+  } catch (error) {
+    if (error instanceof DomainError) return { drafted: null, error: translateFor(request, error.message, error.values) }
+    throw error
+  }
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
-  const found = await getPoll(db, params.id ?? '')
-  if (!found) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
-  const poll = await settlePoll(db, found)
   const locale = localeOf(request)
-  const { tally, responses } = await pollTally(db, poll)
+  const found = await getOfficerPollResults(db, { pollId: params.id ?? '', locale })
+  if (!found) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
+  const { poll, model, responses, freeText } = found
+  const published = poll.status === 'published'
   return {
-    poll: { id: poll.id, title: poll.title, status: poll.status, opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null, closes: poll.closesAt ? formatLondon(poll.closesAt, locale) : null, audience: poll.audienceCount, hours: poll.durationHours },
-    tally,
+    poll: { id: poll.id, title: poll.title, status: poll.status, opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null, closes: poll.closesAt ? formatLondon(poll.closedAt ?? poll.closesAt, locale) : null, audience: poll.audienceCount, hours: poll.durationHours },
+    model,
+    freeText,
     responses,
     closesInMs: poll.status === 'open' && poll.closesAt ? poll.closesAt.getTime() - Date.now() : null,
+    press: published ? { ...(await pressLine(request, poll.id)), briefings: await listDraftBriefings(db) } : null,
   }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const intent = (await readForm(request)).get('intent')
+  const form = await readForm(request)
+  const intent = form.get('intent')
+  const pollId = params.id ?? ''
   try {
     if (intent === 'publish') {
-      await publishPollResults(db, { pollId: params.id ?? '', actorId: officer.id })
+      await publishPollResults(db, { pollId, actorId: officer.id })
       return redirectBackWithFlash(request, { message: msg('The results are published at the poll’s public results page.') })
     }
     if (intent === 'send') {
       requireRecentSignIn(request, officer)
-      await sendPoll(db, { pollId: params.id ?? '', actorId: officer.id, baseUrl: siteOrigin(request) })
+      await sendPoll(db, { pollId, actorId: officer.id, baseUrl: siteOrigin(request) })
       return redirectBackWithFlash(request, { message: msg('Sent. The poll is open and the emails are on their way.') })
+    }
+    if (intent === 'brief') {
+      const submission = parseWithZod(form, { schema: AddToBriefingSchema })
+      if (submission.status !== 'success') return data({ message: translateFor(request, Object.values(submission.error ?? {}).flat()[0] ?? msg('Choose a draft briefing')) }, { status: 400 })
+      const { briefingId, questionId, optionIds } = submission.value
+      await addPollLineToBriefing(db, { pollId, questionId, optionIds, briefingId, actorId: officer.id, resultsUrl: resultsUrl(request, pollId) })
+      return redirectWithFlash(`/officer/press/${briefingId}`, { message: msg('The poll’s figure is in the key facts, and its methodology in the notes to editors.') })
     }
     return data({ message: translateFor(request, 'Choose what to do') }, { status: 400 })
   } catch (error) {
@@ -54,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerPollPage() {
-  const { poll, tally, responses, closesInMs } = useLoaderData<typeof loader>()
+  const { poll, model, freeText, responses, closesInMs, press } = useLoaderData<typeof loader>()
   // Live counts while the poll is open, and the closed state the moment it closes.
   useRefreshWhile(poll.status === 'open', closesInMs, 15_000)
   const result = useActionData<typeof action>()
@@ -91,7 +125,7 @@ export default function OfficerPollPage() {
           </button>
         </Form>
       ) : null}
-      {poll.status === 'open' ? <p className="inset-text">{t('Counts so far, seen only by officers. Breakdowns are not suppressed here: do not publish them as they stand.')}</p> : null}
+      {poll.status === 'open' ? <p className="inset-text">{t('Counts so far, seen only by officers. Cells under 10 are hidden here as they would be in public.')}</p> : null}
       {poll.status === 'closed' ? (
         <Form method="post">
           <p>{t('The poll has closed. Publishing makes the results public on the poll’s results page.')}</p>
@@ -105,7 +139,9 @@ export default function OfficerPollPage() {
           <Link to={`/polls/${poll.id}/results`}>{poll.status === 'published' ? t('Public results page') : t('Results page (officers only until published)')}</Link>
         </p>
       ) : null}
-      {poll.status !== 'draft' ? <PollCounts tally={tally} breakdowns /> : null}
+      {poll.status !== 'draft' ? <PollResultsBody model={model} methodology={null} csvHref={poll.status === 'published' ? `/polls/${poll.id}/results.csv` : null} /> : null}
+      {poll.status !== 'draft' ? <FreeTextAnswers questions={freeText} /> : null}
+      {press ? <PressLineForm model={model} drafted={press.drafted} error={press.error} briefings={press.briefings} /> : null}
     </>
   )
 }

@@ -10,6 +10,7 @@ import { nominateOther, nominateSelf, openNominations } from '../../app/domain/v
 import { users } from '../../db/schema/index.ts'
 import { createMember } from './members.ts'
 import { sendBriefing } from './press.ts'
+import { createBriefingFromTemplate } from '../../app/domain/press/briefings.server.ts'
 import type { Persona, SignedInPersona } from './personas.ts'
 import { createUser } from './routes.ts'
 
@@ -165,6 +166,14 @@ const memberNomination =
     return { params: { id: ballot.id, nominationId } }
   }
 
+/** A published poll, and a draft briefing an officer could put one of its figures into. */
+const publishedPollAndDraftBriefing: Fixture = async (db, people) => {
+  const { params } = await publishedPoll(db, people)
+  const officer = await createUser(db, { role: 'officer' })
+  const draft = await createBriefingFromTemplate(db, { actorId: officer.id, template: 'other' })
+  return { params, form: { intent: 'brief', questionId: '1', optionIds: 'a', briefingId: draft.id } }
+}
+
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
   const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
@@ -274,7 +283,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // The email's option links: a page that records nothing, for the signed-in member.
   'polls.$id_.answer': { fixture: openPoll, loader: { access: 'signed-in', search: '?q1=a' } },
   'polls.$id_.results': { fixture: publishedPoll, loader: 'anyone' },
-  'officer.polls.$id': { fixture: openPoll, loader: 'officer', action: { access: 'officer', form: { intent: 'publish' } } },
+  'polls.$id_.results[.]csv': { fixture: publishedPoll, loader: 'anyone' },
+  'officer.polls.$id': { fixture: publishedPollAndDraftBriefing, loader: 'officer', action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer' }] },
   'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true } },
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
   // A press account follows the enquiries it sent; the press office works from /officer/enquiries.

@@ -57,7 +57,7 @@ describe('poll pages in Welsh', () => {
     const pages: [Mod, string, Record<string, string>, string | undefined, string][] = [
       [list, '/cy/officer/polls', {}, off.cookie, 'Arolygon cyflym'],
       [create, '/cy/officer/polls/new', {}, off.cookie, 'Pwy sy&#x27;n cael eu holi'],
-      [officerPoll, `/cy/officer/polls/${open.id}`, { id: open.id }, off.cookie, 'Cytuno&#x27;n gryf'],
+      [officerPoll, `/cy/officer/polls/${open.id}`, { id: open.id }, off.cookie, 'Mae celloedd o dan 10 wedi&#x27;u cuddio'],
       [officerPoll, `/cy/officer/polls/${closed.id}`, { id: closed.id }, off.cookie, 'Cyhoeddi&#x27;r canlyniadau'],
       [poll, `/cy/polls/${open.id}`, { id: open.id }, memberCookie, 'Anfon fy atebion'],
       [poll, `/cy/polls/${closed.id}`, { id: closed.id }, memberCookie, 'Mae&#x27;r arolwg hwn wedi cau'],
