@@ -9,7 +9,7 @@ import { PressLineForm } from '~/components/polls/press-line-form'
 import { useRefreshWhile } from '~/components/refresh'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { POLL_STATUS_LABELS } from '~/domain/polls/labels'
-import { publishPollResults, sendPoll } from '~/domain/polls/polls.server'
+import { closePollNow, publishPollResults, sendPoll } from '~/domain/polls/polls.server'
 import { addPollLineToBriefing, listDraftBriefings } from '~/domain/polls/press-line.server'
 import { AddToBriefingSchema, PressLineChoiceSchema } from '~/domain/polls/press-line-schema'
 import { draftPollPressLine, getOfficerPollResults } from '~/domain/polls/results.server'
@@ -67,6 +67,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === 'publish') {
       await publishPollResults(db, { pollId, actorId: officer.id })
       return redirectBackWithFlash(request, { message: msg('The results are published at the poll’s public results page.') })
+    }
+    if (intent === 'close') {
+      await closePollNow(db, { pollId, actorId: officer.id })
+      return redirectBackWithFlash(request, { message: msg('The poll is closed. No more answers are taken; you can publish the results.') })
     }
     if (intent === 'send') {
       requireRecentSignIn(request, officer)
@@ -126,6 +130,14 @@ export default function OfficerPollPage() {
         </Form>
       ) : null}
       {poll.status === 'open' ? <p className="inset-text">{t('Counts so far, seen only by officers. Cells under 10 are hidden here as they would be in public.')}</p> : null}
+      {poll.status === 'open' ? (
+        <Form method="post">
+          <p>{t('Closing now ends fieldwork early: no more answers are taken, and the results can then be published.')}</p>
+          <button type="submit" name="intent" value="close" className="button button--warning">
+            {t('Close the poll now')}
+          </button>
+        </Form>
+      ) : null}
       {poll.status === 'closed' ? (
         <Form method="post">
           <p>{t('The poll has closed. Publishing makes the results public on the poll’s results page.')}</p>

@@ -284,7 +284,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'polls.$id_.answer': { fixture: openPoll, loader: { access: 'signed-in', search: '?q1=a' } },
   'polls.$id_.results': { fixture: publishedPoll, loader: 'anyone' },
   'polls.$id_.results[.]csv': { fixture: publishedPoll, loader: 'anyone' },
-  'officer.polls.$id': { fixture: publishedPollAndDraftBriefing, loader: 'officer', action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer' }] },
+  'officer.polls.$id': { fixture: publishedPollAndDraftBriefing, loader: 'officer', action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer', form: { intent: 'close' } }, { access: 'officer' }] },
   'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true } },
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
   // A press account follows the enquiries it sent; the press office works from /officer/enquiries.

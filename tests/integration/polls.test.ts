@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { closePoll, createPoll, getPoll, getPollStanding, pollTally, publishPollResults, respondToPoll, sendPoll } from '../../app/domain/polls/polls.server.ts'
+import { closePoll, closePollNow, createPoll, getPoll, getPollStanding, pollTally, publishPollResults, respondToPoll, sendPoll } from '../../app/domain/polls/polls.server.ts'
 import { setPracticeArea } from '../../app/domain/membership/practice-area.server.ts'
 import { auditLog, memberships, outboxJobs, outboxRecipients, pollAudience, pollResponses, polls, pollUrn } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
@@ -149,5 +149,20 @@ describe('pulse polls', () => {
     // Most say their caseload is not safe, as the demo story goes.
     const disagree = tally[0].options.filter((o) => o.id.includes('disagree')).reduce((sum, o) => sum + o.count, 0)
     expect(disagree / 312).toBeGreaterThan(0.5)
+  })
+  it('an officer closes a poll early: answers already given are kept, none is taken after, and it is audited', async () => {
+    const members = [await createMember(t.db), await createMember(t.db)]
+    const { officer, poll } = await pollFor(t.db)
+    await sendPoll(t.db, { pollId: poll.id, actorId: officer.id, baseUrl: BASE })
+    await respondToPoll(t.db, { pollId: poll.id, userId: members[0].user.id, answers: { '1': 'agree', '2': 'a' } })
+
+    const closed = await closePollNow(t.db, { pollId: poll.id, actorId: officer.id })
+    expect(closed).toMatchObject({ status: 'closed', responsesCount: 1 })
+    expect(await t.db.$count(pollResponses, eq(pollResponses.pollId, poll.id))).toBe(1)
+    await expect(respondToPoll(t.db, { pollId: poll.id, userId: members[1].user.id, answers: { '1': 'disagree', '2': 'b' } })).rejects.toThrow()
+    expect(await t.db.$count(pollResponses, eq(pollResponses.pollId, poll.id))).toBe(1)
+    expect(await auditActions(t.db, poll.id)).toContain('poll.close_early')
+    await expect(closePollNow(t.db, { pollId: poll.id, actorId: officer.id })).rejects.toThrow(/Only an open poll/)
+    await publishPollResults(t.db, { pollId: poll.id, actorId: officer.id })
   })
 })

@@ -218,6 +218,23 @@ export async function closePoll(db: Db, input: { pollId: string; now?: Date }) {
   })
 }
 
+/**
+ * An officer ends fieldwork early (the story has moved on, or enough have answered): from now no
+ * answer is taken, and the poll closes as it would have at its time. Audited.
+ */
+export async function closePollNow(db: Db, input: { pollId: string; actorId: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  await db.transaction(async (tx) => {
+    const [poll] = await tx.select().from(polls).where(eq(polls.id, input.pollId)).for('update')
+    if (!poll) throw new DomainError('not_found', msg('No such poll'))
+    if (poll.status !== 'open') throw new DomainError('invalid_state', msg('Only an open poll can be closed'))
+    if (poll.closesAt && poll.closesAt <= now) return
+    await tx.update(polls).set({ closesAt: now }).where(eq(polls.id, poll.id))
+    await audit(tx, { actorId: input.actorId, action: 'poll.close_early', subjectType: 'poll', subjectId: poll.id, before: { closesAt: poll.closesAt }, after: { closesAt: now } })
+  })
+  return closePoll(db, { pollId: input.pollId, now })
+}
+
 /** Closes every poll whose time is up (the periodic upkeep, and any page that finds one). */
 export async function closeDuePolls(db: Db, now = new Date()) {
   const due = await db.select({ id: polls.id }).from(polls).where(and(eq(polls.status, 'open'), lte(polls.closesAt, now)))

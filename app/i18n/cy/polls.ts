@@ -122,4 +122,8 @@ export default {
   "Chorus wants to know what social workers think. The poll has {count, plural, one {# question} other {# questions}} and closes at {closes}. Your answers are anonymous: Chorus records that you answered, never what.": "Mae Chorus eisiau gwybod beth mae gweithwyr cymdeithasol yn ei feddwl. Mae gan yr arolwg {count, plural, zero {# cwestiwn} one {# cwestiwn} two {# gwestiwn} few {# chwestiwn} many {# chwestiwn} other {# cwestiwn}} ac mae'n cau am {closes}. Mae eich atebion yn ddienw: mae Chorus yn cofnodi eich bod wedi ateb, byth beth.",
   "Choosing an answer opens the poll on the Chorus website, where you check your answers and send them. Nothing is recorded until you do.": "Mae dewis ateb yn agor yr arolwg ar wefan Chorus, lle rydych chi'n gwirio eich atebion ac yn eu hanfon. Nid oes dim yn cael ei gofnodi nes i chi wneud hynny.",
   "Answer the poll": "Ateb yr arolwg",
+  "Only an open poll can be closed": "Dim ond arolwg sydd ar agor y gellir ei gau",
+  "The poll is closed. No more answers are taken; you can publish the results.": "Mae’r arolwg wedi cau. Ni dderbynnir rhagor o atebion; gallwch gyhoeddi’r canlyniadau.",
+  "Closing now ends fieldwork early: no more answers are taken, and the results can then be published.": "Mae cau nawr yn dod â’r gwaith maes i ben yn gynnar: ni dderbynnir rhagor o atebion, a gellir cyhoeddi’r canlyniadau wedyn.",
+  "Close the poll now": "Cau’r arolwg nawr",
 } satisfies Catalog
