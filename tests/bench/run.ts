@@ -17,9 +17,10 @@ import { briefingJavaScript, signedInPages } from './signed-in.ts'
 import { stvCount } from './stv.ts'
 import { twoInstances } from './two-instances.ts'
 import { BENCH_SESSION_SECRET, votesPerSecond } from './votes.ts'
+import { pollResponses } from './poll-responses.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-const BENCHES: Bench[] = [pageThroughput, briefingThroughput, signedInPages, briefingJavaScript, votesPerSecond, alertFanOut, stvCount, pollResults, hostilePreview, twoInstances]
+const BENCHES: Bench[] = [pageThroughput, briefingThroughput, signedInPages, briefingJavaScript, votesPerSecond, alertFanOut, stvCount, pollResults, pollResponses, hostilePreview, twoInstances]
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 /** A whole run must finish within this, whatever hangs. */
