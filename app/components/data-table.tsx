@@ -13,7 +13,8 @@ interface DataTableProps {
 
 export function DataTable({ columns, children, caption }: DataTableProps) {
   return (
-    <div className="table-wrap">
+    // A table wider than a phone scrolls inside this box, so keyboard users can reach it too.
+    <div className="table-wrap" tabIndex={0} {...(caption ? { role: 'region', 'aria-label': caption } : {})}>
       <table className="table">
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>

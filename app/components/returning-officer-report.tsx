@@ -43,7 +43,7 @@ export function ReturningOfficerReport({ id, report }: { id: string; report: Rep
       <h2>{report.countHeading}</h2>
       {report.countNote ? <p>{report.countNote}</p> : null}
       {report.stages.map((stage) => (
-        <div className="table-wrap report__stage" key={stage.caption}>
+        <div className="table-wrap report__stage" key={stage.caption} tabIndex={0}>
           <table className="table table--numbers">
             <caption>{stage.caption}</caption>
             <thead>

@@ -10,7 +10,7 @@ export function BreakdownTable({ question, breakdown }: { question: QuestionResu
   const locale = useLocale()
   const anySuppressed = breakdown.rows.some((r) => r.baseSuppressed || r.cells.some((c) => c.suppressed))
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table poll-table">
         <caption>
           {t(BREAKDOWN_TITLES[breakdown.dimension])}

@@ -10,7 +10,7 @@ export function ResultTable({ question, weighted = false }: { question: Question
   const locale = useLocale()
   const anySuppressed = question.options.some((o) => o.suppressed || (weighted && o.weightedShare === null))
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table poll-table">
         <caption>
           {question.wording}
