@@ -106,7 +106,8 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
       correctionNote: 'The first version left out our caution on the timetable.',
     })
     assert.equal(corrected.res.status, 303, `the correction on server A: ${corrected.body.slice(0, 200)}`)
-    assert.match(flashMessage(corrected.res), /Corrected: version 2 is live/)
+    // The message travels as its English wording with its values, and is written in the reader's language when shown.
+    assert.match(flashMessage(corrected.res), /Corrected: version \{version\} is live.*"values":\{"version":2\}/)
     started = performance.now()
     const correctionMs = await msUntil(second.url, 'with one caution', started)
 
