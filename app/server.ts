@@ -6,17 +6,18 @@
  * page cache in front of Remix, and a clean stop on SIGTERM.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { statSync, watch } from 'node:fs'
+import { readdirSync, statSync, watch } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { broadcastDevReady, createRequestHandler, installGlobals, type ServerBuild } from '@remix-run/node'
+import { broadcastDevReady, installGlobals, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import type * as Entry from './entry.server.tsx'
 import { getEnvOrExit } from './utils/env.server.ts'
 import { describeError, log, requestContext } from './utils/log.server.ts'
+import { createPartitionedRequestHandler } from './utils/route-partitions.server.ts'
 import { sendFetchResponse, toFetchRequest } from './utils/remix-express.server.ts'
 
 declare module '@remix-run/node' {
@@ -57,7 +58,7 @@ let handle: ReturnType<typeof handlerFor>
 /** The same build mounted at `/cy`: the Welsh pages (app/i18n/locale.ts). */
 let handleWelsh: ReturnType<typeof handlerFor>
 function handlerFor(next: ChorusBuild) {
-  return next.entry.module.withPageCache(createRequestHandler(next, env.NODE_ENV))
+  return next.entry.module.withPageCache(createPartitionedRequestHandler(next, env.NODE_ENV))
 }
 const attachBuild = (next: ChorusBuild) => {
   if (stripeEmulator) next.entry.module.useStripeEmulator(stripeEmulator)
@@ -77,7 +78,7 @@ const setHeaders = (res: express.Response) => {
   for (const [name, value] of staticHeaders()) res.setHeader(name, value)
 }
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: '1y', setHeaders }))
-app.use(express.static('public', { maxAge: '1h', setHeaders }))
+app.use(publicFiles(express.static('public', { maxAge: '1h', setHeaders })))
 app.use(handOriginToChorus)
 attachBuild(build)
 app.all('*', async (req, res, next) => {
@@ -95,6 +96,21 @@ app.use(((error, req, res, _next) => {
   if (!res.headersSent) res.status(500).type('text/plain').send('Sorry, something went wrong. Try again in a moment.')
   else res.end()
 }) as express.ErrorRequestHandler)
+
+/**
+ * The files of public/ other than the build (served above). In production the list is read once
+ * at start, so a page request goes to Remix without first asking the disk for a file of its name.
+ */
+function publicFiles(serve: express.RequestHandler): express.RequestHandler {
+  if (development) return serve
+  const files = new Set(
+    readdirSync('public', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative('public', path.join(entry.parentPath, entry.name)).split(path.sep).map(encodeURIComponent).join('/')}`)
+      .filter((file) => !file.startsWith('/build/')),
+  )
+  return (req, res, next) => (files.has(req.path) ? serve(req, res, next) : next())
+}
 
 /**
  * A request id for every request: in the X-Request-Id response header and on every log line
