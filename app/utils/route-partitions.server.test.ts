@@ -1,5 +1,5 @@
 import { UNSAFE_flatRoutes as flatRoutes } from '@remix-run/dev'
-import { matchRoutes, type RouteObject } from '@remix-run/react'
+import { matchRoutes } from '@remix-run/react'
 import type { ServerBuild } from '@remix-run/node'
 import { describe, expect, it } from 'vitest'
 import { partitionKey, partitionRoutes } from './route-partitions.server.ts'
@@ -14,7 +14,7 @@ function buildRoutes(manifest: Manifest): Routes {
 }
 
 /** The route tree React Router matches against, as Remix builds it from the routes object. */
-function tree(routes: Routes, parentId?: string): RouteObject[] {
+function tree(routes: Routes, parentId?: string): Parameters<typeof matchRoutes>[0] {
   return Object.values(routes)
     .filter((r) => r.parentId === parentId)
     .map((r) => (r.index ? { id: r.id, index: true, path: r.path } : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: tree(routes, r.id) }))

@@ -15,7 +15,6 @@ import { createRequestHandler, type ServerBuild } from '@remix-run/node'
 
 type Routes = ServerBuild['routes']
 type Handler = ReturnType<typeof createRequestHandler>
-type EntryModule = ServerBuild['entry']['module']
 
 /** The path a route matches, from the root (`officer/ballots/:id`); '' for the root, layouts without a path and the home page. */
 function fullPath(routes: Routes, id: string): string {
@@ -76,23 +75,16 @@ export function partitionKey(pathname: string, basename = ''): string | null {
   }
 }
 
-/**
- * Remix renders a document with the route modules of its build; the browser's manifest names
- * every route, so a partition's document render is given all of them.
- */
-function withAllRouteModules(entry: EntryModule, routes: Routes): EntryModule {
-  const modules = Object.fromEntries(Object.entries(routes).map(([id, route]) => [id, route.module]))
-  const handleDocument: EntryModule['default'] = (request, status, headers, context, loadContext) =>
-    entry.default(request, status, headers, { ...context, routeModules: { ...modules } }, loadContext)
-  return { ...entry, default: handleDocument }
-}
-
 /** The Remix request handler of a build, with one handler per first path segment in front of it. */
 export function createPartitionedRequestHandler(build: ServerBuild, mode?: string): Handler {
   const whole = createRequestHandler(build, mode)
-  const entry = { ...build.entry, module: withAllRouteModules(build.entry.module, build.routes) }
   const handlers = new Map<string, Handler>()
-  for (const [key, routes] of partitionRoutes(build.routes)) handlers.set(key, createRequestHandler({ ...build, routes, entry }, mode))
+  for (const [key, routes] of partitionRoutes(build.routes)) {
+    // The document's own route tree (and the manifest the browser starts from) is the same
+    // subset; the browser asks /__manifest, served by the whole build, for any route it lacks.
+    const assets = { ...build.assets, routes: Object.fromEntries(Object.keys(routes).map((id) => [id, build.assets.routes[id]])) }
+    handlers.set(key, createRequestHandler({ ...build, routes, assets }, mode))
+  }
   const basename = build.basename?.replace(/\/$/, '') ?? ''
   return (request, loadContext) => {
     const key = partitionKey(new URL(request.url).pathname, basename)
