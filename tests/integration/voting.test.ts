@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { advanceBallots, castVote, countBallot, createBallot, findReceipt, getPublishedRecord, listPublishedChoices, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { electionBlt } from '../../app/domain/voting/election-count.ts'
@@ -163,6 +163,36 @@ describe.runIf(onPostgresServer)('on a PostgreSQL server, voting at once', () =>
   })
   afterAll(async () => {
     await connection.close()
+  })
+
+  it('takes no lock shared by the voters of a ballot: votes go through while the ballot row and another vote are held', async () => {
+    const db = connection.db
+    const officer = await createUser(db, { role: 'officer' })
+    const [first, second, third] = [await createMember(db), await createMember(db), await createMember(db)]
+    const ballot = await openMotion(db, officer.id)
+    await advanceBallots(db, { baseUrl: BASE })
+    // Another transaction holds the ballot row as an update of it would (the count, an officer's
+    // edit), and a first voter's vote is caught half-way, its elector row marked but not committed.
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let holding!: () => void
+    const held = new Promise<void>((resolve) => (holding = resolve))
+    const holder = db.transaction(async (tx) => {
+      await tx.select().from(ballots).where(eq(ballots.id, ballot.id)).for('no key update')
+      await tx.update(ballotElectors).set({ voted: true }).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, first.membership.id)))
+      holding()
+      await released
+      throw new Error('roll back')
+    })
+    await held
+    // Were votes queued on a lock every voter takes, these would wait for the holder, which waits for them.
+    const votes = await Promise.all([second, third].map((v) => castVote(db, { ballotId: ballot.id, userId: v.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })))
+    release()
+    await expect(holder).rejects.toThrow('roll back')
+    expect(new Set(votes.map((v) => v.receipt)).size).toBe(2)
+    expect(await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(2)
+    await castVote(db, { ballotId: ballot.id, userId: first.user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE })
+    expect(await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(3)
   })
 
   it('200 voters at once plus 50 simultaneous submissions from one member make exactly 201 papers', async () => {
