@@ -10,9 +10,9 @@ import { useRefreshWhile } from '~/components/refresh'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { POLL_STATUS_LABELS } from '~/domain/polls/labels'
 import { closePollNow, publishPollResults, sendPoll } from '~/domain/polls/polls.server'
-import { addPollLineToBriefing, listDraftBriefings } from '~/domain/polls/press-line.server'
+import { addPollLineToBriefing, draftPollPressLines, listDraftBriefings } from '~/domain/polls/press-line.server'
 import { AddToBriefingSchema, PressLineChoiceSchema } from '~/domain/polls/press-line-schema'
-import { draftPollPressLine, getOfficerPollResults } from '~/domain/polls/results.server'
+import { getOfficerPollResults } from '~/domain/polls/results.server'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { formatNumber } from '~/i18n/format'
@@ -33,8 +33,8 @@ async function pressLine(request: Request, pollId: string) {
   const choice = parseWithZod(search, { schema: PressLineChoiceSchema })
   if (choice.status !== 'success') return { drafted: null, error: translateFor(request, Object.values(choice.error ?? {}).flat()[0] ?? msg('Choose a question from the list')) }
   try {
-    const line = await draftPollPressLine(db, { pollId, ...choice.value, locale: 'en', resultsUrl: resultsUrl(request, pollId) })
-    return { drafted: { ...choice.value, sentence: line.sentence, notes: line.notes }, error: null }
+    const { en, cy } = await draftPollPressLines(db, { pollId, ...choice.value, resultsUrl: resultsUrl(request, pollId) })
+    return { drafted: { ...choice.value, sentence: en.sentence, notes: en.notes, sentenceCy: cy.sentence, notesCy: cy.notes }, error: null }
   } catch (error) {
     if (error instanceof DomainError) return { drafted: null, error: translateFor(request, error.message, error.values) }
     throw error
@@ -82,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (submission.status !== 'success') return data({ message: translateFor(request, Object.values(submission.error ?? {}).flat()[0] ?? msg('Choose a draft briefing')) }, { status: 400 })
       const { briefingId, questionId, optionIds } = submission.value
       await addPollLineToBriefing(db, { pollId, questionId, optionIds, briefingId, actorId: officer.id, resultsUrl: resultsUrl(request, pollId) })
-      return redirectWithFlash(`/officer/press/${briefingId}`, { message: msg('The poll’s figure is in the key facts, and its methodology in the notes to editors.') })
+      return redirectWithFlash(`/officer/press/${briefingId}`, { message: msg('The poll’s figure is in the key facts, and its methodology in the notes to editors, in English and in Welsh.') })
     }
     return data({ message: translateFor(request, 'Choose what to do') }, { status: 400 })
   } catch (error) {

@@ -142,7 +142,7 @@ async function main() {
       const t0 = Date.now()
       let error: unknown
       try {
-        await withTimeout(test.fn({ browser, baseUrl: server.baseUrl, serverLog: server.log }), TEST_TIMEOUT_MS, test.name)
+        await withTimeout(test.fn({ browser, baseUrl: server.baseUrl, serverLog: server.log }), Math.max(TEST_TIMEOUT_MS, test.fn.timeoutMs ?? 0), test.name)
       } catch (e) {
         error = e
       }

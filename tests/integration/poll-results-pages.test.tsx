@@ -25,6 +25,7 @@ import { onMissingWelsh } from '../../app/i18n/translate.ts'
 import type { Locale } from '../../app/i18n/locale.ts'
 import { closePoll, createAndSendPoll, publishPollResults, respondToPoll } from '../../app/domain/polls/polls.server.ts'
 import { createBriefingFromTemplate, getBriefing, saveBriefingDraft } from '../../app/domain/press/briefings.server.ts'
+import { briefingIn, saveBriefingWelsh } from '../../app/domain/press/welsh.server.ts'
 import { auditLog, memberships } from '../../db/schema/index.ts'
 import type { Db } from '../../db/client.server.ts'
 import { useTestDb } from '../helpers/db.ts'
@@ -135,5 +136,62 @@ describe('poll results pages', () => {
     expect(after.notesToEditors).toContain('Base: 30 members answered the question.')
     expect(after.notesToEditors).toContain(`/polls/${id}/results`)
     expect(await t.db.$count(auditLog, and(eq(auditLog.action, 'poll.press_line'), eq(auditLog.subjectId, id)))).toBe(1)
+  })
+
+  it('write the same figure in Welsh into the briefing’s Welsh key facts and notes, with Welsh dates and the Welsh results page', async () => {
+    const officer = await signedInAs(t.db, 'officer')
+    const id = await closedPoll(t.db, officer.user.id)
+    await publishPollResults(t.db, { pollId: id, actorId: officer.user.id, now: new Date(Date.now() + 6 * HOUR) })
+    const add = (briefingId: string) =>
+      callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie: officer.cookie, body: new URLSearchParams([['intent', 'brief'], ['questionId', '1'], ['optionIds', 'a'], ['briefingId', briefingId]]), contentType: 'application/x-www-form-urlencoded' })
+    const welshSentence = /^Dywedodd 57% o aelodau a atebodd “Yes” pan ofynnwyd “Is your caseload safe\?” \(n = 30; ±\d+\.\d pwynt\)\.$/
+    const englishMonth = /January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/
+    const welshMonth = /Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr/
+
+    // The officer sees the Welsh beside the English before adding it.
+    const path = `/officer/polls/${id}?questionId=1&optionIds=a`
+    const shown = await callRoute(officerPoll.loader, { path, params: { id }, cookie: officer.cookie })
+    const drafted = (shown.body as { press: { drafted: { sentenceCy: string } } }).press.drafted
+    expect(drafted.sentenceCy).toMatch(welshSentence)
+    expect(render(officerPoll.default, path, shown.body)).toContain('<div lang="cy"><p><strong>Dywedodd 57%')
+
+    // A briefing with a Welsh version: the Welsh line follows its Welsh facts and notes, and the Welsh page shows it.
+    const bilingual = await createBriefingFromTemplate(t.db, { actorId: officer.user.id, template: 'serious_case_review' })
+    await saveBriefingDraft(t.db, { actorId: officer.user.id, briefingId: bilingual.id, fields: briefingFields() })
+    await saveBriefingWelsh(t.db, {
+      actorId: officer.user.id,
+      briefingId: bilingual.id,
+      headlineCy: 'Chorus yn ymateb i adolygiad diogelu Northfield',
+      bodyCy: '## Ein hymateb\n\n- Mae llwythi achos yn rhy uchel.',
+      keyFactsCy: 'Llwythi achos o hyd at 32 o blant',
+      notesToEditorsCy: 'Chorus yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol.',
+    })
+    const added = await add(bilingual.id)
+    expect(added.status).toBe(303)
+    expect((await flashOf(added))?.message).toMatch(/in English and in Welsh/)
+    const after = (await getBriefing(t.db, bilingual.id))!
+    expect(after.keyFacts).toEqual([...briefingFields().keyFacts, expect.stringMatching(/^57% of members who answered said “Yes”/)])
+    expect(after.keyFactsCy).toEqual(['Llwythi achos o hyd at 32 o blant', expect.stringMatching(welshSentence)])
+    const notesCy = after.notesToEditorsCy!
+    expect(notesCy).toMatch(/^Chorus yw corff proffesiynol cenedlaethol gweithwyr cymdeithasol\.\n\nGofynnodd Chorus/)
+    expect(notesCy).toContain('Sylfaen: atebodd 30 aelod y cwestiwn.')
+    expect(notesCy).toMatch(new RegExp(`Y canlyniadau llawn: https?://[^ ]+/cy/polls/${id}/results$`))
+    expect(notesCy).toMatch(/Gwaith maes: o \d\d:\d\d (GMT|BST), /)
+    expect(notesCy).toMatch(welshMonth)
+    expect(notesCy).not.toMatch(englishMonth)
+    expect(after.notesToEditors).not.toMatch(/Gwaith maes/)
+    const welshPage = briefingIn('cy', after)
+    expect(welshPage.lang).toBe('cy')
+    expect(welshPage.briefing.keyFacts.at(-1)).toMatch(welshSentence)
+
+    // A briefing not yet in Welsh: the Welsh line waits in the Welsh fields, and the Welsh page stays the English until a Welsh version is written.
+    const englishOnly = await createBriefingFromTemplate(t.db, { actorId: officer.user.id, template: 'serious_case_review' })
+    await saveBriefingDraft(t.db, { actorId: officer.user.id, briefingId: englishOnly.id, fields: briefingFields() })
+    expect((await add(englishOnly.id)).status).toBe(303)
+    const waiting = (await getBriefing(t.db, englishOnly.id))!
+    expect(waiting.headlineCy).toBeNull()
+    expect(waiting.keyFactsCy).toEqual([expect.stringMatching(welshSentence)])
+    expect(waiting.notesToEditorsCy).toMatch(/^Gofynnodd Chorus/)
+    expect(briefingIn('cy', waiting).lang).toBe('en')
   })
 })

@@ -7,6 +7,8 @@ export interface DraftedLine {
   optionIds: string[]
   sentence: string
   notes: string[]
+  sentenceCy: string
+  notesCy: string[]
 }
 
 /**
@@ -57,6 +59,15 @@ export function PressLineForm({ model, drafted, error, briefings }: { model: Pol
           {drafted.notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
+          <h3>{t('In Welsh, for the briefing’s Welsh key facts and notes to editors')}</h3>
+          <div lang="cy">
+            <p>
+              <strong>{drafted.sentenceCy}</strong>
+            </p>
+            {drafted.notesCy.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </div>
           {briefings.length ? (
             <Form method="post">
               <input type="hidden" name="questionId" value={drafted.questionId} />

@@ -11,6 +11,24 @@ import { draftPollPressLine, type PressLineChoice } from './results.server.ts'
 
 const MAX_KEY_FACTS = 20
 const MAX_NOTES = 4_000
+/** The Welsh version keeps its key facts as lines of one text, with the same limit as its editor. */
+const MAX_WELSH_KEY_FACTS = 4_000
+
+/** The same results page under /cy, for the Welsh notes to editors. */
+function welshResultsUrl(resultsUrl: string) {
+  const url = new URL(resultsUrl)
+  url.pathname = `/cy${url.pathname}`
+  return url.toString()
+}
+
+/** One figure's press line in English and in Welsh, each with its methodology and its own results page. */
+export async function draftPollPressLines(db: Db, input: PressLineChoice & { resultsUrl: string }) {
+  const en = await draftPollPressLine(db, { ...input, locale: 'en' })
+  const cy = await draftPollPressLine(db, { ...input, locale: 'cy', resultsUrl: welshResultsUrl(input.resultsUrl) })
+  return { en, cy }
+}
+
+const appendNotes = (existing: string, notes: string[]) => [existing.trim(), notes.join('\n\n')].filter(Boolean).join('\n\n')
 
 /** Draft briefings a poll's figure can go into, most recently edited first. */
 export async function listDraftBriefings(db: Db) {
@@ -19,18 +37,24 @@ export async function listDraftBriefings(db: Db) {
 
 /**
  * Adds a published poll's figure to a draft briefing: the sentence to its key facts, the
- * methodology and the results page to its notes to editors (in English, the briefing's own
- * language), through the briefing's ordinary save, and audited as a poll figure used.
+ * methodology and the results page to its notes to editors, through the briefing's ordinary save,
+ * and audited as a poll figure used. The same sentence and methodology in Welsh (numbers and
+ * dates through Intl, the Welsh results page) go into the Welsh key facts and notes: they show
+ * at once where the briefing has a Welsh version, and are there waiting when one is written.
  */
 export async function addPollLineToBriefing(db: Db, input: PressLineChoice & { actorId: string; briefingId: string; resultsUrl: string }) {
   if (!isUuid(input.briefingId)) throw new DomainError('invalid_input', msg('Choose a draft briefing'), 'briefingId')
-  const line = await draftPollPressLine(db, { ...input, locale: 'en' })
+  const { en: line, cy: welsh } = await draftPollPressLines(db, input)
   return db.transaction(async (tx) => {
     const [found] = await tx.select().from(briefings).where(eq(briefings.id, input.briefingId)).for('update')
     if (!found || found.status !== 'draft') throw new DomainError('invalid_state', msg('Choose a draft briefing: this one has been sent or no longer exists'), 'briefingId')
     if (found.keyFacts.length >= MAX_KEY_FACTS) throw new DomainError('invalid_input', msg('That briefing already has 20 key facts: remove one first'), 'briefingId')
-    const notes = [found.notesToEditors.trim(), line.notes.join('\n\n')].filter(Boolean).join('\n\n')
+    const notes = appendNotes(found.notesToEditors, line.notes)
     if (notes.length > MAX_NOTES) throw new DomainError('invalid_input', msg('The notes to editors would be longer than 4,000 characters: shorten them first'), 'briefingId')
+    const keyFactsCy = [...(found.keyFactsCy ?? []), welsh.sentence]
+    const notesCy = appendNotes(found.notesToEditorsCy ?? '', welsh.notes)
+    if (keyFactsCy.join('\n').length > MAX_WELSH_KEY_FACTS) throw new DomainError('invalid_input', msg('The Welsh key facts would be longer than 4,000 characters: shorten them first'), 'briefingId')
+    if (notesCy.length > MAX_NOTES) throw new DomainError('invalid_input', msg('The Welsh notes to editors would be longer than 4,000 characters: shorten them first'), 'briefingId')
     const citations = await listCitations(tx, found.id)
     const fields: BriefingFields = {
       headline: found.headline,
@@ -45,8 +69,10 @@ export async function addPollLineToBriefing(db: Db, input: PressLineChoice & { a
       statementIds: citations.map((c) => c.id),
       quotes: found.quotes,
     }
-    const saved = await saveBriefingDraft(tx, { actorId: input.actorId, briefingId: found.id, fields })
-    await audit(tx, { actorId: input.actorId, action: 'poll.press_line', subjectType: 'poll', subjectId: line.poll.id, after: { briefingId: found.id, questionId: input.questionId, optionIds: input.optionIds, keyFact: line.sentence } })
+    await saveBriefingDraft(tx, { actorId: input.actorId, briefingId: found.id, fields })
+    // The ordinary save carries the English only; the Welsh fields are written beside it.
+    const [saved] = await tx.update(briefings).set({ keyFactsCy, notesToEditorsCy: notesCy }).where(eq(briefings.id, found.id)).returning()
+    await audit(tx, { actorId: input.actorId, action: 'poll.press_line', subjectType: 'poll', subjectId: line.poll.id, after: { briefingId: found.id, questionId: input.questionId, optionIds: input.optionIds, keyFact: line.sentence, keyFactCy: welsh.sentence } })
     return saved
   })
 }

@@ -32,6 +32,9 @@ export default {
   members: 'aelodau',
   'A press line can be drawn from a poll once its results are published': "Gellir tynnu llinell i'r wasg o arolwg unwaith y bydd ei ganlyniadau wedi'u cyhoeddi",
   'Choose one or more answers that are published (for a several-choices question, one answer)': "Dewiswch un neu fwy o atebion sydd wedi'u cyhoeddi (ar gyfer cwestiwn sawl dewis, un ateb)",
-  'The poll’s figure is in the key facts, and its methodology in the notes to editors.': "Mae ffigur yr arolwg yn y ffeithiau allweddol, a'i fethodoleg yn y nodiadau i olygyddion.",
+  'The poll’s figure is in the key facts, and its methodology in the notes to editors, in English and in Welsh.': "Mae ffigur yr arolwg yn y ffeithiau allweddol, a'i fethodoleg yn y nodiadau i olygyddion, yn Saesneg ac yn Gymraeg.",
+  'In Welsh, for the briefing’s Welsh key facts and notes to editors': "Yn Gymraeg, ar gyfer ffeithiau allweddol a nodiadau i olygyddion fersiwn Gymraeg y briff",
+  'The Welsh key facts would be longer than 4,000 characters: shorten them first': "Byddai'r ffeithiau allweddol Cymraeg yn hwy na 4,000 o nodau: byrhewch nhw yn gyntaf",
+  'The Welsh notes to editors would be longer than 4,000 characters: shorten them first': "Byddai'r nodiadau Cymraeg i olygyddion yn hwy na 4,000 o nodau: byrhewch nhw yn gyntaf",
   'Counts so far, seen only by officers. Cells under 10 are hidden here as they would be in public.': "Y niferoedd hyd yma, i swyddogion yn unig. Mae celloedd o dan 10 wedi'u cuddio yma fel y byddent yn gyhoeddus.",
 } satisfies Catalog

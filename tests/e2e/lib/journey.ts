@@ -11,7 +11,8 @@ export interface JourneyContext {
   serverLog?: () => string
 }
 
-export type Journey = (ctx: JourneyContext) => Promise<void>
+/** A journey may carry `timeoutMs` when it needs longer than the runner's default (E2E_TEST_TIMEOUT_MS, 180 s). */
+export type Journey = ((ctx: JourneyContext) => Promise<void>) & { timeoutMs?: number }
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 export const DEMO = {
