@@ -1,6 +1,6 @@
 import type { Catalog } from '../translate.ts'
 
-/** Elections: closing nominations early, and the returning officer's report for an election declared unopposed. */
+/** Elections: closing nominations early, the returning officer's report for an election declared unopposed, and member motions scoped like ballots. */
 export default {
   "Only the returning officer for this election can close its nominations.": "Dim ond swyddog canlyniadau'r etholiad hwn all gau ei enwebiadau.",
   "Nominations for this election have already closed.": "Mae'r enwebiadau ar gyfer yr etholiad hwn eisoes wedi cau.",
@@ -25,4 +25,9 @@ export default {
   "Result declared": "Cyhoeddwyd y canlyniad",
   "I certify that when nominations closed there were no more valid nominations than seats, so no ballot was held, and that the candidates named above are elected unopposed.":
     "Rwy'n tystio, pan gaeodd yr enwebiadau, nad oedd mwy o enwebiadau dilys na seddi, felly ni chynhaliwyd pleidlais, a bod yr ymgeiswyr a enwir uchod wedi'u hethol yn ddiwrthwynebiad.",
+  "This motion is only for members within its scope, and your membership is outside it.": "Mae'r cynnig hwn ar gyfer aelodau o fewn ei gwmpas yn unig, ac mae eich aelodaeth y tu allan iddo.",
+  "Your own membership must be within the members you choose: you can propose a motion only for members you are among.": "Rhaid i'ch aelodaeth eich hun fod o fewn yr aelodau a ddewiswch: dim ond ar gyfer aelodau rydych chi'n un ohonynt y gallwch gynnig cynnig.",
+  "This motion was proposed for chosen members; its ballot goes to exactly those members.": "Cynigiwyd y cynnig hwn ar gyfer aelodau penodol; mae ei bleidlais yn mynd i'r union aelodau hynny.",
+  "Who can support it and vote: {scope}": "Pwy all ei gefnogi a phleidleisio: {scope}",
+  "The ballot goes to the members the motion was proposed for: {scope}.": "Mae'r bleidlais yn mynd i'r aelodau y cynigiwyd y cynnig ar eu cyfer: {scope}.",
 } satisfies Catalog
