@@ -5,6 +5,7 @@ import { proposeMotion, scheduleMemberMotion } from '../../app/domain/voting/mem
 import { toLondonLocal } from '../../app/utils/london-time.ts'
 import * as motionPage from '../../app/routes/motions.$id.tsx'
 import * as proposePage from '../../app/routes/motions.new.tsx'
+import * as motionsList from '../../app/routes/motions._index.tsx'
 import { ballots, memberMotions, tiers } from '../../db/schema/index.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
@@ -34,6 +35,8 @@ describe('member motions scoped like ballots', () => {
     const [full] = await t.db.select({ name: tiers.name }).from(tiers).where(eq(tiers.id, 'full'))
     const page = await callRoute(motionPage.loader, { path: `/motions/${id}`, params: { id } })
     expect(page.body).toMatchObject({ scope: { whole: false, words: `Members in Wales and on the ${full.name} tier` } })
+    const list = (await callRoute(motionsList.loader, { path: '/motions' })).body as { motions: { id: string; scope: string | null }[] }
+    expect(list.motions.find((m) => m.id === id)?.scope).toBe(`Members in Wales and on the ${full.name} tier`)
     const welshPage = await callRoute(motionPage.loader, { path: `/cy/motions/${id}`, params: { id } })
     expect((welshPage.body as { scope: { words: string } }).scope.words).toContain('Cymru')
 
