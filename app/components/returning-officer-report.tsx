@@ -38,9 +38,13 @@ export function ReturningOfficerReport({ id, report }: { id: string; report: Rep
           <Rows rows={report.nominations} testId="report-nominations" />
         </>
       ) : null}
-      <h2>{report.turnoutHeading}</h2>
-      <Rows rows={report.turnout} testId="report-turnout" />
-      <h2>{report.countHeading}</h2>
+      {report.turnout ? (
+        <>
+          <h2>{report.turnoutHeading}</h2>
+          <Rows rows={report.turnout} testId="report-turnout" />
+        </>
+      ) : null}
+      {report.unopposed ? null : <h2>{report.countHeading}</h2>}
       {report.countNote ? <p>{report.countNote}</p> : null}
       {report.stages.map((stage) => (
         <div className="table-wrap report__stage" key={stage.caption} tabIndex={0}>
@@ -76,17 +80,21 @@ export function ReturningOfficerReport({ id, report }: { id: string; report: Rep
           </p>
         ))}
       </div>
-      <h2>{report.recordHeading}</h2>
-      <dl className="summary-list fingerprint">
-        {report.record.map((row) => (
-          <div className="summary-list__row" key={row.label}>
-            <dt>{row.label}</dt>
-            <dd>
-              <code>{row.value}</code>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {report.record ? (
+        <>
+          <h2>{report.recordHeading}</h2>
+          <dl className="summary-list fingerprint">
+            {report.record.map((row) => (
+              <div className="summary-list__row" key={row.label}>
+                <dt>{row.label}</dt>
+                <dd>
+                  <code>{row.value}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <p className="report__declaration">{report.declaration}</p>
       <Rows rows={report.signature} testId="report-signature" />
     </article>

@@ -37,11 +37,14 @@ export function UnopposedOutcome(props: { id: string; title: string; counted: st
         )}
         {result.elected.length < result.seats ? <p>{t('{count, plural, one {# seat remains} other {# seats remain}} unfilled.', { count: result.seats - result.elected.length })}</p> : null}
       </div>
-      <p>
-        <Link to={`/ballots/${props.id}/nominations`}>
-          {t('Nominations and candidates’ statements')}
-        </Link>
-      </p>
+      <ul>
+        <li>
+          <Link to={`/ballots/${props.id}/report`}>{t('Returning officer’s report')}</Link>
+        </li>
+        <li>
+          <Link to={`/ballots/${props.id}/nominations`}>{t('Nominations and candidates’ statements')}</Link>
+        </li>
+      </ul>
     </>
   )
 }

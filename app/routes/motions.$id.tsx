@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { ChoiceGroup } from '~/components/choices'
 import { Notice } from '~/components/panels'
-import { NATION_LABELS, normaliseScope, SCOPE_NATIONS } from '~/domain/voting/scope'
+import { ScopeFields } from '~/components/scope-fields'
+import { tierNames } from '~/domain/voting/electorate.server'
+import { describeScope, isWholeBody, normaliseScope, scopeOf } from '~/domain/voting/scope'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion, withReasonIn } from '~/domain/voting/member-motions.server'
@@ -22,7 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const motion = await getMemberMotion(db, params.id ?? '', user?.id)
   if (!motion) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
+  const tiers = (await tierNames(db)).map((t) => ({ id: t.id, name: t.name }))
+  const scope = scopeOf(motion)
   return {
+    scope: { words: describeScope(localeOf(request), scope, Object.fromEntries(tiers.map((t) => [t.id, t.name]))), whole: isWholeBody(scope) },
+    tiers,
     motion: { id: motion.id, title: motion.title, text: motion.text, rationale: motion.rationale, status: motion.status, supporters: motion.supportCount, threshold: motion.supportThreshold, seconded: Boolean(motion.seconderId), respondBy: motion.respondBy ? formatLondon(motion.respondBy, localeOf(request)) : null, response: motion.response, ballotId: motion.ballotId },
     supportedByYou: motion.supportedByYou,
     signedIn: Boolean(user),
@@ -66,8 +71,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return refuse(message, 400, { field, fieldMessage: problem })
     }
     if (!opensAt.ok || !closesAt.ok) return refuse(translateFor(request, 'Enter when voting opens and closes'))
-    // A member motion may be put to the members of chosen nations only (a national committee's motion).
-    const scope = normaliseScope({ nations: raw.getAll('scopeNations').map(String) })
+    // A motion proposed for the whole membership may be put to chosen nations, branches or tiers (a national committee's motion); a scoped one keeps its scope.
+    const scope = normaliseScope({ nations: raw.getAll('scopeNations').map(String), branches: raw.getAll('scopeBranches').map(String), tiers: raw.getAll('scopeTiers').map(String) })
     await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold, scope })
     return redirectBackWithFlash(request, { message: msg('The motion is scheduled for a ballot.') })
   } catch (error) {
@@ -80,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MotionPage() {
-  const { motion, supportedByYou, signedIn, officer } = useLoaderData<typeof loader>()
+  const { motion, supportedByYou, signedIn, officer, scope, tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   /** A time the action could not read is also shown beside its field, where the BST/GMT question is asked. */
@@ -99,6 +104,9 @@ export default function MotionPage() {
           seconded: motion.seconded ? 'yes' : 'no',
         })}
         {motion.respondBy && motion.status === 'awaiting_officers' ? ` · ${t('officers must answer by {date}', { date: motion.respondBy })}` : ''}
+      </p>
+      <p className="meta" data-testid="motion-scope">
+        {t('Who can support it and vote: {scope}', { scope: scope.words })}
       </p>
       <div className="prose">
         <p>{motion.text}</p>
@@ -143,7 +151,7 @@ export default function MotionPage() {
           <Form method="post">
             <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} error={timeError('opensAt')} />
             <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} error={timeError('closesAt')} />
-            <ChoiceGroup type="checkbox" name="scopeNations" legend={t('Nations')} hint={t('Leave empty for the whole membership; choose nations to put it to their members only.')} options={SCOPE_NATIONS.map((n) => ({ value: n, label: t(NATION_LABELS[n]) }))} />
+            {scope.whole ? <ScopeFields tiers={tiers} values={{}} errors={{}} /> : <p>{t('The ballot goes to the members the motion was proposed for: {scope}.', { scope: scope.words })}</p>}
             <button type="submit" name="intent" value="schedule" className="button button--primary">
               {t('Put to a ballot')}
             </button>

@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { tierNameMap } from '~/domain/voting/electorate.server'
 import { listMemberMotions } from '~/domain/voting/member-motions.server'
+import { describeScope, isWholeBody, scopeOf } from '~/domain/voting/scope'
+import { localeOf } from '~/i18n/server'
 import { db } from '~/utils/db.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
@@ -9,9 +12,10 @@ import { msg } from '~/i18n/translate'
 /** Message ids, translated where they are shown. */
 const STATUS = { gathering: msg('Gathering support'), awaiting_officers: msg('Waiting for officers'), scheduled: msg('Going to a ballot'), declined: msg('Answered by officers') } as const
 
-export async function loader(_: LoaderFunctionArgs) {
-  const motions = await listMemberMotions(db)
-  return { motions: motions.map((m) => ({ id: m.id, title: m.title, status: STATUS[m.status], supporters: m.supportCount, threshold: m.supportThreshold })) }
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [motions, tiers] = await Promise.all([listMemberMotions(db), tierNameMap(db)])
+  const scopeWords = (m: (typeof motions)[number]) => (isWholeBody(scopeOf(m)) ? null : describeScope(localeOf(request), scopeOf(m), tiers))
+  return { motions: motions.map((m) => ({ id: m.id, title: m.title, status: STATUS[m.status], supporters: m.supportCount, threshold: m.supportThreshold, scope: scopeWords(m) })) }
 }
 
 export default function MotionsPage() {
@@ -38,6 +42,7 @@ export default function MotionsPage() {
               <p className="meta">
                 {t('{status} · {supporters, number} of {threshold, plural, one {# supporter} other {# supporters}}', { status: t(m.status), supporters: m.supporters, threshold: m.threshold })}
               </p>
+              {m.scope ? <p className="meta">{t('Who can support it and vote: {scope}', { scope: m.scope })}</p> : null}
             </li>
           ))}
         </ul>

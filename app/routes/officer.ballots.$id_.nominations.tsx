@@ -58,6 +58,11 @@ export default function OfficerNominationsPage() {
       <ElectorateLine {...electorate} />
       <NominationRules rules={election} />
       {!returningOfficer ? <p className="inset-text">{t('Only the returning officer for this election can decide on nominations.')}</p> : null}
+      {returningOfficer && election.taking ? (
+        <p>
+          <Link to={`/officer/ballots/${election.id}/nominations/close`}>{t('Close nominations now')}</Link>
+        </p>
+      ) : null}
       {nominations.length === 0 ? <p>{t('No nominations yet.')}</p> : null}
       {nominations.map((n) => (
         <section key={n.id} className="card" data-testid="nomination">

@@ -183,6 +183,10 @@ export const memberMotions = pgTable('member_motions', {
   respondBy: timestamp({ withTimezone: true }),
   response: text(),
   ballotId: uuid().references(() => ballots.id),
+  /** Who may second, support and vote on it, as a ballot's scope (all empty: the whole body). */
+  scopeNations: nation().array().notNull().default(sql`'{}'`),
+  scopeBranches: text().array().notNull().default(sql`'{}'`),
+  scopeTiers: text().array().notNull().default(sql`'{}'`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 })
 

@@ -229,6 +229,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     action: { access: 'admin', form: { reason: 'Called on the number in the membership record' }, text: ['reason'], succeeds: true },
   },
   'officer.ballots.$id_.nominations': { fixture: takingNominations, loader: 'officer', action: { access: 'officer', form: { nominationId: '00000000-0000-4000-8000-000000000000', decision: 'valid' } } },
+  // The returning officer (the officer persona here) or an admin closes nominations early; another officer is refused by the domain.
+  'officer.ballots.$id_.nominations_.close': { fixture: takingNominations, loader: 'officer', action: { access: 'officer', form: { intent: 'close' } } },
   'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
   'ballots._index': { loader: 'anyone' },
   'ballots.$id': { fixture: openBallot, loader: 'anyone', action: { access: 'member', form: { choice: 'for' }, succeeds: true } },

@@ -17,6 +17,7 @@ import * as reportPage from '../../app/routes/ballots.$id_.report.tsx'
 import * as reportPdfRoute from '../../app/routes/ballots.$id_.report[.]pdf.ts'
 import { ballots, outboxJobs, outboxRecipients, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
+import { pdfText } from '../helpers/pdf-text.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
 
@@ -255,6 +256,8 @@ describe("the returning officer's report", () => {
       const pdf = Buffer.from(await response.arrayBuffer())
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
       expect(pdfStrings(pdf)).toContain(title)
+      // A counted ballot's PDF keeps its turnout and its published record (an unopposed election's has neither).
+      expect(pdfText(pdf).join(' ')).toMatch(path.startsWith('/cy') ? /Y nifer a bleidleisiodd 100%.*Ymrwymiad, a gyhoeddwyd/ : /Turnout 100%.*Commitment, published/)
     }
   })
 })
@@ -296,7 +299,7 @@ describe('the demo data', () => {
     const page = await callRoute(reportPage.loader, { path: `/ballots/${election.id}/report`, params: { id: election.id } })
     expect(page.status).toBe(200)
     const doc = (page.body as { report: ReportDocument }).report
-    expect(doc.turnout.find((r) => r.label === 'Votes cast')?.value).toBe('3')
+    expect(doc.turnout?.find((r) => r.label === 'Votes cast')?.value).toBe('3')
     expect(doc.stages.length).toBeGreaterThan(1)
     expect(doc.result).toEqual(['Elected, in order of election:', '1. Siân Pritchard', '2. Kwame Boateng'])
     expect(doc.signature[0]).toEqual({ label: 'Returning officer', value: 'Daniel Mensah' })

@@ -10,20 +10,21 @@ import { consumeRateLimits, LIMITS } from '../auth/rate-limit.server.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { createBallot, scheduleBallot } from './ballots.server.ts'
-import type { BallotScope } from './scope.ts'
+import { inScope, isWholeBody, scopeOf, WHOLE_BODY, type BallotScope } from './scope.ts'
 
 /** BASW's rule: a member motion needs 18 supporting members, proposer and seconder included. */
 export const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
 
-/** The member behind a user, if they may take part in motions (the same test as voting). */
-async function requireEligibleMember(db: Db, userId: string, now: Date) {
+/** The member behind a user, if they may take part in motions (the same test as voting) and, for a scoped motion, are within its scope. */
+async function requireEligibleMember(db: Db, userId: string, now: Date, scope: BallotScope = WHOLE_BODY) {
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights })
+    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .where(eq(memberships.userId, userId))
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
   if (!eligibility.eligible) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: eligibility.reason })
+  if (!inScope(scope, m)) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: msg('This motion is only for members within its scope, and your membership is outside it.') })
   return m
 }
 
@@ -36,14 +37,28 @@ export function withReasonIn(locale: Locale, error: unknown): unknown {
   return new DomainError(error.code, error.message, error.field, { ...error.values, reason: translateIfMessage(locale, error.values.reason) })
 }
 
-export async function proposeMotion(db: Db, input: { userId: string; title: string; text: string; rationale: string; now?: Date; rules?: typeof MOTION_RULES }) {
+/**
+ * A member proposes a motion, for the whole membership or for the members of chosen nations,
+ * branches or tiers (a national committee's motion), the scope a ballot takes. The proposer must
+ * be within it; only members within it may second, support and, later, vote.
+ */
+export async function proposeMotion(db: Db, input: { userId: string; title: string; text: string; rationale: string; scope?: BallotScope; now?: Date; rules?: typeof MOTION_RULES }) {
   const now = input.now ?? new Date()
   const rules = input.rules ?? MOTION_RULES
+  const scope = input.scope ?? WHOLE_BODY
+  if (scope.tiers.length) {
+    const known = new Set((await db.select({ id: tiers.id }).from(tiers).where(inArray(tiers.id, scope.tiers))).map((t) => t.id))
+    if (scope.tiers.some((id) => !known.has(id))) throw new DomainError('invalid_input', msg('Choose tiers from the list'), 'scopeTiers')
+  }
   const member = await requireEligibleMember(db, input.userId, now)
+  if (!inScope(scope, member)) throw new DomainError('invalid_input', msg('Your own membership must be within the members you choose: you can propose a motion only for members you are among.'), 'scopeNations')
   return db.transaction(async (tx) => {
-    const [motion] = await tx.insert(memberMotions).values({ title: input.title, text: input.text, rationale: input.rationale, proposerId: member.id, supportThreshold: rules.supportThreshold, supportCount: 1 }).returning()
+    const [motion] = await tx
+      .insert(memberMotions)
+      .values({ title: input.title, text: input.text, rationale: input.rationale, proposerId: member.id, supportThreshold: rules.supportThreshold, supportCount: 1, scopeNations: scope.nations, scopeBranches: scope.branches, scopeTiers: scope.tiers })
+      .returning()
     await tx.insert(motionSupports).values({ motionId: motion.id, membershipId: member.id })
-    await audit(tx, { actorId: input.userId, action: 'motion.propose', subjectType: 'member_motion', subjectId: motion.id, after: { title: motion.title } })
+    await audit(tx, { actorId: input.userId, action: 'motion.propose', subjectType: 'member_motion', subjectId: motion.id, after: { title: motion.title, scope } })
     return motion
   })
 }
@@ -57,7 +72,9 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
   const now = input.now ?? new Date()
   const rules = input.rules ?? MOTION_RULES
   if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
-  const member = await requireEligibleMember(db, input.userId, now)
+  const [found] = await db.select({ scopeNations: memberMotions.scopeNations, scopeBranches: memberMotions.scopeBranches, scopeTiers: memberMotions.scopeTiers }).from(memberMotions).where(eq(memberMotions.id, input.motionId))
+  if (!found) throw new DomainError('not_found', msg('No such motion'))
+  const member = await requireEligibleMember(db, input.userId, now, scopeOf(found))
   await consumeRateLimits(db, [{ key: `motion-backing:account:${input.userId}`, ...LIMITS.motionBackingPerAccount }], now)
   return db.transaction(async (tx) => {
     const [motion] = await tx.select().from(memberMotions).where(eq(memberMotions.id, input.motionId)).for('update')
@@ -98,7 +115,11 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
   })
 }
 
-/** Officers put a supported motion to the members: a motion ballot is created and scheduled. */
+/**
+ * Officers put a supported motion to the members: a motion ballot is created and scheduled. A
+ * motion proposed for chosen members goes to exactly those members; officers choose the scope
+ * only for a motion proposed to the whole membership (as before scoped proposals existed).
+ */
 export async function scheduleMemberMotion(db: Db, input: { officerId: string; motionId: string; opensAt: Date; closesAt: Date; threshold: 'simple' | 'two_thirds'; scope?: BallotScope }) {
   if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
   const [motion] = await db.select().from(memberMotions).where(eq(memberMotions.id, input.motionId))
@@ -107,7 +128,12 @@ export async function scheduleMemberMotion(db: Db, input: { officerId: string; m
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(memberMotions).where(eq(memberMotions.id, motion.id)).for('update')
     if (locked.status !== 'awaiting_officers') throw new DomainError('invalid_state', msg('Another officer has already acted on this motion'))
-    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold, scope: input.scope })
+    const proposed = scopeOf(locked)
+    if (!isWholeBody(proposed) && input.scope && !isWholeBody(input.scope) && !sameScope(proposed, input.scope)) {
+      throw new DomainError('invalid_input', msg('This motion was proposed for chosen members; its ballot goes to exactly those members.'), 'scopeNations')
+    }
+    const scope = isWholeBody(proposed) ? input.scope : proposed
+    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold, scope })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.officerId })
     await tx.update(memberMotions).set({ status: 'scheduled', ballotId: ballot.id }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.schedule', subjectType: 'member_motion', subjectId: motion.id, after: { ballotId: ballot.id } })
@@ -125,6 +151,11 @@ export async function declineMemberMotion(db: Db, input: { officerId: string; mo
     await tx.update(memberMotions).set({ status: 'declined', response: input.response }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.decline', subjectType: 'member_motion', subjectId: motion.id, after: { response: input.response } })
   })
+}
+
+const sameScope = (a: BallotScope, b: BallotScope) => {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v) => y.some((w) => w.toLowerCase() === v.toLowerCase()))
+  return same(a.nations, b.nations) && same(a.branches, b.branches) && same(a.tiers, b.tiers)
 }
 
 export function listMemberMotions(db: Db) {

@@ -48,3 +48,9 @@ const OpenNominationsFields = z
 
 /** The officer's form that opens nominations for an election. */
 export const OpenNominationsSchema = withLondonZones(['nominationsCloseAt', 'opensAt', 'closesAt'], OpenNominationsFields)
+
+/** The returning officer's confirmation that closes nominations before their time; the reason is optional and kept in the audit log. */
+export const CloseNominationsSchema = z.object({
+  intent: z.literal('close', { error: msg('Choose what to do') }),
+  reason: z.string().trim().max(1000, msg('Keep the reason under 1,000 characters')).optional().default(''),
+})

@@ -279,25 +279,63 @@ export async function closeNominations(db: Db, input: { ballotId: string; now?: 
   return db.transaction(async (tx) => {
     const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
     if (!b || ballotPhase(b, now) !== 'nominations' || !b.nominationsCloseAt || b.nominationsCloseAt > now) return null
-    const valid = await tx
-      .select({ name: users.name, userId: users.id, statement: nominations.statement, statementCy: nominations.statementCy })
-      .from(nominations)
-      .innerJoin(memberships, eq(memberships.id, nominations.membershipId))
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(nominations.ballotId, b.id), eq(nominations.status, 'valid')))
-    const ordered = orderCandidates(valid, b.candidateOrder ?? 'alphabetical', randomInt)
-    if (ordered.length) await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, statementCy: c.statementCy, userId: c.userId })))
-    const seats = b.seats ?? 1
-    const outcome = outcomeAtClose(ordered.length, seats)
-    if (outcome === 'unopposed') {
-      const result = { unopposed: true as const, seats, elected: ordered.map((c) => c.name) }
-      await tx.update(ballots).set({ nominationsClosedAt: now, countedAt: now, result, electorateCount: null, updatedAt: now }).where(eq(ballots.id, b.id))
-    } else {
-      await tx.update(ballots).set({ nominationsClosedAt: now, updatedAt: now }).where(eq(ballots.id, b.id))
-    }
-    await audit(tx, { actorId: null, action: 'nominations.close', subjectType: 'ballot', subjectId: b.id, after: { valid: ordered.length, seats, outcome, candidates: ordered.map((c) => c.name) } })
-    return outcome
+    return closeLockedNominations(tx, b, now, { actorId: null })
   })
+}
+
+/** The close itself, on a locked ballot taking nominations: shared by the worker's tick and the returning officer's early close. */
+async function closeLockedNominations(tx: Db, b: Ballot, now: Date, by: { actorId: string | null; early?: { reason: string | null; scheduledFor: Date } }) {
+  const valid = await tx
+    .select({ name: users.name, userId: users.id, statement: nominations.statement, statementCy: nominations.statementCy })
+    .from(nominations)
+    .innerJoin(memberships, eq(memberships.id, nominations.membershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(nominations.ballotId, b.id), eq(nominations.status, 'valid')))
+  const ordered = orderCandidates(valid, b.candidateOrder ?? 'alphabetical', randomInt)
+  if (ordered.length) await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, statementCy: c.statementCy, userId: c.userId })))
+  const seats = b.seats ?? 1
+  const outcome = outcomeAtClose(ordered.length, seats)
+  // Closed early, the closing time becomes the moment it closed, so every page tells the truth.
+  const closeAt = by.early ? { nominationsCloseAt: now } : {}
+  if (outcome === 'unopposed') {
+    const result = { unopposed: true as const, seats, elected: ordered.map((c) => c.name) }
+    await tx.update(ballots).set({ ...closeAt, nominationsClosedAt: now, countedAt: now, result, electorateCount: null, updatedAt: now }).where(eq(ballots.id, b.id))
+  } else {
+    await tx.update(ballots).set({ ...closeAt, nominationsClosedAt: now, updatedAt: now }).where(eq(ballots.id, b.id))
+  }
+  const after = { valid: ordered.length, seats, outcome, candidates: ordered.map((c) => c.name) }
+  if (by.early) {
+    await audit(tx, { actorId: by.actorId, action: 'nominations.close_early', subjectType: 'ballot', subjectId: b.id, before: { nominationsCloseAt: by.early.scheduledFor }, after: { ...after, nominationsCloseAt: now, reason: by.early.reason } })
+  } else {
+    await audit(tx, { actorId: null, action: 'nominations.close', subjectType: 'ballot', subjectId: b.id, after })
+  }
+  return outcome
+}
+
+/**
+ * The returning officer (or an admin) closes nominations before their time, with an optional
+ * reason: exactly the worker's close, brought forward. Nominations still awaiting a decision or
+ * the nominee's acceptance do not stand, as at the scheduled close.
+ */
+export async function closeNominationsEarly(db: Db, input: { ballotId: string; actorId: string; actorRole: string; reason?: string; now?: Date }) {
+  const now = input.now ?? new Date()
+  if (!isUuid(input.ballotId)) throw new DomainError('not_found', msg('No such election'))
+  return db.transaction(async (tx) => {
+    const [b] = await tx.select().from(ballots).where(eq(ballots.id, input.ballotId)).for('update')
+    if (!b || !b.nominationsCloseAt || b.status === 'draft') throw new DomainError('not_found', msg('No such election'))
+    if (b.returningOfficerId !== input.actorId && input.actorRole !== 'admin') throw new DomainError('forbidden', msg('Only the returning officer for this election can close its nominations.'))
+    if (ballotPhase(b, now) !== 'nominations') throw new DomainError('invalid_state', msg('Nominations for this election have already closed.'))
+    const reason = input.reason?.trim() || null
+    return closeLockedNominations(tx, b, now, { actorId: input.actorId, early: { reason, scheduledFor: b.nominationsCloseAt } })
+  })
+}
+
+/** What closing now would do: how many nominations are valid, and how many would not stand because they still await a decision or the nominee's acceptance. */
+export async function previewNominationsClose(db: Db, ballotId: string) {
+  if (!isUuid(ballotId)) return null
+  const rows = await db.select({ status: nominations.status, count: sql<number>`count(*)::int` }).from(nominations).where(eq(nominations.ballotId, ballotId)).groupBy(nominations.status)
+  const count = (status: Nomination['status']) => rows.find((r) => r.status === status)?.count ?? 0
+  return { valid: count('valid'), awaitingDecision: count('submitted'), awaitingAcceptance: count('awaiting_acceptance') }
 }
 
 /** Elections whose nominations are due to close: the worker's part. */

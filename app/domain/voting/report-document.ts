@@ -18,6 +18,17 @@ export interface ReportNominations {
 
 export type ReportRow = { label: string; value: string }
 
+/** The result of an election whose valid nominations were no more than its seats: no ballot was held. */
+export interface UnopposedElection {
+  unopposed: true
+  seats: number
+  elected: string[]
+}
+
+export function isUnopposedResult(result: unknown): result is UnopposedElection {
+  return typeof result === 'object' && result !== null && (result as { unopposed?: unknown }).unopposed === true
+}
+
 export interface ReportTable {
   caption: string
   head: string[]
@@ -36,15 +47,17 @@ export interface ReportDocument {
   ballot: ReportRow[]
   nominationsHeading: string
   nominations: ReportRow[] | null
+  /** An election declared unopposed: no electorate, turnout, count or published papers to report. */
+  unopposed: boolean
   turnoutHeading: string
-  turnout: ReportRow[]
+  turnout: ReportRow[] | null
   countHeading: string
   countNote: string
   stages: ReportTable[]
   resultHeading: string
   result: string[]
   recordHeading: string
-  record: ReportRow[]
+  record: ReportRow[] | null
   declaration: string
   signature: ReportRow[]
 }
@@ -61,8 +74,9 @@ export interface ReportInput {
     electorateCount: number | null
     votedCount: number | null
     papersCount: number
-    commitment: string
+    commitment: string | null
     result: unknown
+    nominationsClosedAt?: Date | null
     scopeNations?: string[] | null
     scopeBranches?: string[] | null
     scopeTiers?: string[] | null
@@ -83,17 +97,25 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
   const electorate = ballot.electorateCount ?? 0
   const voted = ballot.votedCount ?? 0
   const motion = ballot.kind === 'motion' ? (ballot.result as MotionResult) : null
-  const election = ballot.kind === 'election' ? (ballot.result as ElectionResult) : null
+  const unopposed = isUnopposedResult(ballot.result) ? ballot.result : null
+  const election = ballot.kind === 'election' && !unopposed ? (ballot.result as ElectionResult) : null
 
   const facts: ReportRow[] = [
     { label: t('Ballot'), value: ballot.title },
     { label: t('Kind'), value: motion ? t('Motion') : t('Election · {seats, plural, one {# seat} other {# seats}}', { seats: ballot.seats ?? 0 }) },
     { label: t('Who could vote'), value: describeScope(locale, scopeOf(ballot), input.tierNames) },
-    { label: t('Voting opened'), value: formatLondon(ballot.opensAt, locale) },
-    { label: t('Voting closed'), value: formatLondon(ballot.closesAt, locale) },
-    { label: t('Counted'), value: formatLondon(ballot.countedAt, locale) },
+    ...(unopposed
+      ? [
+          { label: t('Nominations closed'), value: formatLondon(ballot.nominationsClosedAt ?? ballot.countedAt, locale) },
+          { label: t('Result declared'), value: formatLondon(ballot.countedAt, locale) },
+        ]
+      : [
+          { label: t('Voting opened'), value: formatLondon(ballot.opensAt, locale) },
+          { label: t('Voting closed'), value: formatLondon(ballot.closesAt, locale) },
+          { label: t('Counted'), value: formatLondon(ballot.countedAt, locale) },
+        ]),
   ]
-  const turnout: ReportRow[] = [
+  const turnout: ReportRow[] | null = unopposed ? null : [
     { label: t('Electorate'), value: number(electorate) },
     { label: t('Votes cast'), value: number(voted) },
     { label: t('Papers counted'), value: number(ballot.papersCount) },
@@ -111,7 +133,13 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
   let stages: ReportTable[] = []
   let result: string[] = []
   let countNote = ''
-  if (motion) {
+  if (unopposed) {
+    result = [
+      t('Elected unopposed'),
+      ...(unopposed.elected.length ? [...unopposed.elected] : [t('Nobody was validly nominated.')]),
+      ...(unopposed.elected.length < unopposed.seats ? [t('{count, plural, one {# seat remains} other {# seats remain}} unfilled.', { count: unopposed.seats - unopposed.elected.length })] : []),
+    ]
+  } else if (motion) {
     const votes = (n: number) => displayVotes(n, locale)
     stages = [
       {
@@ -151,6 +179,7 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
     ballot: facts,
     nominationsHeading: t('Nominations'),
     nominations,
+    unopposed: Boolean(unopposed),
     turnoutHeading: t('Electorate and turnout'),
     turnout,
     countHeading: motion ? t('The count') : t('The count, stage by stage'),
@@ -159,11 +188,16 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
     resultHeading: t('Result'),
     result,
     recordHeading: t('The published record'),
-    record: [
-      { label: t('Commitment, published at close before the count:'), value: ballot.commitment },
-      { label: t('Receipts and papers, for anyone to check or recount'), value: `${origin}${pathIn(locale, `/ballots/${ballot.id}/receipts`)}` },
-    ],
-    declaration: t('I certify that the votes given in this ballot were counted as set out above, and that the result is as stated.'),
+    record:
+      unopposed || !ballot.commitment
+        ? null
+        : [
+            { label: t('Commitment, published at close before the count:'), value: ballot.commitment },
+            { label: t('Receipts and papers, for anyone to check or recount'), value: `${origin}${pathIn(locale, `/ballots/${ballot.id}/receipts`)}` },
+          ],
+    declaration: unopposed
+      ? t('I certify that when nominations closed there were no more valid nominations than seats, so no ballot was held, and that the candidates named above are elected unopposed.')
+      : t('I certify that the votes given in this ballot were counted as set out above, and that the result is as stated.'),
     signature: [
       { label: t('Returning officer'), value: input.returningOfficer ?? t('Not recorded') },
       { label: t('Date'), value: formatDate(locale, ballot.countedAt, 'long') },

@@ -89,18 +89,24 @@ export function reportPdf(report: ReportDocument, options: { compress?: boolean 
     heading(report.nominationsHeading)
     rows(report.nominations)
   }
-  heading(report.turnoutHeading)
-  rows(report.turnout)
-  heading(report.countHeading)
-  if (report.countNote) {
-    doc.font('regular').fontSize(10).text(report.countNote, MARGIN, doc.y, { width })
-    doc.moveDown(0.5)
+  if (report.turnout) {
+    heading(report.turnoutHeading)
+    rows(report.turnout)
   }
-  for (const stage of report.stages) table(stage)
+  if (!report.unopposed) {
+    heading(report.countHeading)
+    if (report.countNote) {
+      doc.font('regular').fontSize(10).text(report.countNote, MARGIN, doc.y, { width })
+      doc.moveDown(0.5)
+    }
+    for (const stage of report.stages) table(stage)
+  }
   heading(report.resultHeading)
   for (const line of report.result) doc.font('bold').fontSize(11).text(line, MARGIN, doc.y, { width })
-  heading(report.recordHeading)
-  rows(report.record)
+  if (report.record) {
+    heading(report.recordHeading)
+    rows(report.record)
+  }
   doc.moveDown(1)
   doc.font('regular').fontSize(10).text(report.declaration, MARGIN, doc.y, { width })
   doc.moveDown(0.8)

@@ -4,11 +4,12 @@ import { users, type Ballot } from '../../../db/schema/index.ts'
 import { getBallot, listCandidates } from './ballots.server.ts'
 import { tierNameMap } from './electorate.server.ts'
 import { listNominations } from './nominations.server.ts'
-import type { ReportNominations } from './report-document.ts'
+import { isUnopposedResult, type ReportNominations } from './report-document.ts'
 
-/** What the returning officer's report is written from: a counted ballot and who ran it. */
+/** What the returning officer's report is written from: a counted ballot (or an election declared unopposed) and who ran it. */
 export interface ReportData {
-  ballot: Ballot & { countedAt: Date; commitment: string }
+  /** No commitment when the election was declared unopposed: there was no vote to commit to. */
+  ballot: Ballot & { countedAt: Date }
   candidates: string[]
   /** The returning officer named for the ballot, else the officer who created it. */
   returningOfficer: string | null
@@ -17,10 +18,11 @@ export interface ReportData {
   nominations?: ReportNominations
 }
 
-/** The report's data once the ballot is counted; null before (or for no such ballot). */
+/** The report's data once the ballot is counted or its election declared unopposed; null before (or for no such ballot). */
 export async function getReturningOfficerReport(db: Db, ballotId: string): Promise<ReportData | null> {
   const ballot = await getBallot(db, ballotId)
-  if (!ballot || ballot.status !== 'scheduled' || !ballot.countedAt || !ballot.commitment) return null
+  if (!ballot || ballot.status !== 'scheduled' || !ballot.countedAt) return null
+  if (!ballot.commitment && !isUnopposedResult(ballot.result)) return null
   const officerId = ballot.returningOfficerId ?? ballot.createdBy
   const [candidates, officer, tierNames, nominated] = await Promise.all([
     ballot.kind === 'election' ? listCandidates(db, ballot.id) : Promise.resolve([]),

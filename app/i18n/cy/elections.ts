@@ -182,7 +182,6 @@ export default {
   "{seats, plural, one {# seat} other {# seats}}": "{seats, plural, zero {# sedd} one {# sedd} two {# sedd} few {# sedd} many {# sedd} other {# sedd}}",
   "Choose to stand yourself or to nominate a member": "Dewiswch sefyll eich hun neu enwebu aelod",
   "Nominations close {when}": "Enwebiadau'n cau {when}",
-  "Leave empty for the whole membership; choose nations to put it to their members only.": "Gadewch yn wag ar gyfer yr holl aelodaeth; dewiswch wledydd i'w rhoi i'w haelodau nhw yn unig.",
   "The same statement in Welsh (optional)": "Yr un datganiad yn Gymraeg (dewisol)",
   "Members reading Chorus in Welsh see this instead; without it they see your statement in English. The same word limit applies.": "Bydd aelodau sy’n darllen Chorus yn Gymraeg yn gweld hwn yn lle hynny; hebddo byddant yn gweld eich datganiad yn Saesneg. Mae’r un terfyn geiriau yn berthnasol.",
 } satisfies Catalog

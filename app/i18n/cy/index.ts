@@ -2,6 +2,7 @@ import type { Catalog } from '../translate.ts'
 import ballotDocuments from './ballot-documents.ts'
 import common from './common.ts'
 import content from './content.ts'
+import electionClose from './election-close.ts'
 import elections from './elections.ts'
 import emails from './emails.ts'
 import membership from './membership.ts'
@@ -17,5 +18,5 @@ import voting from './voting.ts'
  * The Welsh catalog: English message → Welsh message, one file per part of Chorus. A message
  * written in the code and missing here fails the tests (tests/integration/no-strings-left-behind.test.ts).
  */
-const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...elections, ...press, ...statements, ...officer, ...emails, ...ballotDocuments, ...pollResults, ...polls, ...pollPress }
+const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...elections, ...electionClose, ...press, ...statements, ...officer, ...emails, ...ballotDocuments, ...pollResults, ...polls, ...pollPress }
 export default catalog
