@@ -4,6 +4,7 @@ import common from './common.ts'
 import content from './content.ts'
 import elections from './elections.ts'
 import emails from './emails.ts'
+import hustings from './hustings.ts'
 import membership from './membership.ts'
 import officer from './officer.ts'
 import pollPress from './poll-press.ts'
@@ -17,5 +18,5 @@ import voting from './voting.ts'
  * The Welsh catalog: English message → Welsh message, one file per part of Chorus. A message
  * written in the code and missing here fails the tests (tests/integration/no-strings-left-behind.test.ts).
  */
-const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...elections, ...press, ...statements, ...officer, ...emails, ...ballotDocuments, ...pollResults, ...polls, ...pollPress }
+const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...elections, ...hustings, ...press, ...statements, ...officer, ...emails, ...ballotDocuments, ...pollResults, ...polls, ...pollPress }
 export default catalog
