@@ -30,12 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const submission = parseWithZod(await readForm(request), { schema: ModerateSchema })
   if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose approve or reject'), field: null }, { status: 400 })
   try {
-    await moderateQuestion(db, { ...submission.value, actorId: officer.id, actorRole: officer.role, baseUrl: siteOrigin(request) })
+    await moderateQuestion(db, { ...submission.value, ballotId: params.id ?? '', actorId: officer.id, actorRole: officer.role, baseUrl: siteOrigin(request) })
   } catch (error) {
     return domainRefusal(request, error)
   }

@@ -179,7 +179,7 @@ const electionHustings: Fixture = async (db, people) => {
   const asker = await createMember(db)
   const pending = await askQuestion(db, { ballotId: ballot.id, userId: asker.user.id, question: 'How will you keep caseloads safe in rural teams?' })
   const approved = await askQuestion(db, { ballotId: ballot.id, userId: asker.user.id, question: 'What would you ask Social Care Wales to change first?' })
-  await moderateQuestion(db, { questionId: approved.id, actorId: people.officer.userId!, actorRole: 'officer', decision: 'approved', reason: '', baseUrl: 'http://localhost' })
+  await moderateQuestion(db, { ballotId: ballot.id, questionId: approved.id, actorId: people.officer.userId!, actorRole: 'officer', decision: 'approved', reason: '', baseUrl: 'http://localhost' })
   return { params: { id: ballot.id, questionId: approved.id }, form: { questionId: pending.id, decision: 'approved' } }
 }
 

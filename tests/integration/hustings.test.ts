@@ -61,7 +61,7 @@ describe('hustings', () => {
     const { officer, ballot, elector, candidates } = await cymruHustings()
     const q1 = await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'How will you keep caseloads safe in rural teams?' })
     const q2 = await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'Which of you is the best? Vote for me instead!' })
-    const moderate = (questionId: string, decision: 'approved' | 'rejected', actorId = officer.id) => moderateQuestion(t.db, { questionId, actorId, actorRole: 'officer', decision, reason: decision === 'rejected' ? 'Not a question for the candidates.' : '', baseUrl: BASE })
+    const moderate = (questionId: string, decision: 'approved' | 'rejected', actorId = officer.id) => moderateQuestion(t.db, { ballotId: ballot.id, questionId, actorId, actorRole: 'officer', decision, reason: decision === 'rejected' ? 'Not a question for the candidates.' : '', baseUrl: BASE })
 
     // A candidate cannot answer a question still waiting.
     expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'Early bird.' }))).toMatchObject({ code: 'not_found' })
@@ -131,7 +131,7 @@ describe.runIf(onPostgresServer)('hustings answers under concurrent requests, on
     const ballot = await electionInHustings(db, { officerId: officer.id, candidates: [a.user.id, b.user.id], scope: WALES })
     const elector = await createMemberIn(db, 'wales')
     const q = await askQuestion(db, { ballotId: ballot.id, userId: elector.user.id, question: 'Will you publish the committee minutes in Welsh?' })
-    await moderateQuestion(db, { questionId: q.id, actorId: officer.id, actorRole: 'officer', decision: 'approved', reason: '', baseUrl: BASE })
+    await moderateQuestion(db, { ballotId: ballot.id, questionId: q.id, actorId: officer.id, actorRole: 'officer', decision: 'approved', reason: '', baseUrl: BASE })
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => answerQuestion(db, { questionId: q.id, userId: a.user.id, answer: `Yes, within a week (${i}).` })))
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as DomainError)

@@ -63,12 +63,12 @@ export async function askQuestion(db: Db, input: { ballotId: string; userId: str
  * The returning officer (or an admin) approves or rejects a waiting question; audited. An approved
  * question is emailed to every candidate, in the same transaction.
  */
-export async function moderateQuestion(db: Db, input: { questionId: string; actorId: string; actorRole: string; decision: 'approved' | 'rejected'; reason: string; baseUrl: string; now?: Date }) {
+export async function moderateQuestion(db: Db, input: { ballotId: string; questionId: string; actorId: string; actorRole: string; decision: 'approved' | 'rejected'; reason: string; baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
-  if (!isUuid(input.questionId)) throw new DomainError('not_found', msg('No such question'))
+  if (!isUuid(input.questionId) || !isUuid(input.ballotId)) throw new DomainError('not_found', msg('No such question'))
   return db.transaction(async (tx) => {
     const [q] = await tx.select().from(hustingsQuestions).where(eq(hustingsQuestions.id, input.questionId)).for('update')
-    if (!q) throw new DomainError('not_found', msg('No such question'))
+    if (!q || q.ballotId !== input.ballotId) throw new DomainError('not_found', msg('No such question'))
     const b = await lockElection(tx, q.ballotId)
     if (b.returningOfficerId !== input.actorId && input.actorRole !== 'admin') throw new DomainError('forbidden', msg('Only the returning officer for this election can moderate its hustings.'))
     requireHustingsOpen(b, now)
