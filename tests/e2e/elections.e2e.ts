@@ -26,7 +26,7 @@ const CANDIDATES = [WALES.carys, WALES.owain, WALES.sian]
 const QUESTION = 'How will you make sure members in rural teams are heard by the committee?'
 
 /** Seconds from the moment nominations open. */
-const SCHEDULE = { nominationsClose: 120, opens: 165, closes: 285 }
+const SCHEDULE = { nominationsClose: 150, opens: 195, closes: 315 }
 
 const election = { id: '', title: `Cymru committee ${new Date().getUTCFullYear() + 2}`, startedAt: 0 }
 
