@@ -28,6 +28,7 @@ import PressFollowUp, { pressFollowUpSubject } from './press-follow-up.tsx'
 import PressSubscriptionConfirm from './press-subscription-confirm.tsx'
 import RegistrationRejected from './registration-rejected.tsx'
 import SecondFactorReset from './second-factor-reset.tsx'
+import HustingsQuestion from './hustings-question.tsx'
 import NominationDecision from './nomination-decision.tsx'
 import NominationInvitation from './nomination-invitation.tsx'
 import StatementPublished from './statement-published.tsx'
@@ -118,6 +119,11 @@ export const templates = {
     component: NominationDecision,
     subject: (d, t) => (d.kind === 'valid' ? t('Your nomination in {election} is valid', { election: d.election }) : t('Your nomination in {election} was rejected', { election: d.election })),
     previewProps: NominationDecision.PreviewProps,
+  }),
+  'hustings-question': template({
+    component: HustingsQuestion,
+    subject: (d, t) => t('A hustings question for the candidates in {election}', { election: d.election }),
+    previewProps: HustingsQuestion.PreviewProps,
   }),
   'ballot-open': template({
     component: BallotOpen,

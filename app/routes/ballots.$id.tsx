@@ -38,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     closesInMs: phase === 'open' ? ballot.closesAt.getTime() - Date.now() : null,
     electorate: await electorateSummary(db, ballot, locale, { count: phase === 'scheduled' || phase === 'nominations' }),
     nominations: ballot.nominationsCloseAt !== null,
+    // Hustings follow the close of nominations, unless the candidates were elected unopposed.
+    hustings: ballot.nominationsClosedAt !== null && !(ballot.result as { unopposed?: boolean } | null)?.unopposed,
     candidateOrder: ballot.candidateOrder,
   }
 }
@@ -73,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BallotPage() {
-  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs, electorate, nominations, candidateOrder } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs, electorate, nominations, hustings, candidateOrder } = useLoaderData<typeof loader>()
   useRefreshWhile(phase === 'closed' || (closesInMs !== null && closesInMs < 3_600_000), closesInMs)
   const result = useActionData<typeof action>()
   const t = useT()
@@ -125,6 +127,12 @@ export default function BallotPage() {
       {nominations ? (
         <p>
           <Link to={`/ballots/${ballot.id}/nominations`}>{phase === 'nominations' ? t('Nominations are open: stand, or support a candidate') : t('Nominations and candidates’ statements')}</Link>
+          {hustings ? (
+            <>
+              {' · '}
+              <Link to={`/ballots/${ballot.id}/hustings`}>{phase === 'scheduled' || phase === 'open' ? t('Hustings: ask the candidates a question') : t('Hustings: questions and answers')}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {candidateOrder && phase === 'open' ? <p className="hint">{candidateOrder === 'random' ? t('Candidates are listed in a random order, drawn when nominations closed.') : t('Candidates are listed in alphabetical order of surname.')}</p> : null}

@@ -40,6 +40,11 @@ export default function NominationsPage() {
       <h1>{t('Nominations: {title}', { title: election.title })}</h1>
       <ElectorateLine {...electorate} />
       <NominationRules rules={election} />
+      {!election.taking && !election.unopposed ? (
+        <p>
+          <Link to={`/ballots/${election.id}/hustings`}>{t('Hustings: questions to the candidates and their answers')}</Link>
+        </p>
+      ) : null}
       {election.unopposed ? (
         <p>
           <strong>{t('Elected unopposed: there were no more valid nominations than seats.')}</strong> <Link to={`/ballots/${election.id}/results`}>{t('See the result')}</Link>

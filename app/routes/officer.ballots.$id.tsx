@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     candidates: candidates.map((c) => c.name),
     electorate: await electorateSummary(db, ballot, localeOf(request), { count: phase === 'draft' || phase === 'scheduled' || phase === 'nominations' || Boolean(ballot.frozenAt) }),
     nominations: ballot.nominationsCloseAt !== null,
+    hustings: ballot.nominationsClosedAt !== null && !(ballot.result as { unopposed?: boolean } | null)?.unopposed,
   }
 }
 
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerBallotPage() {
-  const { ballot, phase, phaseLabel, candidates, electorate, nominations } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, electorate, nominations, hustings } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -123,6 +124,12 @@ export default function OfficerBallotPage() {
           <>
             {' · '}
             <Link to={`/officer/ballots/${ballot.id}/nominations`}>{t('Nominations')}</Link>
+          </>
+        ) : null}
+        {hustings ? (
+          <>
+            {' · '}
+            <Link to={`/officer/ballots/${ballot.id}/hustings`}>{t('Hustings questions')}</Link>
           </>
         ) : null}
         {phase === 'published' ? (

@@ -7,6 +7,8 @@ import { countBallot, createBallot, scheduleBallot } from '../../app/domain/voti
 import { proposeMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { closePoll, createAndSendPoll, publishPollResults } from '../../app/domain/polls/polls.server.ts'
 import { nominateOther, nominateSelf, openNominations } from '../../app/domain/voting/nominations.server.ts'
+import { askQuestion, moderateQuestion } from '../../app/domain/voting/hustings.server.ts'
+import { electionInHustings } from './elections.ts'
 import { users } from '../../db/schema/index.ts'
 import { createMember } from './members.ts'
 import { sendBriefing } from './press.ts'
@@ -166,6 +168,21 @@ const memberNomination =
     return { params: { id: ballot.id, nominationId } }
   }
 
+/**
+ * An election in its hustings from the whole body: the member persona and another member are the
+ * candidates, the officer persona the returning officer; one question waits for moderation and
+ * one is approved.
+ */
+const electionHustings: Fixture = async (db, people) => {
+  const rival = await createMember(db)
+  const ballot = await electionInHustings(db, { officerId: people.officer.userId!, candidates: [people.member.userId!, rival.user.id] })
+  const asker = await createMember(db)
+  const pending = await askQuestion(db, { ballotId: ballot.id, userId: asker.user.id, question: 'How will you keep caseloads safe in rural teams?' })
+  const approved = await askQuestion(db, { ballotId: ballot.id, userId: asker.user.id, question: 'What would you ask Social Care Wales to change first?' })
+  await moderateQuestion(db, { ballotId: ballot.id, questionId: approved.id, actorId: people.officer.userId!, actorRole: 'officer', decision: 'approved', reason: '', baseUrl: 'http://localhost' })
+  return { params: { id: ballot.id, questionId: approved.id }, form: { questionId: pending.id, decision: 'approved' } }
+}
+
 /** A published poll, and a draft briefing an officer could put one of its figures into. */
 const publishedPollAndDraftBriefing: Fixture = async (db, people) => {
   const { params } = await publishedPoll(db, people)
@@ -250,6 +267,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // The shared link: anyone sees it; members of the electorate support (not the nominee, the member persona here).
   'ballots.$id_.nominations.$nominationId_.support': { fixture: memberNomination(), loader: 'anyone', action: { access: ['officer', 'admin'], form: { intent: 'support' }, succeeds: true } },
   'ballots.$id_.nominations.$nominationId_.withdraw': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'withdraw' }, succeeds: true } },
+  // Hustings: anyone reads; members who can vote in the election ask (lapsed and pending members, journalists are refused).
+  'ballots.$id_.hustings._index': { fixture: electionHustings, loader: 'anyone', action: { access: 'member', form: { question: 'Will you publish the committee minutes in Welsh?' }, text: ['question'], succeeds: true } },
+  // Only a candidate (the member persona) answers, once.
+  'ballots.$id_.hustings.$questionId_.answer': { fixture: electionHustings, loader: { access: ['member'] }, action: { access: ['member'], form: { answer: 'Yes: **every** set of minutes, within a week.' }, text: ['answer'], succeeds: true } },
+  // Officers see the queue; only the returning officer (the officer persona) or an admin decides.
+  'officer.ballots.$id_.hustings': { fixture: electionHustings, loader: 'officer', action: 'officer' },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
   'bench.bare': { loader: 'anyone' },
   'bench.page': { loader: 'anyone' },

@@ -81,7 +81,7 @@ function requireTakingNominations(b: Ballot, now: Date) {
 }
 
 /** The member behind a user, refused unless they are in the election's electorate as it stands now. */
-async function requireElector(db: Db, ballot: Ballot, userId: string, now: Date, refusal: string = msg('Only members who can vote in this election can do that. {reason}')) {
+export async function requireElector(db: Db, ballot: Ballot, userId: string, now: Date, refusal: string = msg('Only members who can vote in this election can do that. {reason}')) {
   const [m] = await db
     .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId, joinedAt: memberships.joinedAt, name: users.name, email: users.email, userId: users.id })
     .from(memberships)
@@ -99,7 +99,7 @@ function requireCanStand(ballot: Ballot, member: { tierId: string; joinedAt: Dat
   if (!can.ok) throw new DomainError('forbidden', can.reason, undefined, can.values)
 }
 
-const isUniqueViolation = (error: unknown) => (error as { cause?: { code?: string } })?.cause?.code === '23505' || (error as { code?: string })?.code === '23505'
+export const isUniqueViolation = (error: unknown) => (error as { cause?: { code?: string } })?.cause?.code === '23505' || (error as { code?: string })?.code === '23505'
 
 /** A member in the scope who may stand nominates themselves. One nomination per member per election (the database's unique key). */
 export async function nominateSelf(db: Db, input: { ballotId: string; userId: string; now?: Date }) {
