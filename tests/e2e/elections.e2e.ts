@@ -2,7 +2,7 @@
  * An election as a professional body runs it, on a short real schedule (no clock is moved): an
  * officer opens nominations for the Cymru committee, members in Wales only; four members in Wales
  * stand and support one another (a member in England cannot); the returning officer rejects one
- * with a reason; at the close a member asks the candidates a question, the returning officer
+ * with a reason and closes nominations early; then a member asks the candidates a question, the returning officer
  * approves it and every candidate answers; the ballot opens on schedule for members in Wales only;
  * they vote; the result and the returning officer's report are published; the .ics imports.
  *
@@ -26,7 +26,7 @@ const CANDIDATES = [WALES.carys, WALES.owain, WALES.sian]
 const QUESTION = 'How will you make sure members in rural teams are heard by the committee?'
 
 /** Seconds from the moment nominations open. */
-const SCHEDULE = { nominationsClose: 150, opens: 195, closes: 315 }
+const SCHEDULE = { nominationsClose: 180, opens: 195, closes: 315 }
 
 const election = { id: '', title: `Cymru committee ${new Date().getUTCFullYear() + 2}`, startedAt: 0 }
 
@@ -118,6 +118,12 @@ export async function cymruElection1NominationsAndSupport(ctx: JourneyContext) {
     await dafydd.getByLabel('Reason (needed to reject; sent to the nominee)').fill('Your statement names a colleague without their consent.')
     await dafydd.getByRole('button', { name: 'Reject' }).click()
     await expectText(page, 'The nomination is rejected. We have emailed the nominee the reason.')
+    // With every nomination decided, the returning officer closes nominations now rather than wait.
+    await page.goto(`/officer/ballots/${election.id}/nominations/close`)
+    await expectText(page, '3 valid nominations become the candidates for 2 seats.')
+    await page.getByLabel('Reason (optional; kept in the audit log)').fill('Every nomination has been decided.')
+    await page.getByRole('button', { name: 'Yes, close nominations now' }).click()
+    await expectText(page, 'Nominations are closed. The valid nominations are the candidates, and the ballot opens as scheduled.')
   })
   await as(ctx, WALES.dafydd.email, async (page) => {
     await page.goto(`/ballots/${election.id}/nominations/${nominationOf[WALES.dafydd.email]}`)
@@ -127,7 +133,6 @@ export async function cymruElection1NominationsAndSupport(ctx: JourneyContext) {
 
 export async function cymruElection2Hustings(ctx: JourneyContext) {
   requireElection()
-  await until(SCHEDULE.nominationsClose + 1)
 
   // After the close, a member in Wales asks the candidates a question from the ballot page's link.
   await as(ctx, WALES.dafydd.email, async (page) => {
