@@ -260,3 +260,4 @@ export async function cymruElection3VotingResultAndReport(ctx: JourneyContext) {
     await context.close()
   }
 }
+cymruElection3VotingResultAndReport.timeoutMs = 420_000
