@@ -382,6 +382,7 @@ export default {
   'Sent under embargo. Approved journalists are being alerted; it goes public at the lift time by itself.':
     "Wedi'i anfon dan embargo. Mae newyddiadurwyr cymeradwy yn cael gwybod; bydd yn dod yn gyhoeddus ohono'i hun pan godir yr embargo.",
   'Saved and waiting for a second officer to approve and send it.': "Wedi'i gadw ac yn aros i ail swyddog ei gymeradwyo a'i anfon.",
+  'Draft started. Replace every part in square brackets before you send it.': "Mae'r drafft wedi'i ddechrau. Rhowch eich geiriau eich hun yn lle pob rhan mewn cromfachau sgwâr cyn ei anfon.",
   'Draft saved.': "Drafft wedi'i gadw.",
 
   // The four templates: what the officer chooses by, and the prompts the draft starts with
