@@ -43,14 +43,16 @@ export function EnquirySummary({ enquiry: e }: { enquiry: EnquiryView }) {
   )
 }
 
-type Failure = { intent: string; field: string; message: string; values: Record<string, string> }
+/** The action's reply (`submission.reply()`): what was sent, and the problems by field. */
+type Failure = { initialValue?: Record<string, unknown> | null; error?: Record<string, string[] | null> | null }
 
 /** Assign, reply or decline: three small forms, each working without JavaScript. */
 export function EnquiryActions(props: { enquiry: EnquiryView; assignees: { userId: string; label: string }[]; result: Failure | null }) {
   const t = useT()
   if (isEnquiryClosed(props.enquiry.status)) return null
-  const failed = (intent: string, field: string) => (props.result?.intent === intent && props.result.field === field ? props.result.message : undefined)
-  const value = (intent: string, field: string) => (props.result?.intent === intent ? props.result.values[field] : undefined)
+  const sent = (intent: string) => props.result?.initialValue?.intent === intent
+  const failed = (intent: string, field: string) => (sent(intent) ? (props.result?.error?.[field]?.[0] ?? undefined) : undefined)
+  const value = (intent: string, field: string) => (sent(intent) ? (props.result?.initialValue?.[field] as string | undefined) : undefined)
   return (
     <>
       <h2>{t('Assign')}</h2>
@@ -74,7 +76,7 @@ export function EnquiryActions(props: { enquiry: EnquiryView; assignees: { userI
           {t('Send reply')}
         </button>
       </Form>
-      <details className="details" open={props.result?.intent === 'decline'}>
+      <details className="details" open={sent('decline')}>
         <summary>{t('Decline this enquiry')}</summary>
         <Form method="post">
           <TextAreaPlain name="reason" label={t('Why Chorus cannot help')} hint={t('The journalist will see this.')} error={failed('decline', 'reason')} defaultValue={value('decline', 'reason')} rows={3} />

@@ -110,3 +110,37 @@ export function ServerErrorSummary(props: { errors?: Record<string, string[] | n
     </div>
   )
 }
+
+/** What an action answers when a form is refused (`submission.reply()`), as a page reads it. */
+export type FormReply = { error?: Record<string, string[] | null> | null } | null | undefined
+
+/** Every message in a form's reply (`submission.reply()`): the form's own first, then its fields'. */
+export function replyProblems(result: FormReply): string[] {
+  const errors = result?.error ?? {}
+  return [...(errors[''] ?? []), ...Object.entries(errors).flatMap(([name, list]) => (name === '' ? [] : (list ?? [])))]
+}
+
+/**
+ * The error summary for a form whose problems are not tied to a field shown on the page (a
+ * button, a choice made elsewhere): every message of its reply, taking focus when it arrives.
+ */
+export function ReplySummary(props: { result: FormReply }) {
+  const problems = replyProblems(props.result)
+  const ref = useRef<HTMLDivElement>(null)
+  const t = useT()
+  const show = useShowText()
+  useFocusAfterSubmission(ref, [props.result], problems.length > 0)
+  if (!problems.length) return null
+  return (
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t('There is a problem')}
+      </h2>
+      <ul className="error-summary__list">
+        {problems.map((message) => (
+          <li key={message}>{show(message)}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,10 +1,10 @@
 import { Form, Link } from '@remix-run/react'
-import { Notice } from './panels.tsx'
+import { ReplySummary, type FormReply } from './forms.tsx'
 import { formatNumber } from '../i18n/format.ts'
 import { T, useLocale, useT } from '../i18n/react.tsx'
 
 /** The collective voice made visible: how many members stand behind a statement, by nation, and the reader's own part. */
-export function StatementEndorse(props: { slug: string; count: number; byNation: { nation: string; n: number }[]; open: boolean; signedIn: boolean; endorsed: boolean; result?: { message: string; values?: Record<string, string | number>; ok?: boolean } }) {
+export function StatementEndorse(props: { slug: string; count: number; byNation: { nation: string; n: number }[]; open: boolean; signedIn: boolean; endorsed: boolean; result?: FormReply }) {
   const { count, byNation, open, signedIn, endorsed, result } = props
   const t = useT()
   const locale = useLocale()
@@ -22,7 +22,7 @@ export function StatementEndorse(props: { slug: string; count: number; byNation:
           ))}
         </ul>
       ) : null}
-      {result ? <Notice tone={result.ok === false ? 'warning' : 'success'}>{t(result.message, result.values)}</Notice> : null}
+      {result ? <ReplySummary result={result} /> : null}
       {!open ? null : !signedIn ? (
         <p>
           <T

@@ -22,7 +22,7 @@ export function WelshSideBySide(props: {
   english: ReactNode
   fields: WelshField[]
   values: Record<string, string>
-  errors: Record<string, string[]>
+  errors: Record<string, string[] | null>
   /** Shown instead of the form when the Welsh can no longer change. */
   closed?: ReactNode
 }) {

@@ -1,7 +1,9 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { replyProblems } from '~/components/forms'
 import { Notice } from '~/components/panels'
+import { z } from 'zod'
 import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions, deleteOtherSessions, deleteSessionByHandle, listSessions } from '~/domain/auth/sessions.server'
 import { DataTable } from '~/components/data-table'
@@ -11,6 +13,7 @@ import { voteNextStep } from '~/domain/membership/vote-next-step'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
+import { invalid, refuse } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, readSessionId, requireUser } from '~/utils/session.server'
@@ -19,7 +22,6 @@ import { landingIn, saveLocale } from '~/domain/auth/landing.server'
 import { asLocale, LANGUAGE_NAMES, localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { T, useLocale, useShowText, useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -46,42 +48,51 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
+const AccountSchema = z.discriminatedUnion(
+  'intent',
+  [
+    z.object({ intent: z.literal('save-language'), locale: z.enum(['cy', 'en'], { error: msg('Choose Cymraeg or English.') }) }),
+    // Topics Chorus no longer offers are left out rather than refused: an old page still saves.
+    z.object({ intent: z.literal('save-email-preferences'), topics: z.array(z.string().max(64)).default([]) }),
+    z.object({ intent: z.literal('sign-out-everywhere') }),
+    z.object({ intent: z.literal('sign-out-everywhere-else') }),
+    z.object({ intent: z.literal('sign-out-session'), session: z.string().max(64).optional() }),
+    z.object({ intent: z.literal('resend-verification') }),
+  ],
+  { error: msg('Choose what to do.') },
+)
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const form = await readForm(request)
-  const intent = form.get('intent')
-  if (intent === 'save-language') {
-    const locale = asLocale(form.get('locale'))
-    if (!locale) return data({ problem: translateFor(request, msg('Choose Cymraeg or English.')) }, { status: 400 })
-    await saveLocale(db, { userId: user.id, locale })
-    // The account page opens again in the language chosen, saying so in it.
-    return redirectWithFlash(landingIn(request, locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'), values: { locale } })
+  const submission = parseWithZod(await readForm(request), { schema: AccountSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const input = submission.value
+  switch (input.intent) {
+    case 'save-language':
+      await saveLocale(db, { userId: user.id, locale: input.locale })
+      // The account page opens again in the language chosen, saying so in it.
+      return redirectWithFlash(landingIn(request, input.locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'), values: { locale: input.locale } })
+    case 'save-email-preferences':
+      await setPreferences(db, { userId: user.id, subscribed: input.topics.filter(isOptionalTopic) })
+      return redirectBackWithFlash(request, { message: msg('Your email choices are saved.') })
+    case 'sign-out-everywhere':
+      await deleteAllSessions(db, user.id)
+      return endSession(request, '/login?signedOutEverywhere=1')
+    case 'sign-out-everywhere-else': {
+      const current = await readSessionId(request)
+      if (current) await deleteOtherSessions(db, user.id, current)
+      return redirectBackWithFlash(request, { message: msg('You are signed out everywhere else.') })
+    }
+    case 'sign-out-session': {
+      const ended = input.session !== undefined && (await deleteSessionByHandle(db, { userId: user.id, handle: input.session }))
+      if (!ended) return refuse(request, submission, msg('That device is already signed out.'), 404)
+      return redirectBackWithFlash(request, { message: msg('That device is signed out.') })
+    }
+    case 'resend-verification': {
+      const sent = await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) })
+      return redirectBackWithFlash(request, sent ? { message: msg("We've emailed a new confirmation link to {email}."), values: { email: user.email } } : { tone: 'info', message: msg('Your email address is already confirmed.') })
+    }
   }
-  if (intent === 'save-email-preferences') {
-    const subscribed = form.getAll('topics').map(String).filter(isOptionalTopic)
-    await setPreferences(db, { userId: user.id, subscribed })
-    return redirectBackWithFlash(request, { message: msg('Your email choices are saved.') })
-  }
-  if (intent === 'sign-out-everywhere') {
-    await deleteAllSessions(db, user.id)
-    return endSession(request, '/login?signedOutEverywhere=1')
-  }
-  if (intent === 'sign-out-everywhere-else') {
-    const current = await readSessionId(request)
-    if (current) await deleteOtherSessions(db, user.id, current)
-    return redirectBackWithFlash(request, { message: msg('You are signed out everywhere else.') })
-  }
-  if (intent === 'sign-out-session') {
-    const handle = form.get('session')
-    const ended = typeof handle === 'string' && handle.length <= 64 && (await deleteSessionByHandle(db, { userId: user.id, handle }))
-    if (!ended) return data({ problem: translateFor(request, msg('That device is already signed out.')) }, { status: 404 })
-    return redirectBackWithFlash(request, { message: msg('That device is signed out.') })
-  }
-  if (intent === 'resend-verification') {
-    const sent = await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) })
-    return redirectBackWithFlash(request, sent ? { message: msg("We've emailed a new confirmation link to {email}."), values: { email: user.email } } : { tone: 'info', message: msg('Your email address is already confirmed.') })
-  }
-  return data({ problem: translateFor(request, msg('Choose what to do.')) }, { status: 400 })
 }
 
 const ROLE_NAMES = { member: msg('Member'), officer: msg('Officer'), admin: msg('Administrator'), journalist: msg('Journalist') } as const
@@ -107,9 +118,11 @@ export default function AccountPage() {
           </p>
         </Notice>
       ) : null}
-      {actionData?.problem ? (
+      {replyProblems(actionData).length ? (
         <Notice tone="warning">
-          <p>{actionData.problem}</p>
+          {replyProblems(actionData).map((problem) => (
+            <p key={problem}>{show(problem)}</p>
+          ))}
         </Notice>
       ) : null}
       <h1>{t('Your account')}</h1>

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { redirect } from '@remix-run/node'
 import { DomainError } from '~/domain/errors'
 import { openBillingPortal } from '~/domain/membership/join.server'
 import { db } from '~/utils/db.server'
+import { ButtonOnly } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
@@ -14,7 +16,7 @@ import { msg } from '~/i18n/translate'
 /** Sends the member to Stripe's Billing Portal to change card, see invoices or stop paying. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  await readForm(request)
+  parseWithZod(await readForm(request), { schema: ButtonOnly })
   try {
     return redirect(await openBillingPortal(db, getStripe(), { userId: user.id, returnUrl: `${siteOrigin(request)}${pathIn(localeOf(request), '/account')}#membership` }))
   } catch (error) {

@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { TextFieldPlain } from '~/components/text-field-plain'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { z } from 'zod'
 import { getMembershipCard } from '~/domain/membership/join.server'
 import { confirmsEmail, deleteAccount } from '~/domain/membership/privacy.server'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { endSession, requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -21,23 +22,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { email: user.email, membershipNumber: card?.number ?? null, paying: Boolean(card?.hasBilling), pressAccount: user.role === 'journalist' }
 }
 
-type Errors = Record<string, string[]>
+const DeleteSchema = z.object({ confirmEmail: z.string({ error: msg('Enter your email address to confirm that you want to delete your account') }).max(320) })
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request)
   const user = await requireUser(request)
-  const typed = form.get('confirmEmail')
-  if (typeof typed !== 'string' || typed.trim() === '') {
-    return data({ errors: { confirmEmail: [translateFor(request, msg('Enter your email address to confirm that you want to delete your account'))] } as Errors }, { status: 400 })
-  }
-  if (!confirmsEmail(typed, user.email)) {
-    return data({ errors: { confirmEmail: [translateFor(request, msg('The email address you entered is not the one on this account. Enter the address you sign in with'))] } as Errors }, { status: 400 })
+  const submission = parseWithZod(form, { schema: DeleteSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  if (!confirmsEmail(submission.value.confirmEmail, user.email)) {
+    return data(submission.reply({ fieldErrors: { confirmEmail: [msg('The email address you entered is not the one on this account. Enter the address you sign in with')] } }), { status: 400 })
   }
   try {
     await deleteAccount(db, getStripe(), { userId: user.id })
   } catch (error) {
-    if (error instanceof DomainError) return data({ errors: { '': [translateFor(request, error.message, error.values)] } as Errors }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
   return endSession(request, '/?deleted=1')
 }
@@ -45,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function DeleteAccountPage() {
   const { email, membershipNumber, paying, pressAccount } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const errors = actionData?.errors
+  const errors = actionData?.error
   const t = useT()
   return (
     <div className="narrow">

@@ -1,18 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data, redirect } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ChoiceGroup, SelectField } from '~/components/choices'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { TextFieldPlain } from '~/components/text-field-plain'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { changeTier, updateRegistration } from '~/domain/membership/changes.server'
 import { formatPounds } from '~/i18n/format'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { useShowText, useT } from '~/i18n/react'
-import { translateFor, translatorFor } from '~/i18n/server'
+import { translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { getMembershipForUser, listTiers } from '~/domain/membership/join.server'
 import { REGULATORS } from '~/domain/membership/registration'
@@ -20,6 +20,7 @@ import { setPracticeArea } from '~/domain/membership/practice-area.server'
 import { PRACTICE_AREA_IDS } from '~/domain/polls/practice-areas'
 import { PracticeAreaForm } from '~/components/practice-area-form'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
@@ -53,36 +54,33 @@ const Schema = z.discriminatedUnion('intent', [
     regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: msg('Select your regulator') }),
     registrationNumber: z.string({ error: msg('Enter your registration number') }).max(40, msg('Registration number must be 40 characters or fewer')),
   }),
-])
+], { error: msg('Choose what to do') })
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const parsed = Schema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return data({ ok: false, message: null, errors: { [String(issue.path[0] ?? '')]: [translateFor(request, issue.message)] } }, { status: 400 })
-  }
+  const submission = parseWithZod(await readForm(request), { schema: Schema })
+  if (submission.status !== 'success') return invalid(submission)
+  const input = submission.value
   try {
-    if (parsed.data.intent === 'change-tier') {
-      const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: parsed.data.tierId, interval: parsed.data.interval })
+    if (input.intent === 'change-tier') {
+      const tier = await changeTier(db, getStripe(), { userId: user.id, tierId: input.tierId, interval: input.interval })
       return redirectBackWithFlash(request, { message: msg('You are now a {tier} member. Your next payment is adjusted for the change.'), values: { tier: tier.name } })
     }
-    if (parsed.data.intent === 'update-practice-area') {
-      await setPracticeArea(db, { userId: user.id, practiceArea: parsed.data.practiceArea === 'none' ? null : parsed.data.practiceArea })
+    if (input.intent === 'update-practice-area') {
+      await setPracticeArea(db, { userId: user.id, practiceArea: input.practiceArea === 'none' ? null : input.practiceArea })
       return redirectBackWithFlash(request, { message: msg('Your practice area is saved.') })
     }
-    await updateRegistration(db, { userId: user.id, regulator: parsed.data.regulator, registrationNumber: parsed.data.registrationNumber })
+    await updateRegistration(db, { userId: user.id, regulator: input.regulator, registrationNumber: input.registrationNumber })
     return redirectBackWithFlash(request, { message: msg('Registration number saved. An officer will verify it, usually within two working days.') })
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error
-    return data({ ok: false, message: null, errors: { [error.field ?? '']: [translateFor(request, error.message, error.values)] } }, { status: statusForCode[error.code] })
+    return replyWithError(request, submission, error)
   }
 }
 
 export default function ChangeMembershipPage() {
   const { current, tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const errors = result?.errors ?? {}
+  const errors = result?.error ?? {}
   const first = (name: string) => (errors as Record<string, string[]>)[name]?.[0]
   const t = useT()
   const show = useShowText()

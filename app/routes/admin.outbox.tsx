@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { Notice } from '~/components/panels'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { ReplySummary } from '~/components/forms'
 import { getOutboxSummary, listFailedJobs, retryFailedJob } from '~/domain/outbox/admin.server'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { formatLondonStamp } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -22,18 +21,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { summary, failed: failed.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) }
 }
 
-const RetrySchema = z.object({ jobId: z.uuid() })
+const RetrySchema = z.object({ jobId: z.uuid({ error: msg('Choose an email to retry.') }) })
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
-  const parsed = RetrySchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: translateFor(request, 'Choose an email to retry.') }, { status: 400 })
+  const submission = parseWithZod(await readForm(request), { schema: RetrySchema })
+  if (submission.status !== 'success') return invalid(submission)
   try {
-    await retryFailedJob(db, { jobId: parsed.data.jobId, actorId: admin.id })
+    await retryFailedJob(db, { jobId: submission.value.jobId, actorId: admin.id })
     return redirectBackWithFlash(request, { message: msg('The email is queued again and will be sent within a few seconds.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -53,7 +51,7 @@ export default function AdminOutboxPage() {
       <Link to="/admin" className="back-link">
         {t('Admin')}
       </Link>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <h1>{t('Outbox')}</h1>
       <p className="lead">{t('Every email Chorus sends waits here until the mail provider has accepted it.')}</p>
       <dl className="summary-list">

@@ -1,20 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { Notice } from '~/components/panels'
+import { ReplySummary } from '~/components/forms'
 import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 
 /** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
-const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
+const CHOOSE = msg('Choose whether journalists need two-step verification, then save.')
+const SettingsSchema = z.object({ intent: z.literal('save', { error: CHOOSE }), journalistsNeedSecondFactor: z.enum(['yes', 'no'], { error: CHOOSE }) })
 
 /** Yes or No to "Do journalists need…?" (Welsh answers with the question's verb: Oes / Nac oes). */
 const ANSWER = msg('{answer, select, yes {Yes} other {No}}')
@@ -27,9 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   requireRecentSignIn(request, admin)
-  const parsed = SettingsSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ saved: false, message: translateFor(request, 'Choose whether journalists need two-step verification, then save.') }, { status: 400 })
-  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: parsed.data.journalistsNeedSecondFactor === 'yes' })
+  const submission = parseWithZod(await readForm(request), { schema: SettingsSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  await setSecuritySettings(db, { actorId: admin.id, journalistsNeedSecondFactor: submission.value.journalistsNeedSecondFactor === 'yes' })
   return redirectBackWithFlash(request, { message: msg('Sign-in security settings saved.') })
 }
 
@@ -42,11 +43,7 @@ export default function AdminSecurityPage() {
       <Link to="/admin" className="back-link">
         {t('Admin')}
       </Link>
-      {result ? (
-        <Notice tone="warning">
-          <p>{result.message}</p>
-        </Notice>
-      ) : null}
+      <ReplySummary result={result} />
       <h1>{t('Sign-in security')}</h1>
       <p>
         {t(

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { z } from 'zod'
+import { ReplySummary } from '~/components/forms'
 import { NOMINATION_STATUS_LABELS } from '~/domain/voting/nomination-rules'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { acceptNomination } from '~/domain/voting/nominations.server'
@@ -9,7 +11,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
@@ -28,15 +31,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+const AcceptSchema = z.object({ intent: z.literal('accept', { error: msg('Choose what to do') }) })
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const intent = (await readForm(request)).get('intent')
-  if (intent !== 'accept') return { ok: false as const, message: translateFor(request, 'Choose what to do') }
+  const submission = parseWithZod(await readForm(request), { schema: AcceptSchema })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await acceptNomination(db, { nominationId: params.nominationId ?? '', userId: user.id })
     return redirectBackWithFlash(request, { message: msg('You have accepted the nomination. Now write your statement and share the link for supporters.') })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
 }
 
@@ -51,7 +56,7 @@ export default function NominationPage() {
       <Link to={`/ballots/${election.id}/nominations`} className="back-link">
         {t('Nominations: {title}', { title: election.title })}
       </Link>
-      {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <span className="caption">{t(NOMINATION_STATUS_LABELS[nomination.status])}</span>
       <h1>{nomination.name}</h1>
       {election.taking ? <p data-testid="supporters">{t('{count, plural, one {# supporter} other {# supporters}} of the {needed, number} needed', { count: nomination.supporters, needed: election.supportersNeeded })}</p> : null}

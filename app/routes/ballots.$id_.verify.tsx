@@ -1,5 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { findReceipt, getBallot } from '~/domain/voting/ballots.server'
@@ -10,6 +12,7 @@ import { readForm } from '~/utils/request.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
+import { msg } from '~/i18n/translate'
 import { formatLondon } from '~/utils/london-time'
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -20,13 +23,22 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 /** Anyone with a receipt can check it: the answer says the paper is in the chain, never how it voted. */
+const RECEIPT_FORMAT = msg('Enter the receipt code exactly as it was shown: 26 letters and numbers.')
+/** A receipt as people copy it (any case, spaces and dashes), or a problem beside the field. */
+const VerifySchema = z.object({
+  receipt: z
+    .string({ error: RECEIPT_FORMAT })
+    .transform((typed, ctx) => normaliseReceipt(typed.slice(0, 100)) ?? (ctx.addIssue({ code: 'custom', message: RECEIPT_FORMAT }), z.NEVER)),
+})
+
+/** A look-up that changes nothing, so the answer is the page itself (no redirect). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await readForm(request)
-  const receipt = normaliseReceipt(String(form.get('receipt') ?? '').slice(0, 100))
-  if (!receipt) return data({ found: false, receipt: null, problem: translateFor(request, 'Enter the receipt code exactly as it was shown: 26 letters and numbers.') }, { status: 400 })
+  const submission = parseWithZod(await readForm(request), { schema: VerifySchema })
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  const receipt = submission.value.receipt
   const paper = await findReceipt(db, params.id ?? '', receipt)
-  if (!paper) return data({ found: false, receipt, problem: translateFor(request, 'No paper in this ballot has that receipt. Check the code and the ballot.') }, { status: 404 })
-  return { found: true, receipt, problem: null, counted: paper.counted, steps: paper.proof?.length ?? 0, root: paper.receiptsRoot ?? null }
+  if (!paper) return data(submission.reply({ fieldErrors: { receipt: [translateFor(request, 'No paper in this ballot has that receipt. Check the code and the ballot.')] } }), { status: 404 })
+  return { found: true, receipt, counted: paper.counted, steps: paper.proof?.length ?? 0, root: paper.receiptsRoot ?? null }
 }
 
 export default function VerifyReceiptPage() {
@@ -40,7 +52,7 @@ export default function VerifyReceiptPage() {
       </Link>
       <span className="caption">{ballot.title}</span>
       <h1>{t('Check your receipt')}</h1>
-      {result?.found ? (
+      {result && 'found' in result ? (
         <div className="notice notice--success" role="status">
           <p>
             <strong>{t('Your vote is in the ballot box.')}</strong> {t('Receipt {receipt} is in the ballot “{title}”.', { receipt: result.receipt, title: ballot.title })}
@@ -56,7 +68,7 @@ export default function VerifyReceiptPage() {
         </div>
       ) : null}
       <Form method="post">
-        <TextFieldPlain name="receipt" label={t('Receipt code')} hint={t('For example {example}, as shown when you voted.', { example: '7QK2-9D3M-…' })} error={result?.problem ?? undefined} defaultValue={result?.receipt ?? ''} />
+        <TextFieldPlain name="receipt" label={t('Receipt code')} hint={t('For example {example}, as shown when you voted.', { example: '7QK2-9D3M-…' })} error={result && 'error' in result ? (result.error?.receipt?.[0] ?? undefined) : undefined} defaultValue={result && 'found' in result ? result.receipt : String(result?.initialValue?.receipt ?? '')} />
         <button type="submit" className="button button--primary">
           {t('Check')}
         </button>

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { replyProblems } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { DomainError } from '~/domain/errors'
 import { getMembershipForUser, priceLabel, startCheckout } from '~/domain/membership/join.server'
@@ -10,6 +12,7 @@ import { useT } from '~/i18n/react'
 import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { ButtonOnly, refuse } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
@@ -26,13 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  await readForm(request)
+  const submission = parseWithZod(await readForm(request), { schema: ButtonOnly })
   try {
     return redirect(await startCheckout(db, getStripe(), { userId: user.id, baseUrl: siteOrigin(request), locale: localeOf(request) }))
   } catch (error) {
-    if (error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: 409 })
+    if (error instanceof DomainError) return refuse(request, submission, error.message, 409, error.values)
     log.error({ err: describeError(error) }, 'could not start checkout')
-    return data({ problem: translateFor(request, msg('We could not reach our payment provider. Nothing has been charged. Try again in a minute.')) }, { status: 503 })
+    return refuse(request, submission, msg('We could not reach our payment provider. Nothing has been charged. Try again in a minute.'), 503)
   }
 }
 
@@ -41,7 +44,7 @@ export default function PayPage() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const t = useT()
-  const problem = result?.problem ?? (params.get('problem') ? t('We saved your application but could not reach our payment provider. Nothing has been charged. Try again.') : null)
+  const problem = replyProblems(result)[0] ?? (params.get('problem') ? t('We saved your application but could not reach our payment provider. Nothing has been charged. Try again.') : null)
   return (
     <div className="narrow">
       {problem ? <Notice tone="warning">{problem}</Notice> : null}

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form } from '@remix-run/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { ButtonOnly } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { endSession } from '~/utils/session.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
 
 export async function action({ request }: ActionFunctionArgs) {
-  await readForm(request)
+  parseWithZod(await readForm(request), { schema: ButtonOnly })
   return endSession(request, '/')
 }
 

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { ReplySummary } from '~/components/forms'
 import { cancelBallot, getBallot, listCandidates, scheduleBallot } from '~/domain/voting/ballots.server'
 import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { electorateSummary } from '~/domain/voting/electorate.server'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { formatNumber } from '~/i18n/format'
 import { metaT } from '~/i18n/meta'
@@ -34,19 +35,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+const BallotActionSchema = z.object({ intent: z.enum(['schedule', 'cancel'], { error: msg('Choose what to do') }) })
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const intent = (await readForm(request)).get('intent')
+  const submission = parseWithZod(await readForm(request), { schema: BallotActionSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const { intent } = submission.value
   // Opening a ballot to the membership needs a recent sign-in.
   if (intent === 'schedule') requireRecentSignIn(request, officer)
   try {
     if (intent === 'schedule') await scheduleBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
-    else if (intent === 'cancel') await cancelBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
-    else return data({ ok: false, message: translateFor(request, 'Choose what to do') }, { status: 400 })
+    else await cancelBallot(db, { ballotId: params.id ?? '', actorId: officer.id })
     return redirectBackWithFlash(request, { message: intent === 'schedule' ? msg('Scheduled. Voting opens and closes by itself at the times shown.') : msg('The ballot is cancelled.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -60,7 +63,7 @@ export default function OfficerBallotPage() {
       <Link to="/officer/ballots" className="back-link">
         {t('Ballots')}
       </Link>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election')}</span>
       <h1>{ballot.title}</h1>
       <dl className="summary-list">

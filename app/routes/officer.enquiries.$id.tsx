@@ -1,19 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Countdown } from '~/components/countdown'
 import { EnquiryActions, EnquirySummary } from '~/components/enquiry-officer'
-import { Notice } from '~/components/panels'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { ServerErrorSummary } from '~/components/forms'
 import { assignEnquiry, declineEnquiry, getEnquiry, listAssignees, replyToEnquiry } from '~/domain/press/enquiries.server'
 import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
 import { EnquiryDecisionSchema } from '~/domain/press/contact-schemas'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -31,14 +30,9 @@ const SUCCESS = { assign: msg('Assigned. They have been emailed the details.'), 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const form = Object.fromEntries(await readForm(request))
-  const parsed = EnquiryDecisionSchema.safeParse(form)
-  const intent = typeof form.intent === 'string' ? form.intent : ''
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return data({ ok: false, intent, field: issue.path[0] === 'intent' ? '' : String(issue.path[0] ?? ''), message: translateFor(request, issue.message), values: form as Record<string, string> }, { status: 400 })
-  }
-  const input = parsed.data
+  const submission = parseWithZod(await readForm(request), { schema: EnquiryDecisionSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const input = submission.value
   const enquiryId = params.id ?? ''
   try {
     if (input.intent === 'assign') await assignEnquiry(db, { actorId: officer.id, enquiryId, assigneeId: input.assigneeId, baseUrl: siteOrigin(request) })
@@ -46,8 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     else await declineEnquiry(db, { actorId: officer.id, enquiryId, reason: input.reason })
     return redirectBackWithFlash(request, { message: SUCCESS[input.intent] })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, intent, field: error.field ?? '', message: translateFor(request, error.message, error.values), values: form as Record<string, string> }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -60,19 +53,7 @@ export default function OfficerEnquiryPage() {
       <Link to="/officer/enquiries" className="back-link">
         {t('Media enquiries')}
       </Link>
-      {result && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
-      {result && result.field ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title" className="error-summary__title">
-            {t('There is a problem')}
-          </h2>
-          <ul className="error-summary__list">
-            <li>
-              <a href={`#field-${result.field}`}>{result.message}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ServerErrorSummary errors={result?.error} order={['assigneeId', 'replyText', 'reason']} />
       <span className="caption">
         {t('{reference} · received {when}', { reference: e.reference, when: e.receivedAt })}
       </span>

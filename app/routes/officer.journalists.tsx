@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { Notice } from '~/components/panels'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { ReplySummary } from '~/components/forms'
 import { decideJournalist, listApprovedJournalists, listJournalistQueue } from '~/domain/press/journalists.server'
 import { topicLabel } from '~/domain/press/topics'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor, translatorFor } from '~/i18n/server'
+import { translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -35,19 +35,18 @@ const DecisionSchema = z.discriminatedUnion('decision', [
     userId: z.uuid(),
     reason: z.string({ error: msg('Say why the account cannot be approved') }).trim().min(10, msg('Say why the account cannot be approved, in a sentence the journalist can act on')).max(500, msg('Keep the reason under 500 characters')),
   }),
-])
+], { error: msg('Choose what to do') })
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: translateFor(request, parsed.error.issues[0].message) }, { status: 400 })
+  const submission = parseWithZod(await readForm(request), { schema: DecisionSchema })
+  if (submission.status !== 'success') return invalid(submission)
   try {
-    const v = parsed.data
+    const v = submission.value
     await decideJournalist(db, { officerId: officer.id, userId: v.userId, decision: v.decision, reason: v.decision === 'decline' ? v.reason : undefined, baseUrl: siteOrigin(request) })
     return redirectBackWithFlash(request, { message: v.decision === 'approve' ? msg('Press account approved. We have emailed the journalist.') : msg('Press account declined. We have emailed the journalist your reason.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -60,7 +59,7 @@ export default function JournalistQueuePage() {
       <Link to="/officer" className="back-link">
         {t('Officer dashboard')}
       </Link>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <h1>{t('Press accounts to check')}</h1>
       <p className="lead">{t('Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.')}</p>
       {queue.length === 0 ? (

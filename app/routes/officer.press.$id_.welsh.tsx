@@ -1,3 +1,4 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { StatementText } from '~/components/statement-text'
@@ -12,7 +13,8 @@ import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
-import { answerWelshSave, welshValues } from '~/utils/welsh-form.server'
+import { invalid } from '~/utils/forms.server'
+import { answerWelshSave, welshSchema } from '~/utils/welsh-form.server'
 
 const FIELDS: WelshField[] = [
   { name: 'headlineCy', label: msg('Headline in Welsh') },
@@ -42,8 +44,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
   const b = await briefingOr404(params.id)
-  const values = welshValues(form, NAMES)
-  return answerWelshSave(request, values, async () => ({ welsh: Boolean((await saveBriefingWelsh(db, { ...values, actorId: officer.id, briefingId: b.id })).headlineCy) }))
+  const submission = parseWithZod(form, { schema: welshSchema(NAMES) })
+  if (submission.status !== 'success') return invalid(submission)
+  const values = submission.value
+  return answerWelshSave(request, submission, async () => ({ welsh: Boolean((await saveBriefingWelsh(db, { ...values, actorId: officer.id, briefingId: b.id })).headlineCy) }))
 }
 
 /** The Welsh version of a briefing, written beside the English it translates; quotes stay as spoken. */
@@ -51,8 +55,8 @@ export default function BriefingWelshPage() {
   const { briefing: b, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const values = result?.values ?? welsh
-  const errors = result?.errors ?? {}
+  const values = (result?.initialValue as typeof welsh | undefined) ?? welsh
+  const errors = result?.error ?? {}
   return (
     <div>
       <Link to={`/officer/press/${b.id}`} className="back-link">

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
+import { ServerErrorSummary } from '~/components/forms'
 import { DataTable } from '~/components/data-table'
 import { getPressSettings, listBriefingsForOfficer, setSecondApprovalRequired } from '~/domain/press/briefings.server'
 import { pressNow } from '~/domain/press/clock'
@@ -11,9 +13,10 @@ import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor, translatorFor } from '~/i18n/server'
+import { translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -45,11 +48,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+const SettingsSchema = z.object({ secondApproval: z.enum(['required', 'not-required'], { error: msg('Choose whether a second officer must approve each briefing') }) })
+
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const choice = (await readForm(request)).get('secondApproval')
-  if (choice !== 'required' && choice !== 'not-required')
-    return data({ error: translateFor(request, msg('Choose whether a second officer must approve each briefing')) }, { status: 400 })
+  const submission = parseWithZod(await readForm(request), { schema: SettingsSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const choice = submission.value.secondApproval
   await setSecondApprovalRequired(db, { actorId: officer.id, required: choice === 'required' })
   return redirectBackWithFlash(request, { message: choice === 'required' ? msg('Saved. Each briefing now needs a second officer’s approval before it is sent.') : msg('Saved. A briefing can now be sent by one officer.') })
 }
@@ -103,6 +108,7 @@ export default function OfficerPressPage() {
         )
       })}
       <Form method="post" className="card">
+        <ServerErrorSummary errors={saved?.error} order={['secondApproval']} choiceFields={['secondApproval']} />
         <ChoiceGroup
           type="radio"
           name="secondApproval"
@@ -112,7 +118,7 @@ export default function OfficerPressPage() {
             { value: 'not-required', label: t('The drafting officer can send a briefing on their own') },
           ]}
           defaultValue={settings.secondApprovalRequired ? 'required' : 'not-required'}
-          error={saved?.error ?? undefined}
+          error={saved?.error?.secondApproval?.[0]}
         />
         <button type="submit" className="button button--secondary">
           {t('Save setting')}

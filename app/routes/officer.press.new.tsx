@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data, redirect } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
@@ -8,9 +8,11 @@ import { NewBriefingSchema } from '~/domain/press/schemas'
 import { BRIEFING_TEMPLATES } from '~/domain/press/templates'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
+import { msg } from '~/i18n/translate'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { db } from '~/utils/db.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { invalid } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 
@@ -21,10 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const parsed = NewBriefingSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ errors: { template: [translateFor(request, parsed.error.issues[0].message)] } }, { status: 400 })
-  const b = await createBriefingFromTemplate(db, { actorId: officer.id, template: parsed.data.template, locale: localeOf(request) })
-  return redirect(`/officer/press/${b.id}`)
+  const submission = parseWithZod(await readForm(request), { schema: NewBriefingSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const b = await createBriefingFromTemplate(db, { actorId: officer.id, template: submission.value.template, locale: localeOf(request) })
+  return redirectWithFlash(`/officer/press/${b.id}`, { message: msg('Draft started. Replace every part in square brackets before you send it.') })
 }
 
 export default function NewBriefingPage() {
@@ -35,7 +37,7 @@ export default function NewBriefingPage() {
       <Link to="/officer/press" className="back-link">
         {t('Press briefings')}
       </Link>
-      <ServerErrorSummary errors={result?.errors} order={['template']} choiceFields={['template']} />
+      <ServerErrorSummary errors={result?.error} order={['template']} choiceFields={['template']} />
       <span className="caption">{t('Step 1 of 3')}</span>
       <h1>{t('What are you responding to?')}</h1>
       <Form method="post">
@@ -45,7 +47,7 @@ export default function NewBriefingPage() {
           legend={t('Choose the situation')}
           hint={t('We prefill the headline, the key lines, notes to editors and the relevant position statements.')}
           options={Object.entries(BRIEFING_TEMPLATES).map(([value, template]) => ({ value, label: t(template.label), hint: t(template.hint) }))}
-          error={result?.errors.template[0]}
+          error={result?.error?.template?.[0] ?? undefined}
         />
         <SubmitButton>{t('Start the briefing')}</SubmitButton>
       </Form>

@@ -44,21 +44,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = await getStatementForOfficers(db, params.id ?? '')
   if (!found) throw new Response(null, { status: 404 })
   const statementId = found.statement.id
-  const intent = Intent.safeParse({ intent: form.get('intent'), commentId: form.get('commentId') ?? undefined })
-  if (!intent.success) return data({ errors: { '': [msg('Choose what to do')] } as Errors }, { status: 400 })
+  const intent = parseWithZod(form, { schema: Intent })
+  if (intent.status !== 'success') return data({ errors: { '': [msg('Choose what to do')] } as Errors }, { status: 400 })
   try {
-    if (intent.data.intent === 'open') {
+    if (intent.value.intent === 'open') {
       const parsed = parseWithZod(form, { schema: ConsultationSchema })
       if (parsed.status !== 'success') return data({ errors: (parsed.reply().error ?? {}) as Errors }, { status: 400 })
       await openConsultation(db, { actorId: officer.id, statementId, closesAt: parsed.value.closesAt, baseUrl: siteOrigin(request) })
       return redirectBackWithFlash(request, { message: msg('The consultation is open. Members who asked to hear about consultations are being emailed.') })
     }
-    if (intent.data.intent === 'close') {
+    if (intent.value.intent === 'close') {
       await closeConsultation(db, { actorId: officer.id, statementId })
       return redirectBackWithFlash(request, { message: msg('The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.') })
     }
-    if (!intent.data.commentId || !found.comments.some((c) => c.id === intent.data.commentId)) return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
-    await markCommentAddressed(db, { actorId: officer.id, commentId: intent.data.commentId })
+    if (!intent.value.commentId || !found.comments.some((c) => c.id === intent.value.commentId)) return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
+    await markCommentAddressed(db, { actorId: officer.id, commentId: intent.value.commentId })
     return redirectBackWithFlash(request, { message: msg('Marked as addressed.') })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error

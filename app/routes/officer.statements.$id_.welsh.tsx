@@ -1,3 +1,4 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
@@ -13,7 +14,8 @@ import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
-import { answerWelshSave, welshValues } from '~/utils/welsh-form.server'
+import { invalid } from '~/utils/forms.server'
+import { answerWelshSave, welshSchema } from '~/utils/welsh-form.server'
 
 const FIELDS: WelshField[] = [
   { name: 'titleCy', label: msg('Title in Welsh') },
@@ -37,8 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request)
   const s = await getStatement(db, params.id ?? '')
   if (!s) throw new Response(null, { status: 404 })
-  const values = welshValues(form, NAMES)
-  return answerWelshSave(request, values, async () => ({ welsh: Boolean((await saveStatementWelsh(db, { ...values, actorId: officer.id, statementId: s.id })).titleCy) }))
+  const submission = parseWithZod(form, { schema: welshSchema(NAMES) })
+  if (submission.status !== 'success') return invalid(submission)
+  const values = submission.value
+  return answerWelshSave(request, submission, async () => ({ welsh: Boolean((await saveStatementWelsh(db, { ...values, actorId: officer.id, statementId: s.id })).titleCy) }))
 }
 
 /**
@@ -50,8 +54,8 @@ export default function StatementWelshPage() {
   const { statement: s, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const values = result?.values ?? welsh
-  const errors = result?.errors ?? {}
+  const values = (result?.initialValue as typeof welsh | undefined) ?? welsh
+  const errors = result?.error ?? {}
   return (
     <div>
       <Link to="/officer/statements" className="back-link">

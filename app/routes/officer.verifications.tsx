@@ -1,18 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
-import { Notice } from '~/components/panels'
+import { ReplySummary } from '~/components/forms'
 import { RegisterSearchLink } from '~/components/register-search-link'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { listVerificationQueue, rejectRegistration, verifyRegistration } from '~/domain/membership/officers.server'
 import { PUBLIC_REGISTERS } from '~/domain/membership/public-registers'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -34,22 +33,21 @@ const DecisionSchema = z.discriminatedUnion('decision', [
       .min(10, msg('Say why the number could not be verified, in a sentence the member can act on'))
       .max(500, msg('Keep the reason under 500 characters')),
   }),
-])
+], { error: msg('Choose what to do') })
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const parsed = DecisionSchema.safeParse(Object.fromEntries(await readForm(request)))
-  if (!parsed.success) return data({ ok: false, message: translateFor(request, parsed.error.issues[0].message), membershipId: null }, { status: 400 })
+  const submission = parseWithZod(await readForm(request), { schema: DecisionSchema })
+  if (submission.status !== 'success') return invalid(submission)
   try {
-    if (parsed.data.decision === 'verify') {
-      await verifyRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id })
+    if (submission.value.decision === 'verify') {
+      await verifyRegistration(db, { membershipId: submission.value.membershipId, officerId: officer.id })
       return redirectBackWithFlash(request, { message: msg('Registration verified. The member can now vote if their membership is in good standing.') })
     }
-    await rejectRegistration(db, { membershipId: parsed.data.membershipId, officerId: officer.id, reason: parsed.data.reason, baseUrl: siteOrigin(request) })
+    await rejectRegistration(db, { membershipId: submission.value.membershipId, officerId: officer.id, reason: submission.value.reason, baseUrl: siteOrigin(request) })
     return redirectBackWithFlash(request, { message: msg('Registration not verified. We have emailed the member your reason.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values), membershipId: parsed.data.membershipId }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -62,7 +60,7 @@ export default function VerificationQueuePage() {
       <Link to="/officer" className="back-link">
         {t('Officer dashboard')}
       </Link>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <h1>{t('Registration numbers to verify')}</h1>
       <p className="lead">{t('Check each number on the regulator’s public register, then verify it or say why you could not.')}</p>
       {queue.length === 0 ? (

@@ -1,5 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '~/components/forms'
 import { Panel } from '~/components/panels'
@@ -16,9 +18,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Also RFC 8058 one-click: mail clients POST here with the token in the address. */
+/**
+ * The token comes in the link (`?token=`, as RFC 8058's one-click POST from a mail provider sends
+ * it) or in the form's hidden field. The answer is the page itself, not a redirect: a provider's
+ * one-click POST expects a plain 2xx, and a person sees the outcome at once.
+ */
+const TokenForm = z.object({ token: z.string().max(400).optional() })
+
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request, { oneClick: true })
-  const token = new URL(request.url).searchParams.get('token') ?? String(form.get('token') ?? '')
+  const submission = parseWithZod(await readForm(request, { oneClick: true }), { schema: TokenForm })
+  const token = new URL(request.url).searchParams.get('token') ?? (submission.status === 'success' ? (submission.value.token ?? '') : '')
   try {
     await unsubscribePress(db, token)
     return { done: true }

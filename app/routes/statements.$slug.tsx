@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data, redirect } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { redirect } from '@remix-run/node'
+import { z } from 'zod'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { RelatedBriefings } from '~/components/related-briefings'
 import { StatementEndorse } from '~/components/statement-endorse'
 import { StatementText } from '~/components/statement-text'
 import { StatementVersions } from '~/components/statement-versions'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { statementIn } from '~/domain/statements/welsh.server'
 import { getConsultation, getStatement, hasEndorsed } from '~/domain/statements/officer.server'
 import { endorsementsByNation, endorseStatement, getPublicStatement, listVersions, withdrawEndorsement } from '~/domain/statements/statements.server'
@@ -19,6 +20,7 @@ import { T, useLocale, useT } from '~/i18n/react'
 import { localeOf, translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { useNonce } from '~/utils/nonce'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
@@ -73,22 +75,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+const EndorseSchema = z.object({ intent: z.enum(['endorse', 'withdraw'], { error: msg('Choose whether to endorse this statement.') }) })
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const intent = (await readForm(request)).get('intent')
+  const submission = parseWithZod(await readForm(request), { schema: EndorseSchema })
   const s = await getPublicStatement(db, params.slug ?? '')
   if (!s) throw new Response(null, { status: 404 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
-    if (intent === 'withdraw') {
+    if (submission.value.intent === 'withdraw') {
       await withdrawEndorsement(db, { userId: user.id, statementId: s.id })
       return redirectBackWithFlash(request, { message: msg('You no longer endorse this statement.') })
     }
-    if (intent !== 'endorse') return data({ message: msg('Choose whether to endorse this statement.') }, { status: 400 })
     await endorseStatement(db, { userId: user.id, statementId: s.id })
     return redirectBackWithFlash(request, { message: msg('Thank you. You stand behind this statement.') })
   } catch (error) {
-    if (error instanceof DomainError) return data({ message: error.message, values: error.values, ok: false }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 

@@ -1,5 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Panel } from '~/components/panels'
 import { checkToken, verifyEmail } from '~/domain/auth/accounts.server'
@@ -11,6 +13,8 @@ import { T, useT } from '~/i18n/react'
 import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 
+/** The confirm button carries the link's token; one missing or overlong is an incomplete link. */
+const TokenForm = z.object({ token: z.string().max(200) })
 const readToken = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null)
 
 /** Showing the page uses nothing up: mail scanners that follow the link do no harm. */
@@ -22,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = readToken((await readForm(request)).get('token'))
+  const submission = parseWithZod(await readForm(request), { schema: TokenForm })
+  const token = submission.status === 'success' ? submission.value.token : null
   if (!token) return data({ confirmed: false, problem: translateFor(request, msg('This link is not complete.')) }, { status: 400 })
   try {
     await verifyEmail(db, { token })

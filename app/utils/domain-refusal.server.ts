@@ -1,3 +1,4 @@
+import type { SubmissionResult } from '@conform-to/react'
 import { data } from '@remix-run/node'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { withReasonIn } from '~/domain/voting/member-motions.server'
@@ -9,4 +10,13 @@ export function domainRefusal(request: Request, error: unknown) {
   const shown = withReasonIn(localeOf(request), error) as DomainError
   const values = shown.values ? Object.fromEntries(Object.entries(shown.values).map(([k, v]) => [k, typeof v === 'string' ? translateFor(request, v) : v])) : undefined
   return data({ ok: false as const, message: translateFor(request, shown.message, values), field: error.field ?? null }, { status: statusForCode[error.code] })
+}
+
+/** The same refusal as a form's reply (`submission.reply()`): beside its field when it names one. */
+export function refusalReply(request: Request, submission: { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): SubmissionResult<string[]> }, error: unknown) {
+  if (!(error instanceof DomainError)) throw error
+  const shown = withReasonIn(localeOf(request), error) as DomainError
+  const values = shown.values ? Object.fromEntries(Object.entries(shown.values).map(([k, v]) => [k, typeof v === 'string' ? translateFor(request, v) : v])) : undefined
+  const message = translateFor(request, shown.message, values)
+  return data(error.field ? submission.reply({ fieldErrors: { [error.field]: [message] } }) : submission.reply({ formErrors: [message] }), { status: statusForCode[error.code] })
 }

@@ -1,4 +1,5 @@
 import type { SubmissionResult } from '@conform-to/react'
+import { z } from 'zod'
 import { data } from '@remix-run/node'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { translateFor } from '~/i18n/server'
@@ -33,3 +34,14 @@ export function replyWithError(request: Request, submission: Replyable, error: u
 export function invalid(submission: Replyable, hideFields?: string[]) {
   return data(submission.reply({ hideFields }), { status: 400 })
 }
+
+/** The form answered with a problem of its own (not a field's), in the page's language. */
+export function refuse(request: Request, submission: Replyable, message: string, status = 400, values?: Record<string, string | number>) {
+  return data(submission.reply({ formErrors: [translateFor(request, message, values)] }), { status })
+}
+
+/**
+ * The schema of a form that is only a button (sign out, go to payment): it still goes through
+ * `parseWithZod`, so a field added later is declared and checked in one place.
+ */
+export const ButtonOnly = z.object({})

@@ -219,9 +219,9 @@ describe('the officers’ enquiry queue', () => {
 
     const refused = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'assign', assigneeId: journalist.id } })
     expect(refused.status).toBe(400)
-    expect(refused.body).toMatchObject({ ok: false, field: 'assigneeId', message: 'Choose an officer or an active spokesperson' })
+    expect(refused.body).toMatchObject({ error: { assigneeId: ['Choose an officer or an active spokesperson'] } })
     const nobody = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'assign', assigneeId: '' } })
-    expect(nobody.body).toMatchObject({ ok: false, field: 'assigneeId', message: 'Choose who will handle this enquiry' })
+    expect(nobody.body).toMatchObject({ error: { assigneeId: ['Choose who will handle this enquiry'] } })
 
     const assigned = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'assign', assigneeId: speaker.id } })
     expect(await flashOf(assigned)).toMatchObject({ tone: 'success' })
@@ -230,9 +230,9 @@ describe('the officers’ enquiry queue', () => {
 
     const empty = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'reply', replyText: '   ' } })
     expect(empty.status).toBe(400)
-    expect(empty.body).toMatchObject({ field: 'replyText', message: 'Write your reply to the journalist' })
+    expect(empty.body).toMatchObject({ error: { replyText: ['Write your reply to the journalist'] } })
     const long = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'reply', replyText: 'x'.repeat(10_001) } })
-    expect(long.body).toMatchObject({ field: 'replyText', message: 'Keep the reply under 10,000 characters' })
+    expect(long.body).toMatchObject({ error: { replyText: ['Keep the reply under 10,000 characters'] } })
     expect((await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, e.id)))[0].status).toBe('assigned')
 
     const reply = 'Chorus says the review is right: caseloads of 28 children are unsafe.\n\nRuth Asante can speak to you at 3pm.'
@@ -240,7 +240,7 @@ describe('the officers’ enquiry queue', () => {
     expect(await flashOf(sent)).toMatchObject({ message: expect.stringContaining('Reply sent') })
     const again = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'reply', replyText: 'A second answer by mistake.' } })
     expect(again.status).toBe(409)
-    expect(again.body).toMatchObject({ message: 'This enquiry has already been answered' })
+    expect(again.body).toMatchObject({ error: { '': ['This enquiry has already been answered'] } })
     const decline = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason: 'Changed our minds about this one.' } })
     expect(decline.status).toBe(409)
 
@@ -270,7 +270,7 @@ describe('the officers’ enquiry queue', () => {
     expect(short.status).toBe(400)
     expect(await t.db.select().from(auditLog).where(and(eq(auditLog.subjectId, e.id)))).toEqual([])
     const unknown = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'shred' } })
-    expect(unknown.body).toMatchObject({ ok: false, field: '', message: 'Choose what to do' })
+    expect(unknown.body).toMatchObject({ error: { intent: ['Choose what to do'] } })
 
     const reason = 'We do not comment on individual social workers while a review is under way.'
     expect(await flashOf(await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason } }))).toMatchObject({ tone: 'success' })

@@ -61,7 +61,8 @@ describe('press pages', () => {
   it('template → fill → embargo: three submissions; an embargo in the past is refused and sends nothing', async () => {
     const { cookie } = await signedInAs(t.db, 'officer')
     const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'serious_case_review' } })
-    expect(created.status).toBe(302)
+    expect(created.status).toBe(303)
+    expect((await flashOf(created))?.message).toMatch(/square brackets/)
     const id = created.headers.get('location')!.split('/').pop()!
     const past = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2020-01-01T09:00' } })
     expect(past.status).toBe(400)

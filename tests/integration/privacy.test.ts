@@ -222,7 +222,7 @@ describe('exporting and deleting your data', () => {
     for (const confirmEmail of ['', 'someone.else@example.test']) {
       const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail } })
       expect(res.status).toBe(400)
-      expect((res.body as { errors: Record<string, string[]> }).errors.confirmEmail[0]).toMatch(/email address/)
+      expect((res.body as { error: Record<string, string[]> }).error.confirmEmail[0]).toMatch(/email address/)
     }
     expect(await t.db.$count(users, eq(users.id, user.id))).toBe(1)
     expect((await t.db.select().from(memberships).where(eq(memberships.id, membership.id)))[0]).toEqual(membership)

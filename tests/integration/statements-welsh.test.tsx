@@ -56,8 +56,7 @@ describe('position statements in Welsh', () => {
     const journalist = await signedInAs(t.db, 'journalist')
     const refused = await callRoute(statementPage.action, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug }, cookie: journalist.cookie, form: { intent: 'endorse' } })
     expect(refused.status).toBe(403)
-    const reply = refused.body as { message: string; values?: Record<string, string | number> }
-    expect(translate('cy', reply.message, reply.values)).toBe('Dim ond aelodau mewn sefyllfa dda all gymeradwyo datganiadau.')
+    expect((refused.body as { error: Record<string, string[]> }).error['']).toEqual(['Dim ond aelodau mewn sefyllfa dda all gymeradwyo datganiadau.'])
 
     const missing = await callRoute(diffPage.loader, { path: `/cy/statements/${s.slug}/diff?from=1&to=9`, params: { slug: s.slug } })
     expect(missing).toMatchObject({ status: 404, body: 'Nid oes gan y datganiad hwn fersiwn 9. Mae ganddo fersiynau 1 i 1.' })

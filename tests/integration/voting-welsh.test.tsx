@@ -136,7 +136,8 @@ describe('Welsh ballot and motion pages', () => {
     expect(notYet.body).toBe("Caiff y canlyniad ei gyhoeddi pan fydd y pleidleisio wedi cau a'r pleidleisiau wedi'u cyfrif.")
 
     const badReceipt = await callRoute(verifyPage.action, { path: `/cy/ballots/${ballot.id}/verify`, params: { id: ballot.id }, form: { receipt: 'nonsense' } })
-    expect(badReceipt.body).toMatchObject({ problem: 'Rhowch god y dderbynneb yn union fel y cafodd ei ddangos: 26 o lythrennau a rhifau.' })
+    // Beside the field, in the page's language.
+    expect(translate('cy', (badReceipt.body as { error: Record<string, string[]> }).error.receipt[0])).toBe('Rhowch god y dderbynneb yn union fel y cafodd ei ddangos: 26 o lythrennau a rhifau.')
 
     await t.db.update(ballots).set({ closesAt: new Date(Date.now() - 6000) }).where(eq(ballots.id, ballot.id))
     const results = (await callRoute(resultsPage.loader, { path: `/cy/ballots/${ballot.id}/results`, params: { id: ballot.id } })).body as { counting: boolean; counted?: string }

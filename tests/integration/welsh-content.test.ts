@@ -84,7 +84,7 @@ describe('the Welsh version on the site', () => {
 
     const refused = await callRoute(officerWelsh.action as never, { path: `/cy/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: { titleCy: WELSH.titleCy, summaryCy: '', bodyCy: WELSH.bodyCy } })
     expect(refused.status).toBe(400)
-    expect(refused.body).toMatchObject({ errors: { summaryCy: ['Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
+    expect(refused.body).toMatchObject({ error: { summaryCy: ['Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
 
     const saved = await callRoute(officerWelsh.action as never, { path: `/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: WELSH })
     expect(await flashOf(saved)).toMatchObject({ message: 'The Welsh version is saved. Welsh readers see it now.' })
@@ -123,7 +123,7 @@ describe('a briefing in Welsh, for Welsh media', () => {
     const [b] = await t.db.select().from(briefings).where(eq(briefings.id, id))
 
     const refused = await callRoute(officerBriefingWelsh.action as never, { path: `/cy/officer/press/${id}/welsh`, params: { id }, cookie, form: { ...WELSH_BRIEFING, bodyCy: '' } })
-    expect(refused.body).toMatchObject({ errors: { bodyCy: ['Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
+    expect(refused.body).toMatchObject({ error: { bodyCy: ['Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
     const saved = await callRoute(officerBriefingWelsh.action as never, { path: `/officer/press/${id}/welsh`, params: { id }, cookie, form: WELSH_BRIEFING })
     expect(saved.status).toBe(303)
 

@@ -77,7 +77,8 @@ describe('joining, signing in and the account in Welsh', () => {
 
     const refused = await callRoute(account.action, { path: '/cy/account', cookie, form: { intent: 'save-language', locale: 'fr' } })
     expect(refused.status).toBe(400)
-    expect(refused.body).toEqual({ problem: 'Dewiswch Gymraeg neu English.' })
+    // Beside the field, shown in the page's language.
+    expect(translate('cy', errorsOf(refused.body).locale![0])).toBe('Dewiswch Gymraeg neu English.')
     expect(await localeOf(user.id)).toBe('cy')
   })
 
@@ -89,7 +90,7 @@ describe('joining, signing in and the account in Welsh', () => {
     expect(translate('cy', flash!.message, flash!.values)).toBe("Mae eich dewisiadau e-bost wedi'u cadw.")
     const gone = await callRoute(account.action, { path: '/cy/account', cookie, form: { intent: 'sign-out-session', session: 'no-such-device' } })
     expect(gone.status).toBe(404)
-    expect(gone.body).toEqual({ problem: "Mae'r ddyfais honno wedi'i hallgofnodi'n barod." })
+    expect(errorsOf(gone.body)['']).toEqual(["Mae'r ddyfais honno wedi'i hallgofnodi'n barod."])
   })
 
   it('signing up on a Welsh page records Welsh', async () => {

@@ -311,9 +311,8 @@ export default {
   'This link is not valid or has already been used.': "Dydy'r ddolen hon ddim yn ddilys neu mae wedi'i defnyddio'n barod.",
   'Check your email: we’ve emailed a link to confirm. Briefings start once you press it.':
     "Gwiriwch eich e-bost: rydyn ni wedi anfon dolen i gadarnhau. Bydd y briffiau'n dechrau ar ôl i chi ei phwyso.",
-  'You’re subscribed': "Rydych chi wedi tanysgrifio",
-  'Public Chorus press briefings will reach you by email. Each one has a link to stop them.':
-    "Bydd briffiau cyhoeddus Chorus i'r wasg yn eich cyrraedd drwy e-bost. Mae gan bob un ddolen i'w hatal.",
+  'You’re subscribed. Public Chorus press briefings will reach you by email. Each one has a link to stop them.':
+    "Rydych chi wedi tanysgrifio. Bydd briffiau cyhoeddus Chorus i'r wasg yn eich cyrraedd drwy e-bost. Mae gan bob un ddolen i'w hatal.",
   'Confirm your subscription': 'Cadarnhau eich tanysgrifiad',
   Confirm: 'Cadarnhau',
   'Get press briefings by email': "Cael briffiau i'r wasg drwy e-bost",
@@ -382,6 +381,7 @@ export default {
   'Sent under embargo. Approved journalists are being alerted; it goes public at the lift time by itself.':
     "Wedi'i anfon dan embargo. Mae newyddiadurwyr cymeradwy yn cael gwybod; bydd yn dod yn gyhoeddus ohono'i hun pan godir yr embargo.",
   'Saved and waiting for a second officer to approve and send it.': "Wedi'i gadw ac yn aros i ail swyddog ei gymeradwyo a'i anfon.",
+  'Draft started. Replace every part in square brackets before you send it.': "Mae'r drafft wedi'i ddechrau. Rhowch eich geiriau eich hun yn lle pob rhan mewn cromfachau sgwâr cyn ei anfon.",
   'Draft saved.': "Drafft wedi'i gadw.",
 
   // The four templates: what the officer chooses by, and the prompts the draft starts with
