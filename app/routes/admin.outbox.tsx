@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { DomainError, statusForCode } from '~/domain/errors'
@@ -15,6 +15,7 @@ import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -44,15 +45,14 @@ const STATUSES = [
   ['failed', msg('Failed')],
 ] as const
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Outbox') }
+
 export default function AdminOutboxPage() {
   const { summary, failed } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{t('Outbox')}</h1>
       <p className="lead">{t('Every email Chorus sends waits here until the mail provider has accepted it.')}</p>

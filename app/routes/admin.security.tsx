@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
@@ -12,6 +12,7 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 /** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
 const SettingsSchema = z.object({ intent: z.literal('save'), journalistsNeedSecondFactor: z.enum(['yes', 'no']) })
@@ -33,15 +34,14 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectBackWithFlash(request, { message: msg('Sign-in security settings saved.') })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Sign-in security') }
+
 export default function AdminSecurityPage() {
   const settings = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       {result ? (
         <Notice tone="warning">
           <p>{result.message}</p>

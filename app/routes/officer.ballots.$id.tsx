@@ -16,6 +16,8 @@ import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -49,6 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.ballot.title }]) }
+
 export default function OfficerBallotPage() {
   const { ballot, phase, phaseLabel, candidates, electorate, nominations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -56,9 +60,6 @@ export default function OfficerBallotPage() {
   const locale = useLocale()
   return (
     <>
-      <Link to="/officer/ballots" className="back-link">
-        {t('Ballots')}
-      </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election')}</span>
       <h1>{ballot.title}</h1>

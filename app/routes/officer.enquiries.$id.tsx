@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { Countdown } from '~/components/countdown'
 import { EnquiryActions, EnquirySummary } from '~/components/enquiry-officer'
 import { Notice } from '~/components/panels'
@@ -17,6 +17,8 @@ import { db } from '~/utils/db.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -51,15 +53,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.enquiries, { text: d.enquiry.topic }]) }
+
 export default function OfficerEnquiryPage() {
   const { enquiry: e, now, assignees } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/officer/enquiries" className="back-link">
-        {t('Media enquiries')}
-      </Link>
       {result && !result.field ? <Notice tone="warning">{result.message}</Notice> : null}
       {result && result.field ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { StatementText } from '~/components/statement-text'
 import { WelshSideBySide, type WelshField } from '~/components/welsh-side-by-side'
 import { isUuid } from '~/domain/ids'
@@ -13,6 +13,8 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { answerWelshSave, welshValues } from '~/utils/welsh-form.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 const FIELDS: WelshField[] = [
   { name: 'headlineCy', label: msg('Headline in Welsh') },
@@ -47,6 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The Welsh version of a briefing, written beside the English it translates; quotes stay as spoken. */
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.briefing.headline, to: `/officer/press/${d.briefing.id}` }, { label: msg('Welsh version') }]) }
+
 export default function BriefingWelshPage() {
   const { briefing: b, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -55,9 +59,6 @@ export default function BriefingWelshPage() {
   const errors = result?.errors ?? {}
   return (
     <div>
-      <Link to={`/officer/press/${b.id}`} className="back-link">
-        {t('Back to the briefing')}
-      </Link>
       <h1>{t('Welsh version: {title}', { title: b.headline })}</h1>
       <p>{t('Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.')}</p>
       <WelshSideBySide

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, useActionData } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { createBriefingFromTemplate } from '~/domain/press/briefings.server'
@@ -13,6 +13,9 @@ import { translateFor } from '~/i18n/server'
 import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -27,14 +30,13 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/officer/press/${b.id}`)
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.press, { label: msg('New briefing') }] }
+
 export default function NewBriefingPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/press" className="back-link">
-        {t('Press briefings')}
-      </Link>
       <ServerErrorSummary errors={result?.errors} order={['template']} choiceFields={['template']} />
       <span className="caption">{t('Step 1 of 3')}</span>
       <h1>{t('What are you responding to?')}</h1>

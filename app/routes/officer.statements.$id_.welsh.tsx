@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { StatementText } from '~/components/statement-text'
 import { WelshSideBySide, type WelshField } from '~/components/welsh-side-by-side'
@@ -14,6 +14,8 @@ import { db } from '~/utils/db.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { answerWelshSave, welshValues } from '~/utils/welsh-form.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 const FIELDS: WelshField[] = [
   { name: 'titleCy', label: msg('Title in Welsh') },
@@ -46,6 +48,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * wide screen). It belongs to the live wording: a new English version leaves it behind until it
  * is written again.
  */
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Welsh version') }]) }
+
 export default function StatementWelshPage() {
   const { statement: s, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -54,9 +58,6 @@ export default function StatementWelshPage() {
   const errors = result?.errors ?? {}
   return (
     <div>
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <span className="caption">{t('Version {version}', { version: s.version })}</span>
       <h1>{s.title}</h1>
       <StatementOfficerNav id={s.id} current="welsh" />
