@@ -1,8 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import {
-  isRouteErrorResponse,
-  Link,
   Links,
   Meta,
   Outlet,
@@ -11,14 +9,14 @@ import {
   useHref,
   useLocation,
   useMatches,
-  useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { FlashMessage } from './components/flash.tsx'
 import { LanguageSuggestion, SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import { languageTag, localeOf, localeOfPath, pathIn, prefersWelsh } from './i18n/locale.ts'
-import { LocaleProvider, T, useT } from './i18n/react.tsx'
+import { LocaleProvider, useT } from './i18n/react.tsx'
 import { metaT } from './i18n/meta.ts'
 import { translate } from './i18n/translate.ts'
 import stylesHref from './styles/app.css'
@@ -150,53 +148,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
-  const t = useT()
-  const home = (text: ReactNode) => <Link to="/">{text}</Link>
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      return (
-        <>
-          <h1>{t('Page not found')}</h1>
-          <p>{t('If you typed the web address, check it is correct.')}</p>
-          <p>{t('If you pasted the web address, check you copied the entire address.')}</p>
-          <p>
-            <T message="You can go to the <home>Chorus home page</home>." values={{ home }} />
-          </p>
-        </>
-      )
-    }
-    if (error.status === 403) {
-      return (
-        <>
-          <h1>{t('You do not have access to this page')}</h1>
-          <p>{typeof error.data === 'string' && error.data ? error.data : t('Your account does not have permission to see this page.')}</p>
-          <p>
-            <T
-              message="If you think you should have access, contact the Chorus office. You can go to <account>your account</account> or the <home>home page</home>."
-              values={{ home, account: (text: ReactNode) => <Link to="/account">{text}</Link> }}
-            />
-          </p>
-        </>
-      )
-    }
-    return (
-      <>
-        <h1>{error.status === 429 ? t('Too many requests') : t('Something was wrong with that request')}</h1>
-        <p>{typeof error.data === 'string' && error.data ? error.data : error.statusText}</p>
-        <p>
-          <Link to="/">{t('Go to the home page')}</Link>
-        </p>
-      </>
-    )
-  }
-  return (
-    <>
-      <h1>{t('Sorry, there is a problem with the service')}</h1>
-      <p>{t('Try again later. Nothing you sent has been lost if you saw no confirmation — you can safely try again.')}</p>
-      <p>
-        <Link to="/">{t('Go to the home page')}</Link>
-      </p>
-    </>
-  )
+  return <GeneralErrorBoundary />
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { listAuditEntries } from '~/domain/audit.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
@@ -8,6 +8,7 @@ import { db } from '~/utils/db.server'
 import { formatLondonStamp } from '~/utils/london-time'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 const COLUMNS = ['when', 'who', 'what', 'subject', 'change'] as const
 /** The log's column headings ("Subject" is what was changed, not an email's subject). */
@@ -25,14 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Audit log') }
+
 export default function AuditLogPage() {
   const { entries } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <>
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       <h1>{t('Audit log')}</h1>
       {entries.length === 0 ? (
         <p>{t('No changes recorded yet.')}</p>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ReplySummary } from '~/components/forms'
 import { getOutboxSummary, listFailedJobs, retryFailedJob } from '~/domain/outbox/admin.server'
@@ -14,6 +14,7 @@ import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -42,15 +43,14 @@ const STATUSES = [
   ['failed', msg('Failed')],
 ] as const
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Outbox') }
+
 export default function AdminOutboxPage() {
   const { summary, failed } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       <ReplySummary result={result} />
       <h1>{t('Outbox')}</h1>
       <p className="lead">{t('Every email Chorus sends waits here until the mail provider has accepted it.')}</p>

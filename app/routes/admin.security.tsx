@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ReplySummary } from '~/components/forms'
 import { getSecuritySettings, setSecuritySettings } from '~/domain/auth/totp.server'
@@ -12,6 +12,7 @@ import { invalid } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 /** Both answers are explicit, so a form missing the field is refused rather than read as "no". */
 const CHOOSE = msg('Choose whether journalists need two-step verification, then save.')
@@ -34,15 +35,14 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectBackWithFlash(request, { message: msg('Sign-in security settings saved.') })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Sign-in security') }
+
 export default function AdminSecurityPage() {
   const settings = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       <ReplySummary result={result} />
       <h1>{t('Sign-in security')}</h1>
       <p>

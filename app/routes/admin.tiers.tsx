@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { TextFieldPlain } from '~/components/text-field-plain'
@@ -13,6 +13,7 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -33,6 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const money = (pence: number | null) => (pence === null ? '' : (pence / 100).toFixed(2))
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Membership types and dues') }
+
 export default function AdminTiersPage() {
   const { tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -40,9 +43,6 @@ export default function AdminTiersPage() {
   const editedId = (result?.initialValue as { tierId?: string } | undefined)?.tierId
   return (
     <>
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       <h1>{t('Membership types and dues')}</h1>
       {tiers.map((tier) => {
         const errors = tier.id === editedId ? (result?.error ?? {}) : {}

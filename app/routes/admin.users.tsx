@@ -17,6 +17,7 @@ import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
@@ -46,15 +47,14 @@ export async function action({ request }: ActionFunctionArgs) {
 /** A role's name as an option of the role list. */
 const ROLE_NAME = msg('{role, select, member {Member} journalist {Journalist} officer {Officer} other {Admin}}')
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('People and roles') }
+
 export default function AdminUsersPage() {
   const { users, adminId } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/admin" className="back-link">
-        {t('Admin')}
-      </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{t('People and roles')}</h1>
       <DataTable columns={[t('Name'), t('Email address'), t('Role'), t('Two-step verification')]}>

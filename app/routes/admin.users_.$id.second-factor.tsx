@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { Notice } from '~/components/panels'
@@ -16,6 +16,8 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 async function requirePerson(id: string | undefined) {
   const person = id && z.uuid().safeParse(id).success ? await getUserById(db, id) : null
@@ -52,6 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithFlash('/admin/users', { message: msg('Two-step verification reset for {name}. They have been signed out and emailed.'), values: { name: person.name } })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.users, { label: msg('Reset two-step verification') }] }
+
 export default function ResetSecondFactorPage() {
   const { person, self, enabled } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
@@ -60,9 +64,6 @@ export default function ResetSecondFactorPage() {
   const [form, fields] = useForm({ id: 'reset-second-factor', lastResult, shouldValidate: 'onBlur', onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetSchema }) })
   return (
     <div className="narrow">
-      <Link to="/admin/users" className="back-link">
-        {t('People and roles')}
-      </Link>
       <ErrorSummary formErrors={form.errors} fields={[fields.reason]} />
       <h1>
         <T message="Reset two-step verification for <name>{person}</name>" values={{ person: person.name, name: (text: string) => <bdi>{text}</bdi> }} />

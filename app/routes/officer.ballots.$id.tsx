@@ -17,6 +17,8 @@ import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -53,6 +55,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.ballot.title }]) }
+
 export default function OfficerBallotPage() {
   const { ballot, phase, phaseLabel, candidates, electorate, nominations, hustings } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -60,9 +64,6 @@ export default function OfficerBallotPage() {
   const locale = useLocale()
   return (
     <>
-      <Link to="/officer/ballots" className="back-link">
-        {t('Ballots')}
-      </Link>
       <ReplySummary result={result} />
       <span className="caption">{ballot.kind === 'motion' ? t('Motion') : t('Election')}</span>
       <h1>{ballot.title}</h1>

@@ -17,6 +17,8 @@ import { domainRefusal } from '~/utils/domain-refusal.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -43,15 +45,14 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectBackWithFlash(request, { message: submission.value.decision === 'valid' ? msg('The nomination is valid. We have emailed the nominee.') : msg('The nomination is rejected. We have emailed the nominee the reason.') })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Nominations') }]) }
+
 export default function OfficerNominationsPage() {
   const { election, electorate, returningOfficer, nominations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to={`/officer/ballots/${election.id}`} className="back-link">
-        {election.title}
-      </Link>
       {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
       <span className="caption">{election.taking ? t('Nominations open') : t('Nominations closed')}</span>
       <h1>{t('Nominations: {title}', { title: election.title })}</h1>

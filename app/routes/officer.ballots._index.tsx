@@ -9,6 +9,8 @@ import { useT } from '~/i18n/react'
 import { localeOf } from '~/i18n/server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -29,14 +31,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Ballots') }
+
 export default function OfficerBallots() {
   const { ballots } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Ballots')}</h1>
       <p>
         <Link to="/officer/ballots/new" className="button button--primary">

@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ScopeFields } from '~/components/scope-fields'
 import { ballotFormChoices } from '~/domain/voting/electorate.server'
 import { ChoiceGroup } from '~/components/choices'
@@ -15,6 +15,9 @@ import { metaT } from '~/i18n/meta'
 import { useShowText, useT } from '~/i18n/react'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -35,6 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const ORDER = ['kind', 'title', 'description', 'opensAt', 'closesAt', 'threshold', 'quorumPercent', 'seats', 'candidates', 'scopeNations', 'scopeBranches', 'scopeTiers', 'returningOfficerId']
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.ballots, { label: msg('Create a ballot') }] }
+
 export default function NewBallotPage() {
   const result = useActionData<typeof action>()
   const choices = useLoaderData<typeof loader>()
@@ -50,9 +55,6 @@ export default function NewBallotPage() {
   }
   return (
     <div className="narrow">
-      <Link to="/officer/ballots" className="back-link">
-        {t('Ballots')}
-      </Link>
       <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['kind', 'threshold', 'scopeNations', 'scopeBranches', 'scopeTiers']} />
       <h1>{t('Create a ballot')}</h1>
       <Form method="post" noValidate>

@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary } from '~/components/forms'
 import { ScopeFields } from '~/components/scope-fields'
@@ -16,6 +16,8 @@ import { redirectWithFlash } from '~/utils/flash.server'
 import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -36,6 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const ORDER = ['title', 'description', 'seats', 'scopeNations', 'scopeBranches', 'scopeTiers', 'returningOfficerId', 'nominationsCloseAt', 'supportersNeeded', 'statementWordLimit', 'standTiers', 'standMinYears', 'candidateOrder', 'opensAt', 'closesAt']
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.ballots, { label: msg('Open nominations for an election') }] }
+
 export default function OpenNominationsPage() {
   const choices = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -47,9 +51,6 @@ export default function OpenNominationsPage() {
   const text = (name: string) => values[name] as string | undefined
   return (
     <div className="narrow">
-      <Link to="/officer/ballots" className="back-link">
-        {t('Ballots')}
-      </Link>
       <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['scopeNations', 'scopeBranches', 'scopeTiers', 'standTiers', 'candidateOrder']} />
       <h1>{t('Open nominations for an election')}</h1>
       <Form method="post" noValidate>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { Countdown } from '~/components/countdown'
 import { EnquiryActions, EnquirySummary } from '~/components/enquiry-officer'
 import { ServerErrorSummary } from '~/components/forms'
@@ -16,6 +16,8 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -44,15 +46,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.enquiries, { text: d.enquiry.topic }]) }
+
 export default function OfficerEnquiryPage() {
   const { enquiry: e, now, assignees } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/officer/enquiries" className="back-link">
-        {t('Media enquiries')}
-      </Link>
       <ServerErrorSummary errors={result?.error} order={['assigneeId', 'replyText', 'reason']} />
       <span className="caption">
         {t('{reference} · received {when}', { reference: e.reference, when: e.receivedAt })}

@@ -11,6 +11,7 @@ import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 const FILTERS = [
   ['active', msg('Needing an answer')],
@@ -28,14 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { status, now: now.toISOString(), enquiries: await listEnquiryQueue(db, { status, now, locale: localeOf(request) }) }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Media enquiries') }
+
 export default function EnquiryQueuePage() {
   const { status, now, enquiries } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Media enquiries')}</h1>
       <p className="lead">{t('Nearest deadline first. Assign each enquiry, or answer or decline it; the journalist is emailed either way.')}</p>
       <Form method="get" className="filters" aria-label={t('Filter enquiries')}>

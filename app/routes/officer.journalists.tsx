@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ReplySummary } from '~/components/forms'
 import { decideJournalist, listApprovedJournalists, listJournalistQueue } from '~/domain/press/journalists.server'
@@ -16,6 +16,7 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -50,15 +51,14 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Press accounts') }
+
 export default function JournalistQueuePage() {
   const { queue, approved } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <ReplySummary result={result} />
       <h1>{t('Press accounts to check')}</h1>
       <p className="lead">{t('Check each journalist writes for the outlet they name (a byline, a staff page), then approve or decline. Approved journalists see briefings under embargo.')}</p>

@@ -10,6 +10,8 @@ import { useLocale, useT } from '~/i18n/react'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -17,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [result, tiers] = await Promise.all([listMembers(db, filters), listTiers(db)])
   return { ...result, page: filters.page, tiers: tiers.map((t) => ({ id: t.id, name: t.name })) }
 }
+
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Members') }
 
 export default function OfficerMembersPage() {
   const { rows, total, pages, page, tiers } = useLoaderData<typeof loader>()
@@ -30,9 +34,6 @@ export default function OfficerMembersPage() {
   }
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Members')}</h1>
       <Form method="get" className="filters" aria-label={t('Filter members')}>
         <div className="form-group">

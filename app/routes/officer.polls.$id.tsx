@@ -23,6 +23,8 @@ import { msg } from '~/i18n/translate'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 const resultsUrl = (request: Request, pollId: string) => `${siteOrigin(request)}/polls/${pollId}/results`
 
@@ -91,6 +93,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.polls, { text: d.poll.title }]) }
+
 export default function OfficerPollPage() {
   const { poll, model, freeText, responses, closesInMs, press } = useLoaderData<typeof loader>()
   // Live counts while the poll is open, and the closed state the moment it closes.
@@ -100,9 +104,6 @@ export default function OfficerPollPage() {
   const locale = useLocale()
   return (
     <>
-      <Link to="/officer/polls" className="back-link">
-        {t('Pulse polls')}
-      </Link>
       {result ? <Notice tone="warning">{result.message}</Notice> : null}
       <span className="caption">{t('Pulse poll')}</span>
       <h1>{poll.title}</h1>

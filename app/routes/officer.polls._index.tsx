@@ -10,6 +10,8 @@ import { useLocale, useT } from '~/i18n/react'
 import { formatNumber } from '~/i18n/format'
 import { localeOf } from '~/i18n/server'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -27,15 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Pulse polls') }
+
 export default function OfficerPolls() {
   const { polls } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Pulse polls')}</h1>
       <p>{t('Ask members a few quick questions and have anonymous results within hours.')}</p>
       <p>

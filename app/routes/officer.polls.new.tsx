@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { PollBuilderFields } from '~/components/poll-builder'
 import { PollQuestions } from '~/components/poll-questions'
@@ -17,6 +17,8 @@ import { useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -66,6 +68,8 @@ interface Preview {
 
 const ORDER = ['title', ...[1, 2, 3, 4, 5].flatMap((n) => [`q${n}wording`, `q${n}kind`, `q${n}options`]), 'nations', 'branches', 'tiers', 'practiceAreas', 'durationHours']
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.polls, { label: msg('Create a poll') }] }
+
 export default function NewPollPage() {
   const { tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -75,9 +79,6 @@ export default function NewPollPage() {
   const preview = result && 'preview' in result ? (result.preview as Preview) : null
   return (
     <div className="narrow">
-      <Link to="/officer/polls" className="back-link">
-        {t('Pulse polls')}
-      </Link>
       <ServerErrorSummary errors={errors} order={ORDER} choiceFields={['nations', 'branches', 'tiers', 'practiceAreas', 'durationHours']} />
       <h1>{preview ? t('Check your poll before sending') : t('Create a poll')}</h1>
       {preview ? (

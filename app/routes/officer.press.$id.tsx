@@ -26,6 +26,8 @@ import { db } from '~/utils/db.server'
 import { formatLondon, toLondonLocal } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -72,6 +74,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithFlash(`/officer/press/${params.id}`, { message: outcome.message, values: outcome.messageValues })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.article.headline }]) }
+
 export default function OfficerBriefingPage() {
   const d = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -84,9 +88,6 @@ export default function OfficerBriefingPage() {
   const t = useT()
   return (
     <>
-      <Link to="/officer/press" className="back-link">
-        {t('Press briefings')}
-      </Link>
       <ServerErrorSummary errors={errors} order={[...BRIEFING_FIELD_ORDER, 'correctionNote', 'when', 'embargoUntil', 'notice']} choiceFields={['topics', 'statementIds', 'when']} />
       <span className="caption">
         {d.statusLabel}

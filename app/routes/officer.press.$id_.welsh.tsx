@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { StatementText } from '~/components/statement-text'
 import { WelshSideBySide, type WelshField } from '~/components/welsh-side-by-side'
 import { isUuid } from '~/domain/ids'
@@ -15,6 +15,8 @@ import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { invalid } from '~/utils/forms.server'
 import { answerWelshSave, welshSchema } from '~/utils/welsh-form.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 const FIELDS: WelshField[] = [
   { name: 'headlineCy', label: msg('Headline in Welsh') },
@@ -51,6 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The Welsh version of a briefing, written beside the English it translates; quotes stay as spoken. */
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.briefing.headline, to: `/officer/press/${d.briefing.id}` }, { label: msg('Welsh version') }]) }
+
 export default function BriefingWelshPage() {
   const { briefing: b, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -59,9 +63,6 @@ export default function BriefingWelshPage() {
   const errors = result?.error ?? {}
   return (
     <div>
-      <Link to={`/officer/press/${b.id}`} className="back-link">
-        {t('Back to the briefing')}
-      </Link>
       <h1>{t('Welsh version: {title}', { title: b.headline })}</h1>
       <p>{t('Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.')}</p>
       <WelshSideBySide

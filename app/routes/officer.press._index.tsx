@@ -21,6 +21,7 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -67,15 +68,14 @@ const GROUPS = [
   ['withdrawn', msg('Withdrawn')],
 ] as const
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Press briefings') }
+
 export default function OfficerPressPage() {
   const { briefings, settings } = useLoaderData<typeof loader>()
   const saved = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Press briefings')}</h1>
       <p className="lead">{t('A rapid response takes three steps: choose the situation, fill in the prefilled briefing, then publish or embargo.')}</p>
       <p>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, useActionData } from '@remix-run/react'
 import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { createBriefingFromTemplate } from '~/domain/press/briefings.server'
@@ -15,6 +15,8 @@ import { redirectWithFlash } from '~/utils/flash.server'
 import { invalid } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -29,14 +31,13 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithFlash(`/officer/press/${b.id}`, { message: msg('Draft started. Replace every part in square brackets before you send it.') })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.press, { label: msg('New briefing') }] }
+
 export default function NewBriefingPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/press" className="back-link">
-        {t('Press briefings')}
-      </Link>
       <ServerErrorSummary errors={result?.error} order={['template']} choiceFields={['template']} />
       <span className="caption">{t('Step 1 of 3')}</span>
       <h1>{t('What are you responding to?')}</h1>

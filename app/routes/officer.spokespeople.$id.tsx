@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
@@ -19,6 +19,8 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -53,6 +55,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.spokespeople, { text: d.spokesperson.name }]) }
+
 export default function EditSpokespersonPage() {
   const { spokesperson, values } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -63,9 +67,6 @@ export default function EditSpokespersonPage() {
   const unlisted = spokesperson.unlistedTopics.map((topic) => `“${topic}”`).join(', ')
   return (
     <div className="narrow">
-      <Link to="/officer/spokespeople" className="back-link">
-        {t('Spokespeople')}
-      </Link>
       {message ? <Notice tone="warning">{message.message}</Notice> : null}
       <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <span className="caption">{spokesperson.email}</span>

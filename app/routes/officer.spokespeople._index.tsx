@@ -7,20 +7,21 @@ import { useT } from '~/i18n/react'
 import { db } from '~/utils/db.server'
 import { requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   return { roster: await listRoster(db, new Date(), localeOf(request)) }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Spokespeople') }
+
 export default function OfficerSpokespeoplePage() {
   const { roster } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Spokespeople')}</h1>
       <p className="lead">{t('Members and officers who speak to journalists for Chorus. Active spokespeople appear in the press room with their availability.')}</p>
       <p>

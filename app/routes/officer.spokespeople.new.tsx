@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, useActionData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
 import { newSpokespersonSchema } from '~/domain/press/contact-schemas'
@@ -14,6 +14,8 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -32,15 +34,14 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.spokespeople, { label: msg('Add a spokesperson') }] }
+
 export default function NewSpokespersonPage() {
   const result = useActionData<typeof action>()
   const errors = result?.error ?? {}
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/spokespeople" className="back-link">
-        {t('Spokespeople')}
-      </Link>
       <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <h1>{t('Add a spokesperson')}</h1>
       <Form method="post" noValidate>

@@ -18,6 +18,8 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -50,6 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title }]) }
+
 export default function OfficerStatementPage() {
   const { statement: s, values } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -59,9 +63,6 @@ export default function OfficerStatementPage() {
   const current = result ? ((result.initialValue ?? values) as EditorValues) : values
   return (
     <div className="narrow">
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <span className="caption">
         {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}
       </span>

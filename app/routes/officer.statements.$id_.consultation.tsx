@@ -21,6 +21,8 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -67,6 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Consultation') }]) }
+
 export default function OfficerConsultationPage() {
   const { statement: s, comments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -74,9 +78,6 @@ export default function OfficerConsultationPage() {
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <ServerErrorSummary errors={result?.errors} order={['closesAt']} />
       <span className="caption">{t(s.statusLabel)}</span>
       <h1>{t('Consultation: {title}', { title: s.title })}</h1>

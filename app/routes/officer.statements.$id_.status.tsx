@@ -20,6 +20,8 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -81,6 +83,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Adoption and status') }]) }
+
 export default function OfficerStatementStatusPage() {
   const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -88,9 +92,6 @@ export default function OfficerStatementStatusPage() {
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <ServerErrorSummary errors={result?.errors} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
       <span className="caption">
         {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}

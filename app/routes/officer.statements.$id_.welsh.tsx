@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { StatementText } from '~/components/statement-text'
 import { WelshSideBySide, type WelshField } from '~/components/welsh-side-by-side'
@@ -16,6 +16,8 @@ import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { invalid } from '~/utils/forms.server'
 import { answerWelshSave, welshSchema } from '~/utils/welsh-form.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 const FIELDS: WelshField[] = [
   { name: 'titleCy', label: msg('Title in Welsh') },
@@ -50,6 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * wide screen). It belongs to the live wording: a new English version leaves it behind until it
  * is written again.
  */
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Welsh version') }]) }
+
 export default function StatementWelshPage() {
   const { statement: s, welsh } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -58,9 +62,6 @@ export default function StatementWelshPage() {
   const errors = result?.error ?? {}
   return (
     <div>
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <span className="caption">{t('Version {version}', { version: s.version })}</span>
       <h1>{s.title}</h1>
       <StatementOfficerNav id={s.id} current="welsh" />

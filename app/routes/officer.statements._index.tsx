@@ -10,6 +10,8 @@ import { localeOf } from '~/i18n/server'
 import { db } from '~/utils/db.server'
 import { formatLondon } from '~/utils/london-time'
 import { requireRole } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 const STATUSES = Object.keys(STATEMENT_STATUS_LABELS) as StatementStatus[]
 const TAG: Record<StatementStatus, string> = { draft: 'tag--grey', consultation: 'tag--blue', adopted: 'tag--green', under_review: 'tag--yellow', superseded: 'tag--grey', withdrawn: 'tag--red' }
@@ -29,15 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Position statements') }
+
 export default function OfficerStatements() {
   const { status, counts, total, rows } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <h1>{t('Position statements')}</h1>
       <p>
         <Link to="/officer/statements/new" className="button button--primary">

@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData } from '@remix-run/react'
+import { useActionData } from '@remix-run/react'
 import { StatementEditor, type EditorValues } from '~/components/statement-editor'
 import { StatementPreview } from '~/components/statement-text'
 import { MARKDOWN_LIMITS, renderMarkdown } from '~/domain/statements/markdown.server'
@@ -14,6 +14,8 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -34,14 +36,13 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.statements, { label: msg('Draft a statement') }] }
+
 export default function NewStatementPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/officer/statements" className="back-link">
-        {t('Position statements')}
-      </Link>
       <h1>{t('Draft a statement')}</h1>
       <p>{t('It stays a draft, seen only by officers, until you open a consultation or publish it.')}</p>
       {result && 'preview' in result ? <StatementPreview {...result.preview} /> : null}

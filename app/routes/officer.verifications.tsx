@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
 import { ReplySummary } from '~/components/forms'
@@ -15,6 +15,7 @@ import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
@@ -51,15 +52,14 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Registration numbers to verify') }
+
 export default function VerificationQueuePage() {
   const { queue } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   return (
     <>
-      <Link to="/officer" className="back-link">
-        {t('Officer dashboard')}
-      </Link>
       <ReplySummary result={result} />
       <h1>{t('Registration numbers to verify')}</h1>
       <p className="lead">{t('Check each number on the regulator’s public register, then verify it or say why you could not.')}</p>

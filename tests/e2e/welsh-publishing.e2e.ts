@@ -86,7 +86,7 @@ export async function officerPublishesInWelshAndEnglishAndAWelshJournalistIsAler
     await page.getByLabel('Key lines in Welsh').fill('## Ein hymateb\n\n- Mae llwyth o 30 achos yn ormod.')
     await page.getByRole('button', { name: 'Save the Welsh version' }).click()
     await expectText(page, 'The Welsh version is saved. Welsh readers see it now.')
-    await page.getByRole('link', { name: 'Back to the briefing' }).click()
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: briefing.headline }).click()
     await page.waitForURL(`**${briefingPath}`)
     await hydrated(page)
     await page.getByLabel('Publish now').check()

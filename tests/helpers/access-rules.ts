@@ -239,7 +239,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   $: { loader: 'anyone' },
   _index: { loader: 'anyone' },
   // The old address of the billing page forwards to the account page, which is guarded itself.
-  'account_.billing': { loader: 'anyone' },
+  'account.billing': { loader: 'anyone' },
   'admin.users_.$id.second-factor': {
     fixture: async (db) => ({ params: { id: (await createUser(db, { role: 'officer' })).id } }),
     loader: 'admin',

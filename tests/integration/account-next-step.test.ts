@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import * as account from '../../app/routes/account.tsx'
+import * as account from '../../app/routes/account._index.tsx'
 import * as joinComplete from '../../app/routes/join_.complete.tsx'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { issueToken } from '../../app/domain/auth/accounts.server.ts'
-import * as account from '../../app/routes/account.tsx'
+import * as account from '../../app/routes/account._index.tsx'
 import * as forgot from '../../app/routes/forgot-password.tsx'
 import * as login from '../../app/routes/login.tsx'
 import * as reset from '../../app/routes/reset-password.tsx'

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import * as account from '../../app/routes/account.tsx'
+import * as account from '../../app/routes/account._index.tsx'
 import * as join from '../../app/routes/join.tsx'
 import * as joinPay from '../../app/routes/join_.pay.tsx'
 import { getStripe } from '../../app/utils/stripe.server.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as statement from '../../app/routes/account_.fees-statement.tsx'
+import * as statement from '../../app/routes/account.fees-statement.tsx'
 import { payments } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getPreferences } from '../../app/domain/outbox/preferences.server.ts'
-import * as account from '../../app/routes/account.tsx'
+import * as account from '../../app/routes/account._index.tsx'
 import * as join from '../../app/routes/join.tsx'
 import * as joinComplete from '../../app/routes/join_.complete.tsx'
 import { memberships, outboxJobs, payments, users } from '../../db/schema/index.ts'

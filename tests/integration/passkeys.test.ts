@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
-import * as twoFactor from '../../app/routes/account_.two-factor.tsx'
+import * as twoFactor from '../../app/routes/account.two-factor.tsx'
 import * as login from '../../app/routes/login.tsx'
 import * as loginCode from '../../app/routes/login_.code.tsx'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'

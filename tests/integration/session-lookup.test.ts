@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { loader as rootLoader } from '../../app/root.tsx'
-import { loader as accountLoader } from '../../app/routes/account.tsx'
+import { loader as accountLoader } from '../../app/routes/account._index.tsx'
 import { getUser, requireUser } from '../../app/utils/session.server.ts'
 import { sessions, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'

@@ -119,4 +119,7 @@ export default {
   'Enter the 6-digit code the app now shows for Chorus.': "Rhowch y cod 6 digid y mae'r ap yn ei ddangos nawr ar gyfer Chorus.",
   'Turn on two-step verification': 'Troi dilysu dau gam ymlaen',
   'Two-step verification — Chorus': 'Dilysu dau gam — Chorus',
+  'Breadcrumb': 'Briwsion bara',
+  'Overview': 'Trosolwg',
+  'Fees statement': 'Datganiad ffioedd',
 } satisfies Catalog

@@ -28,7 +28,6 @@ export default {
   'Enter the Welsh key lines, or leave all the Welsh empty': "Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag",
   'A withdrawn briefing cannot change': "Ni ellir newid briff sydd wedi'i dynnu'n ôl",
   'Welsh version, for Welsh media': "Fersiwn Gymraeg, ar gyfer y cyfryngau Cymraeg",
-  'Back to the briefing': "Yn ôl i'r briff",
   'Welsh version: {title}': 'Fersiwn Gymraeg: {title}',
   'Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.':
     "Ysgrifennwch y Gymraeg wrth ochr y Saesneg ar gyfer y cyfryngau Cymraeg. Mae'n cael ei darllen yn yr un cyfeiriad o dan /cy, o dan yr un embargo; nes iddi gael ei hysgrifennu, mae darllenwyr Cymraeg yn gweld y Saesneg gyda nodyn. Mae dyfyniadau'n aros yng ngeiriau'r siaradwyr. Gadewch bob maes yn wag i dynnu'r fersiwn Gymraeg i lawr.",

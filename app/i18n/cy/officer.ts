@@ -154,4 +154,9 @@ export default {
   "For example: “Called on the number in the membership record, 29 November”.": "Er enghraifft: “Ffoniwyd ar y rhif yn y cofnod aelodaeth, 29 Tachwedd”.",
   "Reset two-step verification": "Ailosod dilysu dau gam",
   "Reset two-step verification — Chorus": "Ailosod dilysu dau gam — Chorus",
+  'Officer pages': 'Tudalennau swyddogion',
+  'Dashboard': 'Dangosfwrdd',
+  'Registration checks': 'Gwiriadau cofrestru',
+  'Admin pages': 'Tudalennau gweinyddu',
+  'New briefing': 'Briff newydd',
 } satisfies Catalog
