@@ -14,6 +14,7 @@ import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -41,6 +42,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return endSession(request, '/?deleted=1')
 }
+
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Delete your account') }
 
 export default function DeleteAccountPage() {
   const { email, membershipNumber, paying, pressAccount } = useLoaderData<typeof loader>()
