@@ -12,6 +12,8 @@ import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
 import { readForm, safeRedirect } from '~/utils/request.server'
 import { readSessionId, requireUser } from '~/utils/session.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -29,6 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return redirect(safeRedirect(submission.value.redirectTo))
 }
+
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Confirm it’s you') }
 
 export default function ConfirmItsYouPage() {
   const { email, secondFactor } = useLoaderData<typeof loader>()

@@ -15,6 +15,7 @@ import { getStripe } from '~/utils/stripe.server'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -39,6 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return endSession(request, '/?deleted=1')
 }
+
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Delete your account') }
 
 export default function DeleteAccountPage() {
   const { email, membershipNumber, paying, pressAccount } = useLoaderData<typeof loader>()

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Notice } from '~/components/panels'
 import { currentTaxYear, getFeesStatement } from '~/domain/membership/fees-statement.server'
@@ -12,6 +12,7 @@ import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 /** A printable statement of the membership fees paid in one UK tax year, for an HMRC tax-relief claim. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,6 +37,8 @@ const YearSchema = (latest: number) =>
     .min(FIRST_TAX_YEAR, msg('Choose a tax year from {first} to {latest}'))
     .max(latest, msg('Choose a tax year from {first} to {latest}'))
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Statement of membership fees paid') }
+
 export default function FeesStatementPage() {
   const { problem, statement, years, latest } = useLoaderData<typeof loader>()
   const chosen = statement?.taxYear.startYear ?? latest
@@ -43,9 +46,6 @@ export default function FeesStatementPage() {
   return (
     <div className="fees-statement">
       {problem ? <Notice tone="warning">{problem}</Notice> : null}
-      <p className="fees-statement__back">
-        <Link to="/account#membership">{t('Back to your account')}</Link>
-      </p>
       <h1>{t('Statement of membership fees paid')}</h1>
       <Form method="get" className="fees-statement__choose">
         <label className="label" htmlFor="year">

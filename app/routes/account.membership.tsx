@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ChoiceGroup, SelectField } from '~/components/choices'
 import { ServerErrorSummary } from '~/components/forms'
@@ -25,6 +25,7 @@ import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
 import { getStripe } from '~/utils/stripe.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -77,6 +78,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Change your membership') }
+
 export default function ChangeMembershipPage() {
   const { current, tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -86,9 +89,6 @@ export default function ChangeMembershipPage() {
   const show = useShowText()
   return (
     <div className="narrow">
-      <Link to="/account#membership" className="back-link">
-        {t('Your account')}
-      </Link>
       <ServerErrorSummary errors={errors} order={['tierId', 'interval', 'practiceArea', 'regulator', 'registrationNumber']} choiceFields={['tierId', 'interval', 'practiceArea']} />
       <h1>{t('Change your membership')}</h1>
       {current.canChangeTier ? (

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
 import { Panel } from '~/components/panels'
 import { changePassword } from '~/domain/auth/password-change.server'
@@ -14,6 +14,7 @@ import { msg } from '~/i18n/translate'
 import { readForm } from '~/utils/request.server'
 import { readSessionId, requireUser } from '~/utils/session.server'
 import { redirectWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 const SECRET_FIELDS = ['currentPassword', 'password', 'confirmPassword']
 
@@ -34,6 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithFlash('/account', { message: msg('Your password has been changed. You are still signed in here; every other device signed in to your account has been signed out.') })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Change your password') }
+
 export default function ChangePasswordPage() {
   const lastResult = useActionData<typeof action>()
   const t = useT()
@@ -47,9 +50,6 @@ export default function ChangePasswordPage() {
   })
   return (
     <div className="narrow">
-      <Link to="/account" className="back-link">
-        {t('Your account')}
-      </Link>
       <ErrorSummary formErrors={form.errors} fields={[fields.currentPassword, fields.password, fields.confirmPassword]} />
       <h1>{t('Change your password')}</h1>
       <p>{t('Changing your password signs you out on every other device.')}</p>

@@ -18,6 +18,7 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
 import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
+import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -153,6 +154,8 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   )
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: msg('Two-step verification') }
+
 export default function TwoFactorPage() {
   const { next, codes, passkeys, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
@@ -161,9 +164,6 @@ export default function TwoFactorPage() {
   const t = useT()
   return (
     <div className="narrow">
-      <Link to="/account" className="back-link">
-        {t('Your account')}
-      </Link>
       {result ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
           <h2 id="error-summary-title" className="error-summary__title">

@@ -505,7 +505,6 @@ export default {
   // --- Statement of fees paid ---------------------------------------------------------------------
   'Choose a tax year from the list': "Dewiswch flwyddyn dreth o'r rhestr",
   'Choose a tax year from {first} to {latest}': 'Dewiswch flwyddyn dreth rhwng {first} a {latest}',
-  'Back to your account': "Yn ôl i'ch cyfrif",
   'Statement of membership fees paid': "Datganiad o'r ffioedd aelodaeth a dalwyd",
   'Tax year': 'Blwyddyn dreth',
   'Show statement': 'Dangos y datganiad',
