@@ -15,6 +15,8 @@ import { domainRefusal } from '~/utils/domain-refusal.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -41,6 +43,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   return redirectBackWithFlash(request, { message: submission.value.decision === 'approved' ? msg('The question is approved and published. We have emailed the candidates.') : msg('The question is rejected. Members will not see it.') })
 }
+
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Hustings') }]) }
 
 export default function OfficerHustingsPage() {
   const { election, open, closedReason, moderator, questions } = useLoaderData<typeof loader>()

@@ -15,6 +15,8 @@ import { domainRefusal } from '~/utils/domain-refusal.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
+import { type BreadcrumbHandle, crumbsFrom } from '~/components/breadcrumbs'
+import { SECTION } from '~/components/area-layout'
 
 /** The returning officer closes nominations now: a confirmation page, then the same close the worker makes at the set time. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -44,6 +46,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   })
 }
 
+export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Nominations'), to: `/officer/ballots/${d.election.id}/nominations` }, { label: msg('Close nominations now?') }]) }
+
 export default function CloseNominationsPage() {
   const { election, returningOfficer, preview } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -51,9 +55,6 @@ export default function CloseNominationsPage() {
   const back = `/officer/ballots/${election.id}/nominations`
   return (
     <div className="narrow">
-      <Link to={back} className="back-link">
-        {t('Nominations: {title}', { title: election.title })}
-      </Link>
       {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
       <h1>{t('Close nominations now?')}</h1>
       {!election.taking ? (

@@ -20,7 +20,7 @@ const EXEMPT: Record<string, string> = {
  * switch, a checkbox list). Each should move its fields into its schema; the list only shrinks.
  */
 const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
-  'account_.two-factor.tsx',
+  'account.two-factor.tsx',
   'login_.code.tsx',
   'officer.polls.$id.tsx',
   'officer.spokespeople.$id.tsx',
