@@ -150,25 +150,26 @@ function closedError(error: unknown) {
  */
 export async function respondToPoll(db: Db, input: { pollId: string; userId: string; answers: Record<string, string | string[] | undefined>; now?: Date }) {
   const now = input.now ?? new Date()
-  const poll = await getPoll(db, input.pollId)
+  // A poll's questions never change once it is sent, so both are read at once.
+  const [poll, questions] = await Promise.all([getPoll(db, input.pollId), isUuid(input.pollId) ? listPollQuestions(db, input.pollId) : []])
   if (!poll || poll.status === 'draft') throw new DomainError('not_found', msg('No such poll'))
   if (!isOpen(poll, now)) throw new DomainError('invalid_state', msg('This poll has closed'))
-  const questions = await listPollQuestions(db, poll.id)
   const answers = validateAnswers(questions, input.answers)
-  const [member] = await db.select({ id: memberships.id, nation: memberships.nation, practiceArea: memberships.practiceArea }).from(memberships).where(eq(memberships.userId, input.userId))
-  const notAsked = new DomainError('forbidden', msg('This poll was sent to a chosen group of members, fixed when it opened, and you are not in it.'))
-  if (!member) throw notAsked
+  // The member's audience row, found through their membership in the same statement, which also
+  // gives the two cells the results need: one round trip.
   const marked = await db
     .update(pollAudience)
     .set({ responded: true })
-    .where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, member.id), eq(pollAudience.responded, false)))
-    .returning({ membershipId: pollAudience.membershipId })
+    .from(memberships)
+    .where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, memberships.id), eq(memberships.userId, input.userId), eq(pollAudience.responded, false)))
+    .returning({ nation: memberships.nation, practiceArea: memberships.practiceArea })
     .catch((error) => {
       throw closedError(error)
     })
-  if (marked.length === 0) {
+  const [member] = marked
+  if (!member) {
     const standing = await getPollStanding(db, poll.id, input.userId)
-    if (!standing.inAudience) throw notAsked
+    if (!standing.inAudience) throw new DomainError('forbidden', msg('This poll was sent to a chosen group of members, fixed when it opened, and you are not in it.'))
     throw new DomainError('conflict', msg('You have already answered this poll. Each member answers once.'))
   }
   const cells: ResponseCells = { answers, nation: member.nation, practiceArea: member.practiceArea }
