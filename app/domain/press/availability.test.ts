@@ -102,6 +102,40 @@ describe('nextAvailableAt', () => {
     expect(nextAvailableAt(windows, at('2026-12-01T09:00:00Z'))).toBeNull()
     expect(nextAvailableAt(windows, at('2027-02-20T09:00:00Z'))).toEqual(at('2027-03-01T09:00:00Z'))
   })
+
+  it('agrees with trying every quarter hour, across both clock changes, absences and one-off windows', () => {
+    // A small fixed generator, so a failure names a case that can be run again.
+    let seed = 20261129
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const quarter = () => `${String(next(24)).padStart(2, '0')}:${String(next(4) * 15).padStart(2, '0')}`
+    const QUARTER_MS = 15 * 60_000
+    // Starts near each clock change and in ordinary weeks.
+    const starts = ['2026-03-22T00:00:00Z', '2026-10-18T00:00:00Z', '2026-12-01T00:00:00Z', '2027-03-24T00:00:00Z'].map(Date.parse)
+    const horizonDays = 9
+    for (let c = 0; c < 60; c++) {
+      const base = starts[c % starts.length]
+      const instant = (maxDays: number) => new Date(base + next(maxDays * 96) * QUARTER_MS).toISOString()
+      const windows: AvailabilityWindow[] = []
+      for (let w = next(3); w > 0; w--) {
+        const [a, b] = [quarter(), quarter()].sort()
+        if (a !== b) windows.push({ kind: 'weekly', days: [...new Set([1 + next(7), 1 + next(7)])], from: a, to: b })
+      }
+      for (let w = next(3); w > 0; w--) {
+        const from = instant(10)
+        const to = new Date(Date.parse(from) + (1 + next(40)) * QUARTER_MS).toISOString()
+        windows.push({ kind: next(2) ? 'dated' : 'away', from, to })
+      }
+      const now = new Date(base + next(5 * 96) * QUARTER_MS)
+      let expected: Date | null = null
+      for (let t = now.getTime(); t <= now.getTime() + horizonDays * 86_400_000; t += QUARTER_MS) {
+        if (isAvailableAt(windows, new Date(t))) {
+          expected = new Date(t)
+          break
+        }
+      }
+      expect(nextAvailableAt(windows, now, horizonDays), `case ${c}: ${JSON.stringify({ now, windows })}`).toEqual(expected)
+    }
+  })
 })
 
 describe('availability labels', () => {

@@ -66,30 +66,43 @@ function isoWeekday(date: string) {
 /**
  * The first instant from `now` (inclusive) at which the spokesperson is available, looking
  * `horizonDays` ahead; null when there is none. Availability can only begin at `now`, at the
- * start of a window or at the end of an absence, so only those instants are tried.
+ * start of a window or at the end of an absence, so only those instants are tried, in time order
+ * a London day at a time: the search stops at the first day that has one (usually today or
+ * tomorrow) rather than working out four weeks of London dates for every spokesperson listed.
  */
 export function nextAvailableAt(windows: AvailabilityWindow[], now: Date, horizonDays = 28): Date | null {
   if (isAvailableAt(windows, now)) return now
-  const horizon = now.getTime() + horizonDays * 86_400_000
-  const candidates: number[] = []
-  for (const w of windows) {
-    if (w.kind === 'dated') candidates.push(Date.parse(w.from))
-    else if (w.kind === 'away') candidates.push(Date.parse(w.to))
+  const from = now.getTime()
+  const horizon = from + horizonDays * 86_400_000
+  const inReach = (t: number) => t > from && t <= horizon
+  // One-off windows starting and absences ending: known instants.
+  let instants = windows
+    .flatMap((w) => (w.kind === 'dated' ? [Date.parse(w.from)] : w.kind === 'away' ? [Date.parse(w.to)] : []))
+    .filter(inReach)
+    .sort((a, b) => a - b)
+  const weekly = windows.filter((w) => w.kind === 'weekly')
+  const firstAvailable = (times: number[]) => {
+    for (const t of [...new Set(times)].sort((a, b) => a - b)) if (isAvailableAt(windows, new Date(t))) return new Date(t)
+    return null
   }
   const today = londonParts(now).date
-  for (let offset = 0; offset <= horizonDays; offset++) {
+  for (let offset = 0; offset <= horizonDays && instants.length + weekly.length > 0; offset++) {
     const date = addDays(today, offset)
     const weekday = isoWeekday(date)
-    for (const w of windows) {
-      if (w.kind !== 'weekly' || !w.days.includes(weekday)) continue
+    const starts: number[] = []
+    for (const w of weekly) {
+      if (!w.days.includes(weekday)) continue
       // In the hour that happens twice (autumn), a window starts at the first of the two.
-      const start = fromLondonLocal(`${date}T${w.from}`, 'BST')
-      if (start) candidates.push(start.getTime())
+      const start = fromLondonLocal(`${date}T${w.from}`, 'BST')?.getTime()
+      if (start !== undefined && inReach(start)) starts.push(start)
     }
+    // A weekly window starts before the next London midnight; everything before it is now known.
+    const midnight = fromLondonLocal(`${addDays(date, 1)}T00:00`)!.getTime()
+    const found = firstAvailable([...starts, ...instants.filter((t) => t < midnight)])
+    if (found) return found
+    instants = instants.filter((t) => t >= midnight)
   }
-  const sorted = [...new Set(candidates)].filter((t) => t > now.getTime() && t <= horizon).sort((a, b) => a - b)
-  for (const t of sorted) if (isAvailableAt(windows, new Date(t))) return new Date(t)
-  return null
+  return firstAvailable(instants)
 }
 
 // ---------------------------------------------------------------------------------------------
