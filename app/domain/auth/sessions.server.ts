@@ -1,8 +1,9 @@
-import { and, eq, lt, ne, or } from 'drizzle-orm'
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { sessions, signInChallenges, totpCredentials, users, type Role, type User } from '../../../db/schema/index.ts'
 import { asLocale, type Locale } from '../../i18n/locale.ts'
 import { msg, translate } from '../../i18n/translate.ts'
+import { preparedQuery } from '../../utils/prepared.server.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
 const MINUTE = 60_000
@@ -64,12 +65,9 @@ export function sessionExpired(role: Role, session: { createdAt: Date; lastSeenA
   )
 }
 
-/**
- * The user behind a live session, or null. A session past its role's limits is deleted here;
- * a live one has its last-seen moved on when it is more than a minute old.
- */
-export async function getSessionUser(db: Db, sessionId: string, now = new Date()): Promise<SessionUser | null> {
-  const [row] = await db
+/** Who is behind a session: every signed-in request asks, so its SQL is built once. */
+const sessionUserQuery = preparedQuery((db) =>
+  db
     .select({
       id: users.id,
       email: users.email,
@@ -86,7 +84,16 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(totpCredentials, eq(totpCredentials.userId, sessions.userId))
-    .where(eq(sessions.id, sessionId))
+    .where(eq(sessions.id, sql.placeholder('sessionId')))
+    .prepare('session_user'),
+)
+
+/**
+ * The user behind a live session, or null. A session past its role's limits is deleted here;
+ * a live one has its last-seen moved on when it is more than a minute old.
+ */
+export async function getSessionUser(db: Db, sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  const [row] = await sessionUserQuery(db).execute({ sessionId })
   if (!row) return null
   if (sessionExpired(row.role, row, now)) {
     await deleteSession(db, sessionId)
