@@ -115,7 +115,10 @@ async function main() {
     if (tests.length === 0) throw new Error(`no test in tests/e2e/*.e2e.ts${filters.length ? ` matches ${filters.join(' ')}` : ''}`)
     await ensureBuild()
 
-    const env: Record<string, string | undefined> = {}
+    // The server stands behind one proxy, as in production: a journey that needs many people at
+    // different desks (joining is throttled per address) says where each comes from in
+    // X-Forwarded-For; every other request is from this machine.
+    const env: Record<string, string | undefined> = { TRUST_PROXY: '1' }
     if (process.env.E2E_DATABASE_URL) {
       const database = await createDatabase(process.env.E2E_DATABASE_URL, 'chorus_e2e')
       cleanups.push(() => database.drop())
