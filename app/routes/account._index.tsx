@@ -8,7 +8,7 @@ import { renewEmailVerification } from '~/domain/auth/accounts.server'
 import { deleteAllSessions, deleteOtherSessions, deleteSessionByHandle, listSessions } from '~/domain/auth/sessions.server'
 import { DataTable } from '~/components/data-table'
 import { MembershipCard } from '~/components/membership-card'
-import { getMembershipCard, getMembershipForUser } from '~/domain/membership/join.server'
+import { getMembershipForUser, membershipCard } from '~/domain/membership/join.server'
 import { voteNextStep } from '~/domain/membership/vote-next-step'
 import { getPreferences, setPreferences } from '~/domain/outbox/preferences.server'
 import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
@@ -28,12 +28,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
   const now = new Date()
   const locale = localeOf(request)
-  const [preferences, membership, sessions, membershipRow] = await Promise.all([
+  const [preferences, sessions, membershipRow] = await Promise.all([
     getPreferences(db, user.id),
-    getMembershipCard(db, user.id, now, locale),
     readSessionId(request).then((currentSessionId) => listSessions(db, { userId: user.id, role: user.role, currentSessionId, locale })),
     getMembershipForUser(db, user.id),
   ])
+  const membership = membershipRow ? membershipCard(membershipRow, now, locale) : null
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt), locale: user.locale },
     preferences,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type Stripe from 'stripe'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, users, type Membership, type Tier } from '../../../db/schema/index.ts'
@@ -13,6 +13,7 @@ import { effectiveStatus, STATUS_LABELS, votingEligibility } from './status.ts'
 import { type Locale, pathIn } from '../../i18n/locale.ts'
 import { formatDate, formatPounds } from '../../i18n/format.ts'
 import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
+import { preparedQuery } from '../../utils/prepared.server.ts'
 
 export function listTiers(db: Db) {
   return db.select().from(tiers).where(eq(tiers.active, true)).orderBy(asc(tiers.sortOrder))
@@ -20,8 +21,13 @@ export function listTiers(db: Db) {
 
 const LIVE = ['pending_payment', 'active', 'past_due'] as const
 
+/** A member's membership: most member pages ask, so its SQL is built once. */
+const membershipForUserQuery = preparedQuery((db) =>
+  db.select().from(memberships).innerJoin(tiers, eq(tiers.id, memberships.tierId)).where(eq(memberships.userId, sql.placeholder('userId'))).prepare('membership_for_user'),
+)
+
 export async function getMembershipForUser(db: Db, userId: string) {
-  const [row] = await db.select().from(memberships).innerJoin(tiers, eq(tiers.id, memberships.tierId)).where(eq(memberships.userId, userId))
+  const [row] = await membershipForUserQuery(db).execute({ userId })
   return row ? { ...row.memberships, tier: row.tiers } : null
 }
 
@@ -184,7 +190,11 @@ export function priceLabel(locale: Locale, pence: number, interval: 'year' | 'mo
 /** Everything the account page shows about a membership, ready to display in the page's language. */
 export async function getMembershipCard(db: Db, userId: string, now = new Date(), locale: Locale = 'en') {
   const m = await getMembershipForUser(db, userId)
-  if (!m) return null
+  return m ? membershipCard(m, now, locale) : null
+}
+
+/** The membership card of a membership already read (getMembershipForUser). */
+export function membershipCard(m: NonNullable<Awaited<ReturnType<typeof getMembershipForUser>>>, now = new Date(), locale: Locale = 'en') {
   const status = effectiveStatus(m, now)
   const eligibility = votingEligibility(m, now)
   return {
