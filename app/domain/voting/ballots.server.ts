@@ -6,6 +6,7 @@ import { audit } from '../audit.server.ts'
 import { DomainError } from '../errors.ts'
 import { msg } from '../../i18n/translate.ts'
 import { isUuid } from '../ids.ts'
+import { preparedQuery } from '../../utils/prepared.server.ts'
 import { votingEligibility } from '../membership/status.ts'
 import { enqueueEmail } from '../outbox/enqueue.server.ts'
 import { ballotPhase, type MotionChoice } from './lifecycle.ts'
@@ -356,9 +357,13 @@ async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string
   })
 }
 
-export function getBallot(db: Db, id: string) {
-  if (!isUuid(id)) return Promise.resolve(undefined)
-  return db.query.ballots.findFirst({ where: eq(ballots.id, id) })
+/** A ballot by id: every vote and every look at a ballot asks, so its SQL is built once. */
+const ballotQuery = preparedQuery((db) => db.select().from(ballots).where(eq(ballots.id, sql.placeholder('id'))).prepare('ballot_by_id'))
+
+export async function getBallot(db: Db, id: string): Promise<Ballot | undefined> {
+  if (!isUuid(id)) return undefined
+  const [ballot] = await ballotQuery(db).execute({ id })
+  return ballot
 }
 
 export function listCandidates(db: Db, ballotId: string) {
