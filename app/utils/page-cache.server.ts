@@ -148,7 +148,30 @@ const SERVER_TOKEN = randomBytes(9).toString('base64url')
 /** Forgets every page this server keeps, and stops responses begun before now from being kept. */
 function forgetHere() {
   entries.clear()
+  publicRows.clear()
   state.generation += 1
+}
+
+const publicRows = new Map<string, { at: number; value: unknown }>()
+
+/**
+ * Rows that anyone may see, read once per PAGE_SECONDS for every reader, with or without a
+ * session, and forgotten with the pages (`forgetPublicPages`). A signed-in reader's page is never
+ * kept whole, but its loader need not read again what is public anyway: it still decides what this
+ * reader may see on every request, from these rows. `isPublic` says whether what was read may be
+ * kept (a briefing still under embargo is not). Kept only while this server listens for changes.
+ */
+export async function readPublicRows<T>(key: string, read: () => Promise<T>, isPublic: (value: T) => boolean, now = Date.now()): Promise<T> {
+  const kept = publicRows.get(key)
+  if (kept && now - kept.at <= TTL_MS) return kept.value as T
+  const generation = state.generation
+  const value = await read()
+  if (state.listening && generation === state.generation && isPublic(value)) {
+    publicRows.delete(key)
+    publicRows.set(key, { at: now, value })
+    while (publicRows.size > MAX_ENTRIES) publicRows.delete(publicRows.keys().next().value!)
+  }
+  return value
 }
 
 /**

@@ -7,7 +7,7 @@ import * as pressFeed from '../../app/routes/press.feed[.]atom.ts'
 import { setDb } from '../../app/utils/db.server.ts'
 import { clearPageCache, isListeningForChanges, PAGE_CACHE_CHANNEL, withPageCache } from '../../app/utils/page-cache.server.ts'
 import type { Connection } from '../../db/client.server.ts'
-import { briefings } from '../../db/schema/index.ts'
+import { briefingEmbargoViews, briefings } from '../../db/schema/index.ts'
 import { createTestDatabase, useTestDb } from '../helpers/db.ts'
 import { BASE_URL, briefingFields, createJournalist, sendBriefing } from '../helpers/press.ts'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
@@ -160,6 +160,35 @@ describe('shared copies of a lifted briefing', () => {
       if (seen !== 'A corrected headline') await new Promise((r) => setTimeout(r, 10))
     }
     expect(seen).toBe('A corrected headline')
+  })
+
+  it('a signed-in reader of a lifted briefing is served the rows read for everyone, and sees a withdrawal at once', async () => {
+    await listening()
+    const officer = await createUser(connection.db, { role: 'officer' })
+    const id = await sendBriefing(connection.db, { officerId: officer.id })
+    const slug = await slugOf(connection.db, id)
+    const member = await cookieOf(connection.db, (await createUser(connection.db, { role: 'member' })).id)
+    expect((await read(slug, member)).page.article?.headline).toBe(briefingFields().headline)
+
+    // Changed underneath without a word: the kept rows still answer (what a change that public
+    // pages show must always announce)...
+    await connection.db.update(briefings).set({ headline: 'Changed without telling anyone' }).where(sql`${briefings.id} = ${id}`)
+    expect((await read(slug, member)).page.article?.headline).toBe(briefingFields().headline)
+    // ...and a withdrawal, which announces itself, reaches the signed-in reader on the next request.
+    await withdrawBriefing(connection.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date(), baseUrl: BASE_URL })
+    expect((await read(slug, member)).page).toMatchObject({ view: 'withdrawn', article: null, notice: 'Withdrawn: the figures were wrong.' })
+  })
+
+  it('a briefing under embargo is read afresh for every journalist’s view, each logged', async () => {
+    await listening()
+    const officer = await createUser(connection.db, { role: 'officer' })
+    const id = await sendBriefing(connection.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3_600_000) })
+    const slug = await slugOf(connection.db, id)
+    const journalist = await createJournalist(connection.db)
+    const cookie = await cookieOf(connection.db, journalist.id)
+    for (let i = 0; i < 2; i++) expect((await read(slug, cookie)).page.view).toBe('embargoed')
+    expect(await connection.db.$count(briefingEmbargoViews, sql`${briefingEmbargoViews.briefingId} = ${id}`)).toBe(2)
+    expect((await read(slug)).status).toBe(404)
   })
 
   it('a correction shows to the next visitor on this server at once', async () => {

@@ -5,6 +5,7 @@ import { briefingEmbargoViews, briefings, briefingStatements, statements, type B
 import { isSlug } from '../statements/diff.ts'
 import { listBriefingVersions, listCitations } from './briefings.server.ts'
 import { isEntitled, viewFor, type Viewer } from './embargo.ts'
+import { readPublicRows } from '../../utils/page-cache.server.ts'
 
 /** The SQL twin of embargo.ts `isListed`: sent, and the lift time (if any) has passed at `now`. */
 export function liftedAt(now: Date): SQL {
@@ -29,6 +30,22 @@ export async function nextEmbargoLift(db: Db, now: Date): Promise<Date | null> {
  */
 export async function getBriefingPage(db: Db, input: { slug: string; viewer: Viewer & { userId?: string; name?: string; outlet?: string }; now: Date }) {
   if (!isSlug(input.slug)) return null
+  // A briefing everyone may read is read once for all its readers for a few seconds (the page
+  // cache's rule); one under embargo, or nobody's yet, is read for each request.
+  const publicPage = await readPublicRows(
+    `briefing:${input.slug}`,
+    async () => {
+      const [b] = await db.select().from(briefings).where(eq(briefings.slug, input.slug))
+      if (!b || viewFor(b, { kind: 'anonymous' }, input.now) !== 'public') return null
+      const [citations, versions] = await Promise.all([listCitations(db, b.id), listBriefingVersions(db, b.id)])
+      return { briefing: b, citations, versions }
+    },
+    (page) => page !== null,
+  )
+  if (publicPage) {
+    const view = viewFor(publicPage.briefing, input.viewer, input.now)
+    return view ? { ...publicPage, view } : null
+  }
   const [b] = await db.select().from(briefings).where(eq(briefings.slug, input.slug))
   if (!b) return null
   const view = viewFor(b, input.viewer, input.now)

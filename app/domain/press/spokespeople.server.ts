@@ -9,7 +9,7 @@ import { isUuid } from '../ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel, type PressTopic } from './topics.ts'
-import { forgetPublicPages } from '../../utils/page-cache.server.ts'
+import { forgetPublicPages, readPublicRows } from '../../utils/page-cache.server.ts'
 
 /** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
 export interface PublicSpokesperson {
@@ -58,18 +58,22 @@ export function presentSpokesperson(s: Spokesperson, now: Date, locale: Locale =
  */
 export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number; locale?: Locale }): Promise<PublicSpokesperson[]> {
   if (input.anyOfTopics && input.anyOfTopics.length === 0) return []
-  const rows = await db
-    .select()
-    .from(spokespeople)
-    .where(
-      and(
-        eq(spokespeople.active, true),
-        input.topic ? sql`${input.topic} = any(${spokespeople.topics})` : undefined,
-        input.anyOfTopics ? arrayOverlaps(spokespeople.topics, [...input.anyOfTopics]) : undefined,
-        input.nation ? sql`${input.nation}::nation = any(${spokespeople.nations})` : undefined,
-      ),
-    )
-    .orderBy(asc(spokespeople.displayName))
+  const read = () =>
+    db
+      .select()
+      .from(spokespeople)
+      .where(
+        and(
+          eq(spokespeople.active, true),
+          input.topic ? sql`${input.topic} = any(${spokespeople.topics})` : undefined,
+          input.anyOfTopics ? arrayOverlaps(spokespeople.topics, [...input.anyOfTopics]) : undefined,
+          input.nation ? sql`${input.nation}::nation = any(${spokespeople.nations})` : undefined,
+        ),
+      )
+      .orderBy(asc(spokespeople.displayName))
+  // The roster is public and changes rarely (each change forgets what the page cache keeps); when
+  // each is next free is worked out for every request.
+  const rows = await readPublicRows(`spokespeople:${JSON.stringify([input.topic ?? null, [...(input.anyOfTopics ?? [])].sort(), input.nation ?? null])}`, read, () => true)
   const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
   return rows
     .map((r) => presentSpokesperson(r, input.now, input.locale))
