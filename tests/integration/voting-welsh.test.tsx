@@ -167,7 +167,7 @@ describe('Welsh ballot and motion pages', () => {
     expect(flash && translate('cy', flash.message, flash.values)).toBe("Rydych wedi eilio'r cynnig hwn.")
 
     const own = await callRoute(motionPage.action, { path: `/cy/motions/${motionId}`, params: { id: motionId }, cookie, form: { intent: 'support' } })
-    expect(own.body).toMatchObject({ ok: false, message: "Rydych eisoes yn cefnogi'r cynnig hwn." })
+    expect(own.body).toMatchObject({ error: { '': ["Rydych eisoes yn cefnogi'r cynnig hwn."] } })
   })
 
   it('shows an officer’s ballot form errors in Welsh', async () => {
