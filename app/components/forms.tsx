@@ -82,7 +82,13 @@ export function SubmitButton(props: { children: ReactNode; pending?: boolean; va
 }
 
 /** The error summary for forms laid out with plain fields: each message links to `#field-<name>`. */
-export function ServerErrorSummary(props: { errors?: Record<string, string[] | null | undefined> | null; order: string[]; choiceFields?: string[] }) {
+export function ServerErrorSummary(props: {
+  errors?: Record<string, string[] | null | undefined> | null
+  order: string[]
+  choiceFields?: string[]
+  /** The element a field's message links to, when it is not `field-<name>` (a group of boxes links to its first). */
+  anchors?: Record<string, string>
+}) {
   const errors = props.errors ?? {}
   const formErrors = errors[''] ?? []
   const fields = props.order.filter((name) => errors[name]?.length)
@@ -103,7 +109,7 @@ export function ServerErrorSummary(props: { errors?: Record<string, string[] | n
         ))}
         {fields.map((name) => (
           <li key={name}>
-            <a href={`#field-${name}${props.choiceFields?.includes(name) ? '-input' : ''}`}>{show(errors[name]![0])}</a>
+            <a href={`#${props.anchors?.[name] ?? `field-${name}${props.choiceFields?.includes(name) ? '-input' : ''}`}`}>{show(errors[name]![0])}</a>
           </li>
         ))}
       </ul>

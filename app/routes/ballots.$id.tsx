@@ -1,17 +1,20 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import type { ReactNode } from 'react'
-import { data } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useRefreshWhile } from '~/components/refresh'
 import { BallotPaperForm } from '~/components/ballot-paper'
 import { Panel } from '~/components/panels'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { castVote, getBallot, getVoterStanding, listCandidates, settleIfClosed } from '~/domain/voting/ballots.server'
 import { newAttempt } from '~/domain/voting/urn.server'
-import { ballotPhase, PHASE_LABELS, readRanking, type MotionChoice } from '~/domain/voting/lifecycle'
+import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
+import { ballotPaperSchema } from '~/domain/voting/schemas'
 import { electorateSummary } from '~/domain/voting/electorate.server'
 import { ElectorateLine } from '~/components/electorate-line'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { readReceipt, receiptHeaders } from '~/utils/receipt-cookie.server'
 import { metaT } from '~/i18n/meta'
 import { T, useShowText, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
@@ -33,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     phaseLabel: PHASE_LABELS[phase],
     candidates: candidates.map((c) => ({ position: c.position, name: c.name, ...(locale === 'cy' && c.statementCy ? { statement: c.statementCy, statementLang: 'cy' as const } : { statement: c.statement, statementLang: 'en' as const }) })),
     signedIn: Boolean(user),
+    // The receipt of a vote this member cast here in the last few minutes (a refresh shows it again).
+    receipt: user ? await readReceipt(request, { ballotId: ballot.id, userId: user.id }) : null,
     standing: user ? await getVoterStanding(db, ballot, user.id) : null,
     attempt: newAttempt(),
     closesInMs: phase === 'open' ? ballot.closesAt.getTime() - Date.now() : null,
@@ -49,51 +54,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request)
   const ballot = await getBallot(db, params.id ?? '')
   if (!ballot) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
-  let vote
-  let candidateCount = 0
-  if (ballot.kind === 'motion') {
-    const choice = form.get('choice')
-    if (choice !== 'for' && choice !== 'against' && choice !== 'abstain') return data({ receipt: null, problem: translateFor(request, 'Choose For, Against or Abstain') }, { status: 400 })
-    vote = { kind: 'motion' as const, choice: choice as MotionChoice }
-  } else {
-    const count = (candidateCount = (await listCandidates(db, ballot.id)).length)
-    const ranks: Record<number, string> = {}
-    for (let p = 0; p < count; p++) ranks[p] = String(form.get(`rank-${p}`) ?? '')
-    const ranking = readRanking(ranks, count)
-    if (!ranking.ok) return data({ receipt: null, problem: translateFor(request, ranking.message, ranking.values), ranks }, { status: 400 })
-    vote = { kind: 'election' as const, order: ranking.order }
-  }
+  // Candidates never change once a ballot is scheduled: their number says how many boxes the paper has.
+  const candidateCount = ballot.kind === 'election' ? (await listCandidates(db, ballot.id)).length : 0
+  const submission = parseWithZod(form, { schema: ballotPaperSchema({ kind: ballot.kind, candidates: candidateCount }, localeOf(request)) })
+  if (submission.status !== 'success') return invalid(submission)
   try {
-    const attempt = form.get('attempt')
-    const { receipt } = await castVote(db, { ballotId: ballot.id, ballot, candidateCount, userId: user.id, vote, attempt: typeof attempt === 'string' ? attempt : undefined, baseUrl: siteOrigin(request) })
-    // The receipt names its ballot: a code on its own does not say what it is a receipt for.
-    return { receipt, ballotTitle: ballot.title, problem: null }
+    const { receipt } = await castVote(db, { ballotId: ballot.id, ballot, candidateCount, userId: user.id, ...submission.value, baseUrl: siteOrigin(request) })
+    // The receipt rides to the page in a short-lived cookie: never in the address, never stored against the member.
+    return redirect(`/ballots/${ballot.id}`, { status: 303, headers: await receiptHeaders({ ballotId: ballot.id, userId: user.id, receipt }) })
   } catch (error) {
-    if (error instanceof DomainError) return data({ receipt: null, problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
 export default function BallotPage() {
-  const { ballot, phase, phaseLabel, candidates, signedIn, standing, attempt, closesInMs, electorate, nominations, hustings, candidateOrder } = useLoaderData<typeof loader>()
+  const { ballot, phase, phaseLabel, candidates, signedIn, receipt, standing, attempt, closesInMs, electorate, nominations, hustings, candidateOrder } = useLoaderData<typeof loader>()
   useRefreshWhile(phase === 'closed' || (closesInMs !== null && closesInMs < 3_600_000), closesInMs)
   const result = useActionData<typeof action>()
   const t = useT()
   const show = useShowText()
-  if (result?.receipt) {
-    const votedIn = 'ballotTitle' in result ? result.ballotTitle : ballot.title
+  if (receipt) {
+    // The receipt names its ballot: a code on its own does not say what it is a receipt for.
     return (
       <Panel title={t('Your vote is cast')}>
         <p>
-          <T message="You voted in <ballot>{title}</ballot>." values={{ title: votedIn, ballot: (text: ReactNode) => <strong data-testid="receipt-ballot">{text}</strong> }} />
+          <T message="You voted in <ballot>{title}</ballot>." values={{ title: ballot.title, ballot: (text: ReactNode) => <strong data-testid="receipt-ballot">{text}</strong> }} />
         </p>
         <p>{t('Your receipt code is')}</p>
         <p className="receipt" data-testid="receipt">
-          {result.receipt}
+          {receipt}
         </p>
         <p>
           {t(
-            'Write it down with the name of the ballot, or take a screenshot. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone cannot reveal your vote. If this page did not load after you voted, send the same ballot form again (refresh and resend): you will get the same receipt.',
+            'Write it down with the name of the ballot, or take a screenshot: Chorus does not keep it with your name, and this page shows it for 15 minutes only. With it you can check that your vote is in the ballot box and was counted. It does not say how you voted, so showing it to anyone cannot reveal your vote. If this page did not load after you voted, refresh it, and send the form again if your browser asks: you will get the same receipt.',
           )}
         </p>
         <p>
@@ -166,7 +159,7 @@ export default function BallotPage() {
           <strong>{t('You cannot vote in this ballot.')}</strong> {standing?.reason ? show(standing.reason) : null}
         </div>
       ) : (
-        <BallotPaperForm attempt={attempt} kind={ballot.kind} candidates={candidates} problem={result?.problem ?? null} ranks={result && 'ranks' in result ? (result.ranks as Record<number, string>) : undefined} />
+        <BallotPaperForm attempt={attempt} kind={ballot.kind} candidates={candidates} result={result} />
       )}
     </div>
   )

@@ -1,20 +1,20 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { z } from 'zod'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
 import { ScopeFields } from '~/components/scope-fields'
 import { tierNames } from '~/domain/voting/electorate.server'
-import { describeScope, isWholeBody, normaliseScope, scopeOf } from '~/domain/voting/scope'
-import { TextFieldPlain } from '~/components/text-field-plain'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { describeScope, isWholeBody, scopeOf } from '~/domain/voting/scope'
+import { FieldError, TextFieldPlain } from '~/components/text-field-plain'
 import { backMotion, declineMemberMotion, getMemberMotion, scheduleMemberMotion, withReasonIn } from '~/domain/voting/member-motions.server'
+import { memberMotionFormSchema } from '~/domain/voting/motion-schemas'
 import { metaT } from '~/i18n/meta'
-import { useT } from '~/i18n/react'
+import { useShowText, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
-import { msg, translateIfMessage } from '~/i18n/translate'
+import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { formatLondon, parseLondonLocal, zoneChoice } from '~/utils/london-time'
+import { invalid, replyWithError } from '~/utils/forms.server'
+import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { getUser, hasRole, requireRole, requireUser } from '~/utils/session.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
@@ -35,52 +35,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const OfficerSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('schedule'), opensAt: z.string(), closesAt: z.string(), threshold: z.enum(['simple', 'two_thirds']).default('simple') }),
-  z.object({ intent: z.literal('decline'), response: z.string().trim().min(20, msg('Explain publicly why it will not go to a ballot')).max(3000) }),
-])
-
-type Answer = { ok: false; message: string; field?: 'opensAt' | 'closesAt'; fieldMessage?: string }
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const raw = await readForm(request)
-  const form = Object.fromEntries(raw)
+  const user = await requireUser(request)
+  const submission = parseWithZod(await readForm(request), { schema: memberMotionFormSchema(localeOf(request)) })
+  if (submission.status !== 'success') return invalid(submission)
+  const form = submission.value
   const motionId = params.id ?? ''
-  const locale = localeOf(request)
-  const refuse = (message: string, status = 400, more: Partial<Answer> = {}) => data<Answer>({ ok: false, message, ...more }, { status })
   try {
     if (form.intent === 'second' || form.intent === 'support') {
-      const user = await requireUser(request)
       await backMotion(db, { userId: user.id, motionId, as: form.intent === 'second' ? 'seconder' : 'supporter', baseUrl: siteOrigin(request) })
       return redirectBackWithFlash(request, { message: form.intent === 'second' ? msg('You seconded this motion.') : msg('You support this motion.') })
     }
     const officer = await requireRole(request, 'officer')
-    const parsed = OfficerSchema.safeParse(form)
-    if (!parsed.success) return refuse(translateIfMessage(locale, parsed.error.issues[0].message))
-    if (parsed.data.intent === 'decline') {
-      await declineMemberMotion(db, { officerId: officer.id, motionId, response: parsed.data.response })
+    if (form.intent === 'decline') {
+      await declineMemberMotion(db, { officerId: officer.id, motionId, response: form.response })
       return redirectBackWithFlash(request, { message: msg('Your answer is published on the motion.') })
     }
-    const opensAt = parseLondonLocal(parsed.data.opensAt, zoneChoice(form.opensAtOffset))
-    const closesAt = parseLondonLocal(parsed.data.closesAt, zoneChoice(form.closesAtOffset))
-    for (const [field, at] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
-      if (at.ok) continue
-      if (at.problem === 'format') return refuse(translateFor(request, 'Enter when voting opens and closes'))
-      const problem = translateIfMessage(locale, at.message)
-      const message = field === 'opensAt' ? translateFor(request, 'Voting opens: {problem}', { problem }) : translateFor(request, 'Voting closes: {problem}', { problem })
-      return refuse(message, 400, { field, fieldMessage: problem })
-    }
-    if (!opensAt.ok || !closesAt.ok) return refuse(translateFor(request, 'Enter when voting opens and closes'))
     // A motion proposed for the whole membership may be put to chosen nations, branches or tiers (a national committee's motion); a scoped one keeps its scope.
-    const scope = normaliseScope({ nations: raw.getAll('scopeNations').map(String), branches: raw.getAll('scopeBranches').map(String), tiers: raw.getAll('scopeTiers').map(String) })
-    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: opensAt.at, closesAt: closesAt.at, threshold: parsed.data.threshold, scope })
+    await scheduleMemberMotion(db, { officerId: officer.id, motionId, opensAt: form.opensAt, closesAt: form.closesAt, threshold: form.threshold, scope: form.scope })
     return redirectBackWithFlash(request, { message: msg('The motion is scheduled for a ballot.') })
   } catch (error) {
-    if (error instanceof DomainError) {
-      const shown = withReasonIn(locale, error) as DomainError
-      return refuse(translateFor(request, shown.message, shown.values), statusForCode[error.code])
-    }
-    throw error
+    return replyWithError(request, submission, withReasonIn(localeOf(request), error))
   }
 }
 
@@ -88,14 +63,24 @@ export default function MotionPage() {
   const { motion, supportedByYou, signedIn, officer, scope, tiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  /** A time the action could not read is also shown beside its field, where the BST/GMT question is asked. */
-  const timeError = (field: 'opensAt' | 'closesAt') => (result && !result.ok && result.field === field ? result.fieldMessage : undefined)
+  const show = useShowText()
+  const errors = result?.error ?? {}
+  const sent = (result?.initialValue ?? {}) as Record<string, string | string[] | undefined>
+  const first = (name: string) => errors[name]?.[0] ?? undefined
+  const text = (name: string) => (typeof sent[name] === 'string' ? sent[name] : undefined)
+  // In the summary a time's problem says which time it is about; beside its field it need not.
+  const summary = {
+    ...errors,
+    '': [...(errors[''] ?? []), ...(errors.intent ?? [])],
+    opensAt: errors.opensAt?.map((problem) => t('Voting opens: {problem}', { problem: show(problem) })),
+    closesAt: errors.closesAt?.map((problem) => t('Voting closes: {problem}', { problem: show(problem) })),
+  }
   return (
     <div className="narrow">
       <Link to="/motions" className="back-link">
         {t('Member motions')}
       </Link>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={summary} order={['opensAt', 'closesAt', 'scopeNations', 'scopeBranches', 'scopeTiers', 'threshold', 'response']} choiceFields={['scopeNations', 'scopeBranches', 'scopeTiers']} />
       <h1>{motion.title}</h1>
       <p className="meta">
         {t('{supporters, number} of {threshold, plural, one {# supporter} other {# supporters}} · {seconded, select, yes {seconded} other {not yet seconded}}', {
@@ -149,19 +134,20 @@ export default function MotionPage() {
         <section aria-labelledby="officers-heading">
           <h2 id="officers-heading">{t('Officers: respond')}</h2>
           <Form method="post">
-            <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} error={timeError('opensAt')} />
-            <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} error={timeError('closesAt')} />
-            {scope.whole ? <ScopeFields tiers={tiers} values={{}} errors={{}} /> : <p>{t('The ballot goes to the members the motion was proposed for: {scope}.', { scope: scope.words })}</p>}
+            <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} defaultValue={text('opensAt')} error={first('opensAt')} />
+            <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} defaultValue={text('closesAt')} error={first('closesAt')} />
+            {scope.whole ? <ScopeFields tiers={tiers} values={sent} errors={errors} /> : <p>{t('The ballot goes to the members the motion was proposed for: {scope}.', { scope: scope.words })}</p>}
             <button type="submit" name="intent" value="schedule" className="button button--primary">
               {t('Put to a ballot')}
             </button>
           </Form>
           <Form method="post">
-            <div className="form-group">
+            <div className={`form-group${first('response') ? ' form-group--error' : ''}`}>
               <label className="label" htmlFor="field-response">
                 {t('Or answer publicly why not')}
               </label>
-              <textarea id="field-response" name="response" className="textarea" rows={4} />
+              {first('response') ? <FieldError id="field-response-error" error={first('response')!} /> : null}
+              <textarea id="field-response" name="response" className="textarea" rows={4} defaultValue={text('response')} aria-describedby={first('response') ? 'field-response-error' : undefined} />
             </div>
             <button type="submit" name="intent" value="decline" className="button button--warning">
               {t('Publish answer')}

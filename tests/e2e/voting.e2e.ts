@@ -20,6 +20,18 @@ async function checkReceipt(page: Page, receipt: string, javaScript: boolean) {
   await expectText(page, 'Your vote is in the ballot box.')
 }
 
+/**
+ * A cast vote redirects back to the ballot (a refresh cannot send it again); the receipt is not in
+ * the address, and a refresh in the next few minutes shows it again.
+ */
+async function expectReceiptSurvivesRefresh(page: Page, ballotId: string, receipt: string) {
+  assert.equal(new URL(page.url()).pathname, `/ballots/${ballotId}`)
+  assert.ok(!page.url().toUpperCase().includes(receipt.slice(0, 9)), `the receipt is not in ${page.url()}`)
+  await page.reload()
+  await expectHeading(page, 'Your vote is cast')
+  assert.equal((await page.getByTestId('receipt').innerText()).trim(), receipt)
+}
+
 /** The events of an .ics file the page links to, read with a maintained iCalendar parser. */
 async function calendarEvents(page: Page, href: string | null) {
   assert.ok(href, 'a calendar link')
@@ -81,6 +93,7 @@ export async function memberVotesInMotionAndChecksReceipt(ctx: JourneyContext) {
     await expectHeading(page, 'Your vote is cast')
     const receipt = (await page.getByTestId('receipt').innerText()).trim()
     assert.match(receipt, /^([0-9A-Z]{4}-){6}[0-9A-Z]{2}$/)
+    await expectReceiptSurvivesRefresh(page, ballotId, receipt)
     // The receipt says when the result is published, and offers that moment for a calendar.
     await expectText(page, /The result will be published when voting closes/)
     const results = await calendarEvents(page, await page.getByRole('link', { name: 'Add the results date to your calendar' }).getAttribute('href'))
@@ -88,7 +101,11 @@ export async function memberVotesInMotionAndChecksReceipt(ctx: JourneyContext) {
     assert.equal(results[0].uid, `chorus-ballot-${ballotId}-results@chorus`)
     assert.equal(results[0].end.getTime() > dates[1].start.getTime(), true)
     await checkReceipt(page, receipt, true)
+    // Back on the ballot within minutes, the receipt is still shown; once it lapses, the page says she voted.
     await openBallot(page, /caseload limit/)
+    assert.equal((await page.getByTestId('receipt').innerText()).trim(), receipt)
+    await context.clearCookies({ name: /^chorus_receipt_/ })
+    await page.reload()
     await expectText(page, 'You have voted.')
   } finally {
     await context.close()
@@ -104,12 +121,16 @@ export async function memberRanksCandidatesWithoutJavaScript(ctx: JourneyContext
     await page.getByLabel('Mhairi Baxter').fill('1')
     await page.getByLabel('Ruth Asante').fill('3')
     await page.getByRole('button', { name: 'Cast my vote' }).click()
-    await expectText(page, 'You skipped 2. Number your choices 1, 2, 3… without gaps.')
+    // In the summary, linked to the first box, and beside the boxes, with the numbers typed kept.
+    await page.getByRole('alert').getByRole('link', { name: 'You skipped 2. Number your choices 1, 2, 3… without gaps.' }).waitFor()
+    await expectText(page, 'Error: You skipped 2. Number your choices 1, 2, 3… without gaps.')
+    assert.equal(await page.getByLabel('Mhairi Baxter').inputValue(), '1')
     await page.getByLabel('Ruth Asante').fill('2')
     await page.getByRole('button', { name: 'Cast my vote' }).click()
     await expectText(page, 'Your receipt code is')
     await expectHeading(page, 'Your vote is cast')
     const receipt = (await page.getByTestId('receipt').innerText()).trim()
+    await expectReceiptSurvivesRefresh(page, new URL(page.url()).pathname.split('/').pop()!, receipt)
     await checkReceipt(page, receipt, false)
   } finally {
     await context.close()

@@ -110,15 +110,84 @@ describe('the results page', () => {
 describe('the receipt', () => {
   const t = useTestDb()
 
-  it('names the ballot it is for', async () => {
+  async function openMotion() {
     const officer = await createUser(t.db, { role: 'officer' })
-    const voter = await createMember(t.db)
     const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(60) })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
+    return ballot
+  }
+  async function cookieOf(userId: string) {
     const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
     const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
-    const cookie = await sessionCookieHeader((await createSession(t.db, { userId: voter.user.id })).id)
-    const voted = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'for' } })
-    expect(voted.body).toMatchObject({ receipt: expect.stringMatching(/^[0-9A-Z]{4}-/), ballotTitle: 'Motion: a national caseload limit' })
+    return sessionCookieHeader((await createSession(t.db, { userId })).id)
+  }
+  /** What the browser sends back after the vote: its session and the cookies the answer set (name=value only). */
+  const withSetCookies = (cookie: string, headers: Headers) => [cookie, ...headers.getSetCookie().map((c) => c.split(';')[0])].join('; ')
+  type Page = { receipt: string | null; ballot: { title: string }; standing: { voted: boolean } | null }
+
+  it('is shown on the ballot page the vote redirects to, again on a refresh, only to the voter, and never in the address', async () => {
+    const ballot = await openMotion()
+    const voter = await createMember(t.db)
+    const cookie = await cookieOf(voter.user.id)
+    const attempt = (((await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie })).body) as { attempt: string }).attempt
+    const voted = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'for', attempt } })
+    expect(voted.status).toBe(303)
+    expect(voted.headers.get('location')).toBe(`/ballots/${ballot.id}`)
+    // Sent only to the ballot pages, in both languages, for a quarter of an hour, out of reach of scripts.
+    const set = voted.headers.getSetCookie()
+    expect(set.map((c) => /Path=([^;]+)/i.exec(c)?.[1]).sort()).toEqual(['/ballots', '/cy/ballots'])
+    for (const c of set) {
+      expect(c).toMatch(/HttpOnly/i)
+      expect(c).toMatch(/Max-Age=900\b/i)
+    }
+
+    const after = withSetCookies(cookie, voted.headers)
+    const page = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: after })).body as Page
+    expect(page.receipt).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{2}$/)
+    // The receipt names the ballot it is for.
+    expect(page.ballot.title).toBe('Motion: a national caseload limit')
+    const refreshed = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: after })).body as Page
+    expect(refreshed.receipt).toBe(page.receipt)
+    const welshPage = (await callRoute(ballotPage.loader, { path: `/cy/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: after })).body as Page
+    expect(welshPage.receipt).toBe(page.receipt)
+    expect(voted.headers.get('location')).not.toContain(page.receipt!)
+
+    // Sending the same form again (its answer was lost) gives the same receipt; nothing more is cast.
+    const again = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'for', attempt } })
+    expect(again.status).toBe(303)
+    const resent = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: withSetCookies(cookie, again.headers) })).body as Page
+    expect(resent.receipt).toBe(page.receipt)
+
+    // Another member signed in on the same browser does not see it; nor does the voter without the cookie.
+    const other = await createMember(t.db)
+    const theirs = withSetCookies(await cookieOf(other.user.id), voted.headers)
+    expect(((await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: theirs })).body as Page).receipt).toBeNull()
+    const later = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie })).body as Page
+    expect(later).toMatchObject({ receipt: null, standing: { voted: true } })
+  })
+
+  it('is not shown from a cookie that was altered', async () => {
+    const ballot = await openMotion()
+    const voter = await createMember(t.db)
+    const cookie = await cookieOf(voter.user.id)
+    const voted = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'against' } })
+    const [name, value] = voted.headers.getSetCookie()[0].split(';')[0].split('=')
+    const [payload, signature] = decodeURIComponent(value).split('.')
+    const shown = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${payload}.${signature}`)}` })).body as Page
+    expect(shown.receipt).toMatch(/^[0-9A-Z]{4}-/)
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64').toString()), receipt: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AA' })).toString('base64')
+    const page = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${forged}.${signature}`)}` })).body as Page
+    expect(page.receipt).toBeNull()
+  })
+
+  it('explains a paper with no choice beside the field, casts nothing, and answers 400', async () => {
+    const ballot = await openMotion()
+    const voter = await createMember(t.db)
+    const cookie = await cookieOf(voter.user.id)
+    const blank = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'maybe' } })
+    expect(blank.status).toBe(400)
+    expect((blank.body as { error: Record<string, string[]> }).error.choice).toEqual(['Choose For, Against or Abstain'])
+    expect(blank.headers.getSetCookie()).toEqual([])
+    expect(((await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie })).body as Page).standing).toMatchObject({ voted: false })
   })
 })

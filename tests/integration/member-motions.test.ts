@@ -65,4 +65,38 @@ describe('member motions', () => {
     const [row] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, motion.id))
     expect(row).toMatchObject({ status: 'declined', response: 'Merged with the Wales branches motion already scheduled for March.' })
   })
+  it('refuses an officer’s form with a time that does not exist, or is not a time, beside the field, and changes nothing', async () => {
+    const members = await Promise.all(Array.from({ length: 2 }, () => createMember(t.db)))
+    const motion = await proposeMotion(t.db, { userId: members[0].user.id, title: 'Caseload caps', text: 'That Chorus campaigns for a cap of 18 children per social worker.', rationale: 'Caseloads above that put children at risk.', rules: { supportThreshold: 2, responseDays: 28 } })
+    await backMotion(t.db, { userId: members[1].user.id, motionId: motion.id, as: 'seconder', baseUrl: BASE, rules })
+    const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
+    const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
+    const officer = await createUser(t.db, { role: 'officer' })
+    const cookie = await sessionCookieHeader((await createSession(t.db, { userId: officer.id })).id)
+    const send = (form: Record<string, string>) => callRoute(motionPage.action, { path: `/motions/${motion.id}`, params: { id: motion.id }, cookie, form })
+
+    // 01:30 on the last Sunday of March 2031 is skipped when the clocks go forward.
+    const skipped = await send({ intent: 'schedule', opensAt: '2031-03-30T01:30', closesAt: '2031-04-06T09:00' })
+    expect(skipped.status).toBe(400)
+    const errors = (skipped.body as { error: Record<string, string[]> }).error
+    expect(errors.opensAt[0]).toMatch(/^Clocks go forward at 01:00 on Sunday 30 March 2031, so 01:30 does not exist that day/)
+    expect(errors.closesAt).toBeUndefined()
+    const notATime = await send({ intent: 'schedule', opensAt: 'next Tuesday', closesAt: '2031-04-06T09:00' })
+    expect(notATime.status).toBe(400)
+    expect((notATime.body as { error: Record<string, string[]> }).error['']).toEqual(['Enter when voting opens and closes'])
+    const tooShort = await send({ intent: 'decline', response: 'No.' })
+    expect((tooShort.body as { error: Record<string, string[]> }).error.response).toEqual(['Explain publicly why it will not go to a ballot'])
+    const unknown = await send({ intent: 'withdraw' })
+    expect(unknown.status).toBe(400)
+    expect((unknown.body as { error: Record<string, string[]> }).error.intent).toEqual(['Choose what to do'])
+    const [row] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, motion.id))
+    expect(row).toMatchObject({ status: 'awaiting_officers', ballotId: null, response: null })
+
+    // The autumn hour that happens twice is read as the zone chosen for it.
+    const scheduled = await send({ intent: 'schedule', opensAt: '2031-10-26T01:30', opensAtOffset: 'GMT', closesAt: '2031-11-02T09:00' })
+    expect(scheduled.status).toBe(303)
+    const [after] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, motion.id))
+    const [ballot] = await t.db.select().from(ballots).where(eq(ballots.id, after.ballotId!))
+    expect(ballot.opensAt.toISOString()).toBe('2031-10-26T01:30:00.000Z')
+  })
 })

@@ -123,13 +123,15 @@ describe('Welsh ballot and motion pages', () => {
 
     const twice = await callRoute(ballotPage.action, { path: `/cy/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { 'rank-0': '1', 'rank-1': '1' } })
     expect(twice.status).toBe(400)
-    expect(twice.body).toMatchObject({ problem: 'Rydych wedi rhoi 1 i fwy nag un ymgeisydd. Rhowch bob rhif unwaith.' })
+    // Beside the boxes (and so in the summary), with what was typed kept.
+    expect(twice.body).toMatchObject({ error: { ranks: ['Rydych wedi rhoi 1 i fwy nag un ymgeisydd. Rhowch bob rhif unwaith.'] }, initialValue: { 'rank-0': '1', 'rank-1': '1' } })
     const english = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { 'rank-0': '1', 'rank-1': '3' } })
-    expect(english.body).toMatchObject({ problem: 'Use numbers from 1 to 2' })
+    expect(english.body).toMatchObject({ error: { ranks: ['Use numbers from 1 to 2'] } })
 
     await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'election', order: [0] }, baseUrl: BASE })
     const again = await callRoute(ballotPage.action, { path: `/cy/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { 'rank-0': '1' } })
-    expect(again.body).toMatchObject({ problem: 'Rydych eisoes wedi pleidleisio yn y bleidlais hon. Mae pob aelod yn pleidleisio unwaith.' })
+    expect(again.status).toBe(409)
+    expect(again.body).toMatchObject({ error: { '': ['Rydych eisoes wedi pleidleisio yn y bleidlais hon. Mae pob aelod yn pleidleisio unwaith.'] } })
 
     const notYet = await callRoute(resultsPage.loader, { path: `/cy/ballots/${ballot.id}/results`, params: { id: ballot.id } })
     expect(notYet.status).toBe(404)
@@ -165,7 +167,7 @@ describe('Welsh ballot and motion pages', () => {
     expect(flash && translate('cy', flash.message, flash.values)).toBe("Rydych wedi eilio'r cynnig hwn.")
 
     const own = await callRoute(motionPage.action, { path: `/cy/motions/${motionId}`, params: { id: motionId }, cookie, form: { intent: 'support' } })
-    expect(own.body).toMatchObject({ ok: false, message: "Rydych eisoes yn cefnogi'r cynnig hwn." })
+    expect(own.body).toMatchObject({ error: { '': ["Rydych eisoes yn cefnogi'r cynnig hwn."] } })
   })
 
   it('shows an officer’s ballot form errors in Welsh', async () => {

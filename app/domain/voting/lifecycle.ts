@@ -63,6 +63,9 @@ export function tallyMotion(choices: MotionChoice[], rules: { threshold: 'simple
   return { for: forVotes, against, abstain, cast, electorate: rules.electorate, turnoutPercent, quorumPercent: rules.quorumPercent, quorumMet, threshold: rules.threshold, passed: quorumMet && majority }
 }
 
+/** The name of a ballot paper's box beside the candidate at `position` (0 for the first listed). */
+export const rankField = (position: number) => `rank-${position}`
+
 /** An election paper: distinct candidate positions, ranked 1, 2, 3… with no gaps. A problem is a message id with its values. */
 export function readRanking(
   ranks: Record<number, string | undefined>,

@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { msg, translate } from '../../i18n/translate.ts'
 import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
+import { rankField, readRanking, type MotionChoice } from './lifecycle.ts'
 import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 
 const NewBallotFields = z
@@ -35,3 +37,37 @@ const NewBallotFields = z
 
 /** The officer's new-ballot form. Candidates: one per line, `Name: short statement`. */
 export const NewBallotSchema = withLondonZones(['opensAt', 'closesAt'], NewBallotFields)
+
+/** What a ballot paper says, ready to cast: the vote, and the key that makes sending it twice give one receipt. */
+export type PaperVote = { attempt?: string; vote: { kind: 'motion'; choice: MotionChoice } | { kind: 'election'; order: number[] } }
+
+const NOT_THIS_FORM = msg('This ballot form is not valid any more. Open the ballot again to vote.')
+const MOTION_CHOICES = ['for', 'against', 'abstain'] as const satisfies readonly MotionChoice[]
+
+/**
+ * The ballot paper of one ballot: a motion's paper is one choice; an election's is a number in
+ * the box beside each candidate (`rank-0` … one per candidate), read as a ranking. A ranking that
+ * is not one (a gap, a number twice) is refused as a whole under `ranks`, its reason written in
+ * `locale` since it carries the numbers it is about.
+ */
+export function ballotPaperSchema(paper: { kind: 'motion' | 'election'; candidates: number }, locale: Locale = 'en'): z.ZodType<PaperVote> {
+  const attempt = z.string({ error: NOT_THIS_FORM }).optional()
+  if (paper.kind === 'motion') {
+    return z
+      .object({ attempt, choice: z.enum(MOTION_CHOICES, { error: msg('Choose For, Against or Abstain') }) })
+      .transform((v) => ({ attempt: v.attempt, vote: { kind: 'motion' as const, choice: v.choice } }))
+  }
+  const boxes = Array.from({ length: paper.candidates }, (_, position) => rankField(position))
+  const box = z.string({ error: msg('Use numbers only: 1 for your first choice, 2 for your second, and so on') }).optional()
+  return z
+    .object({ attempt, ...Object.fromEntries(boxes.map((name) => [name, box])) })
+    .transform((v, ctx) => {
+      const given = v as Record<string, string | undefined>
+      const ranking = readRanking(Object.fromEntries(boxes.map((name, position) => [position, given[name]])), paper.candidates)
+      if (!ranking.ok) {
+        ctx.addIssue({ code: 'custom', path: ['ranks'], message: translate(locale, ranking.message, ranking.values) })
+        return z.NEVER
+      }
+      return { attempt: v.attempt, vote: { kind: 'election' as const, order: ranking.order } }
+    })
+}

@@ -64,7 +64,7 @@ export async function openMotionBallot(db: Db, title: string) {
 
 export interface VoteOutcome {
   status: number
-  /** The server said the vote is cast (with a receipt). */
+  /** The server said the vote is cast (redirected with a receipt). */
   cast: boolean
   retryAfter: string | null
   text: string
@@ -76,10 +76,13 @@ export async function castVote(baseUrl: string, ballotId: string, cookie: string
       method: 'POST',
       headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
       body: `choice=${choice}`,
+      redirect: 'manual',
       signal: AbortSignal.timeout(30_000),
     })
     const text = await res.text()
-    return { status: res.status, cast: res.status === 200 && text.includes('Your vote is cast'), retryAfter: res.headers.get('retry-after'), text }
+    // A cast vote answers 303 back to the ballot, with the receipt in a cookie for that page.
+    const cast = res.status === 303 && res.headers.get('location') === `/ballots/${ballotId}` && res.headers.getSetCookie().some((c) => c.startsWith(`chorus_receipt_${ballotId}=`))
+    return { status: res.status, cast, retryAfter: res.headers.get('retry-after'), text }
   } catch (error) {
     return { status: 0, cast: false, retryAfter: null, text: String(error) }
   }
