@@ -1,6 +1,6 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { getInputProps } from '@conform-to/react'
-import { useRef, type ReactNode } from 'react'
+import { useMemo, useRef, type ReactNode } from 'react'
 import { useFocusAfterSubmission } from '~/components/error-summary-focus'
 import { FieldError } from '~/components/text-field-plain'
 import { useShowText, useT } from '~/i18n/react'
@@ -131,22 +131,7 @@ export function replyProblems(result: FormReply): string[] {
  * button, a choice made elsewhere): every message of its reply, taking focus when it arrives.
  */
 export function ReplySummary(props: { result: FormReply }) {
-  const problems = replyProblems(props.result)
-  const ref = useRef<HTMLDivElement>(null)
-  const t = useT()
-  const show = useShowText()
-  useFocusAfterSubmission(ref, [props.result], problems.length > 0)
-  if (!problems.length) return null
-  return (
-    <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title" className="error-summary__title">
-        {t('There is a problem')}
-      </h2>
-      <ul className="error-summary__list">
-        {problems.map((message) => (
-          <li key={message}>{show(message)}</li>
-        ))}
-      </ul>
-    </div>
-  )
+  // One array per reply: the summary moves focus when the problems it is given are new ones.
+  const problems = useMemo(() => replyProblems(props.result), [props.result])
+  return <ErrorSummary formErrors={problems} fields={[]} />
 }

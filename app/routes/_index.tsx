@@ -1,7 +1,6 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Link, useLoaderData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { BriefingList } from '~/components/press-room'
 import { pressNow } from '~/domain/press/clock'
 import { topicLabel } from '~/domain/press/topics'
@@ -53,17 +52,11 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 export default function HomePage() {
   const { briefings, statements, nations, forYou } = useLoaderData<typeof loader>()
   const root = useRouteLoaderData<RootData>('root')
-  const [params] = useSearchParams()
   const total = nations.reduce((sum, n) => sum + n.members, 0)
   const t = useT()
   const locale = useLocale()
   return (
     <>
-      {params.get('deleted') === '1' ? (
-        <Notice tone="success">
-          <p>{t('Your account is deleted and your personal details are erased. Thank you for being part of Chorus.')}</p>
-        </Notice>
-      ) : null}
       <section className="hero" aria-labelledby="hero-heading">
         <h1 id="hero-heading">{t('One voice for social work')}</h1>
         <p className="lead">

@@ -77,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectBackWithFlash(request, { message: msg('Your email choices are saved.') })
     case 'sign-out-everywhere':
       await deleteAllSessions(db, user.id)
-      return endSession(request, '/login?signedOutEverywhere=1')
+      return redirectWithFlash('/login', { message: msg('You are signed out on every device.') }, { headers: await endSession(request) })
     case 'sign-out-everywhere-else': {
       const current = await readSessionId(request)
       if (current) await deleteOtherSessions(db, user.id, current)

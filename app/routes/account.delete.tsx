@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { getMembershipCard } from '~/domain/membership/join.server'
 import { confirmsEmail, deleteAccount } from '~/domain/membership/privacy.server'
 import { db } from '~/utils/db.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { endSession, requireUser } from '~/utils/session.server'
@@ -38,7 +39,11 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithError(request, submission, error)
   }
-  return endSession(request, '/?deleted=1')
+  return redirectWithFlash(
+    '/',
+    { message: msg('Your account is deleted and your personal details are erased. Thank you for being part of Chorus.') },
+    { headers: await endSession(request) },
+  )
 }
 
 export const handle: BreadcrumbHandle = { breadcrumb: msg('Delete your account') }

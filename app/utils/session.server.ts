@@ -176,10 +176,15 @@ export async function startSignIn(request: Request, userId: string, redirectTo: 
   return redirect(next, { headers: { 'Set-Cookie': await signInChallengeCookie().serialize(token) } })
 }
 
-export async function endSession(request: Request, redirectTo = '/') {
+/**
+ * Ends this browser's session and answers the Set-Cookie header that clears its cookie, for the
+ * redirect that follows (with its flash message: the two cookies have different names, so the
+ * message outlives the session it is about).
+ */
+export async function endSession(request: Request) {
   const sessionId = await readSessionId(request)
   if (sessionId) await deleteSession(db, sessionId)
-  return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) } })
+  return { 'Set-Cookie': await sessionCookie().serialize('', { maxAge: 0 }) }
 }
 
 /** For tests: the cookie header a browser would send for a session id. */

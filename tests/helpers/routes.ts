@@ -75,6 +75,25 @@ export async function flashOf(result: RouteResult) {
   return flash ? { ...flash, location: result.headers.get('location') } : null
 }
 
+/**
+ * The cookie header a browser sends next, after it has taken `result`'s Set-Cookie headers in
+ * order over the cookies it had: a value replaces one of the same name, an emptied or expired
+ * cookie is dropped.
+ */
+export function cookiesAfter(before: string, result: { headers: Headers }) {
+  const jar = new Map<string, string>()
+  for (const pair of before.split(/;\s*/).filter(Boolean)) jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1))
+  for (const header of result.headers.getSetCookie()) {
+    const [pair, ...attributes] = header.split(/;\s*/)
+    const name = pair.slice(0, pair.indexOf('='))
+    const value = pair.slice(pair.indexOf('=') + 1)
+    const expired = attributes.some((a) => /^max-age=(0|-\d+)$/i.test(a) || /^expires=Thu, 01 Jan 1970/i.test(a))
+    if (!value || expired) jar.delete(name)
+    else jar.set(name, value)
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
+}
+
 let counter = 0
 const hashes = new Map<string, Promise<string>>()
 /** Hashing is deliberately slow; many test users share one password, so its hash is made once. */

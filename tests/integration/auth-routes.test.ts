@@ -4,13 +4,16 @@ import { issueToken } from '../../app/domain/auth/accounts.server.ts'
 import * as account from '../../app/routes/account._index.tsx'
 import * as forgot from '../../app/routes/forgot-password.tsx'
 import * as login from '../../app/routes/login.tsx'
+import * as logout from '../../app/routes/logout.tsx'
 import * as reset from '../../app/routes/reset-password.tsx'
 import * as signup from '../../app/routes/signup.tsx'
 import * as verify from '../../app/routes/verify-email.tsx'
 import { sessions, users } from '../../db/schema/index.ts'
+import { loader as rootLoader } from '../../app/root.tsx'
+import { translate } from '../../app/i18n/translate.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { englishPart, latestMailTo } from '../helpers/mail.ts'
-import { callRoute, createUser } from '../helpers/routes.ts'
+import { callRoute, cookiesAfter, createUser, flashOf, ORIGIN } from '../helpers/routes.ts'
 
 type Reply = { status?: string; error?: Record<string, string[] | null> | null }
 const errorsOf = (body: unknown) => (body as Reply).error ?? {}
@@ -194,9 +197,46 @@ describe('account page', () => {
     expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(2)
     const cookie = first.headers.get('set-cookie')!.split(';')[0]
     const res = await callRoute(account.action, { form: { intent: 'sign-out-everywhere' }, cookie })
-    expect(res.status).toBe(302)
+    expect(await flashOf(res)).toMatchObject({ location: '/login', message: 'You are signed out on every device.' })
+    expect(translate('cy', 'You are signed out on every device.')).toBe('Rydych wedi cael eich allgofnodi ar bob dyfais.')
     expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(0)
     const after = await callRoute(account.loader, { path: '/account', cookie })
     expect(after.status).toBe(302)
+  })
+})
+
+describe('signing out', () => {
+  const t = useTestDb()
+  const pageAfter = (path: string, cookie: string) => rootLoader({ request: new Request(`${ORIGIN}${path}`, { headers: { cookie } }), params: {}, context: {} })
+
+  it('ends the session and the next page says so, once', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const signedIn = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]
+    const res = await callRoute(logout.action, { path: '/logout', cookie, form: {} })
+    expect(await flashOf(res)).toMatchObject({ location: '/', message: 'You have signed out.' })
+    expect(await t.db.$count(sessions, eq(sessions.userId, user.id))).toBe(0)
+
+    // The browser drops its session cookie and keeps the message for the home page.
+    const browser = cookiesAfter(cookie, res)
+    expect(browser).not.toMatch(/chorus_session=/)
+    const home = await pageAfter('/', browser)
+    expect(home.data).toMatchObject({ user: null, flash: { message: 'You have signed out.' } })
+    const cleared = cookiesAfter(browser, { headers: new Headers(home.init?.headers) })
+    expect((await pageAfter('/', cleared)).data.flash).toBeNull()
+  })
+
+  it('from a Welsh page, says so in Welsh', async () => {
+    const user = await createUser(t.db, { password: 'the right password' })
+    const signedIn = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
+    const res = await callRoute(logout.action, { path: '/cy/logout', cookie: signedIn.headers.get('set-cookie')!.split(';')[0], form: {} })
+    const home = await pageAfter('/cy', cookiesAfter('', res))
+    expect(home.data).toMatchObject({ locale: 'cy', user: null })
+    expect(translate(home.data.locale, home.data.flash!.message)).toBe('Rydych wedi allgofnodi.')
+  })
+
+  it('a signed-out browser that sends the form is told it has signed out, and nothing breaks', async () => {
+    const res = await callRoute(logout.action, { path: '/logout', form: {} })
+    expect(await flashOf(res)).toMatchObject({ location: '/', message: 'You have signed out.' })
   })
 })

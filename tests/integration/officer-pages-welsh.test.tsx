@@ -1,32 +1,13 @@
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import { StaticRouter } from 'react-router-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
-const state: { data: unknown; action: unknown; search: URLSearchParams } = { data: null, action: undefined, search: new URLSearchParams() }
-vi.mock('@remix-run/react', async (original) => {
-  const actual = (await original()) as Record<string, unknown>
-  return {
-    ...actual,
-    useLoaderData: () => state.data,
-    useActionData: () => state.action,
-    useSearchParams: () => [state.search, () => {}],
-    useRouteLoaderData: () => null,
-    useNavigation: () => ({ state: 'idle' }),
-    useFetchers: () => [],
-    useFetcher: () => ({ state: 'idle', Form: (props: { children?: ReactNode }) => <form>{props.children}</form>, data: undefined }),
-    Form: (props: { children?: ReactNode }) => <form>{props.children}</form>,
-  }
-})
+const page = await vi.hoisted(() => import('../helpers/page-render.tsx'))
+vi.mock('@remix-run/react', page.mockRemixHooks)
 
-import { LocaleProvider } from '../../app/i18n/react.tsx'
-import '../../app/i18n/server.ts'
-import { onMissingWelsh } from '../../app/i18n/translate.ts'
 import { createStatement, openConsultation, publishStatement, commentOnConsultation } from '../../app/domain/statements/statements.server.ts'
 import { STATUS_LABELS } from '../../app/domain/membership/status.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, createUser, signedInAs } from '../helpers/routes.ts'
+import { createUser, signedInAs } from '../helpers/routes.ts'
 import * as r1 from '../../app/routes/statements._index.tsx'
 import * as r2 from '../../app/routes/statements.$slug.tsx'
 import * as r3 from '../../app/routes/statements.$slug_.consultation.tsx'
@@ -50,8 +31,6 @@ import * as a6 from '../../app/routes/admin.users.tsx'
 const BASE = 'http://localhost:3000'
 /** Shown on the members' pages, translated by the membership part. */
 const MEMBERSHIP_LABELS = new Set<string>(Object.values(STATUS_LABELS))
-type Mod = { loader: (...a: never[]) => unknown; default: () => ReactNode }
-
 /**
  * The statement, officer and admin pages as a Welsh reader gets them: each page's loader answers a
  * `/cy/…` request and its component renders in Welsh, every message it shows with its Welsh.
@@ -60,8 +39,6 @@ type Mod = { loader: (...a: never[]) => unknown; default: () => ReactNode }
 describe('statement, officer and admin pages in Welsh', () => {
   const t = useTestDb()
   it('render in Welsh with no message of theirs left in English', async () => {
-    const missing = new Set<string>()
-    onMissingWelsh((m) => missing.add(m))
     const officer = await createUser(t.db, { role: 'officer' })
     const admin = await signedInAs(t.db, 'admin')
     const off = await signedInAs(t.db, 'officer')
@@ -71,43 +48,28 @@ describe('statement, officer and admin pages in Welsh', () => {
     await openConsultation(t.db, { actorId: officer.id, statementId: c.id, closesAt: new Date(Date.now() + 86_400_000), baseUrl: BASE })
     const { user: member } = await createMember(t.db)
     await commentOnConsultation(t.db, { userId: member.id, statementId: c.id, body: 'A comment to read.' })
-    const pages: [Mod, string, Record<string, string>, string | undefined, string][] = [
-      [r1, '/cy/statements', {}, undefined, 'Datganiadau safbwynt'],
-      [r2, `/cy/statements/${s.slug}`, { slug: s.slug }, undefined, 'yn berthnasol yn y gwledydd hyn: Cymru, yr Alban'],
-      [r3, `/cy/statements/${c.slug}/consultation`, { slug: c.slug }, undefined, 'Dweud eich dweud'],
-      [r4, `/cy/statements/${s.slug}/diff?from=1&to=1`, { slug: s.slug }, undefined, 'Newidiadau o fersiwn 1 i fersiwn 1'],
-      [r5, `/cy/statements/${s.slug}/versions/1`, { slug: s.slug, n: '1' }, undefined, 'Dolen barhaol i&#x27;r fersiwn hon'],
-      [o1, '/cy/officer/statements', {}, off.cookie, 'Sylwadau i ymdrin â nhw'],
-      [o2, `/cy/officer/statements/${s.id}`, { id: s.id }, off.cookie, 'Beth newidiodd yn y fersiwn hon'],
-      [o3, `/cy/officer/statements/${c.id}/consultation`, { id: c.id }, off.cookie, 'Sylwadau (1, 1 i ymdrin â nhw)'],
-      [o4, `/cy/officer/statements/${s.id}/status`, { id: s.id }, off.cookie, 'Dechrau adolygiad'],
-      [o4, `/cy/officer/statements/${c.id}/status`, { id: c.id }, off.cookie, 'Ei roi i bleidlais aelodau'],
-      [o5, '/cy/officer/statements/new', {}, off.cookie, 'Cadw&#x27;r drafft'],
-      [o6, '/cy/officer', {}, off.cookie, '1 ar agor i ymgynghoriad'],
-      [o7, '/cy/officer/members', {}, off.cookie, '1 aelod'],
-      [o8, '/cy/officer/verifications', {}, off.cookie, 'Rhifau cofrestru i&#x27;w dilysu'],
-      [a1, '/cy/admin', {}, admin.cookie, 'Pobl a rolau'],
-      [a2, '/cy/admin/audit', {}, admin.cookie, 'Log archwilio'],
-      [a3, '/cy/admin/outbox', {}, admin.cookie, 'Negeseuon e-bost a fethodd'],
-      [a4, '/cy/admin/security', {}, admin.cookie, 'Nac oes'],
-      [a5, '/cy/admin/tiers', {}, admin.cookie, 'Pris blynyddol (£)'],
-      [a6, '/cy/admin/users', {}, admin.cookie, 'Gweinyddwr (chi)'],
-    ]
-    for (const [mod, path, params, cookie, welsh] of pages) {
-      const res = await callRoute(mod.loader as never, { path, params, cookie })
-      expect(res.status, path).toBe(200)
-      state.data = res.body
-      const Page = mod.default
-      const html = renderToStaticMarkup(
-        <StaticRouter location={path}>
-          <LocaleProvider value="cy">
-            <Page />
-          </LocaleProvider>
-        </StaticRouter>,
-      )
-      expect(html, path).toContain(welsh)
-    }
-    onMissingWelsh(null)
-    expect([...missing].filter((m) => !MEMBERSHIP_LABELS.has(m))).toEqual([])
+    const missing = await page.renderWelshPages([
+      { page: r1, path: '/cy/statements', shows: ['Datganiadau safbwynt'] },
+      { page: r2, path: `/cy/statements/${s.slug}`, params: { slug: s.slug }, shows: ['yn berthnasol yn y gwledydd hyn: Cymru, yr Alban'] },
+      { page: r3, path: `/cy/statements/${c.slug}/consultation`, params: { slug: c.slug }, shows: ['Dweud eich dweud'] },
+      { page: r4, path: `/cy/statements/${s.slug}/diff?from=1&to=1`, params: { slug: s.slug }, shows: ['Newidiadau o fersiwn 1 i fersiwn 1'] },
+      { page: r5, path: `/cy/statements/${s.slug}/versions/1`, params: { slug: s.slug, n: '1' }, shows: ['Dolen barhaol i&#x27;r fersiwn hon'] },
+      { page: o1, path: '/cy/officer/statements', cookie: off.cookie, shows: ['Sylwadau i ymdrin â nhw'] },
+      { page: o2, path: `/cy/officer/statements/${s.id}`, params: { id: s.id }, cookie: off.cookie, shows: ['Beth newidiodd yn y fersiwn hon'] },
+      { page: o3, path: `/cy/officer/statements/${c.id}/consultation`, params: { id: c.id }, cookie: off.cookie, shows: ['Sylwadau (1, 1 i ymdrin â nhw)'] },
+      { page: o4, path: `/cy/officer/statements/${s.id}/status`, params: { id: s.id }, cookie: off.cookie, shows: ['Dechrau adolygiad'] },
+      { page: o4, path: `/cy/officer/statements/${c.id}/status`, params: { id: c.id }, cookie: off.cookie, shows: ['Ei roi i bleidlais aelodau'] },
+      { page: o5, path: '/cy/officer/statements/new', cookie: off.cookie, shows: ['Cadw&#x27;r drafft'] },
+      { page: o6, path: '/cy/officer', cookie: off.cookie, shows: ['1 ar agor i ymgynghoriad'] },
+      { page: o7, path: '/cy/officer/members', cookie: off.cookie, shows: ['1 aelod'] },
+      { page: o8, path: '/cy/officer/verifications', cookie: off.cookie, shows: ['Rhifau cofrestru i&#x27;w dilysu'] },
+      { page: a1, path: '/cy/admin', cookie: admin.cookie, shows: ['Pobl a rolau'] },
+      { page: a2, path: '/cy/admin/audit', cookie: admin.cookie, shows: ['Log archwilio'] },
+      { page: a3, path: '/cy/admin/outbox', cookie: admin.cookie, shows: ['Negeseuon e-bost a fethodd'] },
+      { page: a4, path: '/cy/admin/security', cookie: admin.cookie, shows: ['Nac oes'] },
+      { page: a5, path: '/cy/admin/tiers', cookie: admin.cookie, shows: ['Pris blynyddol (£)'] },
+      { page: a6, path: '/cy/admin/users', cookie: admin.cookie, shows: ['Gweinyddwr (chi)'] },
+    ])
+    expect(missing.filter((m) => !MEMBERSHIP_LABELS.has(m))).toEqual([])
   })
 })

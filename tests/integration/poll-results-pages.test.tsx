@@ -1,28 +1,12 @@
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import { StaticRouter } from 'react-router-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
-const state: { data: unknown } = { data: null }
-vi.mock('@remix-run/react', async (original) => {
-  const actual = (await original()) as Record<string, unknown>
-  return {
-    ...actual,
-    useLoaderData: () => state.data,
-    useActionData: () => undefined,
-    useRouteLoaderData: () => null,
-    useNavigation: () => ({ state: 'idle' }),
-    useFetchers: () => [],
-    useRevalidator: () => ({ revalidate: () => {}, state: 'idle' }),
-    Form: (props: { children?: ReactNode }) => <form>{props.children}</form>,
-  }
-})
+const page = await vi.hoisted(() => import('../helpers/page-render.tsx'))
+vi.mock('@remix-run/react', page.mockRemixHooks)
 
 import { and, eq } from 'drizzle-orm'
-import { LocaleProvider } from '../../app/i18n/react.tsx'
-import '../../app/i18n/server.ts'
 import { onMissingWelsh } from '../../app/i18n/translate.ts'
 import type { Locale } from '../../app/i18n/locale.ts'
+import type { PageModule } from '../helpers/page-render.tsx'
 import { closePoll, createAndSendPoll, publishPollResults, respondToPoll } from '../../app/domain/polls/polls.server.ts'
 import { createBriefingFromTemplate, getBriefing, saveBriefingDraft } from '../../app/domain/press/briefings.server.ts'
 import { briefingIn, saveBriefingWelsh } from '../../app/domain/press/welsh.server.ts'
@@ -55,16 +39,7 @@ async function closedPoll(db: Db, officerId: string) {
   return poll.id
 }
 
-function render(Page: () => ReactNode, path: string, data: unknown, locale: Locale = 'en') {
-  state.data = data
-  return renderToStaticMarkup(
-    <StaticRouter location={path}>
-      <LocaleProvider value={locale}>
-        <Page />
-      </LocaleProvider>
-    </StaticRouter>,
-  )
-}
+const render = (Page: PageModule['default'], path: string, data: unknown, locale: Locale = 'en') => page.renderPage(Page, { path, data, locale })
 
 describe('poll results pages', () => {
   const t = useTestDb()

@@ -79,7 +79,7 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     const { journalist, mine, theirs, briefingId } = await journalistWithHistory()
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: journalist.id })).id)
     const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: journalist.email } })
-    expect(res.status).toBe(302)
+    expect(res.status).toBe(303)
 
     expect(await t.db.$count(users, eq(users.id, journalist.id))).toBe(0)
     expect(await t.db.$count(journalists, eq(journalists.userId, journalist.id))).toBe(0)
@@ -104,7 +104,7 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     const asked = await enquiry(t.db, { journalistUserId: null, name: 'Sam Hale', question: 'Could Ruth talk to us about crisis teams?', spokespersonId: s.id })
     expect(asked.requestedSpokespersonId).toBe(s.id)
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: member.id })).id)
-    expect((await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: member.email } })).status).toBe(302)
+    expect((await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: member.email } })).status).toBe(303)
     expect(await t.db.$count(spokespeople, eq(spokespeople.id, s.id))).toBe(0)
     const [kept] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, asked.id))
     expect(kept).toMatchObject({ requestedSpokespersonId: null, question: 'Could Ruth talk to us about crisis teams?' })

@@ -13,6 +13,8 @@ import * as deletePage from '../../app/routes/account.delete.tsx'
 import * as exportRoute from '../../app/routes/account.export.tsx'
 import * as join from '../../app/routes/join.tsx'
 import * as stripeWebhook from '../../app/routes/webhooks.stripe.ts'
+import { loader as rootLoader } from '../../app/root.tsx'
+import { translate } from '../../app/i18n/translate.ts'
 import { getEnv } from '../../app/utils/env.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { getStripe, setStripe, stripeForEmulator } from '../../app/utils/stripe.server.ts'
@@ -20,7 +22,7 @@ import type { Db } from '../../db/client.server.ts'
 import { auditLog, memberships, outboxRecipients, payments, sessions, users } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
-import { callRoute, createUser } from '../helpers/routes.ts'
+import { callRoute, cookiesAfter, createUser, flashOf, ORIGIN } from '../helpers/routes.ts'
 import { joinForm as completeJoinForm, payOnCheckout } from '../helpers/stripe.ts'
 
 /**
@@ -150,9 +152,12 @@ describe('exporting and deleting your data', () => {
 
     stripe.holdWebhooks()
     const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: '  Amira.Okafor@example.test ' } })
-    expect(res.status).toBe(302)
-    expect(res.headers.get('location')).toBe('/?deleted=1')
-    expect(res.headers.get('set-cookie')).toMatch(/chorus_session=;.*Max-Age=0/)
+    // The home page says the account is gone, to a browser that is signed out.
+    const flash = await flashOf(res)
+    expect(flash).toMatchObject({ location: '/', message: 'Your account is deleted and your personal details are erased. Thank you for being part of Chorus.' })
+    const home = await rootLoader({ request: new Request(`${ORIGIN}/`, { headers: { cookie: cookiesAfter(cookie, res) } }), params: {}, context: {} })
+    expect(home.data).toMatchObject({ user: null, flash: { message: flash!.message } })
+    expect(translate('cy', flash!.message)).toBe("Mae eich cyfrif wedi'i ddileu ac mae eich manylion personol wedi'u dileu. Diolch am fod yn rhan o Chorus.")
     // Stripe's "subscription deleted" webhook arrives after the deletion and changes nothing.
     await stripe.releaseWebhooks()
     expect(stripe.emulator.deliveredEvents().map((e) => e.type)).toContain('customer.subscription.deleted')
@@ -204,7 +209,7 @@ describe('exporting and deleting your data', () => {
     const earlier = stripe.emulator.deliveredEvents().length
 
     const res = await callRoute(deletePage.action, { path: '/account/delete', cookie, form: { confirmEmail: joinForm.email } })
-    expect(res.status).toBe(302)
+    expect(res.status).toBe(303)
 
     const paid = await payOnCheckout(checkoutUrl)
     expect(paid.status).toBe(410)

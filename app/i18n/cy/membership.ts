@@ -327,6 +327,7 @@ export default {
     "Mae eich dewis iaith wedi'i gadw. Bydd tudalennau a negeseuon e-bost Chorus yn {locale, select, cy {Gymraeg} other {Saesneg}}.",
   'Your email choices are saved.': "Mae eich dewisiadau e-bost wedi'u cadw.",
   'You are signed out everywhere else.': "Rydych wedi cael eich allgofnodi ym mhobman arall.",
+  'You are signed out on every device.': 'Rydych wedi cael eich allgofnodi ar bob dyfais.',
   'That device is already signed out.': "Mae'r ddyfais honno wedi'i hallgofnodi'n barod.",
   'That device is signed out.': "Mae'r ddyfais honno wedi'i hallgofnodi.",
   "We've emailed a new confirmation link to {email}.": 'Rydym wedi anfon dolen gadarnhau newydd i {email}.',
@@ -432,6 +433,7 @@ export default {
   'Send reset link': 'Anfon dolen ailosod',
   'Reset your password — Chorus': 'Ailosod eich cyfrinair — Chorus',
   'Sign out of Chorus': 'Allgofnodi o Chorus',
+  'You have signed out.': "Rydych wedi allgofnodi.",
   'Sign out — Chorus': 'Allgofnodi — Chorus',
   'This link is not complete. Check you used the whole link from the email.':
     "Nid yw'r ddolen hon yn gyflawn. Gwiriwch eich bod wedi defnyddio'r ddolen gyfan o'r neges e-bost.",
@@ -482,6 +484,8 @@ export default {
   'media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are no longer linked to an account':
     "bydd ymholiadau gan y cyfryngau a anfonoch yn aros gyda swyddfa'r wasg fel gohebiaeth, gyda'r manylion cyswllt a roesoch ynddynt, ond heb gysylltiad â chyfrif mwyach",
   'you are signed out on every device': "byddwch yn cael eich allgofnodi ar bob dyfais",
+  'Your account is deleted and your personal details are erased. Thank you for being part of Chorus.':
+    "Mae eich cyfrif wedi'i ddileu ac mae eich manylion personol wedi'u dileu. Diolch am fod yn rhan o Chorus.",
   '<strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account.':
     "<strong>Allwch chi ddim dadwneud hyn.</strong> I ymuno â Chorus eto, byddai angen i chi greu cyfrif newydd.",
   'You may want to <download>download a copy of your data</download> first. If you only want to stop paying, manage your payments from <account>your account</account> instead.':
@@ -528,8 +532,6 @@ export default {
     "Y symiau yw'r ffioedd aelodaeth a gofnododd Chorus fel rhai a dderbyniwyd, yn ôl y dyddiad y cliriodd pob taliad. I gadw copi, defnyddiwch orchymyn argraffu eich porwr; bydd y datganiad yn argraffu ar ei ben ei hun.",
   'Statement of membership fees paid — Chorus': "Datganiad o'r ffioedd aelodaeth a dalwyd — Chorus",
   // --- The home page ------------------------------------------------------------------------------
-  'Your account is deleted and your personal details are erased. Thank you for being part of Chorus.':
-    "Mae eich cyfrif wedi'i ddileu ac mae eich manylion personol wedi'u dileu. Diolch am fod yn rhan o Chorus.",
   'One voice for social work': 'Un llais i waith cymdeithasol',
   'Social workers are too often blamed in public and rarely heard. Chorus is the national professional body that speaks for the profession — with evidence, quickly, and with the authority of its members.':
     "Yn rhy aml, mae gweithwyr cymdeithasol yn cael eu beio'n gyhoeddus ac anaml y cânt eu clywed. Chorus yw'r corff proffesiynol cenedlaethol sy'n siarad dros y proffesiwn — gyda thystiolaeth, yn gyflym, a chydag awdurdod ei aelodau.",
