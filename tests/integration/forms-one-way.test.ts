@@ -36,7 +36,6 @@ const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
 const NOT_YET: Record<string, string> = {
   'ballots.$id.tsx': 'the ballot paper: choice and rank-N fields read by hand; a cast vote answers its receipt (200), not a redirect',
   'motions.$id.tsx': 'seconding and scheduling a member motion: OfficerSchema.safeParse beside hand-read intent and time-zone fields',
-  'officer.press.$id.tsx': 'the briefing form: briefingFormValues + handleBriefingForm parse FormData in their own way',
 }
 
 const READS_BODY = /\breadForm\(|\breadBody\(|request\.(?:formData|text|json|arrayBuffer)\(/
