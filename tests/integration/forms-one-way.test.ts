@@ -26,7 +26,6 @@ const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
   'officer.spokespeople.$id.tsx',
   'officer.statements.$id_.status.tsx',
   'press.alerts.tsx',
-  'reset-password.tsx',
 ])
 
 /**
