@@ -25,7 +25,6 @@ const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
   'officer.polls.$id.tsx',
   'officer.spokespeople.$id.tsx',
   'officer.statements.$id_.status.tsx',
-  'press.alerts.tsx',
 ])
 
 /**

@@ -132,3 +132,9 @@ export const AlertTopicsSchema = z.object({
   scope: z.enum(['all', 'chosen'], { error: msg('Choose all topics or the topics you want') }),
   topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),
 })
+
+/** The journalist's alerts page: its topics form, or its language form (intent=language). A form without an intent is the topics form. */
+export const AlertSettingsSchema = z.preprocess(
+  (input) => (input && typeof input === 'object' && !Array.isArray(input) && !('intent' in input) ? { ...input, intent: 'topics' } : input),
+  z.discriminatedUnion('intent', [AlertTopicsSchema.extend({ intent: z.literal('topics') }), AlertLanguageSchema.extend({ intent: z.literal('language') })], { error: msg('Choose what to do') }),
+)
