@@ -23,7 +23,6 @@ const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
   'account.two-factor.tsx',
   'login_.code.tsx',
   'officer.polls.$id.tsx',
-  'officer.statements.$id_.status.tsx',
 ])
 
 /**
