@@ -8,7 +8,8 @@ import { formatLondonTime } from '~/utils/london-time'
  * without it the form's own Save button does the same). Says what happened in a live region.
  */
 export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | null>; enabled: boolean; delayMs?: number }) {
-  const fetcher = useFetcher<{ ok: boolean; intent: string; message?: string }>()
+  // A saved draft answers { ok: true }; a refused one the form's reply, with its errors.
+  const fetcher = useFetcher<{ ok?: boolean }>()
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const submit = fetcher.submit
   const t = useT()

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useRef } from 'react'
 import { AlertProgress } from '~/components/alert-progress'
@@ -9,13 +9,15 @@ import { BRIEFING_FIELD_ORDER, BriefingFieldInputs } from '~/components/briefing
 import { CorrectionNoteField, EmbargoViewLog, ReleaseControls, SentControls } from '~/components/briefing-officer'
 import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
-import { briefingFormValues, handleBriefingForm } from '~/utils/briefing-form.server'
+import { applyBriefingForm, replyWithBriefingError } from '~/utils/briefing-form.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { getOfficerBriefing } from '~/domain/press/briefings.server'
 import { pressNow } from '~/domain/press/clock'
 import { isLifted, isUnderEmbargo } from '~/domain/press/embargo'
 import { toArticleData, toFormValues, toTimingView } from '~/domain/press/present'
 import { BRIEFING_STATUS_LABELS } from '~/domain/press/status'
+import { briefingFormSchema } from '~/domain/press/schemas'
 import { PRESS_TOPICS } from '~/domain/press/topics'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
@@ -63,15 +65,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   if (!/^[0-9a-f-]{36}$/i.test(params.id ?? '')) throw new Response(null, { status: 404 })
-  const form = await readForm(request)
-  // Publishing in the profession's name needs a recent sign-in.
-  if (form.get('intent') === 'release') requireRecentSignIn(request, officer)
-  const outcome = await handleBriefingForm(db, { values: briefingFormValues(form), actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request), locale: localeOf(request) })
-  if (!outcome.ok) return data(outcome, { status: outcome.status })
+  const submission = parseWithZod(await readForm(request), { schema: briefingFormSchema(localeOf(request)) })
+  // Publishing in the profession's name needs a recent sign-in, before anything is said about the form.
+  if (submission.payload.intent === 'release') requireRecentSignIn(request, officer)
+  if (submission.status !== 'success') return invalid(submission)
+  let done
+  try {
+    done = await applyBriefingForm(db, { form: submission.value, actorId: officer.id, briefingId: params.id!, now: pressNow(), baseUrl: siteOrigin(request) })
+  } catch (error) {
+    return replyWithBriefingError(request, submission, error)
+  }
   // Autosaves come from the page's own background requests and stay on it; everything else
   // goes back to the page with what happened, so a refresh never sends the form again.
-  if (outcome.intent === 'autosave') return outcome
-  return redirectWithFlash(`/officer/press/${params.id}`, { message: outcome.message, values: outcome.messageValues })
+  if (submission.value.intent === 'autosave') return { ok: true as const, intent: 'autosave' as const }
+  return redirectWithFlash(`/officer/press/${params.id}`, { message: done.message, values: done.messageValues })
 }
 
 export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.article.headline }]) }
@@ -80,11 +87,15 @@ export default function OfficerBriefingPage() {
   const d = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const formRef = useRef<HTMLFormElement>(null)
-  const [search] = useSearchParams()
-  const errors = result && !result.ok ? result.errors : {}
-  const values = result && !result.ok && ['save', 'release', 'correct', 'autosave'].includes(result.intent) ? result.values : d.values
-  /** A refused lift time comes back as typed, so the officer (even without JavaScript) can answer BST or GMT for it. */
-  const typed = (intent: string, name: string) => (result && !result.ok && result.intent === intent && typeof result.values[name] === 'string' ? (result.values[name] as string) : undefined)
+  const [searchParams] = useSearchParams()
+  // A refused form comes back as typed: its fields, and its lift time so the officer (even
+  // without JavaScript) can answer BST or GMT for it.
+  const refused = result && !('ok' in result) ? result : undefined
+  const typedValues = (refused?.initialValue ?? {}) as Record<string, string | string[]>
+  const refusedIntent = refused ? String(typedValues.intent ?? 'save') : undefined
+  const errors = refused?.error ?? {}
+  const values = refused && ['save', 'release', 'correct', 'autosave'].includes(refusedIntent!) ? typedValues : d.values
+  const typed = (intent: string, name: string) => (refusedIntent === intent && typeof typedValues[name] === 'string' ? typedValues[name] : undefined)
   const t = useT()
   return (
     <>
@@ -131,7 +142,7 @@ export default function OfficerBriefingPage() {
           )}
         </Form>
       )}
-      {d.sent ? <SentControls errors={errors} intent={result?.intent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} pagePath={`/officer/press/${d.id}`} confirmWithdraw={search.get('confirm') === 'withdraw' || (result?.intent === 'withdraw' && !result.ok)} /> : null}
+      {d.sent ? <SentControls errors={errors} intent={refusedIntent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} pagePath={`/officer/press/${d.id}`} confirmWithdraw={searchParams.get('confirm') === 'withdraw' || refusedIntent === 'withdraw'} /> : null}
       <AlertProgress briefingId={d.id} timing={d.timing} sending={d.alertsSending} />
       <EmbargoViewLog views={d.views} />
       <section aria-labelledby="preview-heading">

@@ -1,16 +1,12 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
-import { Notice } from '~/components/panels'
 import { SPOKESPERSON_FIELD_ORDER, SpokespersonFields } from '~/components/spokesperson-fields'
-import { DomainError, statusForCode } from '~/domain/errors'
-import { spokespersonSchema } from '~/domain/press/contact-schemas'
+import { spokespersonPageSchema } from '~/domain/press/contact-schemas'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { isPressTopic } from '~/domain/press/topics'
 import { getSpokespersonForEdit, setSpokespersonActive, updateSpokesperson } from '~/domain/press/spokespeople.server'
@@ -34,21 +30,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const form = await readForm(request)
-  const intent = form.get('intent')
-  if (intent === 'deactivate' || intent === 'reactivate') {
-    try {
+  const submission = parseWithZod(await readForm(request), { schema: spokespersonPageSchema(localeOf(request)) })
+  if (submission.status !== 'success') return invalid(submission)
+  const { intent } = submission.value
+  try {
+    if (intent !== 'save') {
       await setSpokespersonActive(db, { spokespersonId: params.id ?? '', actorId: officer.id, active: intent === 'reactivate' })
       return redirectBackWithFlash(request, { message: intent === 'reactivate' ? msg('They are back on the roster and shown in the press room.') : msg('Stood down. They no longer appear in the press room.') })
-    } catch (error) {
-      if (error instanceof DomainError) return data({ status: 'error' as const, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-      throw error
     }
-  }
-  const submission = parseWithZod(form, { schema: spokespersonSchema(localeOf(request)) })
-  if (submission.status !== 'success') return invalid(submission)
-  try {
-    await updateSpokesperson(db, { ...submission.value, spokespersonId: params.id ?? '', actorId: officer.id })
+    const { intent: _, ...details } = submission.value
+    await updateSpokesperson(db, { ...details, spokespersonId: params.id ?? '', actorId: officer.id })
     return redirectBackWithFlash(request, { message: msg('Changes saved.') })
   } catch (error) {
     return replyWithError(request, submission, error)
@@ -60,14 +51,14 @@ export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>(
 export default function EditSpokespersonPage() {
   const { spokesperson, values } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const message = result && 'message' in result ? result : null
-  const errors = result && 'error' in result ? (result.error ?? {}) : {}
-  const shown = result && 'initialValue' in result && result.status === 'error' ? (result.initialValue as Record<string, string>) : values
+  const errors = result?.error ?? {}
+  // A refused save comes back as typed; a refused stand-down leaves the details as they are.
+  const typed = result?.status === 'error' ? (result.initialValue as Record<string, string> | null | undefined) : null
+  const shown = typed && (typed.intent ?? 'save') === 'save' ? typed : values
   const t = useT()
   const unlisted = spokesperson.unlistedTopics.map((topic) => `“${topic}”`).join(', ')
   return (
     <div className="narrow">
-      {message ? <Notice tone="warning">{message.message}</Notice> : null}
       <ServerErrorSummary errors={errors} order={SPOKESPERSON_FIELD_ORDER} choiceFields={['topics', 'nations']} />
       <span className="caption">{spokesperson.email}</span>
       <h1>

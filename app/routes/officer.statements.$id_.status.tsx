@@ -6,16 +6,16 @@ import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { StatementStatusActions } from '~/components/statement-status-actions'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { changeStatementStatus, getStatementForOfficers, supersedeStatement } from '~/domain/statements/officer.server'
-import { SupersedeSchema, VoteSchema } from '~/domain/statements/schemas'
+import { StatementStatusSchema } from '~/domain/statements/schemas'
 import { publishStatement, putStatementToVote } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { localeOf, translateFor } from '~/i18n/server'
+import { localeOf } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -36,50 +36,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type Errors = Record<string, string[]>
-const fail = (errors: Errors, status = 400) => data({ errors }, { status })
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const form = await readForm(request)
+  const submission = parseWithZod(await readForm(request), { schema: StatementStatusSchema })
   const found = await getStatementForOfficers(db, params.id ?? '')
   if (!found) throw new Response(null, { status: 404 })
+  if (submission.status !== 'success') {
+    // A button this page does not have is the form's problem, not a field's.
+    const unknownIntent = submission.error?.intent
+    return unknownIntent ? data(submission.reply({ formErrors: unknownIntent, hideFields: ['intent'] }), { status: 400 }) : invalid(submission)
+  }
   const statementId = found.statement.id
   const actorId = officer.id
   const done = (message: string, values?: Record<string, string | number>) => redirectBackWithFlash(request, { message, values })
+  const form = submission.value
   try {
-    switch (form.get('intent')) {
+    switch (form.intent) {
       case 'publish':
         await publishStatement(db, { actorId, statementId, baseUrl: siteOrigin(request) })
         return done(msg('Published. The statement is now public.'))
       case 'vote': {
-        const parsed = parseWithZod(form, { schema: VoteSchema })
-        if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
-        const ballot = await putStatementToVote(db, { actorId, statementId, ...parsed.value })
+        const ballot = await putStatementToVote(db, { actorId, statementId, opensAt: form.opensAt, closesAt: form.closesAt, threshold: form.threshold })
         return redirectWithFlash(`/officer/ballots/${ballot.id}`, { message: msg('The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.') })
       }
-      case 'start_review':
-      case 'reaffirm':
-      case 'withdraw': {
-        // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
-        if (form.get('intent') === 'withdraw' && form.get('confirm') !== 'yes') return fail({ '': [msg('Confirm that you want to withdraw this statement: it cannot be undone')] })
-        const event = form.get('intent') as 'start_review' | 'reaffirm' | 'withdraw'
-        await changeStatementStatus(db, { actorId, statementId, event })
-        return done({ start_review: msg('The statement is marked as under review. It stays public while you review it.'), reaffirm: msg('Reaffirmed: the statement is current again.'), withdraw: msg('Withdrawn. The public page keeps the record and says it is withdrawn.') }[event])
-      }
       case 'supersede': {
-        const parsed = parseWithZod(form, { schema: SupersedeSchema })
-        if (parsed.status !== 'success') return fail((parsed.reply().error ?? {}) as Errors)
-        const by = await supersedeStatement(db, { actorId, statementId, bySlug: parsed.value.bySlug })
+        const by = await supersedeStatement(db, { actorId, statementId, bySlug: form.bySlug })
         return done(msg('Superseded by “{title}”. The public page points readers to it.'), { title: by.title })
       }
       default:
-        return fail({ '': [msg('Choose what to do')] })
+        await changeStatementStatus(db, { actorId, statementId, event: form.intent })
+        return done({ start_review: msg('The statement is marked as under review. It stays public while you review it.'), reaffirm: msg('Reaffirmed: the statement is current again.'), withdraw: msg('Withdrawn. The public page keeps the record and says it is withdrawn.') }[form.intent])
     }
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error
-    const message = translateFor(request, error.message, error.values)
-    return fail(error.field ? { [error.field]: [message] } : { '': [message] }, statusForCode[error.code])
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -88,11 +77,11 @@ export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>(
 export default function OfficerStatementStatusPage() {
   const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const [search] = useSearchParams()
+  const [searchParams] = useSearchParams()
   const t = useT()
   return (
     <div className="narrow">
-      <ServerErrorSummary errors={result?.errors} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
+      <ServerErrorSummary errors={result?.error} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
       <span className="caption">
         {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}
       </span>
@@ -110,7 +99,7 @@ export default function OfficerStatementStatusPage() {
           <T message="Superseded by <replacement>{title}</replacement>." values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }} />
         </p>
       ) : null}
-      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.errors ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={search.get('confirm') === 'withdraw'} />
+      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.error ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={searchParams.get('confirm') === 'withdraw'} />
     </div>
   )
 }

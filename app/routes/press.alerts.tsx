@@ -5,7 +5,7 @@ import { ChoiceGroup } from '~/components/choices'
 import { ServerErrorSummary, SubmitButton } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { getJournalist, setAlertLanguage, setAlertTopics } from '~/domain/press/journalists.server'
-import { AlertLanguageSchema, AlertTopicsSchema } from '~/domain/press/schemas'
+import { AlertSettingsSchema } from '~/domain/press/schemas'
 import { PRESS_TOPICS } from '~/domain/press/topics'
 import { metaT } from '~/i18n/meta'
 import { translateFor } from '~/i18n/server'
@@ -26,21 +26,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, 'journalist')
-  const form = await readForm(request)
-  if (form.get('intent') === 'language') {
-    const chosen = parseWithZod(form, { schema: AlertLanguageSchema })
-    if (chosen.status !== 'success') return invalid(chosen)
-    try {
-      await setAlertLanguage(db, { userId: user.id, language: chosen.value.alertLanguage })
-      return redirectBackWithFlash(request, { message: msg('Your alert language is saved.') })
-    } catch (error) {
-      return replyWithError(request, chosen, error)
-    }
-  }
-  const submission = parseWithZod(form, { schema: AlertTopicsSchema })
+  const submission = parseWithZod(await readForm(request), { schema: AlertSettingsSchema })
   if (submission.status !== 'success') return invalid(submission)
+  const chosen = submission.value
   try {
-    await setAlertTopics(db, { userId: user.id, all: submission.value.scope === 'all', topics: submission.value.topics })
+    if (chosen.intent === 'language') {
+      await setAlertLanguage(db, { userId: user.id, language: chosen.alertLanguage })
+      return redirectBackWithFlash(request, { message: msg('Your alert language is saved.') })
+    }
+    await setAlertTopics(db, { userId: user.id, all: chosen.scope === 'all', topics: chosen.topics })
     return redirectBackWithFlash(request, { message: msg('Your alert topics are saved.') })
   } catch (error) {
     return replyWithError(request, submission, error)
@@ -72,6 +66,7 @@ export default function PressAlertsPage() {
         </>
       ) : (
         <Form method="post">
+          <input type="hidden" name="intent" value="topics" />
           <ChoiceGroup
             type="radio"
             name="scope"

@@ -24,12 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await readForm(request)
-  const submission = parseWithZod(formData, { schema: ResetPasswordSchema })
+  const submission = parseWithZod(await readForm(request), { schema: ResetPasswordSchema })
   if (submission.status !== 'success') return invalid(submission, ['password', 'confirmPassword'])
-  const token = readToken(formData.get('token'))
   try {
-    await resetPassword(db, { token: token ?? '', password: submission.value.password })
+    await resetPassword(db, { token: submission.value.token, password: submission.value.password })
   } catch (error) {
     return replyWithError(request, submission, error, ['password', 'confirmPassword'])
   }

@@ -22,7 +22,7 @@ const fields = {
   quote1Role: 'Chair',
 }
 
-type Outcome = { ok: boolean; errors?: Record<string, string[]>; message?: string }
+type Outcome = { error?: Record<string, string[]> }
 
 describe('the officer’s briefing form', () => {
   const t = useTestDb()
@@ -35,7 +35,7 @@ describe('the officer’s briefing form', () => {
 
     const refused = await send({ body: '## Our response\n\n- [Key line]', keyFacts: 'Caseloads of 30\n[Vacancy figure]', quote1Role: '[Their role]', contactPhone: '[phone]' })
     expect(refused.status).toBe(400)
-    const errors = (refused.body as Outcome).errors!
+    const errors = (refused.body as Outcome).error!
     expect(Object.keys(errors).sort()).toEqual(['body', 'contactPhone', 'keyFacts', 'quote1Role'])
     expect(errors.body[0]).toBe('Replace the [bracketed prompt] in the key lines before sending')
     expect(errors.quote1Role[0]).toBe('Replace the [bracketed prompt] in the role for quote 1 before sending')
@@ -71,7 +71,7 @@ describe('the officer’s briefing form', () => {
 
     const unconfirmed = await withdraw({})
     expect(unconfirmed.status).toBe(400)
-    expect((unconfirmed.body as Outcome).errors!['']).toEqual(['Confirm that you want to withdraw this briefing: it cannot be undone'])
+    expect((unconfirmed.body as Outcome).error!['']).toEqual(['Confirm that you want to withdraw this briefing: it cannot be undone'])
     expect((await getBriefing(t.db, id))!.status).toBe('scheduled')
     const withdrawnNotices = async () => (await deliverToMailbox(t.db)).filter((m) => m.to === journalist.email && englishPart(m.subject).startsWith('EMBARGOED RELEASE WITHDRAWN')).length
     expect(await withdrawnNotices()).toBe(0)

@@ -23,19 +23,7 @@ const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
   'account.two-factor.tsx',
   'login_.code.tsx',
   'officer.polls.$id.tsx',
-  'officer.spokespeople.$id.tsx',
-  'officer.statements.$id_.status.tsx',
-  'press.alerts.tsx',
-  'reset-password.tsx',
 ])
-
-/**
- * Not converted yet, each with what it still does by hand. A listed file that now uses
- * parseWithZod fails the test, so the list only shrinks.
- */
-const NOT_YET: Record<string, string> = {
-  'officer.press.$id.tsx': 'the briefing form: briefingFormValues + handleBriefingForm parse FormData in their own way',
-}
 
 const READS_BODY = /\breadForm\(|\breadBody\(|request\.(?:formData|text|json|arrayBuffer)\(/
 /** `form.get('x')`, `raw.getAll('x')`: a field read by hand (query strings and headers aside). */
@@ -59,7 +47,6 @@ describe('every action parses its form with parseWithZod', () => {
     if (EXEMPT[file]) continue
     it(`${file} reads its form through parseWithZod`, () => {
       if (!READS_BODY.test(source)) return
-      if (NOT_YET[file]) return expect(source, `${file} now parses with parseWithZod: take it off NOT_YET`).not.toMatch(/\bparseWithZod\(/)
       expect(source, `${file}: parse the form with parseWithZod and a zod schema`).toMatch(/\bparseWithZod\(/)
       expect(source, `${file}: parses the form another way; put the fields in the parseWithZod schema`).not.toMatch(OTHER_PARSE)
       if (FIELDS_BY_HAND_BESIDE_PARSE.has(file)) expect(source, `${file} no longer reads fields by hand: take it off the list`).toMatch(FIELD_BY_HAND)

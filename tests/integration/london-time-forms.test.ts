@@ -21,7 +21,7 @@ const fields = {
   quote1Role: 'Chair',
 }
 
-type Outcome = { errors?: Record<string, string[]> }
+type Outcome = { error?: Record<string, string[]> }
 
 describe('London times typed into forms', () => {
   const t = useTestDb()
@@ -41,7 +41,7 @@ describe('London times typed into forms', () => {
     for (const [embargoUntil, message] of refusals) {
       const res = await send({ embargoUntil })
       expect(res.status, embargoUntil).toBe(400)
-      expect((res.body as Outcome).errors?.embargoUntil, embargoUntil).toEqual([message])
+      expect((res.body as Outcome).error?.embargoUntil, embargoUntil).toEqual([message])
       const b = (await getBriefing(t.db, id))!
       expect(b.status).toBe('draft')
       expect(b.embargoUntil).toBeNull()

@@ -106,7 +106,7 @@ describe('officer statement pages', () => {
     const params = { id: s.id }
     const backwards = await callRoute(statusPage.action, { path, params, cookie, form: { intent: 'vote', opensAt: local(86400_000), closesAt: local(3600_000), threshold: 'simple' } })
     expect(backwards.status).toBe(400)
-    expect((backwards.body as Outcome).errors!.closesAt).toEqual(['Voting must close after it opens'])
+    expect((backwards.body as Reply).error!.closesAt).toEqual(['Voting must close after it opens'])
     expect(await t.db.$count(ballots)).toBe(0)
 
     const put = await callRoute(statusPage.action, { path, params, cookie, form: { intent: 'vote', opensAt: local(3600_000), closesAt: local(8 * 86400_000), threshold: 'two_thirds' } })
@@ -168,7 +168,7 @@ describe('officer statement pages', () => {
     expect(await flashOf(await act(old.id, { intent: 'start_review' }))).toMatchObject({ message: expect.stringMatching(/under review/) })
     const unknown = await act(old.id, { intent: 'supersede', bySlug: 'no-such-statement' })
     expect(unknown.status).toBe(400)
-    expect((unknown.body as Outcome).errors!.bySlug[0]).toMatch(/no statement at “no-such-statement”/)
+    expect((unknown.body as Reply).error!.bySlug[0]).toMatch(/no statement at “no-such-statement”/)
     expect((await act(old.id, { intent: 'supersede', bySlug: old.slug })).status).toBe(400)
     await act(old.id, { intent: 'supersede', bySlug: `https://chorus.example/statements/${replacement.slug}` })
     expect((await act(other.id, { intent: 'withdraw' })).status).toBe(400) // not without the confirmation screen's confirm=yes

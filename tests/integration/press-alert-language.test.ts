@@ -67,6 +67,25 @@ describe('a journalist chooses the language of their briefing alerts', () => {
     expect(row.alertLanguage).toBe('both')
   })
 
+  it('the same page saves the alert topics; chosen topics with none ticked, or no choice at all, are refused and change nothing', async () => {
+    const j = await journalistChoosing(t.db, null)
+    const cookie = await sessionCookieFor(t.db, j.id)
+    const settings = async () => (await callRoute(alertsPage.loader as never, { path: '/press/alerts', cookie })).body as { all: boolean; topics: string[] }
+    const post = (form: [string, string][]) => callRoute(alertsPage.action as never, { path: '/press/alerts', cookie, form: [['intent', 'topics'], ...form] })
+
+    const none = await post([['scope', 'chosen']])
+    expect(none.status).toBe(400)
+    expect((none.body as { error: Record<string, string[]> }).error.topics).toEqual(['Choose at least one topic, or all topics'])
+    const noChoice = await post([])
+    expect(noChoice.status).toBe(400)
+    expect((noChoice.body as { error: Record<string, string[]> }).error.scope).toEqual(['Choose all topics or the topics you want'])
+    expect(await settings()).toMatchObject({ all: true, topics: [] })
+
+    const saved = await post([['scope', 'chosen'], ['topics', 'mental-health'], ['topics', 'adult-social-care']])
+    expect(saved.status).toBe(303)
+    expect(await settings()).toMatchObject({ all: false, topics: expect.arrayContaining(['mental-health', 'adult-social-care']) })
+  })
+
   it('a pending journalist cannot choose yet, and is told why', async () => {
     const j = await createJournalist(t.db, { status: 'pending' })
     const cookie = await sessionCookieFor(t.db, j.id)

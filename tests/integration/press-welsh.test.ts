@@ -47,9 +47,9 @@ describe('the press office in Welsh', () => {
       form: { headline: draft.headline, standfirst: 'Iawn.', body: 'Iawn.', intent: 'release', when: 'now' },
     })
     expect(refused.status).toBe(400)
-    expect((refused.body as { errors: Record<string, string[]> }).errors.headline).toEqual(["Rhowch rywbeth yn lle'r [anogwr mewn cromfachau] yn y pennawd cyn anfon"])
+    expect((refused.body as { error: Record<string, string[]> }).error.headline).toEqual(["Rhowch rywbeth yn lle'r [anogwr mewn cromfachau] yn y pennawd cyn anfon"])
     const past = await callRoute(editBriefing.action as never, { path: `/cy/officer/press/${id}`, cookie, params: { id }, form: { headline: 'Pennawd', intent: 'release', when: 'embargo', embargoUntil: '2099-10-25T01:30' } })
-    expect((past.body as { errors: Record<string, string[]> }).errors.embargoUntil[0]).toMatch(/^Dydd Sul, 25 Hydref 2099: mae'r clociau'n mynd yn ôl/)
+    expect((past.body as { error: Record<string, string[]> }).error.embargoUntil[0]).toMatch(/^Dydd Sul, 25 Hydref 2099: mae'r clociau'n mynd yn ôl/)
     const saved = await callRoute(editBriefing.action as never, { path: `/cy/officer/press/${id}`, cookie, params: { id }, form: { headline: 'Pennawd', intent: 'save' } })
     const flash = await flashOf(saved)
     expect(flash?.location).toBe(`/officer/press/${id}`)

@@ -52,6 +52,11 @@ export const ForgotPasswordSchema = z.object({ email: EmailField })
 
 export const ResetPasswordSchema = z
   .object({
+    // The emailed link's token, carried by the form; one that cannot be a token is checked as none.
+    token: z
+      .string()
+      .optional()
+      .transform((v) => (v && v.length <= 200 ? v : '')),
     password: NewPasswordField,
     confirmPassword: z.string({ error: msg('Confirm your new password') }).max(200),
   })

@@ -72,6 +72,16 @@ const normalise = (v: SpokespersonFieldsOutput) => ({
 export const spokespersonSchema = (locale: Locale) => spokespersonFields(locale).superRefine(checkTraining).transform(normalise)
 export const SpokespersonSchema = spokespersonSchema('en')
 
+/** A spokesperson's page: save their details (a form without an intent is a save), or stand them down or bring them back. */
+export const spokespersonPageSchema = (locale: Locale) =>
+  z.preprocess(
+    (input) => (input && typeof input === 'object' && !Array.isArray(input) && !('intent' in input) ? { ...input, intent: 'save' } : input),
+    z.discriminatedUnion('intent', [
+      spokespersonFields(locale).extend({ intent: z.literal('save') }).superRefine(checkTraining).transform((v) => ({ intent: v.intent, ...normalise(v) })),
+      z.object({ intent: z.enum(['deactivate', 'reactivate']) }),
+    ], { error: msg('Choose what to do') }),
+  )
+
 export const newSpokespersonSchema = (locale: Locale) => spokespersonFields(locale).extend({
   email: z.email({ error: msg('Enter the email address of their Chorus account, like name@example.com') }).max(254, msg('Enter an email address under 254 characters')),
 })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import type { Locale } from '../../i18n/locale.ts'
 import { msg } from '../../i18n/translate.ts'
+import { parseLondonLocal, zoneChoice } from '../../utils/london-time.ts'
 import { PersonNameField, withoutBidiControls } from '../auth/schemas.ts'
 import { quoteField, quoteKey } from './quote-fields.ts'
 import { PRESS_TOPIC_SLUGS } from './topics.ts'
@@ -61,6 +63,52 @@ export const WithdrawSchema = z.object({
   notice: z.string({ error: msg('Write the notice readers will see instead') }).trim().min(10, msg('Write the notice readers will see instead, in a sentence or two')).max(1000, msg('Keep the notice under 1,000 characters')),
 })
 
+/** When a sent briefing goes public: now, or at a London time (BST or GMT asked for a time that happens twice). */
+const liftFields = {
+  when: z.enum(['now', 'embargo'], { error: msg('Choose “Publish now” or “Embargo until”') }),
+  embargoUntil: z.string().optional(),
+  embargoUntilOffset: z.string().optional(),
+}
+
+/**
+ * The lift time as an instant (null: now). A time that names no single instant is refused with
+ * the reason, written in `locale` since it carries the day and the times it is about.
+ */
+function liftTime(locale: Locale) {
+  return <T extends { when: 'now' | 'embargo'; embargoUntil?: string; embargoUntilOffset?: string }>(v: T, ctx: z.RefinementCtx) => {
+    const { embargoUntilOffset, ...rest } = v
+    if (v.when === 'now') return { ...rest, embargoUntil: null }
+    if (!v.embargoUntil?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['embargoUntil'], message: msg('Enter the date and time the embargo lifts') })
+      return z.NEVER
+    }
+    const at = parseLondonLocal(v.embargoUntil, zoneChoice(embargoUntilOffset), locale)
+    if (at.ok) return { ...rest, embargoUntil: at.at }
+    ctx.addIssue({ code: 'custom', path: ['embargoUntil'], message: at.problem === 'format' ? msg('Enter the lift time as a date and time, like 26/11/2026 09:30') : at.message })
+    return z.NEVER
+  }
+}
+
+/**
+ * The officer's briefing page, one schema for each of its buttons: save (or the page's own
+ * autosave), send now or under embargo, correct a sent briefing, move or lift its embargo, or
+ * withdraw it. A form without a button's intent is a save. The fields of a send are checked
+ * before its lift time, so the time's questions come once the briefing itself is right.
+ */
+export function briefingFormSchema(locale: Locale) {
+  const intents = z.discriminatedUnion('intent', [
+    BriefingFieldsSchema.safeExtend({ intent: z.enum(['save', 'autosave']) }),
+    BriefingFieldsSchema.safeExtend({ intent: z.literal('release'), ...liftFields }).transform(liftTime(locale)),
+    BriefingFieldsSchema.safeExtend({ intent: z.literal('correct'), correctionNote: CorrectionSchema.shape.correctionNote }),
+    z.object({ intent: z.literal('reschedule'), ...liftFields }).transform(liftTime(locale)),
+    // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
+    WithdrawSchema.extend({ intent: z.literal('withdraw'), confirm: z.string().optional() }).refine((v) => v.confirm === 'yes', { message: msg('Confirm that you want to withdraw this briefing: it cannot be undone'), path: [] }),
+  ], { error: msg('Choose what to do') })
+  return z.preprocess((input) => (input && typeof input === 'object' && !Array.isArray(input) && !('intent' in input) ? { ...input, intent: 'save' } : input), intents)
+}
+
+export type BriefingForm = z.output<ReturnType<typeof briefingFormSchema>>
+
 export const JournalistRegistrationSchema = z.object({
   name: PersonNameField,
   outlet: z.string({ error: msg('Enter the outlet you write or broadcast for') }).transform(withoutBidiControls).pipe(z.string().trim().min(2, msg('Enter the outlet you write or broadcast for')).max(160, msg('Outlet must be 160 characters or fewer'))),
@@ -84,3 +132,9 @@ export const AlertTopicsSchema = z.object({
   scope: z.enum(['all', 'chosen'], { error: msg('Choose all topics or the topics you want') }),
   topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),
 })
+
+/** The journalist's alerts page: its topics form, or its language form (intent=language). A form without an intent is the topics form. */
+export const AlertSettingsSchema = z.preprocess(
+  (input) => (input && typeof input === 'object' && !Array.isArray(input) && !('intent' in input) ? { ...input, intent: 'topics' } : input),
+  z.discriminatedUnion('intent', [AlertTopicsSchema.extend({ intent: z.literal('topics') }), AlertLanguageSchema.extend({ intent: z.literal('language') })], { error: msg('Choose what to do') }),
+)

@@ -73,4 +73,19 @@ export const VoteSchema = withLondonZones(['opensAt', 'closesAt'], VoteFields)
 
 export const SupersedeSchema = z.object({ bySlug: z.string({ error: msg('Enter the web address or slug of the statement that replaces this one') }).trim().min(1, msg('Enter the web address or slug of the statement that replaces this one')).max(300) })
 
+/**
+ * The statement's adoption and status page, one schema for each of its buttons. Withdrawing
+ * cannot be undone: only the confirmation screen's button carries confirm=yes.
+ */
+export const StatementStatusSchema = withLondonZones(
+  ['opensAt', 'closesAt'],
+  z.discriminatedUnion('intent', [
+    z.object({ intent: z.literal('publish') }),
+    VoteFields.safeExtend({ intent: z.literal('vote') }),
+    z.object({ intent: z.enum(['start_review', 'reaffirm']) }),
+    z.object({ intent: z.literal('withdraw'), confirm: z.string().optional() }).refine((v) => v.confirm === 'yes', { path: [], message: msg('Confirm that you want to withdraw this statement: it cannot be undone') }),
+    SupersedeSchema.extend({ intent: z.literal('supersede') }),
+  ], { error: msg('Choose what to do') }),
+)
+
 export const CommentSchema = z.object({ body: z.string({ error: msg('Enter your comment') }).trim().min(3, msg('Enter your comment')).max(5000, msg('Keep your comment to 5,000 characters or fewer')) })
