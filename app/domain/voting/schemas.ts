@@ -44,13 +44,26 @@ export type PaperVote = { attempt?: string; vote: { kind: 'motion'; choice: Moti
 const NOT_THIS_FORM = msg('This ballot form is not valid any more. Open the ballot again to vote.')
 const MOTION_CHOICES = ['for', 'against', 'abstain'] as const satisfies readonly MotionChoice[]
 
+const paperSchemas = new Map<string, z.ZodType<PaperVote>>()
+
+/**
+ * The schema of a ballot paper with this many candidates, in this language: built once and reused,
+ * since every vote parses one and a ballot paper's shape never changes once voting opens.
+ */
+export function ballotPaperSchema(paper: { kind: 'motion' | 'election'; candidates: number }, locale: Locale = 'en'): z.ZodType<PaperVote> {
+  const key = `${paper.kind}:${paper.kind === 'motion' ? 0 : paper.candidates}:${locale}`
+  let schema = paperSchemas.get(key)
+  if (!schema) paperSchemas.set(key, (schema = buildPaperSchema(paper, locale)))
+  return schema
+}
+
 /**
  * The ballot paper of one ballot: a motion's paper is one choice; an election's is a number in
  * the box beside each candidate (`rank-0` … one per candidate), read as a ranking. A ranking that
  * is not one (a gap, a number twice) is refused as a whole under `ranks`, its reason written in
  * `locale` since it carries the numbers it is about.
  */
-export function ballotPaperSchema(paper: { kind: 'motion' | 'election'; candidates: number }, locale: Locale = 'en'): z.ZodType<PaperVote> {
+function buildPaperSchema(paper: { kind: 'motion' | 'election'; candidates: number }, locale: Locale): z.ZodType<PaperVote> {
   const attempt = z.string({ error: NOT_THIS_FORM }).optional()
   if (paper.kind === 'motion') {
     return z
