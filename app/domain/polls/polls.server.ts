@@ -11,6 +11,7 @@ import { buildQuestion, DURATIONS, MAX_QUESTIONS, validateAnswers, type Question
 import { tallyPoll, type ResponseCells } from './tally.ts'
 import { isPracticeArea, POLL_NATIONS, type PollNation } from './practice-areas.ts'
 import { openAnswer, sealAnswer } from './urn.server.ts'
+import { preparedQuery } from '../../utils/prepared.server.ts'
 
 export interface PollAudienceScope {
   /** Empty or absent means everyone on that dimension. */
@@ -55,14 +56,18 @@ export async function createPoll(db: Db, input: NewPoll & { actorId: string }) {
   })
 }
 
+/** A poll and its questions: every answer reads both, so their SQL is built once. */
+const pollQuery = preparedQuery((db) => db.select().from(polls).where(eq(polls.id, sql.placeholder('pollId'))).prepare('poll_by_id'))
+const questionsQuery = preparedQuery((db) => db.select().from(pollQuestions).where(eq(pollQuestions.pollId, sql.placeholder('pollId'))).orderBy(asc(pollQuestions.position)).prepare('poll_questions'))
+
 export async function getPoll(db: Db, pollId: string) {
   if (!isUuid(pollId)) return null
-  const [poll] = await db.select().from(polls).where(eq(polls.id, pollId))
+  const [poll] = await pollQuery(db).execute({ pollId })
   return poll ?? null
 }
 
 export async function listPollQuestions(db: Db, pollId: string): Promise<Question[]> {
-  const rows = await db.select().from(pollQuestions).where(eq(pollQuestions.pollId, pollId)).orderBy(asc(pollQuestions.position))
+  const rows = await questionsQuery(db).execute({ pollId })
   return rows.map((r) => ({ position: r.position, kind: r.kind, wording: r.wording, options: r.options }))
 }
 
