@@ -1,6 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
+import { redirectWithFlash } from '~/utils/flash.server'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ServerErrorSummary } from '~/components/forms'
@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const { title, text, rationale } = submission.value
     const motion = await proposeMotion(db, { userId: user.id, title, text, rationale, scope: scopeFromForm(submission.value) })
-    return redirect(`/motions/${motion.id}`)
+    return redirectWithFlash(`/motions/${motion.id}`, { message: msg('Your motion is proposed. Once another member seconds it, members can support it.') })
   } catch (error) {
     return replyWithError(request, submission, withReasonIn(localeOf(request), error))
   }

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { Link, useLoaderData } from '@remix-run/react'
 import { listJournalistEnquiries } from '~/domain/press/enquiries.server'
 import { ENQUIRY_STATUS_TAGS } from '~/domain/press/enquiry-status'
 import { localeOf } from '~/i18n/locale'
@@ -16,14 +15,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MyEnquiriesPage() {
   const { enquiries } = useLoaderData<typeof loader>()
-  const [params] = useSearchParams()
   const t = useT()
   return (
     <>
       <Link to="/press" className="back-link">
         {t('Press room')}
       </Link>
-      {params.get('sent') ? <Notice tone="success">{t('Enquiry sent. We’ve emailed you a confirmation, and it is listed below.')}</Notice> : null}
       <h1>{t('Your media enquiries')}</h1>
       <p>
         <Link to="/press/enquiries/new" className="button button--primary">

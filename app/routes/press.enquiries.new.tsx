@@ -1,10 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EnquiryForm, ENQUIRY_FIELD_ORDER } from '~/components/enquiry-form'
 import { ServerErrorSummary } from '~/components/forms'
-import { Panel } from '~/components/panels'
 import { enquiryFormDefaults, submitEnquiry } from '~/domain/press/enquiries.server'
 import { enquirySchema } from '~/domain/press/contact-schemas'
 import { localeOf } from '~/i18n/locale'
@@ -15,6 +13,8 @@ import { db } from '~/utils/db.server'
 import { invalid, replyWithError } from '~/utils/forms.server'
 import { clientIp, readForm, siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { msg } from '~/i18n/translate'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
@@ -36,7 +36,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithError(request, submission, error)
   }
-  return redirect(journalistUserId ? '/press/enquiries?sent=1' : '/press/enquiries/new?sent=1')
+  // A journalist's enquiries are listed on their page; anyone else is told what happens next.
+  if (journalistUserId) return redirectWithFlash('/press/enquiries', { message: msg('Enquiry sent. We’ve emailed you a confirmation, and it is listed below.') })
+  return redirectWithFlash('/press/enquiries/new?sent=1', { message: msg('We’ve emailed you a confirmation.') })
 }
 
 export default function NewEnquiryPage() {
@@ -47,7 +49,7 @@ export default function NewEnquiryPage() {
   if (sent && !result) {
     return (
       <div className="narrow">
-        <Panel title={t('Enquiry sent')}>{t('We’ve emailed you a confirmation.')}</Panel>
+        <h1>{t('Enquiry sent')}</h1>
         <h2>{t('What happens next')}</h2>
         <p>{t('The press office has your question and your deadline. An officer will reply by email, or say before your deadline if we cannot help.')}</p>
         <p>

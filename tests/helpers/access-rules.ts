@@ -75,6 +75,11 @@ export interface Case {
   text?: string[]
   /** The form should succeed (2xx/3xx) for everyone allowed, not merely get past the guard. */
   succeeds?: boolean
+  /**
+   * Why this form, though it succeeds, answers with a page rather than 303 and a message: it
+   * changes nothing (a preview). Every form that changes something answers 303 with a flash.
+   */
+  answersInPlace?: string
 }
 
 /** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
@@ -310,7 +315,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'polls.$id_.results': { fixture: publishedPoll, loader: 'anyone' },
   'polls.$id_.results[.]csv': { fixture: publishedPoll, loader: 'anyone' },
   'officer.polls.$id': { fixture: publishedPollAndDraftBriefing, loader: 'officer', action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer', form: { intent: 'close' } }, { access: 'officer' }] },
-  'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true } },
+  'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true, answersInPlace: 'a preview stores nothing: the page shows exactly what would be sent' } },
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
   // A press account follows the enquiries it sent; the press office works from /officer/enquiries.
   'press.enquiries._index': { loader: { access: PRESS_ACCOUNTS } },

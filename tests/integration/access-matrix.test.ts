@@ -12,6 +12,11 @@ const RULES_FILE = 'tests/helpers/access-rules.ts'
 
 const isLoginRedirect = (res: RouteResult) => res.status === 302 && /^\/login\?redirectTo=/.test(res.headers.get('location') ?? '')
 const refusal = (res: RouteResult, webhook: boolean) => isLoginRedirect(res) || [401, 403, 404, 405].includes(res.status) || (webhook && res.status === 400)
+/**
+ * A form that worked answers 303 (Post/Redirect/Get: a refresh sends nothing again) with a message
+ * for the next page: the flash, or a vote's receipt, which the ballot page shows.
+ */
+const saysWhatHappened = (res: RouteResult) => res.headers.getSetCookie().some((c) => /^chorus_(flash|receipt_[\w-]+)=[^;]/.test(c))
 const blocked = (res: RouteResult) => isLoginRedirect(res) || res.status === 401 || res.status === 403
 
 describe('every route and action, as every kind of person', () => {
@@ -61,6 +66,8 @@ describe('every route and action, as every kind of person', () => {
               problems.push(`${label} — should be let in`)
             } else if (c.succeeds && res.status >= 400) {
               problems.push(`${label} — should succeed for ${persona}`)
+            } else if (c.succeeds && handler === 'action' && !c.answersInPlace && !(res.status === 303 && saysWhatHappened(res))) {
+              problems.push(`${label} — a form that succeeds should answer 303 and say what happened on the next page`)
             }
           }
         }

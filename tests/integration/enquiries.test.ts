@@ -48,8 +48,9 @@ describe('media enquiries from the public and journalists', () => {
     const admin = await createUser(t.db, { role: 'admin' })
     await createUser(t.db, { role: 'member' })
     const res = await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form() })
-    expect(res.status).toBe(302)
+    expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/press/enquiries/new?sent=1')
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('chorus_flash='))).toBe(true)
     const [e] = await t.db.select().from(mediaEnquiries)
     expect(e).toMatchObject({ status: 'open', name: 'Tom Ashworth', outlet: 'The Northern Record', phone: '0161 496 0000', journalistUserId: null, digestedAt: null })
     expect(await recipientsOf(t.db, 'enquiry-acknowledged')).toEqual(['tom.ashworth@example.com'])
@@ -80,8 +81,8 @@ describe('media enquiries from the public and journalists', () => {
     const journalist = await signedInAs(t.db, 'journalist')
     await t.db.insert(journalists).values({ userId: journalist.user.id, outlet: 'The Northern Record', jobTitle: 'Reporter', workEmail: 'tom@northern-record.example', status: 'approved' })
     await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, journalist.user.id))
-    expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(302)
-    expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'victim@example.org' }) })).status).toBe(302)
+    expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(303)
+    expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'victim@example.org' }) })).status).toBe(303)
     expect(await recipientsOf(t.db, 'enquiry-received')).toEqual(['tom@northern-record.example'])
     expect(await recipientsOf(t.db, 'enquiry-acknowledged')).toEqual(['victim@example.org'])
     const mail = await deliverToMailbox(t.db)
@@ -129,7 +130,7 @@ describe('media enquiries from the public and journalists', () => {
   })
 
   it('limits the public form per client address, but not an approved journalist', async () => {
-    for (let i = 0; i < 5; i++) expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form({ topic: `Story ${i}` }) })).status).toBe(302)
+    for (let i = 0; i < 5; i++) expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form({ topic: `Story ${i}` }) })).status).toBe(303)
     const limited = await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form({ topic: 'One too many' }) })
     expect(limited.status).toBe(429)
     expect((limited.body as { error: Record<string, string[]> }).error['']?.[0]).toMatch(/Too many attempts. Wait \d+ minutes?/)
@@ -140,7 +141,7 @@ describe('media enquiries from the public and journalists', () => {
     const journalist = await signedInAs(t.db, 'journalist')
     await t.db.insert(journalists).values({ userId: journalist.user.id, outlet: 'The Northern Record', jobTitle: 'Reporter', workEmail: 'tom@northern-record.example', status: 'approved' })
     await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, journalist.user.id))
-    for (let i = 0; i < 6; i++) expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(302)
+    for (let i = 0; i < 6; i++) expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(303)
   })
 
   it('lets a signed-in journalist follow their own enquiries and nobody else’s', async () => {
@@ -150,7 +151,7 @@ describe('media enquiries from the public and journalists', () => {
     expect(prefilled.defaults).toMatchObject({ name: journalist.user.name, email: journalist.user.email })
 
     const res = await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: journalist.user.email }) })
-    expect(res.headers.get('location')).toBe('/press/enquiries?sent=1')
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/press/enquiries'])
     await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form({ topic: 'Sent without signing in' }) })
 
     const mine = (await callRoute(myEnquiries.loader, { path: '/press/enquiries', cookie: journalist.cookie })).body as Awaited<ReturnType<typeof myEnquiries.loader>>
@@ -174,7 +175,7 @@ describe('the officers’ enquiry queue', () => {
 
   async function submit(overrides: Record<string, string | null> = {}) {
     const res = await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form(overrides) })
-    expect(res.status).toBe(302)
+    expect(res.status).toBe(303)
     const [e] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.topic, overrides.topic ?? 'the Hollins Vale review'))
     return e
   }

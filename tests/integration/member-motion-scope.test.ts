@@ -27,7 +27,7 @@ describe('member motions scoped like ballots', () => {
     const welsh = await createMemberIn(t.db, 'wales', 'South East Wales')
     const english = await createMemberIn(t.db, 'england')
     const made = await callRoute(proposePage.action, { path: '/motions/new', cookie: await cookieFor(t.db, proposer.user.id), form: [...Object.entries(motionForm), ['scopeNations', 'wales'], ['scopeTiers', 'full']] })
-    expect(made.status).toBe(302)
+    expect(made.status).toBe(303)
     const id = made.headers.get('location')!.split('/').at(-1)!
     const [motion] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, id))
     expect(motion).toMatchObject({ scopeNations: ['wales'], scopeBranches: [], scopeTiers: ['full'] })

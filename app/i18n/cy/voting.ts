@@ -71,6 +71,7 @@ export default {
   "No such motion": "Does dim cynnig o'r fath",
   "This motion is no longer gathering support": "Nid yw'r cynnig hwn yn casglu cefnogaeth mwyach",
   "This motion already has a seconder. You can support it instead.": "Mae gan y cynnig hwn eilydd eisoes. Gallwch ei gefnogi yn lle hynny.",
+  "Your motion is proposed. Once another member seconds it, members can support it.": "Mae eich cynnig wedi’i gyflwyno. Pan fydd aelod arall yn ei eilio, gall aelodau ei gefnogi.",
   "You proposed this motion; someone else must second it.": "Chi a gyflwynodd y cynnig hwn; rhaid i rywun arall ei eilio.",
   "You already support this motion.": "Rydych eisoes yn cefnogi'r cynnig hwn.",
   "Only a motion that has reached its support can be scheduled": "Dim ond cynnig sydd wedi cyrraedd ei gefnogaeth y gellir ei amserlennu",
