@@ -6,6 +6,13 @@ import { ScopeOnlyFields, scopeFromForm } from './scope-schema.ts'
 
 const WHEN = msg('Enter when voting opens and closes')
 
+/**
+ * Fields another of the page's forms sends are ignored, but none may be longer than any field on
+ * the page could be: a support carrying 100,000 characters of something else is refused whole.
+ */
+const TOO_LONG = msg('Something in this form is far longer than it could be. Open the page again and send it once more.')
+const OTHERS = z.union([z.string().max(10_000, TOO_LONG), z.array(z.string().max(10_000, TOO_LONG))], { error: TOO_LONG })
+
 /** BST or GMT, asked when a time happens twice; anything else is no answer (the time alone decides, or is refused). */
 const zone = z.enum(LONDON_ZONES).optional().catch(undefined)
 
@@ -20,8 +27,8 @@ export function memberMotionFormSchema(locale: Locale = 'en') {
   return z.discriminatedUnion(
     'intent',
     [
-      z.object({ intent: z.literal('second') }),
-      z.object({ intent: z.literal('support') }),
+      z.object({ intent: z.literal('second') }).catchall(OTHERS),
+      z.object({ intent: z.literal('support') }).catchall(OTHERS),
       z
         .object({
           intent: z.literal('schedule'),
@@ -32,6 +39,7 @@ export function memberMotionFormSchema(locale: Locale = 'en') {
           threshold: z.enum(['simple', 'two_thirds']).default('simple'),
           ...ScopeOnlyFields,
         })
+        .catchall(OTHERS)
         .transform((v, ctx) => {
           const opensAt = parseLondonLocal(v.opensAt ?? '', v.opensAtOffset, locale)
           const closesAt = parseLondonLocal(v.closesAt ?? '', v.closesAtOffset, locale)
@@ -43,7 +51,7 @@ export function memberMotionFormSchema(locale: Locale = 'en') {
           }
           return { intent: v.intent, opensAt: opensAt.at, closesAt: closesAt.at, threshold: v.threshold, scope: scopeFromForm(v) }
         }),
-      z.object({ intent: z.literal('decline'), response: z.string({ error: msg('Explain publicly why it will not go to a ballot') }).trim().min(20, msg('Explain publicly why it will not go to a ballot')).max(3000) }),
+      z.object({ intent: z.literal('decline'), response: z.string({ error: msg('Explain publicly why it will not go to a ballot') }).trim().min(20, msg('Explain publicly why it will not go to a ballot')).max(3000) }).catchall(OTHERS),
     ],
     { error: msg('Choose what to do') },
   )

@@ -72,6 +72,7 @@ export default {
   "This motion is no longer gathering support": "Nid yw'r cynnig hwn yn casglu cefnogaeth mwyach",
   "This motion already has a seconder. You can support it instead.": "Mae gan y cynnig hwn eilydd eisoes. Gallwch ei gefnogi yn lle hynny.",
   "Your motion is proposed. Once another member seconds it, members can support it.": "Mae eich cynnig wedi’i gyflwyno. Pan fydd aelod arall yn ei eilio, gall aelodau ei gefnogi.",
+  "Something in this form is far longer than it could be. Open the page again and send it once more.": "Mae rhywbeth yn y ffurflen hon yn llawer hirach nag y gallai fod. Agorwch y dudalen eto a’i hanfon unwaith eto.",
   "You proposed this motion; someone else must second it.": "Chi a gyflwynodd y cynnig hwn; rhaid i rywun arall ei eilio.",
   "You already support this motion.": "Rydych eisoes yn cefnogi'r cynnig hwn.",
   "Only a motion that has reached its support can be scheduled": "Dim ond cynnig sydd wedi cyrraedd ei gefnogaeth y gellir ei amserlennu",
