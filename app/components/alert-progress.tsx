@@ -2,7 +2,7 @@ import { useFetcher } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
-import type { TimingView } from '../domain/press/present.ts'
+import type { TimingView } from '~/domain/press/present.ts'
 
 const POLL_MS = 3_000
 

@@ -2,8 +2,8 @@ import { Form } from '@remix-run/react'
 import { ChoiceGroup } from './choices.tsx'
 import { ServerErrorSummary } from './forms.tsx'
 import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
-import { NATION_OPTIONS } from '../domain/statements/schemas.ts'
-import { useT } from '../i18n/react.tsx'
+import { NATION_OPTIONS } from '~/domain/statements/schemas.ts'
+import { useT } from '~/i18n/react.tsx'
 
 export const EDITOR_ORDER = ['title', 'summary', 'body', 'changeNote', 'topics', 'nations', 'reviewBy']
 

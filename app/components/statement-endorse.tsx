@@ -1,7 +1,7 @@
 import { Form, Link } from '@remix-run/react'
 import { ReplySummary, type FormReply } from './forms.tsx'
-import { formatNumber } from '../i18n/format.ts'
-import { T, useLocale, useT } from '../i18n/react.tsx'
+import { formatNumber } from '~/i18n/format.ts'
+import { T, useLocale, useT } from '~/i18n/react.tsx'
 
 /** The collective voice made visible: how many members stand behind a statement, by nation, and the reader's own part. */
 export function StatementEndorse(props: { slug: string; count: number; byNation: { nation: string; n: number }[]; open: boolean; signedIn: boolean; endorsed: boolean; result?: FormReply }) {

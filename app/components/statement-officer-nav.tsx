@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
-import { msg } from '../i18n/translate.ts'
-import { useT } from '../i18n/react.tsx'
+import { msg } from '~/i18n/translate.ts'
+import { useT } from '~/i18n/react.tsx'
 
 /** The officer pages of one statement, with the current one marked. */
 export function StatementOfficerNav(props: { id: string; current: 'text' | 'welsh' | 'consultation' | 'status' }) {

@@ -1,8 +1,8 @@
 import { Form, Link } from '@remix-run/react'
-import type { StatementStatus } from '../domain/statements/status.ts'
+import type { StatementStatus } from '~/domain/statements/status.ts'
 import { ChoiceGroup } from './choices.tsx'
 import { TextFieldPlain } from './text-field-plain.tsx'
-import { useT } from '../i18n/react.tsx'
+import { useT } from '~/i18n/react.tsx'
 
 type Errors = Record<string, string[] | null | undefined> | null
 

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/react.tsx'
+import { useT } from '~/i18n/react.tsx'
 
 /** A statement's wording as the public reads it: summary first, then the sanitised body. */
 export function StatementText(props: { summary: string; html: string }) {

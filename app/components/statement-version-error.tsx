@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useParams, useRouteError } from '@remix-run/react'
-import { useT } from '../i18n/react.tsx'
+import { useT } from '~/i18n/react.tsx'
 
 /** What a bad or unknown version link shows: the reason, and the way back to the statement. */
 export function StatementVersionError() {

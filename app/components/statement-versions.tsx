@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
-import { formatDate } from '../i18n/format.ts'
-import { T, useLocale, useShowText, useT } from '../i18n/react.tsx'
+import { formatDate } from '~/i18n/format.ts'
+import { T, useLocale, useShowText, useT } from '~/i18n/react.tsx'
 
 /** The public version history: each version's permanent link, its note, and what changed from the one before. */
 export function StatementVersions(props: { slug: string; versions: { version: number; changeNote: string; date: string }[] }) {

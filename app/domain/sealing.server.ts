@@ -5,7 +5,7 @@
  * value of one ballot or poll is padded to the same length, so its size says nothing.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
-import { getEnv } from '../utils/env.server.ts'
+import { getEnv } from '~/utils/env.server.ts'
 
 function secret() {
   return process.env.BALLOT_URN_KEY || getEnv().sessionSecret

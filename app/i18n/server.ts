@@ -2,7 +2,7 @@ import welsh from './cy/index.ts'
 import type { Locale } from './locale.ts'
 import { localeOf } from './locale.ts'
 import { installWelsh, type MessageValues, onMissingWelsh, translate } from './translate.ts'
-import { log } from '../utils/log.server.ts'
+import { log } from '~/utils/log.server.ts'
 
 /** The server knows both languages from the start. */
 installWelsh(welsh)

@@ -1,5 +1,5 @@
 import { connectFromEnv, type Connection } from '../../db/client.server.ts'
-import { startOutboxWorker, type RunningWorker } from '../domain/outbox/runner.server.ts'
+import { startOutboxWorker, type RunningWorker } from '~/domain/outbox/runner.server.ts'
 import { setDb } from './db.server.ts'
 import { getEnvOrExit } from './env.server.ts'
 import { housekeeping } from './housekeeping.server.ts'

@@ -1,9 +1,9 @@
 import { data } from '@remix-run/node'
 import type { Db } from '../../db/client.server.ts'
-import { correctBriefing, PromptsLeftError, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from '../domain/press/briefings.server.ts'
-import { type BriefingForm, toBriefingFields } from '../domain/press/schemas.ts'
-import { translateFor } from '../i18n/server.ts'
-import { msg } from '../i18n/translate.ts'
+import { correctBriefing, PromptsLeftError, rescheduleEmbargo, saveAndReleaseBriefing, saveBriefingDraft, withdrawBriefing } from '~/domain/press/briefings.server.ts'
+import { type BriefingForm, toBriefingFields } from '~/domain/press/schemas.ts'
+import { translateFor } from '~/i18n/server.ts'
+import { msg } from '~/i18n/translate.ts'
 import { replyWithError } from './forms.server.ts'
 
 type Replyable = Parameters<typeof replyWithError>[1]

@@ -1,6 +1,6 @@
 import { createCookieSessionStorage, redirect } from '@remix-run/node'
 import { z } from 'zod'
-import { leavesThisLanguage, withoutLocale } from '../i18n/locale.ts'
+import { leavesThisLanguage, withoutLocale } from '~/i18n/locale.ts'
 import { getEnv } from './env.server.ts'
 import { cookiesSecure } from './session.server.ts'
 

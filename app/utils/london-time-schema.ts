@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Locale } from '../i18n/locale.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { parseLondonLocal, withZone } from './london-time.ts'
 
 /**

@@ -1,8 +1,8 @@
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz'
 import { format, isExists } from 'date-fns'
-import { formatDate, WELSH_MONTHS } from '../i18n/format.ts'
-import type { Locale } from '../i18n/locale.ts'
-import { msg, translate } from '../i18n/translate.ts'
+import { formatDate, WELSH_MONTHS } from '~/i18n/format.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 
 /**
  * UK time for Chorus, through @date-fns/tz (the IANA rules, not arithmetic of our own).

@@ -1,8 +1,8 @@
 import { Resend } from 'resend'
 import type { Db } from '../../db/client.server.ts'
 import { mailboxMessages } from '../../db/schema/index.ts'
-import { classifyProviderError } from '../domain/outbox/retry.ts'
-import type { MailTransport } from '../domain/outbox/transport.ts'
+import { classifyProviderError } from '~/domain/outbox/retry.ts'
+import type { MailTransport } from '~/domain/outbox/transport.ts'
 import type { Env } from './env.server.ts'
 
 /** Resend through its SDK: one email per POST /emails, more as one POST /emails/batch. */

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { EntryContext } from '@remix-run/node'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.server.ts'
-import { isWelshPath, prefersWelsh } from '../i18n/locale.ts'
+import { isWelshPath, prefersWelsh } from '~/i18n/locale.ts'
 import { db as appDb } from './db.server.ts'
 
 /**

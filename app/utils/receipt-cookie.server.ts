@@ -1,6 +1,6 @@
 import { createCookie } from '@remix-run/node'
 import { z } from 'zod'
-import { pathIn, LOCALES } from '../i18n/locale.ts'
+import { pathIn, LOCALES } from '~/i18n/locale.ts'
 import { getEnv } from './env.server.ts'
 import { cookiesSecure } from './session.server.ts'
 

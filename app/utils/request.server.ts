@@ -1,7 +1,7 @@
 import { isIP } from 'node:net'
 import { getEnv } from './env.server.ts'
-import { withoutLocale } from '../i18n/locale.ts'
-import { translateFor } from '../i18n/server.ts'
+import { withoutLocale } from '~/i18n/locale.ts'
+import { translateFor } from '~/i18n/server.ts'
 
 /** What the server hands Remix beside the request (see app/server.mjs): the connection's peer. */
 export interface ServerContext {

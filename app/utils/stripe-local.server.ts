@@ -1,4 +1,4 @@
-import { startStripeEmulator } from '../dev/stripe-emulator/index.server.ts'
+import { startStripeEmulator } from '~/dev/stripe-emulator/index.server.ts'
 import type { Env } from './env.server.ts'
 import { log } from './log.server.ts'
 

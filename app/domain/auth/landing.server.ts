@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { users } from '../../../db/schema/index.ts'
-import { asLocale, type Locale, localeOf, pathIn, withoutLocale } from '../../i18n/locale.ts'
-import { siteOrigin } from '../../utils/request.server.ts'
-import { startSession } from '../../utils/session.server.ts'
+import { asLocale, type Locale, localeOf, pathIn, withoutLocale } from '~/i18n/locale.ts'
+import { siteOrigin } from '~/utils/request.server.ts'
+import { startSession } from '~/utils/session.server.ts'
 
 /**
  * The language a member's Chorus pages and emails are in is theirs to choose (`users.locale`,

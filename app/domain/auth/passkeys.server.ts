@@ -10,9 +10,9 @@ import { isoBase64URL, isoUint8Array } from '@simplewebauthn/server/helpers'
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { passkeyChallenges, passkeys, users } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import { msg } from '../../i18n/translate.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg } from '~/i18n/translate.ts'
 import { closeSignInChallenge, countSignInTry, hasSecondFactor, openSignInChallenge } from './totp.server.ts'
 
 /**

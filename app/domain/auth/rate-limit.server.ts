@@ -1,8 +1,8 @@
 import { lt, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits } from '../../../db/schema/index.ts'
-import { DomainError } from '../errors.ts'
-import { msg } from '../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg } from '~/i18n/translate.ts'
 import { pruneThrottles } from './throttle.server.ts'
 
 export interface Limit {

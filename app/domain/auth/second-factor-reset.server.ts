@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { passkeyChallenges, passkeys, recoveryCodes, sessions, signInChallenges, totpCredentials, users } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { msg } from '~/i18n/translate.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { enqueueEmail } from '~/domain/outbox/enqueue.server.ts'
 
 /**
  * For someone who has lost their authenticator app and their recovery codes: an admin, having

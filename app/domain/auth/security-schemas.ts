@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { NewPasswordField } from './schemas.ts'
 
 /** A code from an authenticator app or a recovery code: the server tells which. */

@@ -1,9 +1,9 @@
 import { and, eq, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { sessions, signInChallenges, totpCredentials, users, type Role, type User } from '../../../db/schema/index.ts'
-import { asLocale, type Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { preparedQuery } from '../../utils/prepared.server.ts'
+import { asLocale, type Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { preparedQuery } from '~/utils/prepared.server.ts'
 import { generateSecret, hashSecret } from './tokens.ts'
 
 const MINUTE = 60_000

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { inArray, lt, sql, and, like, not } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { rateLimits, throttles } from '../../../db/schema/index.ts'
-import { DomainError } from '../errors.ts'
-import { msg } from '../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /**
  * Growing delays instead of lock-outs (OWASP ASVS V2.2, NIST SP 800-63B §5.2.2). Each key allows

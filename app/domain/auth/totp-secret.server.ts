@@ -7,7 +7,7 @@
  * Secrets stored before sealing began are still read, and are sealed the next time they are used.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
-import { getEnv } from '../../utils/env.server.ts'
+import { getEnv } from '~/utils/env.server.ts'
 
 const PREFIX = 'sealed:v1:'
 

@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import type Stripe from 'stripe'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, type Regulator } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
 import { getMembershipForUser, priceFor } from './join.server.ts'
 import { normaliseRegistrationNumber } from './registration.ts'
-import { describeError, log } from '../../utils/log.server.ts'
-import { msg } from '../../i18n/translate.ts'
+import { describeError, log } from '~/utils/log.server.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /**
  * Moves a member to another tier or payment interval. Stripe is changed first (with proration);

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, payments, tiers, users } from '../../../db/schema/index.ts'
-import { formatDate, formatPounds } from '../../i18n/format.ts'
-import type { Locale } from '../../i18n/locale.ts'
+import { formatDate, formatPounds } from '~/i18n/format.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { membershipNumber } from './format.ts'
 import { taxYear, taxYearOf } from './tax-year.ts'
 

@@ -1,8 +1,8 @@
 import { and, eq, lt } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, users } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { enqueueEmail } from '~/domain/outbox/enqueue.server.ts'
 import { membershipNumber } from './format.ts'
 import { GRACE_DAYS } from './status.ts'
 

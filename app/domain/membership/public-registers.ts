@@ -1,5 +1,5 @@
 import type { Regulator } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /**
  * Each regulator's public register search, where an officer checks a member's registration

@@ -1,5 +1,5 @@
 import type { Regulator } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** Names (but Social Work England's own), nations and formats are message ids (app/i18n), shown in the page's language (`useShowText` for names); `expected` is the error for a number in the wrong form. */
 export const REGULATORS: Record<Regulator, { name: string; nation: string; format: string; example: string; expected: string }> = {

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { EmailField, NewPasswordField, PersonNameField } from '../auth/schemas.ts'
-import { OPTIONAL_TOPICS } from '../outbox/topics.ts'
+import { EmailField, NewPasswordField, PersonNameField } from '~/domain/auth/schemas.ts'
+import { OPTIONAL_TOPICS } from '~/domain/outbox/topics.ts'
 import { normaliseRegistrationNumber } from './registration.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 export const NATIONS = {
   england: { name: msg('England'), chooseBranch: msg('Select a branch in England'), branches: [msg('North East'), msg('North West'), msg('Yorkshire and the Humber'), msg('East Midlands'), msg('West Midlands'), msg('East of England'), msg('London'), msg('South East'), msg('South West')] },

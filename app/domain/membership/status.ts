@@ -1,5 +1,5 @@
 import type { MembershipStatus } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 export const GRACE_DAYS = 30
 

@@ -1,7 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, payments, processedWebhooks, tiers, users, type Membership } from '../../../db/schema/index.ts'
-import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { enqueueEmail } from '~/domain/outbox/enqueue.server.ts'
 import { membershipNumber, pounds } from './format.ts'
 import { GRACE_DAYS } from './status.ts'
 import { readStripeEvent, versionOf } from './stripe-events.ts'

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 
 const ZONE = 'Europe/London'
 

@@ -2,9 +2,9 @@ import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
 import { tiers } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import { msg } from '../../i18n/translate.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg } from '~/i18n/translate.ts'
 
 const pounds = (message: string) =>
   z

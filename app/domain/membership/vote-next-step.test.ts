@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { translate } from '../../i18n/translate.ts'
+import { translate } from '~/i18n/translate.ts'
 import { voteNextStep, type VoteNextStepInput } from './vote-next-step.ts'
 
 const now = new Date('2026-11-28T12:00:00Z')

@@ -1,6 +1,6 @@
 import type { MembershipStatus } from '../../../db/schema/index.ts'
 import { effectiveStatus, votingEligibility } from './status.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 export interface VoteNextStep {
   /** Why this member cannot vote yet, in words they can act on: a message id (app/i18n) and its values. */

@@ -1,9 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { msg } from '../../i18n/translate.ts'
-import { DomainError } from '../errors.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { msg } from '~/i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
 
 /** Jobs and recipients by status, for the admin page. */
 export async function getOutboxSummary(db: Db) {

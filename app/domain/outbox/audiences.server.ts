@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type OutboxJob } from '../../../db/schema/index.ts'
 import type { TemplateName } from '../../../emails/index.ts'
-import { resolveLiftAudience } from '../press/alerts.server.ts'
+import { resolveLiftAudience } from '~/domain/press/alerts.server.ts'
 import { BATCH_SIZE, enqueueEmail, personalOf, type Audience, type Recipient } from './enqueue.server.ts'
 
 async function recipientsFor(tx: Db, audience: Audience): Promise<Recipient[]> {

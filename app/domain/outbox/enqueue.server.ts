@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.server.ts'
 import { outboxJobs, outboxRecipients, type EmailTopic } from '../../../db/schema/index.ts'
 import type { TemplateData, TemplateName } from '../../../emails/index.ts'
 import type { EmailLanguage } from '../../../emails/components/language.ts'
-import type { Locale } from '../../i18n/locale.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { isOptionalTopic } from './topics.ts'
 
 /** Who a deferred job goes to, kept on the job until it is claimed. */

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import type { Db } from '../../../db/client.server.ts'
 import { processedWebhooks } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
-import { DomainError } from '../errors.ts'
+import { msg } from '~/i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
 import { suppressAddress } from './preferences.server.ts'
 
 const ProviderEvent = z.object({

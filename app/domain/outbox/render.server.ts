@@ -4,8 +4,8 @@ import { createElement, type ReactElement } from 'react'
 import { templates, type TemplateName } from '../../../emails/index.ts'
 import { emailT, type EmailLanguage, linksIn, urlIn } from '../../../emails/components/language.ts'
 import { BilingualLayout, EmailLayout, type EmailLayoutProps } from '../../../emails/components/layout.tsx'
-import type { Locale } from '../../i18n/locale.ts'
-import '../../i18n/server.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import '~/i18n/server.ts'
 
 /** Marks where per-recipient values go; rendered once, filled in per recipient. */
 const SLOT = {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.server.ts'
-import { log as logger } from '../../utils/log.server.ts'
+import { log as logger } from '~/utils/log.server.ts'
 import { processDueJobs, type WorkerOptions } from './worker.server.ts'
 
 export interface RunningWorker {

@@ -1,5 +1,5 @@
 import type { EmailTopic } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** Topics a person can turn off, with how they are described to them (message ids: `t()` them where shown). */
 export const OPTIONAL_TOPICS = {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.server.ts'
-import { msg } from '../../i18n/translate.ts'
-import { DomainError } from '../errors.ts'
+import { msg } from '~/i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
 import { setPreference } from './preferences.server.ts'
 import { OPTIONAL_TOPICS, type OptionalTopic } from './topics.ts'
 import { readUnsubscribeToken } from './unsubscribe-token.ts'

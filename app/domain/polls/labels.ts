@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import type { PollNation } from './practice-areas.ts'
 
 export const POLL_STATUS_LABELS = {

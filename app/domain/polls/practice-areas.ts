@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** A member's main area of practice: optional on the profile, used to break poll results down. */
 export const PRACTICE_AREAS = {

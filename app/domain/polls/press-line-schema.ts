@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 const optionIds = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).min(1, msg('Choose at least one answer')).max(8))
 

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings } from '../../../db/schema/index.ts'
-import { msg } from '../../i18n/translate.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import { isUuid } from '../ids.ts'
-import { listBriefingsForOfficer, listCitations, saveBriefingDraft } from '../press/briefings.server.ts'
-import type { BriefingFields } from '../press/schemas.ts'
+import { msg } from '~/i18n/translate.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { isUuid } from '~/domain/ids.ts'
+import { listBriefingsForOfficer, listCitations, saveBriefingDraft } from '~/domain/press/briefings.server.ts'
+import type { BriefingFields } from '~/domain/press/schemas.ts'
 import { draftPollPressLine, type PressLineChoice } from './results.server.ts'
 
 const MAX_KEY_FACTS = 20

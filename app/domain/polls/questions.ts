@@ -1,5 +1,5 @@
-import { DomainError } from '../errors.ts'
-import { msg } from '../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg } from '~/i18n/translate.ts'
 
 export type QuestionKind = 'single' | 'multiple' | 'agree5' | 'free_text'
 export interface Option {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { installWelsh } from '../../i18n/translate.ts'
-import catalog from '../../i18n/cy/index.ts'
+import { installWelsh } from '~/i18n/translate.ts'
+import catalog from '~/i18n/cy/index.ts'
 import { AGREE5, type Question } from './questions.ts'
 import { pollResultsView } from './results-view.ts'
 import { type ResponseCells, tallyPoll } from './tally.ts'

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locale.ts'
-import { translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { translate } from '~/i18n/translate.ts'
 import type { Question, QuestionKind } from './questions.ts'
 import { buildPollResults } from './stats/results.ts'
 import type { PollQuestionInfo, PollResults, PollTally, QuestionKind as StatsKind } from './stats/types.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { MAX_QUESTIONS, type QuestionKind } from './questions.ts'
 
 const list = (max: number) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(max)).max(40))

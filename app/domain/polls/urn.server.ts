@@ -4,7 +4,7 @@
  * broken down by (nation, practice area): no member, no time, padded to the same length for every
  * answer to the poll.
  */
-import { seal, unseal } from '../sealing.server.ts'
+import { seal, unseal } from '~/domain/sealing.server.ts'
 import { sealedSize, type Answers, type Question } from './questions.ts'
 import { isPracticeArea, POLL_NATIONS, type PollNation } from './practice-areas.ts'
 import type { ResponseCells } from './tally.ts'

@@ -2,7 +2,7 @@ import { and, eq, inArray, like, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, journalistAlertTopics, journalists, outboxJobs, outboxRecipients, pressSubscribers, users, type Briefing } from '../../../db/schema/index.ts'
 import { embargoNotice } from './embargo-line.ts'
-import { enqueueEmail, enqueueForAudience, type Audience, type Recipient } from '../outbox/enqueue.server.ts'
+import { enqueueEmail, enqueueForAudience, type Audience, type Recipient } from '~/domain/outbox/enqueue.server.ts'
 
 /**
  * Alert jobs carry dedupe keys `press:<briefing id>:<round>:<embargo|lift>:<batch>`: one alert per

@@ -1,8 +1,8 @@
 import type { AvailabilityWindow } from '../../../db/schema/spokespeople.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { londonFields, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT } from '../../i18n/format.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '../../utils/london-time.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { londonFields, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT } from '~/i18n/format.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { formatLondonTime, fromLondonLocal, toLondonLocal, zoneAt } from '~/utils/london-time.ts'
 
 export type { AvailabilityWindow }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg } from '../../i18n/translate.ts'
-import { fromLondonLocal } from '../../utils/london-time.ts'
-import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg } from '~/i18n/translate.ts'
+import { fromLondonLocal } from '~/utils/london-time.ts'
+import { londonTimeField, withLondonZones } from '~/utils/london-time-schema.ts'
 import { parseAvailability } from './availability.ts'
 import { isPressTopic, type PressTopic } from './topics.ts'
 

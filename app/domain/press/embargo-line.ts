@@ -1,6 +1,6 @@
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { formatLondon } from '../../utils/london-time.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { formatLondon } from '~/utils/london-time.ts'
 
 /**
  * The embargo line as press offices write it, in the briefing's language:

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 
 /** A media enquiry's life: it arrives open, is given to someone, and is answered or declined. */
 export type EnquiryStatus = 'open' | 'assigned' | 'answered' | 'declined'

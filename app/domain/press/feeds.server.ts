@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/client.server.ts'
-import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '../../utils/feeds.ts'
-import { languageTag, type Locale, pathIn } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { storedHtml } from '../statements/stored-html.ts'
+import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '~/utils/feeds.ts'
+import { languageTag, type Locale, pathIn } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { storedHtml } from '~/domain/statements/stored-html.ts'
 import { listLiftedBriefings } from './public.server.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel } from './topics.ts'
 

@@ -3,8 +3,8 @@ import type { Db } from '../../../db/client.server.ts'
 import { briefingEmbargoViews, briefingVersions, journalists, outboxJobs, outboxRecipients, users, type Briefing } from '../../../db/schema/index.ts'
 import type { TemplateData } from '../../../emails/index.ts'
 import { asEmailLanguage } from '../../../emails/components/language.ts'
-import { asLocale } from '../../i18n/locale.ts'
-import { enqueueEmail, type Recipient } from '../outbox/enqueue.server.ts'
+import { asLocale } from '~/i18n/locale.ts'
+import { enqueueEmail, type Recipient } from '~/domain/outbox/enqueue.server.ts'
 import type { BriefingFields } from './schemas.ts'
 
 /**

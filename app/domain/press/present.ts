@@ -1,8 +1,8 @@
 import type { Briefing, BriefingVersion } from '../../../db/schema/index.ts'
-import { formatNumber } from '../../i18n/format.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { storedHtml } from '../statements/stored-html.ts'
+import { formatNumber } from '~/i18n/format.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { storedHtml } from '~/domain/statements/stored-html.ts'
 import { quoteField } from './quote-fields.ts'
 import { topicLabel } from './topics.ts'
 

@@ -5,8 +5,8 @@ import { describeAvailability } from './availability.ts'
 import { ENQUIRY_STATUS_LABELS } from './enquiry-status.ts'
 import { NATION_NAMES } from './contact-schemas.ts'
 import { topicLabel } from './topics.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 import { enquiryReference } from './enquiries.server.ts'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)

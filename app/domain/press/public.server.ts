@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
-import type { Locale } from '../../i18n/locale.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import type { Db } from '../../../db/client.server.ts'
 import { briefingEmbargoViews, briefings, briefingStatements, statements, type Briefing } from '../../../db/schema/index.ts'
-import { isSlug } from '../statements/diff.ts'
+import { isSlug } from '~/domain/statements/diff.ts'
 import { listBriefingVersions, listCitations } from './briefings.server.ts'
 import { isEntitled, viewFor, type Viewer } from './embargo.ts'
-import { readPublicRows } from '../../utils/page-cache.server.ts'
+import { readPublicRows } from '~/utils/page-cache.server.ts'
 
 /** The SQL twin of embargo.ts `isListed`: sent, and the lift time (if any) has passed at `now`. */
 export function liftedAt(now: Date): SQL {

@@ -1,15 +1,15 @@
 import { and, arrayOverlaps, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { spokespeople, users, type Spokesperson } from '../../../db/schema/index.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { isUuid } from '../ids.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { isUuid } from '~/domain/ids.ts'
 import { availabilityLabel, describeAvailability, formatAvailability } from './availability.ts'
 import { NATION_NAMES, type SpokespersonInput } from './contact-schemas.ts'
 import { isPressTopic, PRESS_TOPICS, topicLabel, type PressTopic } from './topics.ts'
-import { forgetPublicPages, readPublicRows } from '../../utils/page-cache.server.ts'
+import { forgetPublicPages, readPublicRows } from '~/utils/page-cache.server.ts'
 
 /** A spokesperson as the press room shows them: no account details, availability worked out for `now`. */
 export interface PublicSpokesperson {

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** A briefing's life. Whether a scheduled one is public yet is the embargo clock's business (embargo.ts). */
 export type BriefingStatus = 'draft' | 'awaiting_approval' | 'scheduled' | 'published' | 'withdrawn'

@@ -1,6 +1,6 @@
 import type { BriefingTemplate } from '../../../db/schema/press.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 import { quoteField } from './quote-fields.ts'
 import type { PressTopic } from './topics.ts'
 

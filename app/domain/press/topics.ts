@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** The press office's topics: briefings, journalists' beats and alerts, and per-topic feeds use these slugs. */
 export const PRESS_TOPICS = {

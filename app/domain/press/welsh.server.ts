@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, briefingVersions, type Briefing } from '../../../db/schema/index.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg } from '../../i18n/translate.ts'
-import { forgetPublicPages } from '../../utils/page-cache.server.ts'
-import { audit } from '../audit.server.ts'
-import { DomainError } from '../errors.ts'
-import { isUuid } from '../ids.ts'
-import { renderMarkdown } from '../statements/markdown.server.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg } from '~/i18n/translate.ts'
+import { forgetPublicPages } from '~/utils/page-cache.server.ts'
+import { audit } from '~/domain/audit.server.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { isUuid } from '~/domain/ids.ts'
+import { renderMarkdown } from '~/domain/statements/markdown.server.ts'
 
 /**
  * A briefing's Welsh version, for Welsh media: written by officers beside the English for the

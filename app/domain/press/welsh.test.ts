@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import '../../i18n/server.ts'
-import { ambiguousTime, parseLondonLocal } from '../../utils/london-time.ts'
+import '~/i18n/server.ts'
+import { ambiguousTime, parseLondonLocal } from '~/utils/london-time.ts'
 import { availabilityLabel, describeAvailability, parseAvailability, type AvailabilityWindow } from './availability.ts'
 import { embargoNotice, endsLine } from './embargo-line.ts'
 import { describeDeadline } from './enquiry-status.ts'

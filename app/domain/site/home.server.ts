@@ -1,9 +1,9 @@
 import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { ballotElectors, ballots, memberships, statements, tiers, type Nation } from '../../../db/schema/index.ts'
-import { GRACE_DAYS, votingEligibility } from '../membership/status.ts'
-import { listLiftedBriefings, nextEmbargoLift } from '../press/public.server.ts'
-import { listOpenConsultations } from '../statements/officer.server.ts'
+import { GRACE_DAYS, votingEligibility } from '~/domain/membership/status.ts'
+import { listLiftedBriefings, nextEmbargoLift } from '~/domain/press/public.server.ts'
+import { listOpenConsultations } from '~/domain/statements/officer.server.ts'
 
 /** How many of each the home page shows: what Chorus is saying now, not an archive. */
 export const HOME_LATEST = 3

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { briefings, statements, statementVersions } from '../../../db/schema/index.ts'
-import { DomainError } from '../errors.ts'
+import { DomainError } from '~/domain/errors.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import { plainTextHtml } from './stored-html.ts'
 

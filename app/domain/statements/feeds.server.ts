@@ -1,9 +1,9 @@
 import { desc, inArray } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { statements } from '../../../db/schema/index.ts'
-import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '../../utils/feeds.ts'
-import { type Locale, pathIn } from '../../i18n/locale.ts'
-import { translate } from '../../i18n/translate.ts'
+import { buildAtom, buildJsonFeed, buildRss2, FEED_CONTENT_TYPES, type FeedItem } from '~/utils/feeds.ts'
+import { type Locale, pathIn } from '~/i18n/locale.ts'
+import { translate } from '~/i18n/translate.ts'
 import { storedHtml } from './stored-html.ts'
 
 export type FeedFormat = keyof typeof FEED_CONTENT_TYPES

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
-import { enqueueEmail } from '../outbox/enqueue.server.ts'
+import { enqueueEmail } from '~/domain/outbox/enqueue.server.ts'
 import { REVIEW_WARNING_DAYS } from './officer.server.ts'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** Current members who have not turned this optional topic off. */
 function membersWanting(tx: Db, topic: 'consultations' | 'statements') {

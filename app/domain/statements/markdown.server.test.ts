@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { translate } from '../../i18n/translate.ts'
+import { translate } from '~/i18n/translate.ts'
 import { markdownProblem as problemOf, renderMarkdown } from './markdown.server.ts'
 
 /** The problem as an English reader sees it. */

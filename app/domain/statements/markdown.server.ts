@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { msg } from '../../i18n/translate.ts'
-import { DomainError } from '../errors.ts'
+import { msg } from '~/i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
 
 /**
  * Markdown is rendered once, when it is saved, and the sanitised HTML is stored beside the

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** A position statement's life: drafted, consulted on, adopted, reviewed, and finally replaced or withdrawn. */
 export type StatementStatus = 'draft' | 'consultation' | 'adopted' | 'under_review' | 'superseded' | 'withdrawn'

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { diffText, type DiffPart } from './diff.ts'
 
 /** A version number from a URL: a positive whole number, or null for anything else. */

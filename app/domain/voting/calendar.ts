@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
-import { type Locale, pathIn } from '../../i18n/locale.ts'
-import { translate } from '../../i18n/translate.ts'
-import { formatLondon } from '../../utils/london-time.ts'
+import { type Locale, pathIn } from '~/i18n/locale.ts'
+import { translate } from '~/i18n/translate.ts'
+import { formatLondon } from '~/utils/london-time.ts'
 
 /**
  * A ballot's dates as an iCalendar file (RFC 5545), in the reader's language.

@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { memberships, tiers, users, type Ballot } from '../../../db/schema/index.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { votingEligibility } from '../membership/status.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { votingEligibility } from '~/domain/membership/status.ts'
 import { describeScope, isWholeBody, scopeOf, type BallotScope } from './scope.ts'
 
 /** The SQL condition for "this membership is within the scope" (true for the whole body). */

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { ballotPhase } from './lifecycle.ts'
 
 /** Questions are up to this many characters: one question, read at a glance. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { QUESTION_MAX_LENGTH } from './hustings-rules.ts'
 
 export const AskSchema = z.object({

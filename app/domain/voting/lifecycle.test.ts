@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { translate } from '../../i18n/translate.ts'
+import { translate } from '~/i18n/translate.ts'
 import { ballotPhase, readRanking, tallyMotion, type MotionChoice } from './lifecycle.ts'
 import { generateReceipt, normaliseReceipt } from './receipts.ts'
 

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 /** Where a ballot is in its life, decided by the clock so opening and closing need nobody. */
 export type BallotPhase = 'draft' | 'nominations' | 'scheduled' | 'open' | 'closed' | 'published' | 'cancelled'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg } from '../../i18n/translate.ts'
-import { LONDON_ZONES, parseLondonLocal } from '../../utils/london-time.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg } from '~/i18n/translate.ts'
+import { LONDON_ZONES, parseLondonLocal } from '~/utils/london-time.ts'
 import { ScopeOnlyFields, scopeFromForm } from './scope-schema.ts'
 
 const WHEN = msg('Enter when voting opens and closes')

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.server.ts'
-import type { Locale } from '../../i18n/locale.ts'
-import { formatLondon } from '../../utils/london-time.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { formatLondon } from '~/utils/london-time.ts'
 import { getBallot } from './ballots.server.ts'
 import { electorateSummary, tierNameMap } from './electorate.server.ts'
 import { ballotPhase } from './lifecycle.ts'

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 
 export type NominationStatus = 'awaiting_acceptance' | 'submitted' | 'valid' | 'rejected' | 'withdrawn'
 export type NominationEvent = 'accept' | 'validate' | 'reject' | 'withdraw'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
-import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
+import { msg } from '~/i18n/translate.ts'
+import { londonTimeField, withLondonZones } from '~/utils/london-time-schema.ts'
 import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 
 /** Standing oneself (`intent=self`) or nominating another member by email (`intent=other`). */

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.server.ts'
 import { memberships } from '../../../db/schema/index.ts'
 import { eq } from 'drizzle-orm'
-import type { Locale } from '../../i18n/locale.ts'
+import type { Locale } from '~/i18n/locale.ts'
 import { getElectionForNominations } from './nomination-pages.server.ts'
 import { getNomination, supportsNomination } from './nominations.server.ts'
 

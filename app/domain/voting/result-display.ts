@@ -6,9 +6,9 @@
  * record and in the page's `<data value>`.
  */
 
-import type { Locale } from '../../i18n/locale.ts'
-import { languageTag } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { languageTag } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 
 const wholeFormats = new Map<Locale, Intl.NumberFormat>()
 const whole = (locale: Locale) => {

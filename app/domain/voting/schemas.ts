@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { Locale } from '../../i18n/locale.ts'
-import { msg, translate } from '../../i18n/translate.ts'
-import { londonTimeField, withLondonZones } from '../../utils/london-time-schema.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { msg, translate } from '~/i18n/translate.ts'
+import { londonTimeField, withLondonZones } from '~/utils/london-time-schema.ts'
 import { rankField, readRanking, type MotionChoice } from './lifecycle.ts'
 import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { msg } from '../../i18n/translate.ts'
+import { msg } from '~/i18n/translate.ts'
 import { normaliseScope, SCOPE_NATIONS } from './scope.ts'
 
 const list = (item: z.ZodType<string>) => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(40, msg('Choose fewer')))

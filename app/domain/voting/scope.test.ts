@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import welsh from '../../i18n/cy/index.ts'
-import { installWelsh } from '../../i18n/translate.ts'
+import welsh from '~/i18n/cy/index.ts'
+import { installWelsh } from '~/i18n/translate.ts'
 import { describeScope, inScope, normaliseScope, WHOLE_BODY } from './scope.ts'
 
 beforeAll(() => installWelsh(welsh))

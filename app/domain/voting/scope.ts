@@ -1,6 +1,6 @@
-import type { Locale } from '../../i18n/locale.ts'
-import { languageTag } from '../../i18n/locale.ts'
-import { msg, translate, translateIfMessage } from '../../i18n/translate.ts'
+import type { Locale } from '~/i18n/locale.ts'
+import { languageTag } from '~/i18n/locale.ts'
+import { msg, translate, translateIfMessage } from '~/i18n/translate.ts'
 
 export const SCOPE_NATIONS = ['england', 'scotland', 'wales', 'northern_ireland'] as const
 export type ScopeNation = (typeof SCOPE_NATIONS)[number]

@@ -6,7 +6,7 @@
  * of equal length that they cannot open. At close the urn is opened, mixed and emptied.
  */
 import { randomBytes } from 'node:crypto'
-import { seal, unseal, urnMac } from '../sealing.server.ts'
+import { seal, unseal, urnMac } from '~/domain/sealing.server.ts'
 import { generateReceipt } from './receipts.ts'
 
 const PURPOSE = 'chorus-ballot-urn'

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Ballot calendars, reminders and the returning officer's report. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Elections: closing nominations early, the returning officer's report for an election declared unopposed, and member motions scoped like ballots. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Hustings: electors' questions, the moderator's queue and the candidates' answers. */
 export default {

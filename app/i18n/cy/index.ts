@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 import ballotDocuments from './ballot-documents.ts'
 import common from './common.ts'
 import content from './content.ts'

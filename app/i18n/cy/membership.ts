@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Joining, paying, signing in and the member's account. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** The officer dashboard and the admin pages. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Poll results pages wired up: downloads, weighting notes, and press lines from a published poll. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Poll results: charts, tables, suppression, press lines and their methodology. */
 export default {

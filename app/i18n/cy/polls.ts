@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Pulse polls: writing and sending them, answering them, their results, and the practice area. */
 export default {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.ts'
+import type { Catalog } from '~/i18n/translate.ts'
 
 /** Press briefings, the press room, journalists, enquiries and spokespeople. */
 export default {

@@ -13,8 +13,8 @@
  * the weight, several quoted names on one line, "" for a double quote inside a quoted name. Equal rankings (`=`) are rejected with a clear message.
  * Candidate numbers are 1-based in the file and 0-based in memory.
  */
-import { DomainError } from '../../errors.ts'
-import { msg, translate } from '../../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 
 export interface BltBallot {
   /** How many identical papers this line stands for. */

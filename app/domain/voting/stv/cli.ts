@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { DomainError } from '../../errors.ts'
-import { translate } from '../../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { translate } from '~/i18n/translate.ts'
 import { parseBlt } from './blt.ts'
 import { countStv, type CountOptions, type StvResult } from './count.ts'
 

@@ -17,8 +17,8 @@
  * to the 5 decimal places of the official stage reports. Identical rankings are merged and each
  * candidate holds a pile of (ranking, position, value) entries, so a stage touches only the papers it moves.
  */
-import { DomainError } from '../../errors.ts'
-import { msg, translate } from '../../../i18n/translate.ts'
+import { DomainError } from '~/domain/errors.ts'
+import { msg, translate } from '~/i18n/translate.ts'
 import type { Election } from './blt.ts'
 import { createLot, defaultSeed, hashSeed } from './lot.ts'
 
