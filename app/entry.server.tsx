@@ -36,13 +36,7 @@ function markUnavailable(request: Request, status: number, headers: Headers) {
   return 503
 }
 
-export default function handleRequest(
-  request: Request,
-  responseStatusCode: number,
-  responseHeaders: Headers,
-  remixContext: EntryContext,
-  loadContext?: AppLoadContext,
-) {
+export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext?: AppLoadContext) {
   // The server module makes each request's nonce and passes it in the load context.
   const nonce = loadContext?.cspNonce ?? createNonce()
   responseStatusCode = markUnavailable(request, responseStatusCode, responseHeaders)

@@ -6,7 +6,20 @@ import { seedCountedElection } from './demo-ballots.ts'
 import { seedDemoPolls } from './demo-polls.ts'
 import { seedDemoPress } from './demo-press.ts'
 import { seedDemoElection } from './demo-elections.ts'
-import { ballotCandidates, ballots, mediaEnquiries, memberMotions, memberships, motionSupports, spokespeople, statements, statementVersions, totpCredentials, users, type Role } from './schema/index.ts'
+import {
+  ballotCandidates,
+  ballots,
+  mediaEnquiries,
+  memberMotions,
+  memberships,
+  motionSupports,
+  spokespeople,
+  statements,
+  statementVersions,
+  totpCredentials,
+  users,
+  type Role,
+} from './schema/index.ts'
 
 export const DEMO_PASSWORD = 'chorus-demo-password'
 
@@ -62,41 +75,48 @@ async function seedUnlocked(db: Db) {
   }
   const members = DEMO_ACCOUNTS.filter((a) => a.member && byEmail.has(a.email))
   if (members.length) {
-    await db.insert(memberships).values(
-      members.map((a) => ({
-        userId: byEmail.get(a.email)!,
-        tierId: 'full',
-        status: 'active' as const,
-        regulator: 'swe' as const,
-        registrationNumber: a.member!.registration,
-        registrationVerifiedAt: now,
-        nation: 'england' as const,
-        branch: a.member!.branch,
-        sector: 'children',
-        consentedTermsAt: now,
-        currentPeriodEnd: new Date(now.getTime() + 300 * DAY),
-        joinedAt: new Date(now.getTime() - 400 * DAY),
-      })),
-    ).onConflictDoNothing()
+    await db
+      .insert(memberships)
+      .values(
+        members.map((a) => ({
+          userId: byEmail.get(a.email)!,
+          tierId: 'full',
+          status: 'active' as const,
+          regulator: 'swe' as const,
+          registrationNumber: a.member!.registration,
+          registrationVerifiedAt: now,
+          nation: 'england' as const,
+          branch: a.member!.branch,
+          sector: 'children',
+          consentedTermsAt: now,
+          currentPeriodEnd: new Date(now.getTime() + 300 * DAY),
+          joinedAt: new Date(now.getTime() - 400 * DAY),
+        })),
+      )
+      .onConflictDoNothing()
   }
 
   const existing = await db.select({ id: ballots.id }).from(ballots).limit(1)
   if (existing.length === 0) {
-    const officer = (await db.select({ id: users.id }).from(users).where(inArray(users.email, ['officer@chorus.test'])))[0]?.id ?? null
-    await db
-      .insert(ballots)
-      .values({
-        kind: 'motion',
-        title: 'Motion: a national caseload limit for children’s social workers',
-        description:
-          'That Chorus campaigns for a statutory limit of 18 children per social worker in children’s services, phased in over three years with funding from central government, and reports progress to members each year.',
-        status: 'scheduled',
-        opensAt: new Date(now.getTime() - DAY),
-        closesAt: new Date(now.getTime() + 30 * DAY),
-        threshold: 'simple',
-        quorumPercent: 10,
-        createdBy: officer,
-      })
+    const officer =
+      (
+        await db
+          .select({ id: users.id })
+          .from(users)
+          .where(inArray(users.email, ['officer@chorus.test']))
+      )[0]?.id ?? null
+    await db.insert(ballots).values({
+      kind: 'motion',
+      title: 'Motion: a national caseload limit for children’s social workers',
+      description:
+        'That Chorus campaigns for a statutory limit of 18 children per social worker in children’s services, phased in over three years with funding from central government, and reports progress to members each year.',
+      status: 'scheduled',
+      opensAt: new Date(now.getTime() - DAY),
+      closesAt: new Date(now.getTime() + 30 * DAY),
+      threshold: 'simple',
+      quorumPercent: 10,
+      createdBy: officer,
+    })
     const [election] = await db
       .insert(ballots)
       .values({
@@ -166,13 +186,49 @@ const HOUR = 3_600_000
 async function seedPressContacts(db: Db, now: Date) {
   const anySpokesperson = await db.select({ id: spokespeople.id }).from(spokespeople).limit(1)
   if (anySpokesperson.length) return
-  const accounts = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, ['officer@chorus.test', 'admin@chorus.test', 'member@chorus.test', 'journalist@chorus.test']))
+  const accounts = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, ['officer@chorus.test', 'admin@chorus.test', 'member@chorus.test', 'journalist@chorus.test']))
   const id = (email: string) => accounts.find((a) => a.email === email)?.id
   const weekdays = [1, 2, 3, 4, 5]
   const people = [
-    { userId: id('officer@chorus.test'), displayName: 'Daniel Mensah', roleTitle: 'Press officer and Chorus vice-chair', topics: ['serious-case-reviews', 'media-and-the-profession', 'workforce'], nations: ['england' as const], mediaTrained: true, mediaTrainedOn: '2025-09-18', bio: 'Child protection social worker for fifteen years in Manchester; now leads Chorus’s rapid responses.', availability: [{ kind: 'weekly' as const, days: weekdays, from: '07:00', to: '21:00' }] },
-    { userId: id('admin@chorus.test'), displayName: 'Priya Raman', roleTitle: 'Chair of Chorus', topics: ['workforce', 'funding', 'adult-social-care'], nations: ['england' as const, 'wales' as const], mediaTrained: true, mediaTrainedOn: '2024-11-02', bio: 'Adult services team manager in London; chairs Chorus and speaks on funding and caseloads.', availability: [{ kind: 'weekly' as const, days: weekdays, from: '09:00', to: '17:30' }] },
-    { userId: id('member@chorus.test'), displayName: 'Amira Okafor', roleTitle: 'Children’s social worker, Leeds', topics: ['workforce', 'children-and-families'], nations: ['england' as const], mediaTrained: false, mediaTrainedOn: null, bio: 'Front-line social worker in a children’s assessment team; speaks about what caseloads mean day to day.', availability: [{ kind: 'weekly' as const, days: [1, 3], from: '12:30', to: '13:30' }, { kind: 'weekly' as const, days: weekdays, from: '17:30', to: '19:00' }] },
+    {
+      userId: id('officer@chorus.test'),
+      displayName: 'Daniel Mensah',
+      roleTitle: 'Press officer and Chorus vice-chair',
+      topics: ['serious-case-reviews', 'media-and-the-profession', 'workforce'],
+      nations: ['england' as const],
+      mediaTrained: true,
+      mediaTrainedOn: '2025-09-18',
+      bio: 'Child protection social worker for fifteen years in Manchester; now leads Chorus’s rapid responses.',
+      availability: [{ kind: 'weekly' as const, days: weekdays, from: '07:00', to: '21:00' }],
+    },
+    {
+      userId: id('admin@chorus.test'),
+      displayName: 'Priya Raman',
+      roleTitle: 'Chair of Chorus',
+      topics: ['workforce', 'funding', 'adult-social-care'],
+      nations: ['england' as const, 'wales' as const],
+      mediaTrained: true,
+      mediaTrainedOn: '2024-11-02',
+      bio: 'Adult services team manager in London; chairs Chorus and speaks on funding and caseloads.',
+      availability: [{ kind: 'weekly' as const, days: weekdays, from: '09:00', to: '17:30' }],
+    },
+    {
+      userId: id('member@chorus.test'),
+      displayName: 'Amira Okafor',
+      roleTitle: 'Children’s social worker, Leeds',
+      topics: ['workforce', 'children-and-families'],
+      nations: ['england' as const],
+      mediaTrained: false,
+      mediaTrainedOn: null,
+      bio: 'Front-line social worker in a children’s assessment team; speaks about what caseloads mean day to day.',
+      availability: [
+        { kind: 'weekly' as const, days: [1, 3], from: '12:30', to: '13:30' },
+        { kind: 'weekly' as const, days: weekdays, from: '17:30', to: '19:00' },
+      ],
+    },
   ].filter((p): p is typeof p & { userId: string } => Boolean(p.userId))
   if (people.length === 0) return
   const rows = await db.insert(spokespeople).values(people).onConflictDoNothing().returning({ id: spokespeople.id, name: spokespeople.displayName })

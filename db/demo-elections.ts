@@ -14,8 +14,10 @@ const WELSH_MEMBERS = [
 ]
 
 const STATEMENTS: Record<string, string> = {
-  'carys.bevan@chorus.test': 'Eighteen years in children’s services in Gwynedd, most of them working in Welsh. I will push for **caseload limits that hold in rural teams**, where one visit can take a whole afternoon, and for supervision time written into every contract.',
-  'owain.rhys@chorus.test': 'Adult services team manager in Newport. On the committee I will press Social Care Wales and the Senedd for a workforce plan that funds newly qualified social workers’ protected first year, and I will report back to members every quarter.',
+  'carys.bevan@chorus.test':
+    'Eighteen years in children’s services in Gwynedd, most of them working in Welsh. I will push for **caseload limits that hold in rural teams**, where one visit can take a whole afternoon, and for supervision time written into every contract.',
+  'owain.rhys@chorus.test':
+    'Adult services team manager in Newport. On the committee I will press Social Care Wales and the Senedd for a workforce plan that funds newly qualified social workers’ protected first year, and I will report back to members every quarter.',
 }
 
 const html = (markdown: string) => `<p>${markdown.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>`
@@ -82,7 +84,15 @@ export async function seedDemoElection(db: Db, input: { officerId: string | unde
     const backing = email === 'carys.bevan@chorus.test' ? supporters : supporters.slice(0, 1)
     const [n] = await db
       .insert(nominations)
-      .values({ ballotId: ballot.id, membershipId, nominatedById: membershipId, status: 'submitted', statement: STATEMENTS[email], statementHtml: html(STATEMENTS[email]), supportCount: backing.length })
+      .values({
+        ballotId: ballot.id,
+        membershipId,
+        nominatedById: membershipId,
+        status: 'submitted',
+        statement: STATEMENTS[email],
+        statementHtml: html(STATEMENTS[email]),
+        supportCount: backing.length,
+      })
       .returning()
     if (backing.length) await db.insert(nominationSupports).values(backing.map((m) => ({ nominationId: n.id, membershipId: m })))
   }

@@ -45,7 +45,20 @@ export async function seedDemoPolls(db: Db, now = new Date()) {
   const responses = 312
   const [poll] = await db
     .insert(polls)
-    .values({ title: 'Caseloads this winter', status: 'published', durationHours: 24, opensAt, closesAt, closedAt: closesAt, publishedAt: new Date(closesAt.getTime() + 2 * HOUR), audienceCount: 1_184, respondedCount: responses, responsesCount: responses, createdBy: officer?.id ?? null, createdAt: opensAt })
+    .values({
+      title: 'Caseloads this winter',
+      status: 'published',
+      durationHours: 24,
+      opensAt,
+      closesAt,
+      closedAt: closesAt,
+      publishedAt: new Date(closesAt.getTime() + 2 * HOUR),
+      audienceCount: 1_184,
+      respondedCount: responses,
+      responsesCount: responses,
+      createdBy: officer?.id ?? null,
+      createdAt: opensAt,
+    })
     .returning()
   await db.insert(pollQuestions).values([
     { pollId: poll.id, position: 1, kind: 'agree5', wording: 'My caseload is safe for the children and adults I work with.', options: AGREE5 },
@@ -53,15 +66,39 @@ export async function seedDemoPolls(db: Db, now = new Date()) {
   ])
   const random = generator(20_261_129)
   const rows = Array.from({ length: responses }, (_, i) => {
-    const practiceArea = pick(random, [['children_and_families', 46], ['adults', 24], ['mental_health_amhp', 10], ['education', 4], ['management', 9], ['other', 3], ['none', 4]])
+    const practiceArea = pick(random, [
+      ['children_and_families', 46],
+      ['adults', 24],
+      ['mental_health_amhp', 10],
+      ['education', 4],
+      ['management', 9],
+      ['other', 3],
+      ['none', 4],
+    ])
     const overloaded = practiceArea === 'children_and_families' ? 0.75 : 0.55
-    const agree = pick(random, [['strongly_agree', 5], ['agree', 13], ['neither', 12], ['disagree', 70 * overloaded], ['strongly_disagree', 70 * (1 - overloaded) + 10]])
-    const late = pick(random, [['a', 6], ['b', 22], ['c', agree.includes('disagree') ? 40 : 25], ['d', agree.includes('disagree') ? 32 : 12]])
+    const agree = pick(random, [
+      ['strongly_agree', 5],
+      ['agree', 13],
+      ['neither', 12],
+      ['disagree', 70 * overloaded],
+      ['strongly_disagree', 70 * (1 - overloaded) + 10],
+    ])
+    const late = pick(random, [
+      ['a', 6],
+      ['b', 22],
+      ['c', agree.includes('disagree') ? 40 : 25],
+      ['d', agree.includes('disagree') ? 32 : 12],
+    ])
     return {
       pollId: poll.id,
       position: i + 1,
       answers: { '1': agree, '2': late },
-      nation: pick(random, [['england', 80], ['scotland', 9], ['wales', 7], ['northern_ireland', 4]] as const),
+      nation: pick(random, [
+        ['england', 80],
+        ['scotland', 9],
+        ['wales', 7],
+        ['northern_ireland', 4],
+      ] as const),
       practiceArea: practiceArea === 'none' ? null : practiceArea,
     }
   })

@@ -14,7 +14,16 @@ export async function seedDemoPress(db: Db, now = new Date()) {
   if (journalist) {
     await db
       .insert(journalists)
-      .values({ userId: journalist.id, outlet: 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', workEmail: 'journalist@chorus.test', beats: ['serious-case-reviews', 'workforce'], status: 'approved', decidedBy: officer?.id ?? null, decidedAt: now })
+      .values({
+        userId: journalist.id,
+        outlet: 'The Northfield Gazette',
+        jobTitle: 'Social affairs correspondent',
+        workEmail: 'journalist@chorus.test',
+        beats: ['serious-case-reviews', 'workforce'],
+        status: 'approved',
+        decidedBy: officer?.id ?? null,
+        decidedAt: now,
+      })
       .onConflictDoNothing()
   }
   const [any] = await db.select({ id: briefings.id }).from(briefings).limit(1)
@@ -52,8 +61,30 @@ export async function seedDemoPress(db: Db, now = new Date()) {
     },
   ]
   for (const { statementSlug, ...d } of demo) {
-    const [b] = await db.insert(briefings).values({ ...d, ...contact, notesToEditors: notes, issuedAt: d.embargoUntil ? now : d.publishedAt, createdAt: new Date((d.embargoUntil ? now : d.publishedAt).getTime() - 0.4 * HOUR), createdBy: officer?.id ?? null, publishedBy: officer?.id ?? null }).returning()
-    await db.insert(briefingVersions).values({ briefingId: b.id, version: 1, headline: b.headline, standfirst: b.standfirst, body: b.body, keyFacts: b.keyFacts, quotes: b.quotes, notesToEditors: b.notesToEditors, createdBy: officer?.id ?? null, createdAt: b.issuedAt! })
+    const [b] = await db
+      .insert(briefings)
+      .values({
+        ...d,
+        ...contact,
+        notesToEditors: notes,
+        issuedAt: d.embargoUntil ? now : d.publishedAt,
+        createdAt: new Date((d.embargoUntil ? now : d.publishedAt).getTime() - 0.4 * HOUR),
+        createdBy: officer?.id ?? null,
+        publishedBy: officer?.id ?? null,
+      })
+      .returning()
+    await db.insert(briefingVersions).values({
+      briefingId: b.id,
+      version: 1,
+      headline: b.headline,
+      standfirst: b.standfirst,
+      body: b.body,
+      keyFacts: b.keyFacts,
+      quotes: b.quotes,
+      notesToEditors: b.notesToEditors,
+      createdBy: officer?.id ?? null,
+      createdAt: b.issuedAt!,
+    })
     const [s] = await db.select({ id: statements.id }).from(statements).where(eq(statements.slug, statementSlug))
     if (s) await db.insert(briefingStatements).values({ briefingId: b.id, statementId: s.id })
   }

@@ -25,9 +25,7 @@ export default function BallotReminder({ t, locale, ...props }: BallotReminderPr
     >
       <Text style={headingStyle}>{t('There is still time to vote')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
-      <Text>
-        {t('Voting in “{title}” closes {closes}. You have not voted yet. It takes a minute, and your vote is secret.', { title: props.title, closes })}
-      </Text>
+      <Text>{t('Voting in “{title}” closes {closes}. You have not voted yet. It takes a minute, and your vote is secret.', { title: props.title, closes })}</Text>
       <CallToAction href={props.ballotUrl}>{t('Vote now')}</CallToAction>
     </EmailLayout>
   )

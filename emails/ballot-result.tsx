@@ -22,9 +22,7 @@ export default function BallotResult({ t, locale, ...props }: BallotResultProps 
     >
       <Text style={headingStyle}>{t('The result is published: {title}', { title: props.title })}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
-      <Text>
-        {t('Voting has closed and the votes are counted. The full result, every stage of the count, and the anonymised papers for anyone to recount are on the results page.')}
-      </Text>
+      <Text>{t('Voting has closed and the votes are counted. The full result, every stage of the count, and the anonymised papers for anyone to recount are on the results page.')}</Text>
       <CallToAction href={props.resultsUrl}>{t('See the result')}</CallToAction>
     </EmailLayout>
   )

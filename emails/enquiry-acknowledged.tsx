@@ -23,13 +23,14 @@ export default function EnquiryAcknowledged({ t, locale, ...props }: EnquiryAckn
       <Text style={headingStyle}>{t('We received a media enquiry')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {t('The Chorus press office received a media enquiry that gave this email address for the answer ({reference}). An officer will reply to this address, or say before the deadline given if we cannot help.', {
-          reference: props.reference,
-        })}
+        {t(
+          'The Chorus press office received a media enquiry that gave this email address for the answer ({reference}). An officer will reply to this address, or say before the deadline given if we cannot help.',
+          {
+            reference: props.reference,
+          },
+        )}
       </Text>
-      <Text>
-        {t('If you did not send an enquiry to Chorus, someone else typed your address: you can ignore this email, and we will not write again unless an officer answers it.')}
-      </Text>
+      <Text>{t('If you did not send an enquiry to Chorus, someone else typed your address: you can ignore this email, and we will not write again unless an officer answers it.')}</Text>
     </EmailLayout>
   )
 }

@@ -25,11 +25,7 @@ export interface EnquiryAssignedProps {
 export default function EnquiryAssigned({ t, locale, ...props }: EnquiryAssignedProps & Localised) {
   const deadline = whenIn(locale, props.deadline)
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('A media enquiry for you, due {deadline}', { deadline })}
-      reason={t('You are getting this because a Chorus officer asked you to handle a media enquiry.')}
-    >
+    <EmailLayout locale={locale} preview={t('A media enquiry for you, due {deadline}', { deadline })} reason={t('You are getting this because a Chorus officer asked you to handle a media enquiry.')}>
       <Text style={headingStyle}>{t('A media enquiry for you')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>

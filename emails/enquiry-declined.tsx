@@ -18,16 +18,10 @@ export interface EnquiryDeclinedProps {
 
 export default function EnquiryDeclined({ t, locale, ...props }: EnquiryDeclinedProps & Localised) {
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('Chorus press office: {topic}', { topic: props.topic })}
-      reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
-    >
+    <EmailLayout locale={locale} preview={t('Chorus press office: {topic}', { topic: props.topic })} reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}>
       <Text style={headingStyle}>{t('We cannot help with this enquiry')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
-      <Text>
-        {t('Thank you for your enquiry about {topic} ({reference}). The press office cannot answer it, for this reason:', { topic: props.topic, reference: enquiryRefIn(t, props) })}
-      </Text>
+      <Text>{t('Thank you for your enquiry about {topic} ({reference}). The press office cannot answer it, for this reason:', { topic: props.topic, reference: enquiryRefIn(t, props) })}</Text>
       <Paragraphs text={props.reason} quoted />
       <Text>{t('{officerName}, for the Chorus press office', { officerName: props.officerName ?? t('The press office') })}</Text>
     </EmailLayout>

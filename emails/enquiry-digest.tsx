@@ -22,18 +22,13 @@ export interface EnquiryDigestProps {
 }
 
 /** "2 new enquiries", in the copy's language. */
-export const digestCount = (t: EmailT, count: number | string) =>
-  typeof count === 'number' ? t('{count, plural, one {# new enquiry} other {# new enquiries}}', { count }) : count
+export const digestCount = (t: EmailT, count: number | string) => (typeof count === 'number' ? t('{count, plural, one {# new enquiry} other {# new enquiries}}', { count }) : count)
 
 /** New media enquiries since the last digest, for officers: one email for many, never one each. */
 export default function EnquiryDigest({ t, locale, ...props }: EnquiryDigestProps & Localised) {
   const count = digestCount(t, props.count)
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('{count} in the press office queue', { count })}
-      reason={t('You are getting this because you are a Chorus officer and answer media enquiries.')}
-    >
+    <EmailLayout locale={locale} preview={t('{count} in the press office queue', { count })} reason={t('You are getting this because you are a Chorus officer and answer media enquiries.')}>
       <Text style={headingStyle}>{t('New media enquiries')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{t('{count} arrived in the press office queue since the last summary, soonest deadline first:', { count })}</Text>

@@ -24,11 +24,14 @@ export default function EnquiryReceived({ t, locale, ...props }: EnquiryReceived
       <Text style={headingStyle}>{t('We have your enquiry')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {t('Thank you. The press office has your enquiry about {topic} ({reference}) and your deadline of {deadline}. An officer will reply to this address; if we cannot help, we will say so before your deadline.', {
-          topic: props.topic,
-          reference: props.reference,
-          deadline,
-        })}
+        {t(
+          'Thank you. The press office has your enquiry about {topic} ({reference}) and your deadline of {deadline}. An officer will reply to this address; if we cannot help, we will say so before your deadline.',
+          {
+            topic: props.topic,
+            reference: props.reference,
+            deadline,
+          },
+        )}
       </Text>
       <Text>{t('You asked:')}</Text>
       <Paragraphs text={props.question} quoted />

@@ -19,11 +19,7 @@ export interface EnquiryReplyProps {
 
 export default function EnquiryReply({ t, locale, ...props }: EnquiryReplyProps & Localised) {
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('Chorus press office: {topic}', { topic: props.topic })}
-      reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}
-    >
+    <EmailLayout locale={locale} preview={t('Chorus press office: {topic}', { topic: props.topic })} reason={t('You are getting this because you sent a media enquiry to the Chorus press office.')}>
       <Text style={headingStyle}>{t('Our answer to your enquiry')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{t('This is the Chorus press office’s answer to your enquiry about {topic} ({reference}).', { topic: props.topic, reference: enquiryRefIn(t, props) })}</Text>

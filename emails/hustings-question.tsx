@@ -18,7 +18,12 @@ export default function HustingsQuestion({ t, locale, ...props }: HustingsQuesti
     <EmailLayout locale={locale} preview={heading} reason={t('You are getting this because you are a candidate in a Chorus election.')}>
       <Text style={headingStyle}>{heading}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
-      <Text>{t('The returning officer has approved this question from a member. Every candidate may answer it once, in up to {count, plural, one {# word} other {# words}}; members see all the answers side by side.', { count: props.wordLimit })}</Text>
+      <Text>
+        {t(
+          'The returning officer has approved this question from a member. Every candidate may answer it once, in up to {count, plural, one {# word} other {# words}}; members see all the answers side by side.',
+          { count: props.wordLimit },
+        )}
+      </Text>
       <Text style={{ borderLeft: '4px solid #b1b4b6', paddingLeft: '12px' }}>{props.question}</Text>
       <Button href={props.answerUrl} style={buttonStyle}>
         {t('Answer the question')}

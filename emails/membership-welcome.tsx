@@ -29,9 +29,7 @@ export default function MembershipWelcome({ t, locale, ...props }: MembershipWel
         })}
       </Text>
       {props.needsVerification ? (
-        <Text>
-          {t('Our officers will check your registration number with your regulator, usually within two working days. Once it is verified you can vote in Chorus ballots.')}
-        </Text>
+        <Text>{t('Our officers will check your registration number with your regulator, usually within two working days. Once it is verified you can vote in Chorus ballots.')}</Text>
       ) : null}
       <CallToAction href={props.accountUrl} linkText={t('Your account:')}>
         {t('See your membership card')}

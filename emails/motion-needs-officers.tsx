@@ -15,11 +15,7 @@ export interface MotionNeedsOfficersProps {
 export default function MotionNeedsOfficers({ t, locale, ...props }: MotionNeedsOfficersProps & Localised) {
   const respondBy = dayIn(locale, props.respondBy)
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('A member motion needs an answer by {respondBy}', { respondBy })}
-      reason={t('You are getting this because you are a Chorus officer.')}
-    >
+    <EmailLayout locale={locale} preview={t('A member motion needs an answer by {respondBy}', { respondBy })} reason={t('You are getting this because you are a Chorus officer.')}>
       <Text style={headingStyle}>{t('A member motion has the support it needs')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>

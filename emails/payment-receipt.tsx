@@ -16,11 +16,7 @@ export interface PaymentReceiptProps {
 
 export default function PaymentReceipt({ t, locale, ...props }: PaymentReceiptProps & Localised) {
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('Receipt: {amount} membership dues', { amount: props.amount })}
-      reason={t('You are getting this receipt because you paid Chorus membership dues.')}
-    >
+    <EmailLayout locale={locale} preview={t('Receipt: {amount} membership dues', { amount: props.amount })} reason={t('You are getting this receipt because you paid Chorus membership dues.')}>
       <Text style={headingStyle}>{t('Receipt for your membership dues')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>{t('We have received {amount} on {paidOn}. Thank you.', { amount: props.amount, paidOn: formatDate(locale, props.paidOn, 'long') })}</Text>

@@ -35,10 +35,13 @@ export default function PollInvitation({ t, locale, ...props }: PollInvitationPr
       <Text style={headingStyle}>{t('Quick poll: {title}', { title: props.title })}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>
-        {t('Chorus wants to know what social workers think. The poll has {count, plural, one {# question} other {# questions}} and closes at {closes}. Your answers are anonymous: Chorus records that you answered, never what.', {
-          count: props.questionCount,
-          closes: whenIn(locale, props.closes),
-        })}
+        {t(
+          'Chorus wants to know what social workers think. The poll has {count, plural, one {# question} other {# questions}} and closes at {closes}. Your answers are anonymous: Chorus records that you answered, never what.',
+          {
+            count: props.questionCount,
+            closes: whenIn(locale, props.closes),
+          },
+        )}
       </Text>
       <Text>
         <strong>{q.wording}</strong>

@@ -14,8 +14,7 @@ export interface PressAccountDecisionProps {
 }
 
 /** The decision in a line, for the subject and the heading. */
-export const decisionTitle = (t: EmailT, approved: boolean) =>
-  approved ? t('Your Chorus press account is approved') : t('We could not approve your Chorus press account')
+export const decisionTitle = (t: EmailT, approved: boolean) => (approved ? t('Your Chorus press account is approved') : t('We could not approve your Chorus press account'))
 
 export default function PressAccountDecision({ t, locale, ...props }: PressAccountDecisionProps & Localised) {
   const title = decisionTitle(t, props.approved)

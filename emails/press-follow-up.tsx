@@ -85,23 +85,15 @@ export default function PressFollowUp({ t, locale, ...props }: PressFollowUpProp
       ) : null}
       {props.kind === 'moved' ? (
         <>
-          <Text>
-            {t('The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.', { movedTo: when(props.movedTo) })}
-          </Text>
+          <Text>{t('The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.', { movedTo: when(props.movedTo) })}</Text>
           {notice ? <Text style={{ fontWeight: 700 }}>{notice}</Text> : null}
         </>
       ) : null}
       {props.kind === 'corrected' ? (
         <>
-          <Text>
-            {t('This corrected version replaces the version sent at {replacesSentAt}. Use this text, not the earlier one.', { replacesSentAt: when(props.replacesSentAt) })}
-          </Text>
+          <Text>{t('This corrected version replaces the version sent at {replacesSentAt}. Use this text, not the earlier one.', { replacesSentAt: when(props.replacesSentAt) })}</Text>
           {locale === 'cy' ? <Text style={{ fontStyle: 'italic' }}>{t('There is no Welsh version of the corrected text yet. Here it is in English.')}</Text> : null}
-          {notice ? (
-            <Text style={{ fontWeight: 700 }}>
-              {t('{embargoNotice}. Not for publication, broadcast or online use before then.', { embargoNotice: notice })}
-            </Text>
-          ) : null}
+          {notice ? <Text style={{ fontWeight: 700 }}>{t('{embargoNotice}. Not for publication, broadcast or online use before then.', { embargoNotice: notice })}</Text> : null}
           {props.correctionNote ? (
             <>
               <Text style={label}>{t('What was corrected')}</Text>

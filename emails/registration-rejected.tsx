@@ -14,11 +14,7 @@ export interface RegistrationRejectedProps {
 
 export default function RegistrationRejected({ t, locale, ...props }: RegistrationRejectedProps & Localised) {
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('We could not verify your registration number')}
-      reason={t('You are getting this because Chorus checked the registration number on your membership.')}
-    >
+    <EmailLayout locale={locale} preview={t('We could not verify your registration number')} reason={t('You are getting this because Chorus checked the registration number on your membership.')}>
       <Text style={headingStyle}>{t('We could not verify your registration number')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>

@@ -17,11 +17,7 @@ export interface StatementReviewDueProps {
 export default function StatementReviewDue({ t, locale, ...props }: StatementReviewDueProps & Localised) {
   const reviewBy = dayIn(locale, props.reviewBy)
   return (
-    <EmailLayout
-      locale={locale}
-      preview={t('Review due by {reviewBy}: {title}', { reviewBy, title: props.title })}
-      reason={t('You are getting this because you are a Chorus officer.')}
-    >
+    <EmailLayout locale={locale} preview={t('Review due by {reviewBy}: {title}', { reviewBy, title: props.title })} reason={t('You are getting this because you are a Chorus officer.')}>
       <Text style={headingStyle}>{t('A position statement is due for review')}</Text>
       <Text>{t('Dear {name},', { name: props.name })}</Text>
       <Text>

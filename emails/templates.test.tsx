@@ -120,8 +120,24 @@ describe('email templates', () => {
     const cases = [
       { data: { ...base, kind: 'withdrawn', embargoed: true, notice: 'Issued in error.' }, title: 'EMBARGOED RELEASE WITHDRAWN — do not publish', says: 'Issued in error.' },
       { data: { ...base, kind: 'withdrawn', embargoed: false, notice: 'Issued in error.' }, title: 'RELEASE WITHDRAWN — do not publish', says: 'Issued in error.' },
-      { data: { ...base, kind: 'moved', embargoed: true, movedTo: '2 December 2026, 00:01', embargoNotice: 'EMBARGOED UNTIL 2 December 2026, 00:01' }, title: 'EMBARGO MOVED to 2 December 2026, 00:01', says: 'EMBARGOED UNTIL 2 December 2026, 00:01' },
-      { data: { ...base, kind: 'corrected', embargoed: false, replacesSentAt: '30 November 2026, 09:30', correctionNote: 'The figure is 28.', standfirst: 'Caseloads of up to 28.', keyLines: ['• Caseloads are too high.'] }, title: 'CORRECTED — replaces the version sent at 30 November 2026, 09:30', says: '• Caseloads are too high.' },
+      {
+        data: { ...base, kind: 'moved', embargoed: true, movedTo: '2 December 2026, 00:01', embargoNotice: 'EMBARGOED UNTIL 2 December 2026, 00:01' },
+        title: 'EMBARGO MOVED to 2 December 2026, 00:01',
+        says: 'EMBARGOED UNTIL 2 December 2026, 00:01',
+      },
+      {
+        data: {
+          ...base,
+          kind: 'corrected',
+          embargoed: false,
+          replacesSentAt: '30 November 2026, 09:30',
+          correctionNote: 'The figure is 28.',
+          standfirst: 'Caseloads of up to 28.',
+          keyLines: ['• Caseloads are too high.'],
+        },
+        title: 'CORRECTED — replaces the version sent at 30 November 2026, 09:30',
+        says: '• Caseloads are too high.',
+      },
     ] as const
     for (const c of cases) {
       const email = personalise(await renderShared('press-follow-up', c.data, { withUnsubscribe: false, language: 'en' }), { name: 'Tom' })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { personalise, renderShared } from '../app/domain/outbox/render.server.ts'
 import { templates, type TemplateName } from './index.ts'
 
-const ENGLISH_CALENDAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/
+const ENGLISH_CALENDAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/
 
 /** Emails whose data carries a time, a day or a count, with the data their senders now queue. */
 const CASES: [TemplateName, Record<string, unknown>][] = [

@@ -38,19 +38,30 @@ export function AlertProgress(props: { briefingId: string; timing: TimingView; s
     <section aria-labelledby="timing-heading">
       <h2 id="timing-heading">{t('Timing')}</h2>
       <dl className="summary-list">
-        <div className="summary-list__row"><dt>{t('Draft to sent')}</dt><dd>{timing.draftToSent}</dd></div>
-        <div className="summary-list__row"><dt>{t('Sent to last embargo alert delivered')}</dt><dd>{timing.embargoAlerts}</dd></div>
-        <div className="summary-list__row"><dt>{t('Public to last alert delivered')}</dt><dd>{timing.liftAlerts}</dd></div>
-        {[...timing.alerts].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)).map((a) => (
-          <div className="summary-list__row" key={a.kind}>
-            <dt>{t(KIND_LABELS[a.kind])}</dt>
-            <dd>
-              {a.skipped
-                ? t('{delivered} of {recipients} delivered, {skipped} not sent', { delivered: a.delivered, recipients: a.recipients, skipped: a.skipped })
-                : t('{delivered} of {recipients} delivered', { delivered: a.delivered, recipients: a.recipients })}
-            </dd>
-          </div>
-        ))}
+        <div className="summary-list__row">
+          <dt>{t('Draft to sent')}</dt>
+          <dd>{timing.draftToSent}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('Sent to last embargo alert delivered')}</dt>
+          <dd>{timing.embargoAlerts}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('Public to last alert delivered')}</dt>
+          <dd>{timing.liftAlerts}</dd>
+        </div>
+        {[...timing.alerts]
+          .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
+          .map((a) => (
+            <div className="summary-list__row" key={a.kind}>
+              <dt>{t(KIND_LABELS[a.kind])}</dt>
+              <dd>
+                {a.skipped
+                  ? t('{delivered} of {recipients} delivered, {skipped} not sent', { delivered: a.delivered, recipients: a.recipients, skipped: a.skipped })
+                  : t('{delivered} of {recipients} delivered', { delivered: a.delivered, recipients: a.recipients })}
+              </dd>
+            </div>
+          ))}
       </dl>
       {latest.sending ? <p className="hint">{t('Alerts are still going out.')}</p> : null}
     </section>

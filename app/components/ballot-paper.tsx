@@ -25,7 +25,12 @@ export function BallotPaperForm(props: {
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="attempt" value={props.attempt} />
-      <ServerErrorSummary errors={errors} order={['attempt', 'choice', 'ranks', ...boxes]} choiceFields={['choice']} anchors={{ attempt: props.kind === 'motion' ? 'field-choice-input' : firstBox, ranks: firstBox, ...Object.fromEntries(boxes.map((b) => [b, b])) }} />
+      <ServerErrorSummary
+        errors={errors}
+        order={['attempt', 'choice', 'ranks', ...boxes]}
+        choiceFields={['choice']}
+        anchors={{ attempt: props.kind === 'motion' ? 'field-choice-input' : firstBox, ranks: firstBox, ...Object.fromEntries(boxes.map((b) => [b, b])) }}
+      />
       {props.kind === 'motion' ? (
         <ChoiceGroup
           type="radio"

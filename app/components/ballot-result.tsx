@@ -92,19 +92,27 @@ export function ElectionOutcome({ r }: { r: ElectionResult }) {
         ))}
       </ol>
       <p>
-        {t('{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).', {
-          papers: r.papers,
-          electorate: r.electorate,
-          quota: r.quota,
-          seats: formatNumber(locale, r.seats),
-        })}
+        {t(
+          '{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).',
+          {
+            papers: r.papers,
+            electorate: r.electorate,
+            quota: r.quota,
+            seats: formatNumber(locale, r.seats),
+          },
+        )}
         {r.tieBrokenByLot ? ` ${t('A tie was broken by lot, seeded by the final fingerprint so anyone can repeat it.')}` : ''}
       </p>
       <h2>{t('Votes at the last stage')}</h2>
       <div
         className="bars"
         role="img"
-        aria-label={t('Final stage: {tallies}; quota: {quota}', { tallies: Object.entries(last?.tallies ?? {}).map(([n, v]) => `${n} ${displayVotes(v, locale)}`).join(', '), quota: votesPhrase(r.quota, locale) })}
+        aria-label={t('Final stage: {tallies}; quota: {quota}', {
+          tallies: Object.entries(last?.tallies ?? {})
+            .map(([n, v]) => `${n} ${displayVotes(v, locale)}`)
+            .join(', '),
+          quota: votesPhrase(r.quota, locale),
+        })}
       >
         {Object.entries(last?.tallies ?? {}).map(([name, votes]) => (
           <div className="bars__row" key={name}>
@@ -118,9 +126,16 @@ export function ElectionOutcome({ r }: { r: ElectionResult }) {
         ))}
       </div>
       <h2 id="count-picture">{t('The count, stage by stage')}</h2>
-      <p className="hint">{t('Each bar is a candidate’s votes at the end of a stage; the lighter end is what transfers brought at that stage; the dashed line is the quota. The table below gives every figure.')}</p>
+      <p className="hint">
+        {t('Each bar is a candidate’s votes at the end of a stage; the lighter end is what transfers brought at that stage; the dashed line is the quota. The table below gives every figure.')}
+      </p>
       <div className="scroll-region" role="region" aria-labelledby="count-picture" tabIndex={0}>
-        <CountChart candidates={r.candidates} stages={r.rounds.map((round) => ({ stage: round.stage, label: stageLabel(locale, round), tallies: round.tallies }))} quota={r.quota} elected={r.elected} />
+        <CountChart
+          candidates={r.candidates}
+          stages={r.rounds.map((round) => ({ stage: round.stage, label: stageLabel(locale, round), tallies: round.tallies }))}
+          quota={r.quota}
+          elected={r.elected}
+        />
       </div>
       <h2 id="count-stages">{t('Every stage of the count')}</h2>
       <div className="scroll-region table-wrap" role="region" aria-labelledby="count-stages" tabIndex={0}>

@@ -27,7 +27,10 @@ export function EmbargoBanner(props: { until: string; name?: string; outlet?: st
     <div className="embargo-banner" role="note" aria-label={t('Embargo')}>
       <span className="embargo-banner__label">{t('Embargoed')}</span>
       <p>
-        <T message="<strong>{notice}.</strong> Not for publication, broadcast or online use before then." values={{ notice: embargoNotice(props.until, locale), strong: (text: string) => <strong key="n">{text}</strong> }} />
+        <T
+          message="<strong>{notice}.</strong> Not for publication, broadcast or online use before then."
+          values={{ notice: embargoNotice(props.until, locale), strong: (text: string) => <strong key="n">{text}</strong> }}
+        />
       </p>
       {props.name ? (
         <p>
@@ -57,9 +60,7 @@ export function BriefingArticle(props: { b: BriefingArticleData; banner?: ReactN
           <h2>{t('Corrected')}</h2>
           <ul>
             {corrections.map((c) => (
-              <li key={c.version}>
-                {`${formatLondon(c.date, locale)}: ${c.correctionNote ?? ''}`}
-              </li>
+              <li key={c.version}>{`${formatLondon(c.date, locale)}: ${c.correctionNote ?? ''}`}</li>
             ))}
           </ul>
         </div>
@@ -98,7 +99,17 @@ export function BriefingArticle(props: { b: BriefingArticleData; banner?: ReactN
           <ul>
             {b.citations.map((c) => (
               <li key={c.slug}>
-                <T message="<link>{title}</link> (position statement)" values={{ title: c.title, link: (text: string) => <Link key="s" to={`/statements/${c.slug}`}>{text}</Link> }} />
+                <T
+                  message="<link>{title}</link> (position statement)"
+                  values={{
+                    title: c.title,
+                    link: (text: string) => (
+                      <Link key="s" to={`/statements/${c.slug}`}>
+                        {text}
+                      </Link>
+                    ),
+                  }}
+                />
               </li>
             ))}
           </ul>

@@ -6,14 +6,34 @@ import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 type Values = Record<string, string | string[] | undefined>
 type Errors = Record<string, string[] | null | undefined>
 
-export const BRIEFING_FIELD_ORDER = ['headline', 'standfirst', 'body', 'keyFacts', ...[1, 2, 3].flatMap((n) => [quoteField(n, 'text'), quoteField(n, 'name'), quoteField(n, 'role')]), 'notesToEditors', 'contactName', 'contactEmail', 'contactPhone', 'topics', 'statementIds']
+export const BRIEFING_FIELD_ORDER = [
+  'headline',
+  'standfirst',
+  'body',
+  'keyFacts',
+  ...[1, 2, 3].flatMap((n) => [quoteField(n, 'text'), quoteField(n, 'name'), quoteField(n, 'role')]),
+  'notesToEditors',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'topics',
+  'statementIds',
+]
 
 function TextArea(props: { name: string; label: string; hint?: string; rows?: number; values: Values; errors: Errors }) {
   const error = props.errors[props.name]?.[0] ?? undefined
   return (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={error}>
       {({ id, describedBy }) => (
-        <textarea id={id} name={props.name} rows={props.rows ?? 4} className="textarea" defaultValue={String(props.values[props.name] ?? '')} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows ?? 4}
+          className="textarea"
+          defaultValue={String(props.values[props.name] ?? '')}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
       )}
     </FieldFrame>
   )
@@ -47,7 +67,15 @@ export function BriefingFieldInputs(props: { values: Values; errors: Errors; top
         <TextFieldPlain name="contactEmail" type="email" label={t('Email')} defaultValue={str('contactEmail')} error={first('contactEmail')} width="medium" />
         <TextFieldPlain name="contactPhone" label={t('Phone')} defaultValue={str('contactPhone')} error={first('contactPhone')} width="medium" />
       </fieldset>
-      <ChoiceGroup type="checkbox" name="topics" legend={t('Topics')} hint={t('Journalists following these topics get the alert.')} options={props.topics.map((o) => ({ ...o, label: t(o.label) }))} defaultValue={list('topics')} error={first('topics')} />
+      <ChoiceGroup
+        type="checkbox"
+        name="topics"
+        legend={t('Topics')}
+        hint={t('Journalists following these topics get the alert.')}
+        options={props.topics.map((o) => ({ ...o, label: t(o.label) }))}
+        defaultValue={list('topics')}
+        error={first('topics')}
+      />
       <ChoiceGroup
         type="checkbox"
         name="statementIds"

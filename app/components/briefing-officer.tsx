@@ -26,7 +26,15 @@ export function ReleaseControls(props: { errors: Errors; defaultWhen?: string; d
         defaultValue={props.defaultWhen ?? 'now'}
         error={first(props.errors, 'when')}
       />
-      <TextFieldPlain name="embargoUntil" type="datetime-local" label={t('Embargo lifts at (London time)')} hint={t('Only for an embargo. For example, 27/11/2026 00:01.')} defaultValue={props.defaultUntil} error={first(props.errors, 'embargoUntil')} width="medium" />
+      <TextFieldPlain
+        name="embargoUntil"
+        type="datetime-local"
+        label={t('Embargo lifts at (London time)')}
+        hint={t('Only for an embargo. For example, 27/11/2026 00:01.')}
+        defaultValue={props.defaultUntil}
+        error={first(props.errors, 'embargoUntil')}
+        width="medium"
+      />
       <button type="submit" name="intent" value="release" className="button button--primary">
         {props.approvalRequired && !props.awaitingApproval ? t('Send for approval') : props.awaitingApproval ? t('Approve and send') : t('Send')}
       </button>
@@ -66,7 +74,14 @@ export function SentControls(props: { errors: Errors; intent?: string; underEmba
             defaultValue="embargo"
             error={props.intent === 'reschedule' ? first(props.errors, 'when') : undefined}
           />
-          <TextFieldPlain name="embargoUntil" type="datetime-local" label={t('New lift time (London time)')} defaultValue={props.untilLocal} error={props.intent === 'reschedule' ? first(props.errors, 'embargoUntil') : undefined} width="medium" />
+          <TextFieldPlain
+            name="embargoUntil"
+            type="datetime-local"
+            label={t('New lift time (London time)')}
+            defaultValue={props.untilLocal}
+            error={props.intent === 'reschedule' ? first(props.errors, 'embargoUntil') : undefined}
+            width="medium"
+          />
           <button type="submit" name="intent" value="reschedule" className="button button--secondary">
             {t('Change the embargo')}
           </button>

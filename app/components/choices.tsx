@@ -8,15 +8,7 @@ interface Option {
 }
 
 /** A GOV.UK-style group of radios or checkboxes: legend, hint, error, then large targets. */
-export function ChoiceGroup(props: {
-  type: 'radio' | 'checkbox'
-  name: string
-  legend: ReactNode
-  hint?: ReactNode
-  options: Option[]
-  defaultValue?: string | string[]
-  error?: string
-}) {
+export function ChoiceGroup(props: { type: 'radio' | 'checkbox'; name: string; legend: ReactNode; hint?: ReactNode; options: Option[]; defaultValue?: string | string[]; error?: string }) {
   const id = `field-${props.name}`
   const selected = new Set([props.defaultValue ?? []].flat())
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
@@ -65,7 +57,14 @@ export function SelectField(props: { name: string; label: ReactNode; hint?: Reac
   return (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
       {({ id, describedBy }) => (
-        <select id={id} name={props.name} className="select" defaultValue={props.defaultValue ?? ''} aria-describedby={describedBy} onChange={props.onChange ? (event) => props.onChange!(event.currentTarget.value) : undefined}>
+        <select
+          id={id}
+          name={props.name}
+          className="select"
+          defaultValue={props.defaultValue ?? ''}
+          aria-describedby={describedBy}
+          onChange={props.onChange ? (event) => props.onChange!(event.currentTarget.value) : undefined}
+        >
           {props.children}
         </select>
       )}

@@ -57,7 +57,13 @@ export function EnquiryActions(props: { enquiry: EnquiryView; assignees: { userI
     <>
       <h2>{t('Assign')}</h2>
       <Form method="post">
-        <SelectField name="assigneeId" label={t('Who will handle it?')} hint={t('They are emailed the question and the journalist’s contact details.')} error={failed('assign', 'assigneeId')} defaultValue={value('assign', 'assigneeId')}>
+        <SelectField
+          name="assigneeId"
+          label={t('Who will handle it?')}
+          hint={t('They are emailed the question and the journalist’s contact details.')}
+          error={failed('assign', 'assigneeId')}
+          defaultValue={value('assign', 'assigneeId')}
+        >
           <option value="">{t('Choose someone')}</option>
           {props.assignees.map((a) => (
             <option key={a.userId} value={a.userId}>
@@ -71,7 +77,14 @@ export function EnquiryActions(props: { enquiry: EnquiryView; assignees: { userI
       </Form>
       <h2>{t('Reply')}</h2>
       <Form method="post">
-        <TextAreaPlain name="replyText" label={t('Your answer to the journalist')} hint={t('Sent by email as written, signed with your name for the press office. It cannot be unsent.')} error={failed('reply', 'replyText')} defaultValue={value('reply', 'replyText')} rows={8} />
+        <TextAreaPlain
+          name="replyText"
+          label={t('Your answer to the journalist')}
+          hint={t('Sent by email as written, signed with your name for the press office. It cannot be unsent.')}
+          error={failed('reply', 'replyText')}
+          defaultValue={value('reply', 'replyText')}
+          rows={8}
+        />
         <button type="submit" name="intent" value="reply" className="button button--primary">
           {t('Send reply')}
         </button>
@@ -79,7 +92,14 @@ export function EnquiryActions(props: { enquiry: EnquiryView; assignees: { userI
       <details className="details" open={sent('decline')}>
         <summary>{t('Decline this enquiry')}</summary>
         <Form method="post">
-          <TextAreaPlain name="reason" label={t('Why Chorus cannot help')} hint={t('The journalist will see this.')} error={failed('decline', 'reason')} defaultValue={value('decline', 'reason')} rows={3} />
+          <TextAreaPlain
+            name="reason"
+            label={t('Why Chorus cannot help')}
+            hint={t('The journalist will see this.')}
+            error={failed('decline', 'reason')}
+            defaultValue={value('decline', 'reason')}
+            rows={3}
+          />
           <button type="submit" name="intent" value="decline" className="button button--warning">
             {t('Decline and email the reason')}
           </button>

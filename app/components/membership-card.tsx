@@ -74,11 +74,7 @@ export function MembershipCard({ card, name, voteNextStep }: { card: MembershipC
           ) : null}
         </dl>
       </div>
-      {card.rejectedReason && !voteNextStep ? (
-        <p className="inset-text">
-          {t('We could not verify your registration number: {reason}', { reason: card.rejectedReason })}
-        </p>
-      ) : null}
+      {card.rejectedReason && !voteNextStep ? <p className="inset-text">{t('We could not verify your registration number: {reason}', { reason: card.rejectedReason })}</p> : null}
       {voteNextStep ? (
         <VoteNextStepNotice step={voteNextStep} />
       ) : (

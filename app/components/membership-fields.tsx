@@ -14,9 +14,16 @@ type Values = Record<string, unknown>
 const first = (errors: Errors, name: string) => errors[name]?.[0] ?? undefined
 const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
 
-
 /** The membership questions of the join form, grouped as GOV.UK forms group them. */
-export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 'id' | 'name' | 'description' | 'annualPricePence' | 'monthlyPricePence' | 'votingRights'>[]; errors: Errors; values: Values }) {
+export function MembershipFields({
+  tiers,
+  errors,
+  values,
+}: {
+  tiers: Pick<Tier, 'id' | 'name' | 'description' | 'annualPricePence' | 'monthlyPricePence' | 'votingRights'>[]
+  errors: Errors
+  values: Values
+}) {
   // Without JavaScript every nation's branches are listed, grouped; with it, only the chosen nation's.
   const [nation, setNation] = useState(text(values, 'nation') ?? '')
   const [scripted, setScripted] = useState(false)
@@ -98,7 +105,13 @@ export function MembershipFields({ tiers, errors, values }: { tiers: Pick<Tier, 
             </option>
           ))}
         </SelectField>
-        <SelectField name="branch" label={t('Branch')} hint={t('Your local branch meets and elects its own officers. Choose one in the nation you work in.')} defaultValue={text(values, 'branch')} error={first(errors, 'branch')}>
+        <SelectField
+          name="branch"
+          label={t('Branch')}
+          hint={t('Your local branch meets and elects its own officers. Choose one in the nation you work in.')}
+          defaultValue={text(values, 'branch')}
+          error={first(errors, 'branch')}
+        >
           <option value="">{t('Select a branch')}</option>
           {shownNations.map(([, n]) => (
             <optgroup key={n.name} label={t(n.name)}>

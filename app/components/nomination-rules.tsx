@@ -31,7 +31,12 @@ export function NominationRules({ rules }: { rules: RulesView }) {
       {row(t('Statement'), t('Up to {count, plural, one {# word} other {# words}}', { count: rules.wordLimit }))}
       {row(
         t('Who can stand'),
-        [rules.standTiers.length ? t('Members of these tiers: {tiers}', { tiers: rules.standTiers.map(show).join(', ') }) : t('Any member who can vote in this election'), rules.standMinYears ? t('with at least {years, plural, one {# year} other {# years}} of membership', { years: rules.standMinYears }) : null].filter(Boolean).join(' '),
+        [
+          rules.standTiers.length ? t('Members of these tiers: {tiers}', { tiers: rules.standTiers.map(show).join(', ') }) : t('Any member who can vote in this election'),
+          rules.standMinYears ? t('with at least {years, plural, one {# year} other {# years}} of membership', { years: rules.standMinYears }) : null,
+        ]
+          .filter(Boolean)
+          .join(' '),
       )}
       {row(t('Order on the ballot paper'), rules.candidateOrder === 'random' ? t('Random, drawn when nominations close') : t('Alphabetical by surname'))}
     </dl>

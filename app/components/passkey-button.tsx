@@ -35,7 +35,10 @@ export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) 
         const response = mode === 'register' ? await startRegistration({ optionsJSON: options as never }) : await startAuthentication({ optionsJSON: options as never })
         if (!cancelled) submit({ ...fields, intent: 'passkey', response: JSON.stringify(response) }, { method: 'post' })
       } catch {
-        if (!cancelled) setProblem(mode === 'register' ? t('No passkey was made. Try again, or use another device.') : t('Your device did not use a passkey. Try again, or enter the code from your authenticator app.'))
+        if (!cancelled)
+          setProblem(
+            mode === 'register' ? t('No passkey was made. Try again, or use another device.') : t('Your device did not use a passkey. Try again, or enter the code from your authenticator app.'),
+          )
       }
     }
     void run()

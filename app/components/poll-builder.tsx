@@ -24,7 +24,13 @@ export function PollBuilderFields(props: { values: Values; errors: Record<string
   }
   return (
     <>
-      <TextFieldPlain name="title" label={t('Title')} hint={t('Members see it in the email subject, for example “Caseloads this winter”.')} defaultValue={text(values, 'title')} error={first('title')} />
+      <TextFieldPlain
+        name="title"
+        label={t('Title')}
+        hint={t('Members see it in the email subject, for example “Caseloads this winter”.')}
+        defaultValue={text(values, 'title')}
+        error={first('title')}
+      />
       <h2>{t('Questions')}</h2>
       <p className="hint">{t('Write 1 to 5 questions. Leave the wording blank to leave a question out. The first question can be answered straight from the email.')}</p>
       {Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1).map((n) => (
@@ -48,7 +54,14 @@ export function PollBuilderFields(props: { values: Values; errors: Record<string
       ))}
       <h2>{t('Who is asked')}</h2>
       <p className="hint">{t('Members in good standing. Tick nothing in a group to ask everyone in it.')}</p>
-      <ChoiceGroup type="checkbox" name="nations" legend={t('Nations')} options={Object.entries(NATION_LABELS).map(([value, label]) => ({ value, label: show(label) }))} defaultValue={many(values, 'nations')} error={first('nations')} />
+      <ChoiceGroup
+        type="checkbox"
+        name="nations"
+        legend={t('Nations')}
+        options={Object.entries(NATION_LABELS).map(([value, label]) => ({ value, label: show(label) }))}
+        defaultValue={many(values, 'nations')}
+        error={first('nations')}
+      />
       <ChoiceGroup
         type="checkbox"
         name="branches"
@@ -57,7 +70,14 @@ export function PollBuilderFields(props: { values: Values; errors: Record<string
         defaultValue={many(values, 'branches')}
         error={first('branches')}
       />
-      <ChoiceGroup type="checkbox" name="tiers" legend={t('Membership types')} options={props.tiers.map((tier) => ({ value: tier.id, label: tier.name }))} defaultValue={many(values, 'tiers')} error={first('tiers')} />
+      <ChoiceGroup
+        type="checkbox"
+        name="tiers"
+        legend={t('Membership types')}
+        options={props.tiers.map((tier) => ({ value: tier.id, label: tier.name }))}
+        defaultValue={many(values, 'tiers')}
+        error={first('tiers')}
+      />
       <ChoiceGroup
         type="checkbox"
         name="practiceAreas"

@@ -26,7 +26,18 @@ export function PollQuestions(props: { questions: Question[]; defaults?: Answers
         if (q.kind === 'free_text') {
           return (
             <FieldFrame key={q.position} name={name} label={legend} hint={t('Optional. Up to 500 characters. Do not name anyone: answers may be quoted without your name.')} error={error(q.position)}>
-              {({ id, describedBy }) => <textarea id={id} name={name} className="textarea" rows={4} maxLength={500} aria-describedby={describedBy} defaultValue={String(props.defaults?.[`q${q.position}`] ?? '')} disabled={props.preview} />}
+              {({ id, describedBy }) => (
+                <textarea
+                  id={id}
+                  name={name}
+                  className="textarea"
+                  rows={4}
+                  maxLength={500}
+                  aria-describedby={describedBy}
+                  defaultValue={String(props.defaults?.[`q${q.position}`] ?? '')}
+                  disabled={props.preview}
+                />
+              )}
             </FieldFrame>
           )
         }

@@ -83,7 +83,16 @@ export function PressOfficeContacts() {
         <br />
         <a href="mailto:press@chorus.example">press@chorus.example</a>
         <br />
-        <T message="<phone>020 7946 0000</phone> (staffed 8am to 8pm, every day; out of hours, follow the recorded message)" values={{ phone: (text: string) => <a key="tel" href="tel:02079460000">{text}</a> }} />
+        <T
+          message="<phone>020 7946 0000</phone> (staffed 8am to 8pm, every day; out of hours, follow the recorded message)"
+          values={{
+            phone: (text: string) => (
+              <a key="tel" href="tel:02079460000">
+                {text}
+              </a>
+            ),
+          }}
+        />
       </p>
     </section>
   )

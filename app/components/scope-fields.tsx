@@ -21,10 +21,26 @@ export function ScopeFields(props: {
   return (
     <>
       <h2>{t('Who can vote')}</h2>
-      <p className="hint">{t('Leave every box empty for the whole membership. Choose in more than one group and a member must match every group you chose: Wales and the Full tier means full members in Wales.')}</p>
-      <ChoiceGroup type="checkbox" name="scopeNations" legend={t('Nations')} options={SCOPE_NATIONS.map((n) => ({ value: n, label: t(NATION_LABELS[n]) }))} defaultValue={props.values.scopeNations} error={first('scopeNations')} />
+      <p className="hint">
+        {t('Leave every box empty for the whole membership. Choose in more than one group and a member must match every group you chose: Wales and the Full tier means full members in Wales.')}
+      </p>
+      <ChoiceGroup
+        type="checkbox"
+        name="scopeNations"
+        legend={t('Nations')}
+        options={SCOPE_NATIONS.map((n) => ({ value: n, label: t(NATION_LABELS[n]) }))}
+        defaultValue={props.values.scopeNations}
+        error={first('scopeNations')}
+      />
       <ChoiceGroup type="checkbox" name="scopeBranches" legend={t('Branches')} options={branches} defaultValue={props.values.scopeBranches} error={first('scopeBranches')} />
-      <ChoiceGroup type="checkbox" name="scopeTiers" legend={t('Membership tiers')} options={props.tiers.map((tier) => ({ value: tier.id, label: show(tier.name) }))} defaultValue={props.values.scopeTiers} error={first('scopeTiers')} />
+      <ChoiceGroup
+        type="checkbox"
+        name="scopeTiers"
+        legend={t('Membership tiers')}
+        options={props.tiers.map((tier) => ({ value: tier.id, label: show(tier.name) }))}
+        defaultValue={props.values.scopeTiers}
+        error={first('scopeTiers')}
+      />
       {props.officers ? (
         <div className={`form-group${first('returningOfficerId') ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="field-returningOfficerId">
@@ -33,7 +49,13 @@ export function ScopeFields(props: {
           <div className="hint" id="field-returningOfficerId-hint">
             {t('The officer who checks nominations and answers for the count. You, unless you choose someone else.')}
           </div>
-          <select id="field-returningOfficerId" name="returningOfficerId" className="select" defaultValue={(props.values.returningOfficerId as string) ?? props.defaultOfficerId} aria-describedby="field-returningOfficerId-hint">
+          <select
+            id="field-returningOfficerId"
+            name="returningOfficerId"
+            className="select"
+            defaultValue={(props.values.returningOfficerId as string) ?? props.defaultOfficerId}
+            aria-describedby="field-returningOfficerId-hint"
+          >
             {props.officers.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}

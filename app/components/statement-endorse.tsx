@@ -10,9 +10,7 @@ export function StatementEndorse(props: { slug: string; count: number; byNation:
   const locale = useLocale()
   return (
     <section aria-labelledby="endorse-heading" className="endorse">
-      <h2 id="endorse-heading">
-        {t('{count, plural, one {# member stands} other {# members stand}} behind this', { count })}
-      </h2>
+      <h2 id="endorse-heading">{t('{count, plural, one {# member stands} other {# members stand}} behind this', { count })}</h2>
       {byNation.length ? (
         <ul className="meta">
           {byNation.map((n) => (

@@ -11,7 +11,8 @@ export function StatementStatusActions(props: { status: StatementStatus; goingTo
   const t = useT()
   const first = (name: string) => props.errors?.[name]?.[0] ?? undefined
   const { status } = props
-  if (status === 'superseded' || status === 'withdrawn') return <p>{t('{status, select, superseded {This statement is superseded.} other {This statement is withdrawn.}} Nothing more can change; its record stays public.', { status })}</p>
+  if (status === 'superseded' || status === 'withdrawn')
+    return <p>{t('{status, select, superseded {This statement is superseded.} other {This statement is withdrawn.}} Nothing more can change; its record stays public.', { status })}</p>
   if (status === 'draft' || status === 'consultation') {
     if (props.goingToVote) return <p>{t('While members are voting, the statement cannot be published another way.')}</p>
     return (
@@ -28,7 +29,17 @@ export function StatementStatusActions(props: { status: StatementStatus; goingTo
         <Form method="post" noValidate>
           <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} hint={t('For example 2026-12-01T09:00')} error={first('opensAt')} width="medium" />
           <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} error={first('closesAt')} width="medium" />
-          <ChoiceGroup type="radio" name="threshold" legend={t('To pass, it needs')} options={[{ value: 'simple', label: t('A simple majority of votes for or against') }, { value: 'two_thirds', label: t('Two thirds of votes for or against') }]} defaultValue="simple" error={first('threshold')} />
+          <ChoiceGroup
+            type="radio"
+            name="threshold"
+            legend={t('To pass, it needs')}
+            options={[
+              { value: 'simple', label: t('A simple majority of votes for or against') },
+              { value: 'two_thirds', label: t('Two thirds of votes for or against') },
+            ]}
+            defaultValue="simple"
+            error={first('threshold')}
+          />
           <button type="submit" name="intent" value="vote" className="button button--secondary">
             {t('Put it to members’ vote')}
           </button>
@@ -56,7 +67,12 @@ export function StatementStatusActions(props: { status: StatementStatus; goingTo
       )}
       <h2>{t('Replace it with another statement')}</h2>
       <Form method="post" noValidate>
-        <TextFieldPlain name="bySlug" label={t('Web address of the statement that replaces it')} hint={t('A published statement, for example https://chorus.example/statements/safe-caseloads')} error={first('bySlug')} />
+        <TextFieldPlain
+          name="bySlug"
+          label={t('Web address of the statement that replaces it')}
+          hint={t('A published statement, for example https://chorus.example/statements/safe-caseloads')}
+          error={first('bySlug')}
+        />
         <button type="submit" name="intent" value="supersede" className="button button--secondary">
           {t('Mark as superseded')}
         </button>

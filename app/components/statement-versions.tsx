@@ -17,13 +17,21 @@ export function StatementVersions(props: { slug: string; versions: { version: nu
           <li key={v.version}>
             <T
               message="<version>Version {number}</version>, {date}: {note}"
-              values={{ version: (text: string) => <Link to={`/statements/${slug}/versions/${v.version}`}>{text}</Link>, number: v.version, date: formatDate(locale, v.date, 'long'), note: note(v.changeNote) }}
+              values={{
+                version: (text: string) => <Link to={`/statements/${slug}/versions/${v.version}`}>{text}</Link>,
+                number: v.version,
+                date: formatDate(locale, v.date, 'long'),
+                note: note(v.changeNote),
+              }}
             />
             {v.version > 1 ? (
               <>
                 {' · '}
                 <Link to={`/statements/${slug}/diff?from=${v.version - 1}&to=${v.version}`}>
-                  <T message="what changed<hidden> from version {from} to {to}</hidden>" values={{ from: v.version - 1, to: v.version, hidden: (text: string) => <span className="visually-hidden">{text}</span> }} />
+                  <T
+                    message="what changed<hidden> from version {from} to {to}</hidden>"
+                    values={{ from: v.version - 1, to: v.version, hidden: (text: string) => <span className="visually-hidden">{text}</span> }}
+                  />
                 </Link>
               </>
             ) : null}

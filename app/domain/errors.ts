@@ -1,11 +1,4 @@
-export type DomainErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'invalid_state'
-  | 'rate_limited'
-  | 'unauthenticated'
+export type DomainErrorCode = 'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_state' | 'rate_limited' | 'unauthenticated'
 
 /**
  * A rule of Chorus was broken; the message is written for the person who broke it, as a message id

@@ -18,14 +18,16 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return found
 }
 
-export const formatNumber = (_locale: Locale, n: number, options?: Intl.NumberFormatOptions) =>
-  cached(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat('en-GB', options)).format(n)
+export const formatNumber = (_locale: Locale, n: number, options?: Intl.NumberFormatOptions) => cached(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat('en-GB', options)).format(n)
 
 export const formatPounds = (_locale: Locale, pence: number) => cached('£', () => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(pence / 100)
 
 /** The calendar fields of an instant on London's clock. */
 export function londonFields(at: Date | string) {
-  const parts = cached('fields', () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })).formatToParts(new Date(at))
+  const parts = cached(
+    'fields',
+    () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  ).formatToParts(new Date(at))
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   const [year, month, day] = [field('year'), field('month'), field('day')]
   return { year, month, day, hour: field('hour') % 24, minute: field('minute'), weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() }
@@ -56,8 +58,5 @@ export type DateStyle = keyof typeof DATE_STYLES
 
 export function formatDate(locale: Locale, at: Date | string, style: DateStyle = 'long') {
   if (locale === 'cy') return welshDate(at, style)
-  return cached(
-    `d${locale}${style}`,
-    () => new Intl.DateTimeFormat(languageTag(locale), { ...DATE_STYLES[style], timeZone: 'Europe/London' }),
-  ).format(new Date(at))
+  return cached(`d${locale}${style}`, () => new Intl.DateTimeFormat(languageTag(locale), { ...DATE_STYLES[style], timeZone: 'Europe/London' })).format(new Date(at))
 }

@@ -7,15 +7,7 @@ describe('Welsh plurals', () => {
   it('uses all six of Welsh’s plural forms (0, 1, 2, 3, 6 and 7 each read right)', () => {
     const seats = '{count, plural, one {# seat} other {# seats}}'
     installWelsh({ [seats]: '{count, plural, zero {dim seddi} one {un sedd} two {dwy sedd} few {tair sedd} many {chwe sedd} other {# sedd}}' })
-    expect([0, 1, 2, 3, 6, 7, 1204].map((count) => translate('cy', seats, { count }))).toEqual([
-      'dim seddi',
-      'un sedd',
-      'dwy sedd',
-      'tair sedd',
-      'chwe sedd',
-      '7 sedd',
-      '1,204 sedd',
-    ])
+    expect([0, 1, 2, 3, 6, 7, 1204].map((count) => translate('cy', seats, { count }))).toEqual(['dim seddi', 'un sedd', 'dwy sedd', 'tair sedd', 'chwe sedd', '7 sedd', '1,204 sedd'])
     expect([0, 1, 2, 7].map((count) => translate('en', seats, { count }))).toEqual(['0 seats', '1 seat', '2 seats', '7 seats'])
   })
 

@@ -30,7 +30,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const longDate = (d: Date) => formatDate(locale, d, 'long')
   return data(
     {
-      briefings: home.briefings.map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
+      briefings: home.briefings.map((b) => ({
+        slug: b.slug,
+        headline: b.headline,
+        standfirst: b.standfirst,
+        publishedAt: b.publishedAt?.toISOString() ?? null,
+        topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })),
+        corrected: b.version > 1,
+      })),
       statements: home.statements.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, adopted: s.adoptedAt ? longDate(s.adoptedAt) : null })),
       nations: home.nations,
       forYou: member
@@ -87,8 +94,7 @@ export default function HomePage() {
             <ul>
               {forYou.ballots.map((b) => (
                 <li key={b.id}>
-                  <Link to={`/ballots/${b.id}`}>{b.title}</Link>{' '}
-                  {t('({kind, select, motion {motion} other {election}}), closes {closes}', { kind: b.kind, closes: b.closes })}
+                  <Link to={`/ballots/${b.id}`}>{b.title}</Link> {t('({kind, select, motion {motion} other {election}}), closes {closes}', { kind: b.kind, closes: b.closes })}
                 </li>
               ))}
             </ul>
@@ -146,10 +152,7 @@ export default function HomePage() {
         <ul className="card-grid" data-testid="members-by-nation">
           {nations.map((n) => (
             <li key={n.nation} className="figure">
-              <T
-                message="<strong>{count}</strong> in {nation}"
-                values={{ count: formatNumber(locale, n.members), nation: t(n.name), strong: (text: string) => <strong>{text}</strong> }}
-              />
+              <T message="<strong>{count}</strong> in {nation}" values={{ count: formatNumber(locale, n.members), nation: t(n.name), strong: (text: string) => <strong>{text}</strong> }} />
             </li>
           ))}
         </ul>

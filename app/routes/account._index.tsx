@@ -71,7 +71,10 @@ export async function action({ request }: ActionFunctionArgs) {
     case 'save-language':
       await saveLocale(db, { userId: user.id, locale: input.locale })
       // The account page opens again in the language chosen, saying so in it.
-      return redirectWithFlash(landingIn(request, input.locale, '/account#language'), { message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'), values: { locale: input.locale } })
+      return redirectWithFlash(landingIn(request, input.locale, '/account#language'), {
+        message: msg('Your language is saved. Chorus pages and emails will be in {locale, select, cy {Welsh} other {English}}.'),
+        values: { locale: input.locale },
+      })
     case 'save-email-preferences':
       await setPreferences(db, { userId: user.id, subscribed: input.topics.filter(isOptionalTopic) })
       return redirectBackWithFlash(request, { message: msg('Your email choices are saved.') })
@@ -90,7 +93,10 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case 'resend-verification': {
       const sent = await renewEmailVerification(db, { userId: user.id, baseUrl: siteOrigin(request) })
-      return redirectBackWithFlash(request, sent ? { message: msg("We've emailed a new confirmation link to {email}."), values: { email: user.email } } : { tone: 'info', message: msg('Your email address is already confirmed.') })
+      return redirectBackWithFlash(
+        request,
+        sent ? { message: msg("We've emailed a new confirmation link to {email}."), values: { email: user.email } } : { tone: 'info', message: msg('Your email address is already confirmed.') },
+      )
     }
   }
 }
@@ -134,8 +140,7 @@ export default function AccountPage() {
         <div className="summary-list__row">
           <dt>{t('Email address')}</dt>
           <dd>
-            {user.email}{' '}
-            {user.verified ? <span className="tag tag--green">{t('Confirmed')}</span> : <span className="tag tag--yellow">{t('Not confirmed yet')}</span>}
+            {user.email} {user.verified ? <span className="tag tag--green">{t('Confirmed')}</span> : <span className="tag tag--yellow">{t('Not confirmed yet')}</span>}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -199,14 +204,7 @@ export default function AccountPage() {
             <div className="checkboxes">
               {Object.entries(OPTIONAL_TOPICS).map(([topic, { label, hint }]) => (
                 <div className="checkboxes__item" key={topic}>
-                  <input
-                    type="checkbox"
-                    id={`topic-${topic}`}
-                    name="topics"
-                    value={topic}
-                    defaultChecked={preferences[topic as keyof typeof preferences]}
-                    aria-describedby={`topic-${topic}-hint`}
-                  />
+                  <input type="checkbox" id={`topic-${topic}`} name="topics" value={topic} defaultChecked={preferences[topic as keyof typeof preferences]} aria-describedby={`topic-${topic}-hint`} />
                   <label htmlFor={`topic-${topic}`}>
                     {show(label)}
                     <span className="hint" id={`topic-${topic}-hint`}>
@@ -237,26 +235,26 @@ export default function AccountPage() {
         </p>
         <h3 id="sessions-heading">{t('Where you are signed in')}</h3>
         <DataTable columns={[t('Device'), t('Signed in'), t('Last seen'), { label: t('Action'), hidden: true }]} caption={t('Devices signed in to your account')}>
-            {sessions.map((s) => (
-              <tr key={s.handle} data-testid="session-row">
-                <td>
-                  {s.device} {s.current ? <span className="tag tag--green">{t('This device')}</span> : null}
-                </td>
-                <td>{s.createdAt}</td>
-                <td>{s.current ? t('Now') : s.lastSeenAt}</td>
-                <td>
-                  {s.current ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="session" value={s.handle} />
-                      <button type="submit" name="intent" value="sign-out-session" className="button button--secondary button--small">
-                        {t('Sign out')}
-                        <span className="visually-hidden"> {t('{device}, last seen {when}', { device: s.device, when: s.lastSeenAt })}</span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
+          {sessions.map((s) => (
+            <tr key={s.handle} data-testid="session-row">
+              <td>
+                {s.device} {s.current ? <span className="tag tag--green">{t('This device')}</span> : null}
+              </td>
+              <td>{s.createdAt}</td>
+              <td>{s.current ? t('Now') : s.lastSeenAt}</td>
+              <td>
+                {s.current ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="session" value={s.handle} />
+                    <button type="submit" name="intent" value="sign-out-session" className="button button--secondary button--small">
+                      {t('Sign out')}
+                      <span className="visually-hidden"> {t('{device}, last seen {when}', { device: s.device, when: s.lastSeenAt })}</span>
+                    </button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
         </DataTable>
         {sessions.length > 1 ? (
           <Form method="post">

@@ -39,11 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithError(request, submission, error)
   }
-  return redirectWithFlash(
-    '/',
-    { message: msg('Your account is deleted and your personal details are erased. Thank you for being part of Chorus.') },
-    { headers: await endSession(request) },
-  )
+  return redirectWithFlash('/', { message: msg('Your account is deleted and your personal details are erased. Thank you for being part of Chorus.') }, { headers: await endSession(request) })
 }
 
 export const handle: BreadcrumbHandle = { breadcrumb: msg('Delete your account') }
@@ -65,9 +61,7 @@ export default function DeleteAccountPage() {
             : t('any membership payments stop straight away and you will not be charged again (payments already made are not refunded)')}
         </li>
         {membershipNumber ? <li>{t('your membership ({number}) ends', { number: membershipNumber })}</li> : null}
-        <li>
-          {t('we erase your personal details: your name, email address, registration number, where you work, your email choices and the addresses on emails we sent you')}
-        </li>
+        <li>{t('we erase your personal details: your name, email address, registration number, where you work, your email choices and the addresses on emails we sent you')}</li>
         <li>{t('we keep the records of payments you made, with no personal details in them, because the law on company accounts requires it')}</li>
         <li>{t('votes you have already cast stay counted, and stay secret: nobody can link them to you')}</li>
         <li>{t('your endorsements of position statements are removed, and their counts go down')}</li>
@@ -75,22 +69,15 @@ export default function DeleteAccountPage() {
         {pressAccount ? (
           <>
             <li>{t('your press account and alert choices are removed')}</li>
-            <li>
-              {t('the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every embargo, no longer linked to an account')}
-            </li>
-            <li>
-              {t('media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are no longer linked to an account')}
-            </li>
+            <li>{t('the press office keeps its log of the briefings you read under embargo (your name, outlet and when), as it does for every embargo, no longer linked to an account')}</li>
+            <li>{t('media enquiries you sent stay with the press office as correspondence, with the contact details you gave in them, but are no longer linked to an account')}</li>
           </>
         ) : null}
         <li>{t('you are signed out on every device')}</li>
       </ul>
       <div className="notice notice--warning">
         <p>
-          <T
-            message="<strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account."
-            values={{ strong: (text: string) => <strong>{text}</strong> }}
-          />
+          <T message="<strong>You cannot undo this.</strong> To join Chorus again you would need to create a new account." values={{ strong: (text: string) => <strong>{text}</strong> }} />
         </p>
       </div>
       <p>

@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const raw = new URL(request.url).searchParams.get('year')
   const parsed = YearSchema(latest).safeParse(raw ?? String(latest))
   if (!parsed.success) {
-    return data({ problem: translateFor(request, parsed.error.issues[0].message, { first: String(FIRST_TAX_YEAR), latest: String(latest) }), statement: null, years, latest }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+    return data(
+      { problem: translateFor(request, parsed.error.issues[0].message, { first: String(FIRST_TAX_YEAR), latest: String(latest) }), statement: null, years, latest },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    )
   }
   const statement = await getFeesStatement(db, { userId: user.id, startYear: parsed.data, locale })
   return data({ problem: null, statement, years, latest }, { headers: { 'Cache-Control': 'no-store' } })
@@ -65,9 +68,7 @@ export default function FeesStatementPage() {
       {statement === null && !problem ? <p>{t('There is no Chorus membership on this account, so there are no fees to show.')}</p> : null}
       {statement ? (
         <>
-          <p className="lead">
-            {t('Tax year {label} ({hmrcName})', { label: statement.taxYear.label, hmrcName: statement.taxYear.hmrcName })}
-          </p>
+          <p className="lead">{t('Tax year {label} ({hmrcName})', { label: statement.taxYear.label, hmrcName: statement.taxYear.hmrcName })}</p>
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt className="summary-list__key">{t('Member')}</dt>

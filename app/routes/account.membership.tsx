@@ -36,7 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = translatorFor(locale)
   const price = (pence: number) => formatPounds(locale, pence)
   return {
-    current: { practiceArea: m.practiceArea, tierId: m.tierId, interval: m.interval, regulator: m.regulator, registrationNumber: m.registrationNumber, canChangeTier: m.status === 'active' || m.status === 'past_due' },
+    current: {
+      practiceArea: m.practiceArea,
+      tierId: m.tierId,
+      interval: m.interval,
+      regulator: m.regulator,
+      registrationNumber: m.registrationNumber,
+      canChangeTier: m.status === 'active' || m.status === 'past_due',
+    },
     tiers: tiers.map((tier) => ({
       id: tier.id,
       name: tier.name,
@@ -47,15 +54,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const Schema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('change-tier'), tierId: z.string({ error: msg('Select a membership type') }).max(40), interval: z.enum(['year', 'month'], { error: msg('Select how often you want to pay') }) }),
-  z.object({ intent: z.literal('update-practice-area'), practiceArea: z.enum([...PRACTICE_AREA_IDS, 'none'], { error: msg('Choose your main area of practice, or “Prefer not to say”') }) }),
-  z.object({
-    intent: z.literal('update-registration'),
-    regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: msg('Select your regulator') }),
-    registrationNumber: z.string({ error: msg('Enter your registration number') }).max(40, msg('Registration number must be 40 characters or fewer')),
-  }),
-], { error: msg('Choose what to do') })
+const Schema = z.discriminatedUnion(
+  'intent',
+  [
+    z.object({
+      intent: z.literal('change-tier'),
+      tierId: z.string({ error: msg('Select a membership type') }).max(40),
+      interval: z.enum(['year', 'month'], { error: msg('Select how often you want to pay') }),
+    }),
+    z.object({ intent: z.literal('update-practice-area'), practiceArea: z.enum([...PRACTICE_AREA_IDS, 'none'], { error: msg('Choose your main area of practice, or “Prefer not to say”') }) }),
+    z.object({
+      intent: z.literal('update-registration'),
+      regulator: z.enum(['swe', 'sssc', 'scw', 'niscc'], { error: msg('Select your regulator') }),
+      registrationNumber: z.string({ error: msg('Enter your registration number') }).max(40, msg('Registration number must be 40 characters or fewer')),
+    }),
+  ],
+  { error: msg('Choose what to do') },
+)
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
@@ -93,8 +108,25 @@ export default function ChangeMembershipPage() {
       <h1>{t('Change your membership')}</h1>
       {current.canChangeTier ? (
         <Form method="post">
-          <ChoiceGroup type="radio" name="tierId" legend={<h2 className="fieldset__heading">{t('Membership type')}</h2>} options={tiers.map((tier) => ({ value: tier.id, label: tier.name, hint: tier.price }))} defaultValue={current.tierId} error={first('tierId')} />
-          <ChoiceGroup type="radio" name="interval" legend={t('How often do you want to pay?')} options={[{ value: 'year', label: t('Once a year') }, { value: 'month', label: t('Every month') }]} defaultValue={current.interval} error={first('interval')} />
+          <ChoiceGroup
+            type="radio"
+            name="tierId"
+            legend={<h2 className="fieldset__heading">{t('Membership type')}</h2>}
+            options={tiers.map((tier) => ({ value: tier.id, label: tier.name, hint: tier.price }))}
+            defaultValue={current.tierId}
+            error={first('tierId')}
+          />
+          <ChoiceGroup
+            type="radio"
+            name="interval"
+            legend={t('How often do you want to pay?')}
+            options={[
+              { value: 'year', label: t('Once a year') },
+              { value: 'month', label: t('Every month') },
+            ]}
+            defaultValue={current.interval}
+            error={first('interval')}
+          />
           <button type="submit" name="intent" value="change-tier" className="button button--primary">
             {t('Change membership type')}
           </button>
@@ -116,7 +148,14 @@ export default function ChangeMembershipPage() {
               </option>
             ))}
           </SelectField>
-          <TextFieldPlain name="registrationNumber" label={t('Registration number')} hint={t('Changing it means an officer verifies it again before you can vote.')} defaultValue={current.registrationNumber ?? ''} error={first('registrationNumber')} width="medium" />
+          <TextFieldPlain
+            name="registrationNumber"
+            label={t('Registration number')}
+            hint={t('Changing it means an officer verifies it again before you can vote.')}
+            defaultValue={current.registrationNumber ?? ''}
+            error={first('registrationNumber')}
+            width="medium"
+          />
         </fieldset>
         <button type="submit" name="intent" value="update-registration" className="button button--secondary">
           {t('Save registration number')}

@@ -30,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // New recovery codes come once, with the message the form left (they are kept nowhere else).
   const { flash } = await readFlash(request)
   const codes = flash?.lines?.length ? flash.lines : null
-  const keys = status.enabled ? (await listPasskeys(db, user.id)).map((k) => ({ id: k.id, name: k.name, added: formatLondon(k.createdAt, locale), lastUsed: k.lastUsedAt ? formatLondon(k.lastUsedAt, locale) : null })) : []
+  const keys = status.enabled
+    ? (await listPasskeys(db, user.id)).map((k) => ({ id: k.id, name: k.name, added: formatLondon(k.createdAt, locale), lastUsed: k.lastUsedAt ? formatLondon(k.lastUsedAt, locale) : null }))
+    : []
   return { next, codes, passkeys: keys, enabled: status.enabled, since: status.since ? formatLondon(status.since, locale) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
@@ -43,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     if (intent === 'confirm') {
       const submission = parseWithZod(form, { schema: EnrolTotpSchema })
-      if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: translateFor(request, submission.error?.code?.[0] ?? msg('Enter the 6-digit code your app shows.')) }, { status: 400 })
+      if (submission.status !== 'success')
+        return data<ActionResult>({ ok: false, error: translateFor(request, submission.error?.code?.[0] ?? msg('Enter the 6-digit code your app shows.')) }, { status: 400 })
       const sessionId = await readSessionId(request)
       const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: submission.value.code })
       return redirectBackWithFlash(request, { message: msg('Two-step verification is on. From now on, Chorus asks for a code from your app after your password.'), lines: codes })
@@ -59,7 +62,10 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (intent === 'passkey') {
       requireRecentSignIn(request, user)
-      const name = String(form.get('name') ?? '').trim().slice(0, 60) || translateFor(request, 'Passkey')
+      const name =
+        String(form.get('name') ?? '')
+          .trim()
+          .slice(0, 60) || translateFor(request, 'Passkey')
       let response: unknown = null
       try {
         response = JSON.parse(String(form.get('response') ?? ''))
@@ -94,7 +100,9 @@ function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: s
     <section aria-labelledby="passkeys-heading">
       <h2 id="passkeys-heading">{t('Passkeys')}</h2>
       <p>
-        {t('On a phone or computer that has passkeys, you can sign in with your fingerprint, face or screen lock instead of typing a code from your app. Your authenticator app stays as the fallback.')}
+        {t(
+          'On a phone or computer that has passkeys, you can sign in with your fingerprint, face or screen lock instead of typing a code from your app. Your authenticator app stays as the fallback.',
+        )}
       </p>
       {passkeys.length ? (
         <ul className="list" data-testid="passkeys">

@@ -58,9 +58,7 @@ export default function AdminOutboxPage() {
         {STATUSES.map(([status, label]) => (
           <div className="summary-list__row" key={status}>
             <dt>{t(label)}</dt>
-            <dd>
-              {t('{count, plural, one {# send} other {# sends}}', { count: summary.jobs[status] ?? 0 })}
-            </dd>
+            <dd>{t('{count, plural, one {# send} other {# sends}}', { count: summary.jobs[status] ?? 0 })}</dd>
           </div>
         ))}
         <div className="summary-list__row">
@@ -99,7 +97,10 @@ export default function AdminOutboxPage() {
                 <Form method="post">
                   <input type="hidden" name="jobId" value={job.id} />
                   <button type="submit" className="button button--secondary button--small">
-                    <T message="Retry<hidden> {email} to {recipient}</hidden>" values={{ email: job.template, recipient: job.firstRecipient, hidden: (text: string) => <span className="visually-hidden">{text}</span> }} />
+                    <T
+                      message="Retry<hidden> {email} to {recipient}</hidden>"
+                      values={{ email: job.template, recipient: job.firstRecipient, hidden: (text: string) => <span className="visually-hidden">{text}</span> }}
+                    />
                   </button>
                 </Form>
               </td>

@@ -56,9 +56,29 @@ export default function AdminTiersPage() {
               <TextFieldPlain name="name" label={t('Name')} defaultValue={tier.name} error={first('name')} width="medium" />
               <TextFieldPlain name="description" label={t('Description')} defaultValue={tier.description} error={first('description')} />
               <TextFieldPlain name="annualPrice" label={t('Yearly price (£)')} defaultValue={money(tier.annualPricePence)} error={first('annualPrice')} width="short" />
-              <TextFieldPlain name="monthlyPrice" label={t('Monthly price (£)')} hint={t('Leave blank if this type is paid yearly only.')} defaultValue={money(tier.monthlyPricePence)} error={first('monthlyPrice')} width="short" />
-              <TextFieldPlain name="stripeAnnualPriceId" label={t('Stripe price id, yearly (optional)')} hint={t('Leave blank and Chorus creates the price in Stripe itself.')} defaultValue={tier.stripeAnnualPriceId ?? ''} error={first('stripeAnnualPriceId')} width="medium" />
-              <TextFieldPlain name="stripeMonthlyPriceId" label={t('Stripe price id, monthly (optional)')} defaultValue={tier.stripeMonthlyPriceId ?? ''} error={first('stripeMonthlyPriceId')} width="medium" />
+              <TextFieldPlain
+                name="monthlyPrice"
+                label={t('Monthly price (£)')}
+                hint={t('Leave blank if this type is paid yearly only.')}
+                defaultValue={money(tier.monthlyPricePence)}
+                error={first('monthlyPrice')}
+                width="short"
+              />
+              <TextFieldPlain
+                name="stripeAnnualPriceId"
+                label={t('Stripe price id, yearly (optional)')}
+                hint={t('Leave blank and Chorus creates the price in Stripe itself.')}
+                defaultValue={tier.stripeAnnualPriceId ?? ''}
+                error={first('stripeAnnualPriceId')}
+                width="medium"
+              />
+              <TextFieldPlain
+                name="stripeMonthlyPriceId"
+                label={t('Stripe price id, monthly (optional)')}
+                defaultValue={tier.stripeMonthlyPriceId ?? ''}
+                error={first('stripeMonthlyPriceId')}
+                width="medium"
+              />
               <div className="checkboxes">
                 <div className="checkboxes__item">
                   <input type="checkbox" id={`voting-${tier.id}`} name="votingRights" defaultChecked={tier.votingRights} />

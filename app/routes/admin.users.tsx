@@ -22,7 +22,10 @@ import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const users = await listUsers(db)
-  return { adminId: admin.id, users: users.map(({ secondFactorSince, ...u }) => ({ ...u, verified: Boolean(u.emailVerifiedAt), secondFactor: Boolean(secondFactorSince), createdAt: u.createdAt.toISOString() })) }
+  return {
+    adminId: admin.id,
+    users: users.map(({ secondFactorSince, ...u }) => ({ ...u, verified: Boolean(u.emailVerifiedAt), secondFactor: Boolean(secondFactorSince), createdAt: u.createdAt.toISOString() })),
+  }
 }
 
 const ChangeRoleSchema = z.object({ userId: z.uuid({ error: msg('Choose an account') }), role: RoleSchema })
@@ -83,7 +86,10 @@ export default function AdminUsersPage() {
                     ))}
                   </select>{' '}
                   <button type="submit" className="button button--secondary button--small">
-                    <T message="Change role<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
+                    <T
+                      message="Change role<hidden> for <name>{member}</name></hidden>"
+                      values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }}
+                    />
                   </button>
                 </Form>
               )}
@@ -96,7 +102,10 @@ export default function AdminUsersPage() {
                     <>
                       {' · '}
                       <Link to={`/admin/users/${u.id}/second-factor`}>
-                        <T message="Reset<hidden> for <name>{member}</name></hidden>" values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }} />
+                        <T
+                          message="Reset<hidden> for <name>{member}</name></hidden>"
+                          values={{ member: u.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }}
+                        />
                       </Link>
                     </>
                   )}

@@ -75,7 +75,9 @@ export default function ResetSecondFactorPage() {
         <p>{t('This account has no authenticator app, so there is nothing to reset.')}</p>
       ) : (
         <>
-          <p>{t('Do this only for someone who has lost their authenticator app and their recovery codes, after checking it is really them — for example by calling them on a number you already hold.')}</p>
+          <p>
+            {t('Do this only for someone who has lost their authenticator app and their recovery codes, after checking it is really them — for example by calling them on a number you already hold.')}
+          </p>
           <ul className="list list--bullet">
             <li>{t('Their authenticator app, recovery codes and passkeys stop working.')}</li>
             <li>{t('They are signed out everywhere. Their password does not change.')}</li>

@@ -31,10 +31,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const phase = ballotPhase(ballot, new Date())
   const candidates = ballot.kind === 'election' ? await listCandidates(db, ballot.id) : []
   return {
-    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt, locale), closes: formatLondon(ballot.closesAt, locale), seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
+    ballot: {
+      id: ballot.id,
+      title: ballot.title,
+      kind: ballot.kind,
+      description: ballot.description,
+      opens: formatLondon(ballot.opensAt, locale),
+      closes: formatLondon(ballot.closesAt, locale),
+      seats: ballot.seats,
+      threshold: ballot.threshold,
+      quorumPercent: ballot.quorumPercent,
+    },
     phase,
     phaseLabel: PHASE_LABELS[phase],
-    candidates: candidates.map((c) => ({ position: c.position, name: c.name, ...(locale === 'cy' && c.statementCy ? { statement: c.statementCy, statementLang: 'cy' as const } : { statement: c.statement, statementLang: 'en' as const }) })),
+    candidates: candidates.map((c) => ({
+      position: c.position,
+      name: c.name,
+      ...(locale === 'cy' && c.statementCy ? { statement: c.statementCy, statementLang: 'cy' as const } : { statement: c.statement, statementLang: 'en' as const }),
+    })),
     signedIn: Boolean(user),
     // The receipt of a vote this member cast here in the last few minutes (a refresh shows it again).
     receipt: user ? await readReceipt(request, { ballotId: ballot.id, userId: user.id }) : null,
@@ -128,7 +142,11 @@ export default function BallotPage() {
           ) : null}
         </p>
       ) : null}
-      {candidateOrder && phase === 'open' ? <p className="hint">{candidateOrder === 'random' ? t('Candidates are listed in a random order, drawn when nominations closed.') : t('Candidates are listed in alphabetical order of surname.')}</p> : null}
+      {candidateOrder && phase === 'open' ? (
+        <p className="hint">
+          {candidateOrder === 'random' ? t('Candidates are listed in a random order, drawn when nominations closed.') : t('Candidates are listed in alphabetical order of surname.')}
+        </p>
+      ) : null}
       {phase === 'published' ? (
         <p>
           <Link to={`/ballots/${ballot.id}/results`}>{t('See the result')}</Link>

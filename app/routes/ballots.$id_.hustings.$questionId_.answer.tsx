@@ -62,7 +62,10 @@ export default function AnswerPage() {
           <FieldFrame
             name="answer"
             label={t('Your answer')}
-            hint={t('Up to {count, plural, one {# word} other {# words}}, counted as you would count them. You can use Markdown: **bold**, *italic*, lists and links. You cannot change it once published.', { count: election.wordLimit })}
+            hint={t(
+              'Up to {count, plural, one {# word} other {# words}}, counted as you would count them. You can use Markdown: **bold**, *italic*, lists and links. You cannot change it once published.',
+              { count: election.wordLimit },
+            )}
             error={fieldError}
           >
             {(ids) => <textarea id={ids.id} name="answer" className="textarea" rows={10} aria-describedby={ids.describedBy} />}

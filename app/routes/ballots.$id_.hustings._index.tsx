@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: AskSchema })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, submission.error?.question?.[0] ?? 'Write your question', { max: QUESTION_MAX_LENGTH }), field: 'question' }, { status: 400 })
+  if (submission.status !== 'success')
+    return data({ ok: false as const, message: translateFor(request, submission.error?.question?.[0] ?? 'Write your question', { max: QUESTION_MAX_LENGTH }), field: 'question' }, { status: 400 })
   try {
     await askQuestion(db, { ballotId: params.id ?? '', userId: user.id, question: submission.value.question })
   } catch (error) {
@@ -50,7 +51,11 @@ export default function HustingsPage() {
       </Link>
       <span className="caption">{t('Hustings')}</span>
       <h1>{t('Hustings: {title}', { title: election.title })}</h1>
-      <p className="narrow">{t('Members who can vote in this election ask the candidates questions. The returning officer approves each question before it appears here, and every candidate may answer each question once.')}</p>
+      <p className="narrow">
+        {t(
+          'Members who can vote in this election ask the candidates questions. The returning officer approves each question before it appears here, and every candidate may answer each question once.',
+        )}
+      </p>
       <p>
         <Link to={`/ballots/${election.id}/nominations`}>{t('Nominations and candidates’ statements')}</Link>
       </p>
@@ -64,7 +69,12 @@ export default function HustingsPage() {
       {standing?.waiting ? <p>{t('{count, plural, one {Your question is} other {# of your questions are}} waiting for the returning officer.', { count: standing.waiting })}</p> : null}
       {open && standing && standing.canAsk ? (
         <Form method="post" noValidate className="narrow">
-          <FieldFrame name="question" label={t('Your question to the candidates')} hint={t('Up to {max, number} characters. Your name is not shown with your question.', { max: QUESTION_MAX_LENGTH })} error={fieldError}>
+          <FieldFrame
+            name="question"
+            label={t('Your question to the candidates')}
+            hint={t('Up to {max, number} characters. Your name is not shown with your question.', { max: QUESTION_MAX_LENGTH })}
+            error={fieldError}
+          >
             {(ids) => <textarea id={ids.id} name="question" className="textarea" rows={4} maxLength={QUESTION_MAX_LENGTH} aria-describedby={ids.describedBy} />}
           </FieldFrame>
           <button type="submit" className="button button--primary">

@@ -59,7 +59,11 @@ export default function NominationPage() {
       <ReplySummary result={result} />
       <span className="caption">{t(NOMINATION_STATUS_LABELS[nomination.status])}</span>
       <h1>{nomination.name}</h1>
-      {election.taking ? <p data-testid="supporters">{t('{count, plural, one {# supporter} other {# supporters}} of the {needed, number} needed', { count: nomination.supporters, needed: election.supportersNeeded })}</p> : null}
+      {election.taking ? (
+        <p data-testid="supporters">
+          {t('{count, plural, one {# supporter} other {# supporters}} of the {needed, number} needed', { count: nomination.supporters, needed: election.supportersNeeded })}
+        </p>
+      ) : null}
       {nomination.rejectedReason ? (
         <div className="inset-text">
           <strong>{t('The returning officer rejected this nomination:')}</strong> {nomination.rejectedReason}

@@ -20,7 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getNominationView(db, { ballotId: params.id ?? '', nominationId: params.nominationId ?? '', userId: user.id, locale: localeOf(request) })
   if (!found) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   if (!found.isNominee) throw new Response(translateFor(request, 'Only the nominee can do that.'), { status: 403 })
-  return { election: { id: found.election.view.id, title: found.election.view.title, wordLimit: found.election.view.wordLimit, taking: found.election.view.taking }, nomination: { id: found.nomination.id, statement: found.nomination.statement, statementCy: found.nomination.statementCy } }
+  return {
+    election: { id: found.election.view.id, title: found.election.view.title, wordLimit: found.election.view.wordLimit, taking: found.election.view.taking },
+    nomination: { id: found.nomination.id, statement: found.nomination.statement, statementCy: found.nomination.statementCy },
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,7 +58,10 @@ export default function StatementPage() {
             {t('Why members should elect you')}
           </label>
           <div className="hint" id="field-statement-hint">
-            {t('Up to {count, plural, one {# word} other {# words}}, counted as you would count them: hyphenated words and numbers count as one. You can use Markdown: **bold**, *italic*, lists and links.', { count: election.wordLimit })}
+            {t(
+              'Up to {count, plural, one {# word} other {# words}}, counted as you would count them: hyphenated words and numbers count as one. You can use Markdown: **bold**, *italic*, lists and links.',
+              { count: election.wordLimit },
+            )}
           </div>
           {result && !result.ok && result.field === 'statement' ? (
             <p className="error-message" id="field-statement-error">

@@ -59,7 +59,12 @@ export default function SupportPage() {
           <span data-testid="refusal">{result.message}</span>
         </Notice>
       ) : null}
-      <p>{t('A nomination needs the support of {needed, plural, one {# member} other {# members}} who can vote in this election. It has {count, number}.', { needed: election.supportersNeeded, count: nomination.supporters })}</p>
+      <p>
+        {t('A nomination needs the support of {needed, plural, one {# member} other {# members}} who can vote in this election. It has {count, number}.', {
+          needed: election.supportersNeeded,
+          count: nomination.supporters,
+        })}
+      </p>
       <p>
         <Link to={`/ballots/${election.id}/nominations/${nomination.id}`}>{t('Read the nomination and statement')}</Link>
       </p>

@@ -57,7 +57,8 @@ export default function NominationsPage() {
           </p>
         ) : standing?.own ? (
           <p>
-            {t('You are nominated ({status}).', { status: t(NOMINATION_STATUS_LABELS[standing.own.status]) })} <Link to={`/ballots/${election.id}/nominations/${standing.own.id}`}>{t('Your nomination')}</Link>
+            {t('You are nominated ({status}).', { status: t(NOMINATION_STATUS_LABELS[standing.own.status]) })}{' '}
+            <Link to={`/ballots/${election.id}/nominations/${standing.own.id}`}>{t('Your nomination')}</Link>
           </p>
         ) : standing?.canNominate ? (
           <>

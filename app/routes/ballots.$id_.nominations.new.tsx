@@ -22,13 +22,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const election = await getElectionForNominations(db, params.id ?? '', localeOf(request))
   if (!election) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
   const standing = await getNominationStanding(db, election.ballot, user.id)
-  return { election: { id: election.view.id, title: election.view.title, taking: election.view.taking }, standing: { canNominate: standing.canNominate, canStand: standing.canStand && !standing.own, reason: standing.reason } }
+  return {
+    election: { id: election.view.id, title: election.view.title, taking: election.view.taking },
+    standing: { canNominate: standing.canNominate, canStand: standing.canStand && !standing.own, reason: standing.reason },
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: NominateSchema })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, submission.error?.email?.[0] ?? 'Choose to stand yourself or to nominate a member'), field: submission.error?.email ? 'email' : null }, { status: 400 })
+  if (submission.status !== 'success')
+    return data(
+      { ok: false as const, message: translateFor(request, submission.error?.email?.[0] ?? 'Choose to stand yourself or to nominate a member'), field: submission.error?.email ? 'email' : null },
+      { status: 400 },
+    )
   const ballotId = params.id ?? ''
   try {
     if (submission.value.intent === 'self') {
@@ -72,7 +79,13 @@ export default function NominatePage() {
           <Form method="post" noValidate>
             <h2>{t('Nominate another member')}</h2>
             <input type="hidden" name="intent" value="other" />
-            <TextFieldPlain name="email" type="email" label={t('Their email address')} hint={t('We email them; they stand only if they accept.')} error={result && !result.ok && result.field === 'email' ? result.message : undefined} />
+            <TextFieldPlain
+              name="email"
+              type="email"
+              label={t('Their email address')}
+              hint={t('We email them; they stand only if they accept.')}
+              error={result && !result.ok && result.field === 'email' ? result.message : undefined}
+            />
             <button type="submit" className="button button--secondary">
               {t('Nominate this member')}
             </button>

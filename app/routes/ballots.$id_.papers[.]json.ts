@@ -9,5 +9,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const ballot = await getBallot(db, params.id ?? '')
   const record = ballot?.countedAt ? await getPublishedRecord(db, ballot.id) : null
   if (!ballot || !record) throw new Response(translateFor(request, 'Not Found'), { status: 404 })
-  return new Response(JSON.stringify(record, null, 2), { headers: applySecurityHeaders(new Headers({ 'Content-Type': 'application/json', 'Content-Disposition': `attachment; filename="ballot-${ballot.id}-papers.json"` })) })
+  return new Response(JSON.stringify(record, null, 2), {
+    headers: applySecurityHeaders(new Headers({ 'Content-Type': 'application/json', 'Content-Disposition': `attachment; filename="ballot-${ballot.id}-papers.json"` })),
+  })
 }

@@ -24,7 +24,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // Closed but not yet counted (a vote still on its way into the urn): the page says so and refreshes itself.
   if (phase === 'closed') return { counting: true as const, id: ballot.id, title: ballot.title }
   if (phase !== 'published') throw new Response(translateFor(request, 'The result is published when voting has closed and the votes are counted.'), { status: 404 })
-  return { counting: false as const, id: ballot.id, title: ballot.title, kind: ballot.kind, counted: formatLondon(ballot.countedAt!, localeOf(request)), commitment: ballot.commitment, counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, papers: ballot.papersCount }, result: ballot.result as MotionResult | ElectionResult, electorate: await electorateSummary(db, ballot, localeOf(request), { count: false }) }
+  return {
+    counting: false as const,
+    id: ballot.id,
+    title: ballot.title,
+    kind: ballot.kind,
+    counted: formatLondon(ballot.countedAt!, localeOf(request)),
+    commitment: ballot.commitment,
+    counts: { electorate: ballot.electorateCount ?? 0, voted: ballot.votedCount ?? 0, papers: ballot.papersCount },
+    result: ballot.result as MotionResult | ElectionResult,
+    electorate: await electorateSummary(db, ballot, localeOf(request), { count: false }),
+  }
 }
 
 export default function ResultsPage() {

@@ -26,9 +26,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 const RECEIPT_FORMAT = msg('Enter the receipt code exactly as it was shown: 26 letters and numbers.')
 /** A receipt as people copy it (any case, spaces and dashes), or a problem beside the field. */
 const VerifySchema = z.object({
-  receipt: z
-    .string({ error: RECEIPT_FORMAT })
-    .transform((typed, ctx) => normaliseReceipt(typed.slice(0, 100)) ?? (ctx.addIssue({ code: 'custom', message: RECEIPT_FORMAT }), z.NEVER)),
+  receipt: z.string({ error: RECEIPT_FORMAT }).transform((typed, ctx) => normaliseReceipt(typed.slice(0, 100)) ?? (ctx.addIssue({ code: 'custom', message: RECEIPT_FORMAT }), z.NEVER)),
 })
 
 /** A look-up that changes nothing, so the answer is the page itself (no redirect). */
@@ -68,7 +66,13 @@ export default function VerifyReceiptPage() {
         </div>
       ) : null}
       <Form method="post">
-        <TextFieldPlain name="receipt" label={t('Receipt code')} hint={t('For example {example}, as shown when you voted.', { example: '7QK2-9D3M-…' })} error={result && 'error' in result ? (result.error?.receipt?.[0] ?? undefined) : undefined} defaultValue={result && 'found' in result ? result.receipt : String(result?.initialValue?.receipt ?? '')} />
+        <TextFieldPlain
+          name="receipt"
+          label={t('Receipt code')}
+          hint={t('For example {example}, as shown when you voted.', { example: '7QK2-9D3M-…' })}
+          error={result && 'error' in result ? (result.error?.receipt?.[0] ?? undefined) : undefined}
+          defaultValue={result && 'found' in result ? result.receipt : String(result?.initialValue?.receipt ?? '')}
+        />
         <button type="submit" className="button button--primary">
           {t('Check')}
         </button>

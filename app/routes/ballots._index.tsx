@@ -17,7 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ballots: ballots.map((b) => {
       const phase = ballotPhase(b, now)
-      return { id: b.id, title: b.title, kind: b.kind, phase, label: PHASE_LABELS[phase], opens: formatLondon(b.opensAt, locale), closes: formatLondon(b.closesAt, locale), nominationsClose: b.nominationsCloseAt ? formatLondon(b.nominationsCloseAt, locale) : null }
+      return {
+        id: b.id,
+        title: b.title,
+        kind: b.kind,
+        phase,
+        label: PHASE_LABELS[phase],
+        opens: formatLondon(b.opensAt, locale),
+        closes: formatLondon(b.closesAt, locale),
+        nominationsClose: b.nominationsCloseAt ? formatLondon(b.nominationsCloseAt, locale) : null,
+      }
     }),
   }
 }
@@ -51,7 +60,15 @@ export default function BallotsPage() {
                   <h3>
                     <Link to={b.phase === 'published' ? `/ballots/${b.id}/results` : b.phase === 'nominations' ? `/ballots/${b.id}/nominations` : `/ballots/${b.id}`}>{b.title}</Link>
                   </h3>
-                  <p className="meta">{b.phase === 'nominations' && b.nominationsClose ? t('Nominations close {when}', { when: b.nominationsClose }) : b.phase === 'scheduled' ? t('Opens {when}', { when: b.opens }) : b.phase === 'open' ? t('Closes {when}', { when: b.closes }) : t(b.label)}</p>
+                  <p className="meta">
+                    {b.phase === 'nominations' && b.nominationsClose
+                      ? t('Nominations close {when}', { when: b.nominationsClose })
+                      : b.phase === 'scheduled'
+                        ? t('Opens {when}', { when: b.opens })
+                        : b.phase === 'open'
+                          ? t('Closes {when}', { when: b.closes })
+                          : t(b.label)}
+                  </p>
                 </li>
               ))}
             </ul>

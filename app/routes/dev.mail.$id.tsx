@@ -35,7 +35,12 @@ export default function DevMailMessage() {
         </div>
       </dl>
       <h2>{t('As the recipient sees it')}</h2>
-      <iframe className="mail-frame" title={t('HTML version of {subject}', { subject: message.subject })} src={`/dev/mail/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" />
+      <iframe
+        className="mail-frame"
+        title={t('HTML version of {subject}', { subject: message.subject })}
+        src={`/dev/mail/${message.id}/html`}
+        sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
+      />
       <h2>{t('Plain text version')}</h2>
       <pre className="mail-text" data-testid="mail-text">
         {message.text}

@@ -26,7 +26,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // An application saved but never paid: offer to finish paying rather than an empty form.
   const waiting = membership?.status === 'pending_payment' ? applicationSummary(membership, localeOf(request)) : null
   const tiers = await listTiers(db)
-  return { signedIn: Boolean(user), waiting: changing ? null : waiting, saved: waiting ? waiting.values : {}, tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })) }
+  return {
+    signedIn: Boolean(user),
+    waiting: changing ? null : waiting,
+    saved: waiting ? waiting.values : {},
+    tiers: tiers.map(({ id, name, description, annualPricePence, monthlyPricePence, votingRights }) => ({ id, name, description, annualPricePence, monthlyPricePence, votingRights })),
+  }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -108,9 +113,7 @@ function FinishPaying(props: { number: string; tierName: string; price: string }
   return (
     <div className="narrow">
       <h1>{t('Finish joining Chorus')}</h1>
-      <p className="lead">
-        {t('Your application for {tier} membership ({price}) is saved, but you have not paid yet. Nothing has been charged.', { tier: props.tierName, price: props.price })}
-      </p>
+      <p className="lead">{t('Your application for {tier} membership ({price}) is saved, but you have not paid yet. Nothing has been charged.', { tier: props.tierName, price: props.price })}</p>
       <p>{t('Your application number is {number}. You can pay by card or set up a Direct Debit.', { number: props.number })}</p>
       <Form method="post" action="/join/pay">
         <button type="submit" className="button button--primary">
@@ -118,10 +121,7 @@ function FinishPaying(props: { number: string; tierName: string; price: string }
         </button>
       </Form>
       <p>
-        <T
-          message="<change>Change your details</change> (membership type, registration, branch) before you pay."
-          values={{ change: (text: string) => <Link to="/join?change=1">{text}</Link> }}
-        />
+        <T message="<change>Change your details</change> (membership type, registration, branch) before you pay." values={{ change: (text: string) => <Link to="/join?change=1">{text}</Link> }} />
       </p>
     </div>
   )

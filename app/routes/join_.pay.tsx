@@ -49,9 +49,7 @@ export default function PayPage() {
     <div className="narrow">
       {problem ? <Notice tone="warning">{problem}</Notice> : null}
       <h1>{t('Pay for your membership')}</h1>
-      <p className="lead">
-        {t('{tier} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.', { tier: tierName, price })}
-      </p>
+      <p className="lead">{t('{tier} membership, {price}. You will pay on a secure page run by our payment provider, Stripe, then come back here.', { tier: tierName, price })}</p>
       <Form method="post">
         <button type="submit" className="button button--primary">
           {t('Continue to secure payment')}

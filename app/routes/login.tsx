@@ -52,9 +52,7 @@ export default function LoginPage() {
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.email, fields.password]} />
       <h1>{t('Sign in to Chorus')}</h1>
-      {searchParams.get('reset') === '1' ? (
-        <Notice tone="success">{t('Your password has been changed and you have been signed out on every device. Sign in with your new password.')}</Notice>
-      ) : null}
+      {searchParams.get('reset') === '1' ? <Notice tone="success">{t('Your password has been changed and you have been signed out on every device. Sign in with your new password.')}</Notice> : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField field={fields.email} label={t('Email address')} type="email" autoComplete="email" />
@@ -66,10 +64,7 @@ export default function LoginPage() {
       </p>
       <h2>{t('New to Chorus?')}</h2>
       <p>
-        <T
-          message="<signup>Create an account</signup> to vote, take part in consultations and manage your membership."
-          values={{ signup: (text: string) => <Link to="/signup">{text}</Link> }}
-        />
+        <T message="<signup>Create an account</signup> to vote, take part in consultations and manage your membership." values={{ signup: (text: string) => <Link to="/signup">{text}</Link> }} />
       </p>
     </div>
   )

@@ -48,7 +48,8 @@ async function passkeyStep(request: Request, token: string, form: FormData) {
     } catch {
       response = null
     }
-    if (!response || typeof response !== 'object') return data({ problem: translateFor(request, msg('Your device did not send a passkey. Try again, or enter the code from your authenticator app.')) }, { status: 400 })
+    if (!response || typeof response !== 'object')
+      return data({ problem: translateFor(request, msg('Your device did not send a passkey. Try again, or enter the code from your authenticator app.')) }, { status: 400 })
     const userId = await completeSignInWithPasskey(db, { token, response: response as never, origin: siteOrigin(request) })
     const signedIn = await signInAndLand(db, request, userId, safeRedirect(form.get('redirectTo')))
     signedIn.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))

@@ -28,7 +28,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     scope: { words: describeScope(localeOf(request), scope, Object.fromEntries(tiers.map((t) => [t.id, t.name]))), whole: isWholeBody(scope) },
     tiers,
-    motion: { id: motion.id, title: motion.title, text: motion.text, rationale: motion.rationale, status: motion.status, supporters: motion.supportCount, threshold: motion.supportThreshold, seconded: Boolean(motion.seconderId), respondBy: motion.respondBy ? formatLondon(motion.respondBy, localeOf(request)) : null, response: motion.response, ballotId: motion.ballotId },
+    motion: {
+      id: motion.id,
+      title: motion.title,
+      text: motion.text,
+      rationale: motion.rationale,
+      status: motion.status,
+      supporters: motion.supportCount,
+      threshold: motion.supportThreshold,
+      seconded: Boolean(motion.seconderId),
+      respondBy: motion.respondBy ? formatLondon(motion.respondBy, localeOf(request)) : null,
+      response: motion.response,
+      ballotId: motion.ballotId,
+    },
     supportedByYou: motion.supportedByYou,
     signedIn: Boolean(user),
     officer: user ? hasRole(user, 'officer') : false,
@@ -80,7 +92,11 @@ export default function MotionPage() {
       <Link to="/motions" className="back-link">
         {t('Member motions')}
       </Link>
-      <ServerErrorSummary errors={summary} order={['opensAt', 'closesAt', 'scopeNations', 'scopeBranches', 'scopeTiers', 'threshold', 'response']} choiceFields={['scopeNations', 'scopeBranches', 'scopeTiers']} />
+      <ServerErrorSummary
+        errors={summary}
+        order={['opensAt', 'closesAt', 'scopeNations', 'scopeBranches', 'scopeTiers', 'threshold', 'response']}
+        choiceFields={['scopeNations', 'scopeBranches', 'scopeTiers']}
+      />
       <h1>{motion.title}</h1>
       <p className="meta">
         {t('{supporters, number} of {threshold, plural, one {# supporter} other {# supporters}} · {seconded, select, yes {seconded} other {not yet seconded}}', {

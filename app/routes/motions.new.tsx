@@ -24,9 +24,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const ProposeSchema = z.object({
-  title: z.string({ error: msg('Give the motion a title') }).trim().min(5, msg('Give the motion a title of at least 5 characters')).max(160, msg('Keep the title under 160 characters')),
-  text: z.string({ error: msg('Write the motion') }).trim().min(20, msg('Write the motion: what Chorus should do')).max(3000, msg('Keep the motion under 3,000 characters')),
-  rationale: z.string({ error: msg('Explain why') }).trim().min(20, msg('Explain why members should support it')).max(5000, msg('Keep the rationale under 5,000 characters')),
+  title: z
+    .string({ error: msg('Give the motion a title') })
+    .trim()
+    .min(5, msg('Give the motion a title of at least 5 characters'))
+    .max(160, msg('Keep the title under 160 characters')),
+  text: z
+    .string({ error: msg('Write the motion') })
+    .trim()
+    .min(20, msg('Write the motion: what Chorus should do'))
+    .max(3000, msg('Keep the motion under 3,000 characters')),
+  rationale: z
+    .string({ error: msg('Explain why') })
+    .trim()
+    .min(20, msg('Explain why members should support it'))
+    .max(5000, msg('Keep the rationale under 5,000 characters')),
   ...ScopeOnlyFields,
 })
 

@@ -27,7 +27,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const phase = ballotPhase(ballot, new Date())
   const candidates = await listCandidates(db, ballot.id)
   return {
-    ballot: { id: ballot.id, title: ballot.title, kind: ballot.kind, description: ballot.description, opens: formatLondon(ballot.opensAt, localeOf(request)), closes: formatLondon(ballot.closesAt, localeOf(request)), electorate: ballot.electorateCount, papers: ballot.papersCount, seats: ballot.seats, threshold: ballot.threshold, quorumPercent: ballot.quorumPercent },
+    ballot: {
+      id: ballot.id,
+      title: ballot.title,
+      kind: ballot.kind,
+      description: ballot.description,
+      opens: formatLondon(ballot.opensAt, localeOf(request)),
+      closes: formatLondon(ballot.closesAt, localeOf(request)),
+      electorate: ballot.electorateCount,
+      papers: ballot.papersCount,
+      seats: ballot.seats,
+      threshold: ballot.threshold,
+      quorumPercent: ballot.quorumPercent,
+    },
     phase,
     phaseLabel: PHASE_LABELS[phase],
     candidates: candidates.map((c) => c.name),

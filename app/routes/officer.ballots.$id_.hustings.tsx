@@ -41,10 +41,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return domainRefusal(request, error)
   }
-  return redirectBackWithFlash(request, { message: submission.value.decision === 'approved' ? msg('The question is approved and published. We have emailed the candidates.') : msg('The question is rejected. Members will not see it.') })
+  return redirectBackWithFlash(request, {
+    message: submission.value.decision === 'approved' ? msg('The question is approved and published. We have emailed the candidates.') : msg('The question is rejected. Members will not see it.'),
+  })
 }
 
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Hustings') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Hustings') }]),
+}
 
 export default function OfficerHustingsPage() {
   const { election, open, closedReason, moderator, questions } = useLoaderData<typeof loader>()

@@ -42,10 +42,14 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return domainRefusal(request, error)
   }
-  return redirectBackWithFlash(request, { message: submission.value.decision === 'valid' ? msg('The nomination is valid. We have emailed the nominee.') : msg('The nomination is rejected. We have emailed the nominee the reason.') })
+  return redirectBackWithFlash(request, {
+    message: submission.value.decision === 'valid' ? msg('The nomination is valid. We have emailed the nominee.') : msg('The nomination is rejected. We have emailed the nominee the reason.'),
+  })
 }
 
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Nominations') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Nominations') }]),
+}
 
 export default function OfficerNominationsPage() {
   const { election, electorate, returningOfficer, nominations } = useLoaderData<typeof loader>()
@@ -71,7 +75,8 @@ export default function OfficerNominationsPage() {
             <Link to={`/ballots/${election.id}/nominations/${n.id}`}>{n.name}</Link>
           </h2>
           <p>
-            {t(NOMINATION_STATUS_LABELS[n.status])} · {t('{count, plural, one {# supporter} other {# supporters}} of {needed, number}', { count: n.supporters, needed: election.supportersNeeded })} · {n.email}
+            {t(NOMINATION_STATUS_LABELS[n.status])} · {t('{count, plural, one {# supporter} other {# supporters}} of {needed, number}', { count: n.supporters, needed: election.supportersNeeded })} ·{' '}
+            {n.email}
           </p>
           {n.reason ? <p>{t('Reason given: {reason}', { reason: n.reason })}</p> : null}
           {returningOfficer && election.taking && (n.status === 'submitted' || n.status === 'valid' || n.status === 'rejected') ? (

@@ -42,11 +42,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return domainRefusal(request, error)
   }
   return redirectWithFlash(`/officer/ballots/${params.id}/nominations`, {
-    message: outcome === 'unopposed' ? msg('Nominations are closed. There were no more valid nominations than seats, so the result is published: elected unopposed.') : msg('Nominations are closed. The valid nominations are the candidates, and the ballot opens as scheduled.'),
+    message:
+      outcome === 'unopposed'
+        ? msg('Nominations are closed. There were no more valid nominations than seats, so the result is published: elected unopposed.')
+        : msg('Nominations are closed. The valid nominations are the candidates, and the ballot opens as scheduled.'),
   })
 }
 
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.ballots, { text: d.election.title, to: `/officer/ballots/${d.election.id}` }, { label: msg('Nominations'), to: `/officer/ballots/${d.election.id}/nominations` }, { label: msg('Close nominations now?') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [
+    SECTION.ballots,
+    { text: d.election.title, to: `/officer/ballots/${d.election.id}` },
+    { label: msg('Nominations'), to: `/officer/ballots/${d.election.id}/nominations` },
+    { label: msg('Close nominations now?') },
+  ]),
+}
 
 export default function CloseNominationsPage() {
   const { election, returningOfficer, preview } = useLoaderData<typeof loader>()
@@ -65,10 +75,27 @@ export default function CloseNominationsPage() {
         <>
           <p>{t('Nominations are due to close at {when}. Closing now does what the close does at that time:', { when: election.nominationsClose })}</p>
           <ul data-testid="close-preview">
-            <li>{t('{count, plural, =0 {No nomination is valid} one {# valid nomination becomes a candidate} other {# valid nominations become the candidates}} for {seats, plural, one {# seat} other {# seats}}.', { count: preview.valid, seats: election.seats })}</li>
-            <li>{preview.valid <= election.seats ? t('That is not more than the seats, so they are elected unopposed and the result is published. No ballot is held.') : t('That is more than the seats, so the ballot opens as scheduled, at {when}.', { when: election.opens })}</li>
-            {preview.awaitingDecision > 0 ? <li>{t('{count, plural, one {# nomination still awaits your decision and will not stand} other {# nominations still await your decision and will not stand}}.', { count: preview.awaitingDecision })}</li> : null}
-            {preview.awaitingAcceptance > 0 ? <li>{t('{count, plural, one {# nominee has not accepted and will not stand} other {# nominees have not accepted and will not stand}}.', { count: preview.awaitingAcceptance })}</li> : null}
+            <li>
+              {t(
+                '{count, plural, =0 {No nomination is valid} one {# valid nomination becomes a candidate} other {# valid nominations become the candidates}} for {seats, plural, one {# seat} other {# seats}}.',
+                { count: preview.valid, seats: election.seats },
+              )}
+            </li>
+            <li>
+              {preview.valid <= election.seats
+                ? t('That is not more than the seats, so they are elected unopposed and the result is published. No ballot is held.')
+                : t('That is more than the seats, so the ballot opens as scheduled, at {when}.', { when: election.opens })}
+            </li>
+            {preview.awaitingDecision > 0 ? (
+              <li>
+                {t('{count, plural, one {# nomination still awaits your decision and will not stand} other {# nominations still await your decision and will not stand}}.', {
+                  count: preview.awaitingDecision,
+                })}
+              </li>
+            ) : null}
+            {preview.awaitingAcceptance > 0 ? (
+              <li>{t('{count, plural, one {# nominee has not accepted and will not stand} other {# nominees have not accepted and will not stand}}.', { count: preview.awaitingAcceptance })}</li>
+            ) : null}
           </ul>
           <p>{t('This cannot be undone: no more nominations, support or withdrawals are taken.')}</p>
           <Form method="post">

@@ -74,10 +74,22 @@ export default function NewBallotPage() {
           <label className="label" htmlFor="field-description">
             {t('What members are voting on')}
           </label>
-          {first('description') ? <p className="error-message" id="field-description-error">{shownError('description')}</p> : null}
+          {first('description') ? (
+            <p className="error-message" id="field-description-error">
+              {shownError('description')}
+            </p>
+          ) : null}
           <textarea id="field-description" name="description" className="textarea" rows={6} defaultValue={values.description} />
         </div>
-        <TextFieldPlain name="opensAt" type="datetime-local" label={t('Voting opens (UK time)')} hint={t('For example {example}', { example: '2026-12-01T09:00' })} defaultValue={values.opensAt} error={first('opensAt')} width="medium" />
+        <TextFieldPlain
+          name="opensAt"
+          type="datetime-local"
+          label={t('Voting opens (UK time)')}
+          hint={t('For example {example}', { example: '2026-12-01T09:00' })}
+          defaultValue={values.opensAt}
+          error={first('opensAt')}
+          width="medium"
+        />
         <TextFieldPlain name="closesAt" type="datetime-local" label={t('Voting closes (UK time)')} defaultValue={values.closesAt} error={first('closesAt')} width="medium" />
         <ScopeFields tiers={choices.tiers} officers={choices.officers} defaultOfficerId={choices.officerId} values={scopeValues} errors={errors} />
         <h2>{t('For a motion')}</h2>
@@ -102,7 +114,11 @@ export default function NewBallotPage() {
           <div className="hint" id="field-candidates-hint">
             {t('One per line: the name, a colon, then a short statement. For example “Ruth Asante: 20 years in child protection”.')}
           </div>
-          {first('candidates') ? <p className="error-message" id="field-candidates-error">{shownError('candidates')}</p> : null}
+          {first('candidates') ? (
+            <p className="error-message" id="field-candidates-error">
+              {shownError('candidates')}
+            </p>
+          ) : null}
           <textarea id="field-candidates" name="candidates" className="textarea" rows={6} defaultValue={values.candidates} aria-describedby="field-candidates-hint" />
         </div>
         <button type="submit" className="button button--primary">

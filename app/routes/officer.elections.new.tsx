@@ -36,7 +36,23 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-const ORDER = ['title', 'description', 'seats', 'scopeNations', 'scopeBranches', 'scopeTiers', 'returningOfficerId', 'nominationsCloseAt', 'supportersNeeded', 'statementWordLimit', 'standTiers', 'standMinYears', 'candidateOrder', 'opensAt', 'closesAt']
+const ORDER = [
+  'title',
+  'description',
+  'seats',
+  'scopeNations',
+  'scopeBranches',
+  'scopeTiers',
+  'returningOfficerId',
+  'nominationsCloseAt',
+  'supportersNeeded',
+  'statementWordLimit',
+  'standTiers',
+  'standMinYears',
+  'candidateOrder',
+  'opensAt',
+  'closesAt',
+]
 
 export const handle: BreadcrumbHandle = { breadcrumb: [SECTION.ballots, { label: msg('Open nominations for an election') }] }
 
@@ -59,16 +75,48 @@ export default function OpenNominationsPage() {
           <label className="label" htmlFor="field-description">
             {t('What the election is for')}
           </label>
-          {first('description') ? <p className="error-message" id="field-description-error">{show(first('description')!)}</p> : null}
+          {first('description') ? (
+            <p className="error-message" id="field-description-error">
+              {show(first('description')!)}
+            </p>
+          ) : null}
           <textarea id="field-description" name="description" className="textarea" rows={4} defaultValue={text('description')} />
         </div>
         <TextFieldPlain name="seats" label={t('Seats to fill')} defaultValue={text('seats')} error={first('seats')} width="short" />
         <ScopeFields tiers={choices.tiers} officers={choices.officers} defaultOfficerId={choices.officerId} values={values} errors={errors} />
         <h2>{t('Nominations')}</h2>
-        <TextFieldPlain name="nominationsCloseAt" type="datetime-local" label={t('Nominations close (UK time)')} defaultValue={text('nominationsCloseAt')} error={first('nominationsCloseAt')} width="medium" />
-        <TextFieldPlain name="supportersNeeded" label={t('Supporters each nomination needs')} hint={t('Members who can vote in this election; the nominee does not count.')} defaultValue={text('supportersNeeded') ?? '5'} error={first('supportersNeeded')} width="short" />
-        <TextFieldPlain name="statementWordLimit" label={t('Word limit for candidates’ statements')} defaultValue={text('statementWordLimit') ?? '300'} error={first('statementWordLimit')} width="short" />
-        <ChoiceGroup type="checkbox" name="standTiers" legend={t('Tiers whose members can stand')} hint={t('Leave empty for any member who can vote in this election.')} options={choices.tiers.map((tier) => ({ value: tier.id, label: show(tier.name) }))} defaultValue={values.standTiers} error={first('standTiers')} />
+        <TextFieldPlain
+          name="nominationsCloseAt"
+          type="datetime-local"
+          label={t('Nominations close (UK time)')}
+          defaultValue={text('nominationsCloseAt')}
+          error={first('nominationsCloseAt')}
+          width="medium"
+        />
+        <TextFieldPlain
+          name="supportersNeeded"
+          label={t('Supporters each nomination needs')}
+          hint={t('Members who can vote in this election; the nominee does not count.')}
+          defaultValue={text('supportersNeeded') ?? '5'}
+          error={first('supportersNeeded')}
+          width="short"
+        />
+        <TextFieldPlain
+          name="statementWordLimit"
+          label={t('Word limit for candidates’ statements')}
+          defaultValue={text('statementWordLimit') ?? '300'}
+          error={first('statementWordLimit')}
+          width="short"
+        />
+        <ChoiceGroup
+          type="checkbox"
+          name="standTiers"
+          legend={t('Tiers whose members can stand')}
+          hint={t('Leave empty for any member who can vote in this election.')}
+          options={choices.tiers.map((tier) => ({ value: tier.id, label: show(tier.name) }))}
+          defaultValue={values.standTiers}
+          error={first('standTiers')}
+        />
         <TextFieldPlain name="standMinYears" label={t('Years of membership needed to stand')} defaultValue={text('standMinYears') ?? '0'} error={first('standMinYears')} width="short" />
         <ChoiceGroup
           type="radio"

@@ -28,7 +28,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { enquiry, now: now.toISOString(), assignees: await listAssignees(db, locale) }
 }
 
-const SUCCESS = { assign: msg('Assigned. They have been emailed the details.'), reply: msg('Reply sent. The journalist will get it by email in a moment.'), decline: msg('Declined. The journalist has been emailed your reason.') }
+const SUCCESS = {
+  assign: msg('Assigned. They have been emailed the details.'),
+  reply: msg('Reply sent. The journalist will get it by email in a moment.'),
+  decline: msg('Declined. The journalist has been emailed your reason.'),
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -55,9 +59,7 @@ export default function OfficerEnquiryPage() {
   return (
     <>
       <ServerErrorSummary errors={result?.error} order={['assigneeId', 'replyText', 'reason']} />
-      <span className="caption">
-        {t('{reference} · received {when}', { reference: e.reference, when: e.receivedAt })}
-      </span>
+      <span className="caption">{t('{reference} · received {when}', { reference: e.reference, when: e.receivedAt })}</span>
       <h1>
         {e.topic} <span className={`tag ${ENQUIRY_STATUS_TAGS[e.status]}`}>{e.statusLabel}</span>
       </h1>

@@ -29,14 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const DecisionSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), userId: z.uuid() }),
-  z.object({
-    decision: z.literal('decline'),
-    userId: z.uuid(),
-    reason: z.string({ error: msg('Say why the account cannot be approved') }).trim().min(10, msg('Say why the account cannot be approved, in a sentence the journalist can act on')).max(500, msg('Keep the reason under 500 characters')),
-  }),
-], { error: msg('Choose what to do') })
+const DecisionSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({ decision: z.literal('approve'), userId: z.uuid() }),
+    z.object({
+      decision: z.literal('decline'),
+      userId: z.uuid(),
+      reason: z
+        .string({ error: msg('Say why the account cannot be approved') })
+        .trim()
+        .min(10, msg('Say why the account cannot be approved, in a sentence the journalist can act on'))
+        .max(500, msg('Keep the reason under 500 characters')),
+    }),
+  ],
+  { error: msg('Choose what to do') },
+)
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -45,7 +53,9 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const v = submission.value
     await decideJournalist(db, { officerId: officer.id, userId: v.userId, decision: v.decision, reason: v.decision === 'decline' ? v.reason : undefined, baseUrl: siteOrigin(request) })
-    return redirectBackWithFlash(request, { message: v.decision === 'approve' ? msg('Press account approved. We have emailed the journalist.') : msg('Press account declined. We have emailed the journalist your reason.') })
+    return redirectBackWithFlash(request, {
+      message: v.decision === 'approve' ? msg('Press account approved. We have emailed the journalist.') : msg('Press account declined. We have emailed the journalist your reason.'),
+    })
   } catch (error) {
     return replyWithError(request, submission, error)
   }
@@ -69,15 +79,20 @@ export default function JournalistQueuePage() {
           {queue.map((j) => (
             <li key={j.userId} className="card">
               <h2>
-                <bdi>{j.name}</bdi> <span className="meta"><bdi>{j.outlet}</bdi></span>
+                <bdi>{j.name}</bdi>{' '}
+                <span className="meta">
+                  <bdi>{j.outlet}</bdi>
+                </span>
               </h2>
-              <p>
-                {t('{role} · {email} · covers {beats} · registered {when}', { role: j.jobTitle, email: j.email, beats: j.beats || t('no topics given'), when: j.registered })}
-              </p>
+              <p>{t('{role} · {email} · covers {beats} · registered {when}', { role: j.jobTitle, email: j.email, beats: j.beats || t('no topics given'), when: j.registered })}</p>
               <Form method="post" className="inline-form">
                 <input type="hidden" name="userId" value={j.userId} />
                 <button type="submit" name="decision" value="approve" className="button button--primary">
-                  {t('Approve')}<span className="visually-hidden"> <bdi>{j.name}</bdi></span>
+                  {t('Approve')}
+                  <span className="visually-hidden">
+                    {' '}
+                    <bdi>{j.name}</bdi>
+                  </span>
                 </button>
               </Form>
               <details className="details">

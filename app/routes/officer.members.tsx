@@ -83,13 +83,7 @@ export default function OfficerMembersPage() {
             <td>{t(m.statusLabel)}</td>
             <td>
               {m.registrationNumber ?? '—'}{' '}
-              {m.registrationNumber ? (
-                m.verifiedAt ? (
-                  <span className="tag tag--green">{t('Verified')}</span>
-                ) : (
-                  <span className="tag tag--yellow">{t('Not verified')}</span>
-                )
-              ) : null}
+              {m.registrationNumber ? m.verifiedAt ? <span className="tag tag--green">{t('Verified')}</span> : <span className="tag tag--yellow">{t('Not verified')}</span> : null}
             </td>
             <td>{m.branch}</td>
           </tr>
@@ -102,9 +96,7 @@ export default function OfficerMembersPage() {
               {t('Previous')}
             </Link>
           ) : null}
-          <span aria-current="page">
-            {t('Page {page, number} of {pages, number}', { page, pages })}
-          </span>
+          <span aria-current="page">{t('Page {page, number} of {pages, number}', { page, pages })}</span>
           {page < pages ? (
             <Link to={withPage(page + 1)} rel="next">
               {t('Next')}

@@ -11,8 +11,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const csv = await exportMembersCsv(db, filters, localeOf(request))
   const date = new Date().toISOString().slice(0, 10)
   return new Response(csv, {
-    headers: applySecurityHeaders(
-      new Headers({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="chorus-members-${date}.csv"`, 'Cache-Control': 'no-store' }),
-    ),
+    headers: applySecurityHeaders(new Headers({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="chorus-members-${date}.csv"`, 'Cache-Control': 'no-store' })),
   })
 }

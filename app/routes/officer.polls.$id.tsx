@@ -51,7 +51,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { poll, model, responses, freeText } = found
   const published = poll.status === 'published'
   return {
-    poll: { id: poll.id, title: poll.title, status: poll.status, opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null, closes: poll.closesAt ? formatLondon(poll.closedAt ?? poll.closesAt, locale) : null, audience: poll.audienceCount, hours: poll.durationHours },
+    poll: {
+      id: poll.id,
+      title: poll.title,
+      status: poll.status,
+      opens: poll.opensAt ? formatLondon(poll.opensAt, locale) : null,
+      closes: poll.closesAt ? formatLondon(poll.closedAt ?? poll.closesAt, locale) : null,
+      audience: poll.audienceCount,
+      hours: poll.durationHours,
+    },
     model,
     freeText,
     responses,
@@ -114,7 +122,11 @@ export default function OfficerPollPage() {
         </div>
         <div className="summary-list__row">
           <dt>{t('Fieldwork')}</dt>
-          <dd>{poll.opens && poll.closes ? t('{opens} to {closes}', { opens: poll.opens, closes: poll.closes }) : t('Open for {hours, plural, one {# hour} other {# hours}} once sent', { hours: poll.hours })}</dd>
+          <dd>
+            {poll.opens && poll.closes
+              ? t('{opens} to {closes}', { opens: poll.opens, closes: poll.closes })
+              : t('Open for {hours, plural, one {# hour} other {# hours}} once sent', { hours: poll.hours })}
+          </dd>
         </div>
         {poll.audience !== null ? (
           <div className="summary-list__row">

@@ -51,10 +51,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     until: b.embargoUntil ? formatLondon(b.embargoUntil, locale) : null,
     approvalRequired: settings.secondApprovalRequired,
     people: { drafter: drafterName, approver: approverName },
-    values: toFormValues(b, citations.map((c) => c.id)),
+    values: toFormValues(
+      b,
+      citations.map((c) => c.id),
+    ),
     article: toArticleData(b, citations, versions),
     // Suggested statements first, marked but never ticked for the officer.
-    statements: [...citable.filter((c) => suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: true })), ...citable.filter((c) => !suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: false }))],
+    statements: [
+      ...citable.filter((c) => suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: true })),
+      ...citable.filter((c) => !suggestedIds.includes(c.id)).map((c) => ({ ...c, suggested: false })),
+    ],
     views: views.map((v) => ({ name: v.name, outlet: v.outlet, viewedAt: formatLondon(v.viewedAt, locale), accountDeleted: v.accountDeleted })),
     timing: toTimingView(timing, locale),
     alertsSending,
@@ -115,9 +121,29 @@ export default function OfficerBriefingPage() {
       {d.sent ? (
         <p>
           {d.underEmbargo ? (
-            <T message="Public address: <link>{path}</link> (404 for the public until the lift)" values={{ path: `/press/${d.slug}`, link: (text: string) => <Link key="a" to={`/press/${d.slug}`}>{text}</Link> }} />
+            <T
+              message="Public address: <link>{path}</link> (404 for the public until the lift)"
+              values={{
+                path: `/press/${d.slug}`,
+                link: (text: string) => (
+                  <Link key="a" to={`/press/${d.slug}`}>
+                    {text}
+                  </Link>
+                ),
+              }}
+            />
           ) : (
-            <T message="Public address: <link>{path}</link>" values={{ path: `/press/${d.slug}`, link: (text: string) => <Link key="a" to={`/press/${d.slug}`}>{text}</Link> }} />
+            <T
+              message="Public address: <link>{path}</link>"
+              values={{
+                path: `/press/${d.slug}`,
+                link: (text: string) => (
+                  <Link key="a" to={`/press/${d.slug}`}>
+                    {text}
+                  </Link>
+                ),
+              }}
+            />
           )}
         </p>
       ) : null}
@@ -130,7 +156,13 @@ export default function OfficerBriefingPage() {
               <button type="submit" name="intent" value="save" className="button button--secondary">
                 {t('Save draft')}
               </button>
-              <ReleaseControls errors={errors} awaitingApproval={d.status === 'awaiting_approval'} approvalRequired={d.approvalRequired} defaultWhen={typed('release', 'when') ?? (d.untilLocal ? 'embargo' : 'now')} defaultUntil={typed('release', 'embargoUntil') ?? d.untilLocal} />
+              <ReleaseControls
+                errors={errors}
+                awaitingApproval={d.status === 'awaiting_approval'}
+                approvalRequired={d.approvalRequired}
+                defaultWhen={typed('release', 'when') ?? (d.untilLocal ? 'embargo' : 'now')}
+                defaultUntil={typed('release', 'embargoUntil') ?? d.untilLocal}
+              />
             </>
           ) : (
             <>
@@ -142,7 +174,16 @@ export default function OfficerBriefingPage() {
           )}
         </Form>
       )}
-      {d.sent ? <SentControls errors={errors} intent={refusedIntent} underEmbargo={d.underEmbargo} untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal} pagePath={`/officer/press/${d.id}`} confirmWithdraw={searchParams.get('confirm') === 'withdraw' || refusedIntent === 'withdraw'} /> : null}
+      {d.sent ? (
+        <SentControls
+          errors={errors}
+          intent={refusedIntent}
+          underEmbargo={d.underEmbargo}
+          untilLocal={typed('reschedule', 'embargoUntil') ?? d.untilLocal}
+          pagePath={`/officer/press/${d.id}`}
+          confirmWithdraw={searchParams.get('confirm') === 'withdraw' || refusedIntent === 'withdraw'}
+        />
+      ) : null}
       <AlertProgress briefingId={d.id} timing={d.timing} sending={d.alertsSending} />
       <EmbargoViewLog views={d.views} />
       <section aria-labelledby="preview-heading">

@@ -37,7 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, 'officer')
   const b = await briefingOr404(params.id)
   return {
-    briefing: { id: b.id, slug: b.slug, headline: b.headline, standfirst: b.standfirst, html: storedHtml(b), keyFacts: b.keyFacts, notesToEditors: b.notesToEditors, withdrawn: b.status === 'withdrawn' },
+    briefing: {
+      id: b.id,
+      slug: b.slug,
+      headline: b.headline,
+      standfirst: b.standfirst,
+      html: storedHtml(b),
+      keyFacts: b.keyFacts,
+      notesToEditors: b.notesToEditors,
+      withdrawn: b.status === 'withdrawn',
+    },
     welsh: { headlineCy: b.headlineCy ?? '', standfirstCy: b.standfirstCy ?? '', bodyCy: b.bodyCy ?? '', keyFactsCy: (b.keyFactsCy ?? []).join('\n'), notesToEditorsCy: b.notesToEditorsCy ?? '' },
   }
 }
@@ -53,7 +62,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** The Welsh version of a briefing, written beside the English it translates; quotes stay as spoken. */
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.briefing.headline, to: `/officer/press/${d.briefing.id}` }, { label: msg('Welsh version') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.press, { text: d.briefing.headline, to: `/officer/press/${d.briefing.id}` }, { label: msg('Welsh version') }]),
+}
 
 export default function BriefingWelshPage() {
   const { briefing: b, welsh } = useLoaderData<typeof loader>()
@@ -64,7 +75,11 @@ export default function BriefingWelshPage() {
   return (
     <div>
       <h1>{t('Welsh version: {title}', { title: b.headline })}</h1>
-      <p>{t('Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.')}</p>
+      <p>
+        {t(
+          'Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.',
+        )}
+      </p>
       <WelshSideBySide
         fields={FIELDS}
         values={values}

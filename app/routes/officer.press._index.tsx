@@ -57,7 +57,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const choice = submission.value.secondApproval
   await setSecondApprovalRequired(db, { actorId: officer.id, required: choice === 'required' })
-  return redirectBackWithFlash(request, { message: choice === 'required' ? msg('Saved. Each briefing now needs a second officer’s approval before it is sent.') : msg('Saved. A briefing can now be sent by one officer.') })
+  return redirectBackWithFlash(request, {
+    message: choice === 'required' ? msg('Saved. Each briefing now needs a second officer’s approval before it is sent.') : msg('Saved. A briefing can now be sent by one officer.'),
+  })
 }
 
 const GROUPS = [

@@ -24,7 +24,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!s) throw new Response(null, { status: 404 })
   return {
     spokesperson: { id: s.id, name: s.displayName, email: s.email, active: s.active, unlistedTopics: s.topics.filter((t) => !isPressTopic(t)) },
-    values: { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics, nations: s.nations, mediaTrained: s.mediaTrained ? 'yes' : '', mediaTrainedOn: s.mediaTrainedOn ?? '', bio: s.bio, availability: s.availabilityText },
+    values: {
+      displayName: s.displayName,
+      roleTitle: s.roleTitle,
+      topics: s.topics,
+      nations: s.nations,
+      mediaTrained: s.mediaTrained ? 'yes' : '',
+      mediaTrainedOn: s.mediaTrainedOn ?? '',
+      bio: s.bio,
+      availability: s.availabilityText,
+    },
   }
 }
 
@@ -36,7 +45,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent !== 'save') {
       await setSpokespersonActive(db, { spokespersonId: params.id ?? '', actorId: officer.id, active: intent === 'reactivate' })
-      return redirectBackWithFlash(request, { message: intent === 'reactivate' ? msg('They are back on the roster and shown in the press room.') : msg('Stood down. They no longer appear in the press room.') })
+      return redirectBackWithFlash(request, {
+        message: intent === 'reactivate' ? msg('They are back on the roster and shown in the press room.') : msg('Stood down. They no longer appear in the press room.'),
+      })
     }
     const { intent: _, ...details } = submission.value
     await updateSpokesperson(db, { ...details, spokespersonId: params.id ?? '', actorId: officer.id })
@@ -66,7 +77,10 @@ export default function EditSpokespersonPage() {
       </h1>
       {spokesperson.unlistedTopics.length ? (
         <div className="inset-text">
-          {t('Their entry also names {topics}, which {count, plural, one {is not a press room topic} other {are not press room topics}}. Choose the matching topics below; saving keeps only the topics ticked.', { topics: unlisted, count: spokesperson.unlistedTopics.length })}
+          {t(
+            'Their entry also names {topics}, which {count, plural, one {is not a press room topic} other {are not press room topics}}. Choose the matching topics below; saving keeps only the topics ticked.',
+            { topics: unlisted, count: spokesperson.unlistedTopics.length },
+          )}
         </div>
       ) : null}
       <Form method="post" noValidate>

@@ -38,9 +38,7 @@ export default function OfficerSpokespeoplePage() {
             <tr key={s.id}>
               <td>
                 <Link to={`/officer/spokespeople/${s.id}`}>{s.name}</Link>
-                <div className="meta">
-                  {`${s.role} · ${s.email}`}
-                </div>
+                <div className="meta">{`${s.role} · ${s.email}`}</div>
               </td>
               <td>{s.topics.join(', ')}</td>
               <td>{s.active ? s.availabilityLabel : '—'}</td>

@@ -40,13 +40,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const { intent, changeNote, ...fields } = submission.value
   try {
-    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
+    if (intent === 'preview')
+      return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     if (s.status === 'draft' || s.status === 'consultation') {
       await editDraft(db, { ...fields, actorId: officer.id, statementId: s.id })
       return redirectBackWithFlash(request, { message: msg('Draft saved.') })
     }
     const { newVersion } = await savePublishedStatement(db, { ...fields, changeNote, actorId: officer.id, statementId: s.id })
-    return redirectBackWithFlash(request, newVersion ? { message: msg('Version {version} is published.'), values: { version: newVersion } } : { message: msg('Saved. The wording is unchanged, so there is no new version.') })
+    return redirectBackWithFlash(
+      request,
+      newVersion ? { message: msg('Version {version} is published.'), values: { version: newVersion } } : { message: msg('Saved. The wording is unchanged, so there is no new version.') },
+    )
   } catch (error) {
     return replyWithError(request, submission, error)
   }
@@ -63,9 +67,7 @@ export default function OfficerStatementPage() {
   const current = result ? ((result.initialValue ?? values) as EditorValues) : values
   return (
     <div className="narrow">
-      <span className="caption">
-        {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}
-      </span>
+      <span className="caption">{t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}</span>
       <h1>{s.title}</h1>
       <StatementOfficerNav id={s.id} current="text" />
       {s.public ? (
@@ -81,7 +83,9 @@ export default function OfficerStatementPage() {
         </>
       ) : (
         <p>
-          {t('{status, select, superseded {This statement is superseded and can no longer be changed.} other {This statement is withdrawn and can no longer be changed.}} Its versions stay public.', { status: s.status })}
+          {t('{status, select, superseded {This statement is superseded and can no longer be changed.} other {This statement is withdrawn and can no longer be changed.}} Its versions stay public.', {
+            status: s.status,
+          })}
         </p>
       )}
     </div>

@@ -32,8 +32,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const t = translatorFor(locale)
   return {
-    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt, locale) : null, closed: Boolean(s.consultationClosesAt && s.consultationClosesAt <= new Date()) },
-    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author ?? t('A former member'), at: formatLondon(c.createdAt, locale), addressed: c.addressedAt ? formatLondon(c.addressedAt, locale) : null })),
+    statement: {
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      status: s.status,
+      statusLabel: STATEMENT_STATUS_LABELS[s.status],
+      closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt, locale) : null,
+      closed: Boolean(s.consultationClosesAt && s.consultationClosesAt <= new Date()),
+    },
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      author: c.author ?? t('A former member'),
+      at: formatLondon(c.createdAt, locale),
+      addressed: c.addressedAt ? formatLondon(c.addressedAt, locale) : null,
+    })),
   }
 }
 
@@ -59,7 +73,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await closeConsultation(db, { actorId: officer.id, statementId })
       return redirectBackWithFlash(request, { message: msg('The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.') })
     }
-    if (!intent.value.commentId || !found.comments.some((c) => c.id === intent.value.commentId)) return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
+    if (!intent.value.commentId || !found.comments.some((c) => c.id === intent.value.commentId))
+      return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
     await markCommentAddressed(db, { actorId: officer.id, commentId: intent.value.commentId })
     return redirectBackWithFlash(request, { message: msg('Marked as addressed.') })
   } catch (error) {
@@ -69,7 +84,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Consultation') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Consultation') }]),
+}
 
 export default function OfficerConsultationPage() {
   const { statement: s, comments } = useLoaderData<typeof loader>()
@@ -128,7 +145,10 @@ export default function OfficerConsultationPage() {
               <Form method="post" className="inline-form">
                 <input type="hidden" name="commentId" value={c.id} />
                 <button type="submit" name="intent" value="address" className="button button--secondary button--small">
-                  <T message="Mark as addressed<hidden> (comment by {author}, {date})</hidden>" values={{ author: c.author, date: c.at, hidden: (text: string) => <span className="visually-hidden">{text}</span> }} />
+                  <T
+                    message="Mark as addressed<hidden> (comment by {author}, {date})</hidden>"
+                    values={{ author: c.author, date: c.at, hidden: (text: string) => <span className="visually-hidden">{text}</span> }}
+                  />
                 </button>
               </Form>
             )}

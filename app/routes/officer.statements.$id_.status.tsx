@@ -30,7 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { statement: s, ballot, supersededBy } = found
   const locale = localeOf(request)
   return {
-    statement: { id: s.id, slug: s.slug, title: s.title, status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt ? formatLondon(s.adoptedAt, locale) : null },
+    statement: {
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      status: s.status,
+      statusLabel: STATEMENT_STATUS_LABELS[s.status],
+      version: s.version,
+      adopted: s.adoptedAt ? formatLondon(s.adoptedAt, locale) : null,
+    },
     ballot: ballot ? { id: ballot.id, title: ballot.title, closes: formatLondon(ballot.closesAt, locale), counted: Boolean(ballot.countedAt) } : null,
     supersededBy,
   }
@@ -65,14 +73,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       default:
         await changeStatementStatus(db, { actorId, statementId, event: form.intent })
-        return done({ start_review: msg('The statement is marked as under review. It stays public while you review it.'), reaffirm: msg('Reaffirmed: the statement is current again.'), withdraw: msg('Withdrawn. The public page keeps the record and says it is withdrawn.') }[form.intent])
+        return done(
+          {
+            start_review: msg('The statement is marked as under review. It stays public while you review it.'),
+            reaffirm: msg('Reaffirmed: the statement is current again.'),
+            withdraw: msg('Withdrawn. The public page keeps the record and says it is withdrawn.'),
+          }[form.intent],
+        )
     }
   } catch (error) {
     return replyWithError(request, submission, error)
   }
 }
 
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Adoption and status') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Adoption and status') }]),
+}
 
 export default function OfficerStatementStatusPage() {
   const { statement: s, ballot, supersededBy } = useLoaderData<typeof loader>()
@@ -82,9 +98,7 @@ export default function OfficerStatementStatusPage() {
   return (
     <div className="narrow">
       <ServerErrorSummary errors={result?.error} order={['opensAt', 'closesAt', 'threshold', 'bySlug']} choiceFields={['threshold']} />
-      <span className="caption">
-        {t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}
-      </span>
+      <span className="caption">{t('{status} · version {version}', { status: t(s.statusLabel), version: s.version })}</span>
       <h1>{t('Adoption and status: {title}', { title: s.title })}</h1>
       <StatementOfficerNav id={s.id} current="status" />
       {ballot ? (
@@ -96,10 +110,19 @@ export default function OfficerStatementStatusPage() {
       {s.adopted ? <p>{t('Adopted {date}.', { date: s.adopted })}</p> : null}
       {supersededBy ? (
         <p>
-          <T message="Superseded by <replacement>{title}</replacement>." values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }} />
+          <T
+            message="Superseded by <replacement>{title}</replacement>."
+            values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }}
+          />
         </p>
       ) : null}
-      <StatementStatusActions status={s.status} goingToVote={Boolean(ballot && !ballot.counted)} errors={result?.error ?? null} pagePath={`/officer/statements/${s.id}/status`} confirmWithdraw={searchParams.get('confirm') === 'withdraw'} />
+      <StatementStatusActions
+        status={s.status}
+        goingToVote={Boolean(ballot && !ballot.counted)}
+        errors={result?.error ?? null}
+        pagePath={`/officer/statements/${s.id}/status`}
+        confirmWithdraw={searchParams.get('confirm') === 'withdraw'}
+      />
     </div>
   )
 }

@@ -52,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * wide screen). It belongs to the live wording: a new English version leaves it behind until it
  * is written again.
  */
-export const handle: BreadcrumbHandle = { breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Welsh version') }]) }
+export const handle: BreadcrumbHandle = {
+  breadcrumb: crumbsFrom<typeof loader>((d) => [SECTION.statements, { text: d.statement.title, to: `/officer/statements/${d.statement.id}` }, { label: msg('Welsh version') }]),
+}
 
 export default function StatementWelshPage() {
   const { statement: s, welsh } = useLoaderData<typeof loader>()
@@ -65,7 +67,11 @@ export default function StatementWelshPage() {
       <span className="caption">{t('Version {version}', { version: s.version })}</span>
       <h1>{s.title}</h1>
       <StatementOfficerNav id={s.id} current="welsh" />
-      <p>{t('Write the Welsh beside the English. Welsh readers see it at the same address under /cy; until it is written they see the English with a note. Leave every field empty to take the Welsh version down.')}</p>
+      <p>
+        {t(
+          'Write the Welsh beside the English. Welsh readers see it at the same address under /cy; until it is written they see the English with a note. Leave every field empty to take the Welsh version down.',
+        )}
+      </p>
       {s.public ? (
         <p>
           <a href={`/cy/statements/${s.slug}`} hrefLang="cy">

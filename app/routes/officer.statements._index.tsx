@@ -27,7 +27,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: status ?? null,
     counts,
     total: Object.values(counts).reduce((a, b) => a + (b ?? 0), 0),
-    rows: rows.map((r) => ({ id: r.id, title: r.title, status: r.status, version: r.version, reviewBy: r.reviewBy ? formatDate(locale, `${r.reviewBy}T12:00:00Z`, 'long') : null, reviewDue: isReviewDue(r, now), closes: r.status === 'consultation' && r.consultationClosesAt ? formatLondon(r.consultationClosesAt, locale) : null, comments: r.comments })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      version: r.version,
+      reviewBy: r.reviewBy ? formatDate(locale, `${r.reviewBy}T12:00:00Z`, 'long') : null,
+      reviewDue: isReviewDue(r, now),
+      closes: r.status === 'consultation' && r.consultationClosesAt ? formatLondon(r.consultationClosesAt, locale) : null,
+      comments: r.comments,
+    })),
   }
 }
 
@@ -64,7 +73,10 @@ export default function OfficerStatements() {
       {rows.length === 0 ? (
         <p>
           {status
-            ? t('{status, select, draft {No statements are draft.} consultation {No statements are open for consultation.} adopted {No statements are adopted.} under_review {No statements are under review.} superseded {No statements are superseded.} other {No statements are withdrawn.}}', { status })
+            ? t(
+                '{status, select, draft {No statements are draft.} consultation {No statements are open for consultation.} adopted {No statements are adopted.} under_review {No statements are under review.} superseded {No statements are superseded.} other {No statements are withdrawn.}}',
+                { status },
+              )
             : t('No statements yet. Draft the first one.')}
         </p>
       ) : (

@@ -28,7 +28,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const { intent, changeNote: _, ...fields } = submission.value
   try {
-    if (intent === 'preview') return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
+    if (intent === 'preview')
+      return { ...submission.reply(), preview: { title: fields.title, summary: fields.summary, html: await renderMarkdown(fields.body, { field: 'body', timeLimitMs: MARKDOWN_LIMITS.previewMs }) } }
     const s = await createStatement(db, { ...fields, actorId: officer.id })
     return redirectWithFlash(`/officer/statements/${s.id}`, { message: msg('Draft saved. Only officers can see it.') })
   } catch (error) {

@@ -23,18 +23,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { queue: queue.map((m) => ({ ...m, register: m.regulator ? PUBLIC_REGISTERS[m.regulator] : null })) }
 }
 
-const DecisionSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('verify'), membershipId: z.uuid() }),
-  z.object({
-    decision: z.literal('reject'),
-    membershipId: z.uuid(),
-    reason: z
-      .string({ error: msg('Say why the number could not be verified') })
-      .trim()
-      .min(10, msg('Say why the number could not be verified, in a sentence the member can act on'))
-      .max(500, msg('Keep the reason under 500 characters')),
-  }),
-], { error: msg('Choose what to do') })
+const DecisionSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({ decision: z.literal('verify'), membershipId: z.uuid() }),
+    z.object({
+      decision: z.literal('reject'),
+      membershipId: z.uuid(),
+      reason: z
+        .string({ error: msg('Say why the number could not be verified') })
+        .trim()
+        .min(10, msg('Say why the number could not be verified, in a sentence the member can act on'))
+        .max(500, msg('Keep the reason under 500 characters')),
+    }),
+  ],
+  { error: msg('Choose what to do') },
+)
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
@@ -85,7 +89,12 @@ export default function VerificationQueuePage() {
                 <button type="submit" name="decision" value="verify" className="button button--primary">
                   <T
                     message="Verify<hidden> {number} for <name>{member}</name></hidden>"
-                    values={{ number: m.registrationNumber, member: m.name, hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>, name: (text: string) => <bdi>{text}</bdi> }}
+                    values={{
+                      number: m.registrationNumber,
+                      member: m.name,
+                      hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{Children.toArray(chunks)}</span>,
+                      name: (text: string) => <bdi>{text}</bdi>,
+                    }}
                   />
                 </button>
               </Form>

@@ -37,7 +37,12 @@ export default function PollResultsPage() {
       <h1>{poll.title}</h1>
       {poll.published ? null : <p className="inset-text">{t('Not published yet: only officers can see this page.')}</p>}
       <p className="meta">
-        {t('{responses} members answered out of {audience} asked. Fieldwork {opens} to {closes}.', { responses: formatNumber(locale, responses), audience: formatNumber(locale, poll.audience), opens: poll.opens, closes: poll.closes })}
+        {t('{responses} members answered out of {audience} asked. Fieldwork {opens} to {closes}.', {
+          responses: formatNumber(locale, responses),
+          audience: formatNumber(locale, poll.audience),
+          opens: poll.opens,
+          closes: poll.closes,
+        })}
       </p>
       <PollResultsBody model={model} methodology={methodology} csvHref={poll.published ? `/polls/${poll.id}/results.csv` : null} />
     </div>

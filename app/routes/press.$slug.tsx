@@ -42,11 +42,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = `${siteOrigin(request)}${pathIn(locale, `/press/${b.slug}`)}`
   const shared = { view, url, headline: b.headline, slug: b.slug }
   const headers = pageCacheHeaders(!user && (view === 'public' || view === 'withdrawn'))
-  if (view === 'withdrawn') return data({ ...shared, notice: b.withdrawalNotice ?? translatorFor(locale)(msg('This briefing has been withdrawn.')), withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null }, { headers })
+  if (view === 'withdrawn')
+    return data(
+      { ...shared, notice: b.withdrawalNotice ?? translatorFor(locale)(msg('This briefing has been withdrawn.')), withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null },
+      { headers },
+    )
   return data(await articlePage(page, viewer, shared, now, locale), { headers })
 }
 
-async function articlePage(page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>, viewer: Awaited<ReturnType<typeof viewerFor>>, shared: { view: string; url: string; headline: string; slug: string }, now: Date, locale: ReturnType<typeof localeOf>) {
+async function articlePage(
+  page: NonNullable<Awaited<ReturnType<typeof getBriefingPage>>>,
+  viewer: Awaited<ReturnType<typeof viewerFor>>,
+  shared: { view: string; url: string; headline: string; slug: string },
+  now: Date,
+  locale: ReturnType<typeof localeOf>,
+) {
   const b = page.briefing
   const wording = briefingIn(locale, b)
   return {
@@ -104,7 +114,9 @@ export default function BriefingPage() {
         b={d.article}
         banner={d.embargo ? <EmbargoBanner until={d.embargo.until} name={d.embargo.name} outlet={d.embargo.outlet} /> : null}
         aside={
-          <SpokespeopleSlot title={t('Spokespeople on this story')}>{d.spokespeople.length ? <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} enquiryTopic={d.article.headline} /> : null}</SpokespeopleSlot>
+          <SpokespeopleSlot title={t('Spokespeople on this story')}>
+            {d.spokespeople.length ? <SpokespeopleList spokespeople={d.spokespeople} headingLevel={3} enquiryTopic={d.article.headline} /> : null}
+          </SpokespeopleSlot>
         }
       />
     </>

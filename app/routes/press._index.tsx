@@ -34,14 +34,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user ? null : nextEmbargoLift(db, now),
   ])
   // What a visitor without a session sees lists only lifted briefings: public for caches, until the next lift.
-  return data({
-    topic: topic ?? null,
-    q,
-    signedIn: Boolean(user),
-    items: rows.map((row) => briefingIn(locale, row).briefing).map((b) => ({ slug: b.slug, headline: b.headline, standfirst: b.standfirst, publishedAt: b.publishedAt?.toISOString() ?? null, topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })), corrected: b.version > 1 })),
-    embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!, locale) })),
-    spokespeople,
-  }, { headers: pageCacheHeaders(!user, { at: nextLift, now }) })
+  return data(
+    {
+      topic: topic ?? null,
+      q,
+      signedIn: Boolean(user),
+      items: rows
+        .map((row) => briefingIn(locale, row).briefing)
+        .map((b) => ({
+          slug: b.slug,
+          headline: b.headline,
+          standfirst: b.standfirst,
+          publishedAt: b.publishedAt?.toISOString() ?? null,
+          topics: b.topics.map((slug) => ({ slug, label: topicLabel(slug) })),
+          corrected: b.version > 1,
+        })),
+      embargoed: embargoed.map((e) => ({ slug: e.slug, headline: e.headline, until: formatLondon(e.embargoUntil!, locale) })),
+      spokespeople,
+    },
+    { headers: pageCacheHeaders(!user, { at: nextLift, now }) },
+  )
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
@@ -67,7 +79,18 @@ export default function PressRoomPage() {
           <ul>
             {d.embargoed.map((e) => (
               <li key={e.slug}>
-                <T message="<link>{headline}</link> — embargoed until {until}" values={{ headline: e.headline, until: e.until, link: (text: string) => <Link key="b" to={`/press/${e.slug}`}>{text}</Link> }} />
+                <T
+                  message="<link>{headline}</link> — embargoed until {until}"
+                  values={{
+                    headline: e.headline,
+                    until: e.until,
+                    link: (text: string) => (
+                      <Link key="b" to={`/press/${e.slug}`}>
+                        {text}
+                      </Link>
+                    ),
+                  }}
+                />
               </li>
             ))}
           </ul>
@@ -117,12 +140,30 @@ export default function PressRoomPage() {
         <h2 id="feeds-heading">{d.topic ? t('Feeds for {topic}', { topic: topicName }) : t('Feeds')}</h2>
         <FeedLinks topic={d.topic ?? undefined} />
         <p>
-          <T message="Or <link>get public briefings by email</link>." values={{ link: (text: string) => <Link key="s" to="/press/subscribe">{text}</Link> }} />
+          <T
+            message="Or <link>get public briefings by email</link>."
+            values={{
+              link: (text: string) => (
+                <Link key="s" to="/press/subscribe">
+                  {text}
+                </Link>
+              ),
+            }}
+          />
         </p>
       </section>
       {d.signedIn ? null : (
         <p>
-          <T message="Journalists: <link>register for a press account</link> to read briefings under embargo and get alerts." values={{ link: (text: string) => <Link key="r" to="/press/register">{text}</Link> }} />
+          <T
+            message="Journalists: <link>register for a press account</link> to read briefings under embargo and get alerts."
+            values={{
+              link: (text: string) => (
+                <Link key="r" to="/press/register">
+                  {text}
+                </Link>
+              ),
+            }}
+          />
         </p>
       )}
     </>

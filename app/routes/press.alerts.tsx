@@ -21,7 +21,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'journalist')
   const j = await getJournalist(db, user.id)
   if (!j) throw new Response(translateFor(request, msg('You do not have a press account.')), { status: 404 })
-  return { verified: Boolean(user.emailVerifiedAt), email: user.email, status: j.status, outlet: j.outlet, declineReason: j.declineReason, all: j.alertAllTopics, topics: j.alertTopics, language: j.alertLanguageInUse }
+  return {
+    verified: Boolean(user.emailVerifiedAt),
+    email: user.email,
+    status: j.status,
+    outlet: j.outlet,
+    declineReason: j.declineReason,
+    all: j.alertAllTopics,
+    topics: j.alertTopics,
+    language: j.alertLanguageInUse,
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -61,7 +70,16 @@ export default function PressAlertsPage() {
         <>
           <p>{j.declineReason ? t('We could not approve your press account. The press office said: “{reason}”', { reason: j.declineReason }) : t('We could not approve your press account.')}</p>
           <p>
-            <T message="Public briefings are in the <link>press room</link>." values={{ link: (text: string) => <Link key="p" to="/press">{text}</Link> }} />
+            <T
+              message="Public briefings are in the <link>press room</link>."
+              values={{
+                link: (text: string) => (
+                  <Link key="p" to="/press">
+                    {text}
+                  </Link>
+                ),
+              }}
+            />
           </p>
         </>
       ) : (
@@ -79,7 +97,14 @@ export default function PressAlertsPage() {
             defaultValue={j.all ? 'all' : 'chosen'}
             error={errors.scope?.[0]}
           />
-          <ChoiceGroup type="checkbox" name="topics" legend={t('Topics')} options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label: t(label) }))} defaultValue={j.topics} error={errors.topics?.[0]} />
+          <ChoiceGroup
+            type="checkbox"
+            name="topics"
+            legend={t('Topics')}
+            options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label: t(label) }))}
+            defaultValue={j.topics}
+            error={errors.topics?.[0]}
+          />
           <SubmitButton>{t('Save alert topics')}</SubmitButton>
         </Form>
       )}
@@ -103,7 +128,16 @@ export default function PressAlertsPage() {
         </Form>
       ) : null}
       <p>
-        <T message="To stop all press alerts, use the link in any alert or your <link>email preferences</link>." values={{ link: (text: string) => <Link key="a" to="/account">{text}</Link> }} />
+        <T
+          message="To stop all press alerts, use the link in any alert or your <link>email preferences</link>."
+          values={{
+            link: (text: string) => (
+              <Link key="a" to="/account">
+                {text}
+              </Link>
+            ),
+          }}
+        />
       </p>
     </div>
   )

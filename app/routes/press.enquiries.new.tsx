@@ -32,7 +32,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return invalid(submission)
   const journalistUserId = user?.role === 'journalist' ? user.id : null
   try {
-    await submitEnquiry(db, { ...submission.value, ip: clientIp(request, context), journalistUserId, sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null, baseUrl: siteOrigin(request), locale: localeOf(request) === 'cy' ? 'cy' : undefined })
+    await submitEnquiry(db, {
+      ...submission.value,
+      ip: clientIp(request, context),
+      journalistUserId,
+      sender: user ? { userId: user.id, confirmed: Boolean(user.emailVerifiedAt) } : null,
+      baseUrl: siteOrigin(request),
+      locale: localeOf(request) === 'cy' ? 'cy' : undefined,
+    })
   } catch (error) {
     return replyWithError(request, submission, error)
   }
@@ -68,7 +75,16 @@ export default function NewEnquiryPage() {
       <p className="lead">{t('Ask the Chorus press office for a comment, an interview or background. Tell us your deadline and we will answer before it where we can.')}</p>
       {signedInJournalist ? (
         <p>
-          <T message="You are signed in, so you can follow this enquiry in <link>your enquiries</link>." values={{ link: (text: string) => <Link key="e" to="/press/enquiries">{text}</Link> }} />
+          <T
+            message="You are signed in, so you can follow this enquiry in <link>your enquiries</link>."
+            values={{
+              link: (text: string) => (
+                <Link key="e" to="/press/enquiries">
+                  {text}
+                </Link>
+              ),
+            }}
+          />
         </p>
       ) : null}
       <EnquiryForm values={(result?.initialValue as Record<string, string> | undefined) ?? defaults} errors={errors} spokespeople={spokespeople} />

@@ -65,7 +65,15 @@ export default function PressRegisterPage() {
         <TextFieldPlain name="name" label={t('Full name')} autoComplete="name" defaultValue={value('name')} error={first('name')} />
         <TextFieldPlain name="outlet" label={t('Outlet')} hint={t('The publication, programme or agency you work for, or “Freelance”.')} defaultValue={value('outlet')} error={first('outlet')} />
         <TextFieldPlain name="jobTitle" label={t('Your role')} hint={t('For example, social affairs correspondent.')} defaultValue={value('jobTitle')} error={first('jobTitle')} width="medium" />
-        <TextFieldPlain name="email" type="email" label={t('Work email address')} hint={t('Use your work address: it helps us confirm who you write for. We’ll send a link to confirm it.')} autoComplete="email" defaultValue={value('email')} error={first('email')} />
+        <TextFieldPlain
+          name="email"
+          type="email"
+          label={t('Work email address')}
+          hint={t('Use your work address: it helps us confirm who you write for. We’ll send a link to confirm it.')}
+          autoComplete="email"
+          defaultValue={value('email')}
+          error={first('email')}
+        />
         <TextFieldPlain name="password" type="password" label={t('Password')} hint={t('At least 12 characters.')} autoComplete="new-password" error={first('password')} width="medium" />
         <ChoiceGroup
           type="checkbox"
@@ -81,7 +89,18 @@ export default function PressRegisterPage() {
       <p>
         <T
           message="Already registered? <login>Sign in</login>. Not a journalist? Everything we publish is in the <press>press room</press>."
-          values={{ login: (text: string) => <Link key="l" to="/login">{text}</Link>, press: (text: string) => <Link key="p" to="/press">{text}</Link> }}
+          values={{
+            login: (text: string) => (
+              <Link key="l" to="/login">
+                {text}
+              </Link>
+            ),
+            press: (text: string) => (
+              <Link key="p" to="/press">
+                {text}
+              </Link>
+            ),
+          }}
         />
       </p>
     </div>

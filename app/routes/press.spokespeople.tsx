@@ -84,4 +84,7 @@ export default function PressSpokespeoplePage() {
   )
 }
 
-export const meta: MetaFunction = (args) => [{ title: metaT(args)('Spokespeople — Chorus press room') }, { name: 'description', content: metaT(args)('Chorus spokespeople by topic and nation, with when they can take a call.') }]
+export const meta: MetaFunction = (args) => [
+  { title: metaT(args)('Spokespeople — Chorus press room') },
+  { name: 'description', content: metaT(args)('Chorus spokespeople by topic and nation, with when they can take a call.') },
+]

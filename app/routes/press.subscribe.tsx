@@ -42,7 +42,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await confirmPressSubscription(db, { token: input.token })
       return redirectWithFlash('/press', { message: msg('You’re subscribed. Public Chorus press briefings will reach you by email. Each one has a link to stop them.') })
     }
-    await requestPressSubscription(db, { email: input.email, topics: input.topics, ip: clientIp(request, context), baseUrl: siteOrigin(request), locale: localeOf(request) === 'cy' ? 'cy' : undefined })
+    await requestPressSubscription(db, {
+      email: input.email,
+      topics: input.topics,
+      ip: clientIp(request, context),
+      baseUrl: siteOrigin(request),
+      locale: localeOf(request) === 'cy' ? 'cy' : undefined,
+    })
     return redirectBackWithFlash(request, { message: msg('Check your email: we’ve emailed a link to confirm. Briefings start once you press it.') })
   } catch (error) {
     return replyWithError(request, submission, error)
@@ -61,7 +67,9 @@ export default function PressSubscribePage() {
           <h1>{t('Confirm your subscription')}</h1>
           <Form method="post">
             <input type="hidden" name="token" value={token} />
-            <SubmitButton name="intent" value="confirm">{t('Confirm')}</SubmitButton>
+            <SubmitButton name="intent" value="confirm">
+              {t('Confirm')}
+            </SubmitButton>
           </Form>
         </>
       ) : (
@@ -70,7 +78,14 @@ export default function PressSubscribePage() {
           <p className="lead">{t('Public briefings as they are published. Journalists who want briefings under embargo should register for a press account instead.')}</p>
           <Form method="post" noValidate>
             <TextFieldPlain name="email" type="email" label={t('Email address')} autoComplete="email" error={result?.error?.email?.[0] ?? undefined} />
-            <ChoiceGroup type="checkbox" name="topics" legend={t('Topics')} hint={t('Choose none for every briefing.')} options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label: t(label) }))} error={result?.error?.topics?.[0] ?? undefined} />
+            <ChoiceGroup
+              type="checkbox"
+              name="topics"
+              legend={t('Topics')}
+              hint={t('Choose none for every briefing.')}
+              options={Object.entries(PRESS_TOPICS).map(([value, label]) => ({ value, label: t(label) }))}
+              error={result?.error?.topics?.[0] ?? undefined}
+            />
             <SubmitButton>{t('Subscribe')}</SubmitButton>
           </Form>
         </>

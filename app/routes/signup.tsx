@@ -60,18 +60,10 @@ export default function SignupPage() {
     <div className="narrow">
       <ErrorSummary formErrors={form.errors} fields={[fields.name, fields.email, fields.password]} />
       <h1>{t('Create your Chorus account')}</h1>
-      <p className="lead">
-        {t('An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.')}
-      </p>
+      <p className="lead">{t('An account lets you take part in consultations and follow Chorus. You can join as a paying member once you are signed in.')}</p>
       <Form method="post" {...getFormProps(form)}>
         <TextField field={fields.name} label={t('Full name')} autoComplete="name" />
-        <TextField
-          field={fields.email}
-          label={t('Email address')}
-          type="email"
-          autoComplete="email"
-          hint={t("We'll send a link to confirm it. Use an address you can get to between visits.")}
-        />
+        <TextField field={fields.email} label={t('Email address')} type="email" autoComplete="email" hint={t("We'll send a link to confirm it. Use an address you can get to between visits.")} />
         <TextField
           field={fields.password}
           label={t('Password')}

@@ -68,7 +68,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${siteOrigin(request)}${pathIn(locale, `/statements/${s.slug}`)}`,
     origin: siteOrigin(request),
     supersededBy: replacement ? { slug: replacement.slug, title: replacement.title } : null,
-    statement: { id: s.id, slug: s.slug, ...wordingFor(locale, s), status: s.status, statusLabel: STATEMENT_STATUS_LABELS[s.status], version: s.version, adopted: s.adoptedAt?.toISOString() ?? null, reviewBy: s.reviewBy, topics: s.topics, appliesIn: appliesIn(locale, s.nations), ballotId: s.adoptionBallotId, endorsements: s.endorsementCount },
+    statement: {
+      id: s.id,
+      slug: s.slug,
+      ...wordingFor(locale, s),
+      status: s.status,
+      statusLabel: STATEMENT_STATUS_LABELS[s.status],
+      version: s.version,
+      adopted: s.adoptedAt?.toISOString() ?? null,
+      reviewBy: s.reviewBy,
+      topics: s.topics,
+      appliesIn: appliesIn(locale, s.nations),
+      ballotId: s.adoptionBallotId,
+      endorsements: s.endorsementCount,
+    },
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, date: v.createdAt.toISOString() })),
     byNation: Object.entries(byNation).map(([nation, n]) => ({ nation: NATION_NAMES[nation] ? translatorFor(locale)(NATION_NAMES[nation]) : nation, n })),
     briefings: briefings.map((b) => ({ slug: b.slug, headline: b.headline })),
@@ -103,7 +116,16 @@ export default function StatementPage() {
   const locale = useLocale()
   const day = (iso: string) => formatDate(locale, iso, 'long')
   // Types as full schema.org addresses: the same in every language.
-  const jsonLd = { '@context': 'https://schema.org', '@type': 'https://schema.org/Article', headline: s.title, description: s.summary, url, datePublished: s.adopted, version: String(s.version), publisher: { '@type': 'https://schema.org/Organization', name: 'Chorus' } }
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'https://schema.org/Article',
+    headline: s.title,
+    description: s.summary,
+    url,
+    datePublished: s.adopted,
+    version: String(s.version),
+    publisher: { '@type': 'https://schema.org/Organization', name: 'Chorus' },
+  }
   const other: Locale = locale === 'cy' ? 'en' : 'cy'
   return (
     <article className="statement">
@@ -115,7 +137,10 @@ export default function StatementPage() {
           <p>
             <strong>{t('Chorus no longer holds this position as written.')}</strong>{' '}
             {supersededBy ? (
-              <T message="It has been replaced by <replacement>{title}</replacement>." values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }} />
+              <T
+                message="It has been replaced by <replacement>{title}</replacement>."
+                values={{ title: supersededBy.title, replacement: (text: string) => <Link to={`/statements/${supersededBy.slug}`}>{text}</Link> }}
+              />
             ) : (
               t('It has been replaced by a newer statement.')
             )}
@@ -143,9 +168,7 @@ export default function StatementPage() {
         )}
       </p>
       {s.lang !== locale ? (
-        <p className="notice notice--info">
-          {t('This statement is not available in Welsh yet. Here it is in English.')}
-        </p>
+        <p className="notice notice--info">{t('This statement is not available in Welsh yet. Here it is in English.')}</p>
       ) : s.inOtherLanguage ? (
         <p className="meta">
           <a href={pathIn(other, `/statements/${s.slug}`)} hrefLang={languageTag(other)}>

@@ -27,7 +27,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const mine = user ? await listOwnComments(db, { userId: user.id, statementId: s.id }) : []
   return {
-    statement: { slug: s.slug, title: s.title, summary: s.summary, html: storedHtml(s), closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt, locale) : null, consulting: s.status === 'consultation', open: s.status === 'consultation' && (!s.consultationClosesAt || s.consultationClosesAt > new Date()), ballotId: s.adoptionBallotId },
+    statement: {
+      slug: s.slug,
+      title: s.title,
+      summary: s.summary,
+      html: storedHtml(s),
+      closes: s.consultationClosesAt ? formatLondon(s.consultationClosesAt, locale) : null,
+      consulting: s.status === 'consultation',
+      open: s.status === 'consultation' && (!s.consultationClosesAt || s.consultationClosesAt > new Date()),
+      ballotId: s.adoptionBallotId,
+    },
     signedIn: Boolean(user),
     mine: mine.map((c) => ({ id: c.id, body: c.body, at: formatLondon(c.createdAt, locale), addressed: Boolean(c.addressedAt) })),
   }
@@ -83,7 +92,18 @@ export default function ConsultationPage() {
           <Form method="post" noValidate>
             <p>{t('Any member can comment, whether or not you can vote. Only officers read comments; they are not published.')}</p>
             <FieldFrame name="body" label={t('Your comment')} hint={t('What should change, and why. Up to 5,000 characters.')} error={error}>
-              {({ id, describedBy }) => <textarea id={id} name="body" rows={6} className={`textarea${error ? ' input--error' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={(result?.initialValue as { body?: string } | undefined)?.body ?? ''} key={mine.length} />}
+              {({ id, describedBy }) => (
+                <textarea
+                  id={id}
+                  name="body"
+                  rows={6}
+                  className={`textarea${error ? ' input--error' : ''}`}
+                  aria-describedby={describedBy}
+                  aria-invalid={error ? true : undefined}
+                  defaultValue={(result?.initialValue as { body?: string } | undefined)?.body ?? ''}
+                  key={mine.length}
+                />
+              )}
             </FieldFrame>
             <button type="submit" className="button button--primary">
               {t('Send my comment')}
@@ -124,5 +144,7 @@ export default function ConsultationPage() {
 export const meta: MetaFunction<typeof loader> = (args) => {
   const t = metaT(args)
   const { data } = args
-  return data ? [{ title: t('Consultation: {title} — Chorus', { title: data.statement.title }) }, { name: 'description', content: data.statement.summary }] : [{ title: t('Consultation not found — Chorus') }]
+  return data
+    ? [{ title: t('Consultation: {title} — Chorus', { title: data.statement.title }) }, { name: 'description', content: data.statement.summary }]
+    : [{ title: t('Consultation not found — Chorus') }]
 }

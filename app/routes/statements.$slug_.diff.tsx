@@ -60,9 +60,7 @@ export default function StatementDiffPage() {
       <Link to={`/statements/${s.slug}`} className="back-link">
         {s.title}
       </Link>
-      <h1>
-        {t('Changes from version {from} to version {to}', { from: from.n, to: to.n })}
-      </h1>
+      <h1>{t('Changes from version {from} to version {to}', { from: from.n, to: to.n })}</h1>
       <Form method="get" className="filters">
         <div className="filters__row">
           <VersionSelect name="from" label={t(VERSION_END, { end: 'from' })} value={from.n} versions={s.versions} />

@@ -40,9 +40,7 @@ export default function StatementVersionPage() {
   const note = useShowText()
   return (
     <article className="statement">
-      <span className="caption">
-        {t('Position statement · version {version} of {latest}', { version: v.n, latest: s.current })}
-      </span>
+      <span className="caption">{t('Position statement · version {version} of {latest}', { version: v.n, latest: s.current })}</span>
       <h1>{v.title}</h1>
       {latest ? (
         <p className="inset-text">
@@ -66,9 +64,7 @@ export default function StatementVersionPage() {
           </p>
         </div>
       )}
-      <p className="meta">
-        {t('Version {version}, {date}: {note}', { version: v.n, date: v.date, note: note(v.changeNote) })}
-      </p>
+      <p className="meta">{t('Version {version}, {date}: {note}', { version: v.n, date: v.date, note: note(v.changeNote) })}</p>
       <StatementText summary={v.summary} html={v.html} />
       <p className="meta cite">
         {t('Permanent link to this version:')} <a href={url}>{url}</a>
@@ -82,5 +78,11 @@ export const ErrorBoundary = StatementVersionError
 export const meta: MetaFunction<typeof loader> = (args) => {
   const t = metaT(args)
   const { data } = args
-  return data ? [{ title: t('{title} (version {version}) — Chorus', { title: data.version.title, version: data.version.n }) }, { name: 'description', content: data.version.summary }, { tagName: 'link', rel: 'canonical', href: data.url }] : [{ title: t('Version not found — Chorus') }]
+  return data
+    ? [
+        { title: t('{title} (version {version}) — Chorus', { title: data.version.title, version: data.version.n }) },
+        { name: 'description', content: data.version.summary },
+        { tagName: 'link', rel: 'canonical', href: data.url },
+      ]
+    : [{ title: t('Version not found — Chorus') }]
 }

@@ -21,7 +21,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [rows, consultations] = await Promise.all([searchStatements(db, { q, topic: topic || undefined, locale }), listOpenConsultations(db)])
   return {
     consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, closes: c.closesAt ? formatLondon(c.closesAt, locale) : null })),
-    results: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, status: STATEMENT_STATUS_LABELS[r.status], current: r.status === 'adopted' || r.status === 'under_review', topics: r.topics, endorsements: r.endorsementCount, adopted: r.adoptedAt ? formatDate(locale, r.adoptedAt, 'long') : null })),
+    results: rows.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      summary: r.summary,
+      status: STATEMENT_STATUS_LABELS[r.status],
+      current: r.status === 'adopted' || r.status === 'under_review',
+      topics: r.topics,
+      endorsements: r.endorsementCount,
+      adopted: r.adoptedAt ? formatDate(locale, r.adoptedAt, 'long') : null,
+    })),
   }
 }
 
@@ -61,7 +70,10 @@ export default function StatementsPage() {
       </Form>
       {params.get('topic') ? (
         <p>
-          <T message="Topic: <strong>{topic}</strong> · <all>all topics</all>" values={{ topic: params.get('topic'), strong: (text: string) => <strong>{text}</strong>, all: (text: string) => <Link to="/statements">{text}</Link> }} />
+          <T
+            message="Topic: <strong>{topic}</strong> · <all>all topics</all>"
+            values={{ topic: params.get('topic'), strong: (text: string) => <strong>{text}</strong>, all: (text: string) => <Link to="/statements">{text}</Link> }}
+          />
         </p>
       ) : null}
       {results.length === 0 ? (

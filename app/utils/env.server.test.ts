@@ -34,7 +34,14 @@ describe('parseEnv', () => {
   })
 
   it('refuses production without APP_URL even when everything else is set, and says so', () => {
-    const everythingElse = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus', SESSION_SECRET: 's'.repeat(40), STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', RESEND_API_KEY: 're_x' }
+    const everythingElse = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/chorus',
+      SESSION_SECRET: 's'.repeat(40),
+      STRIPE_SECRET_KEY: 'sk_live_x',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+      RESEND_API_KEY: 're_x',
+    }
     expect(() => parseEnv(everythingElse)).toThrow(/missing APP_URL\./)
   })
 

@@ -83,10 +83,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (production && !env.CHORUS_OFFLINE) {
     const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name])
     if (missing.length > 0) {
-      throw new EnvError(
-        `Chorus cannot start in production: missing ${missing.join(', ')}.\n` +
-          'Set them, or set CHORUS_OFFLINE=1 to run with local stand-ins and demo accounts.',
-      )
+      throw new EnvError(`Chorus cannot start in production: missing ${missing.join(', ')}.\n` + 'Set them, or set CHORUS_OFFLINE=1 to run with local stand-ins and demo accounts.')
     }
   }
   const offline = !production || env.CHORUS_OFFLINE

@@ -10,7 +10,13 @@ const HOSTILE = [
   'Emoji 🧒🏽👩‍⚕️ and a lone surrogate \uD800 end',
 ]
 
-const meta: FeedMeta = { title: 'Chorus press briefings & <more>', description: 'Briefings', siteUrl: 'https://chorus.example/press', feedUrl: 'https://chorus.example/press/feed.xml', authorName: 'Chorus press office' }
+const meta: FeedMeta = {
+  title: 'Chorus press briefings & <more>',
+  description: 'Briefings',
+  siteUrl: 'https://chorus.example/press',
+  feedUrl: 'https://chorus.example/press/feed.xml',
+  authorName: 'Chorus press office',
+}
 
 function items(): FeedItem[] {
   return HOSTILE.map((title, i) => ({
@@ -25,7 +31,13 @@ function items(): FeedItem[] {
   }))
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', cdataPropName: '#cdata', isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  cdataPropName: '#cdata',
+  isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
+})
 /** XML 1.0's Char production: anything else makes a document ill-formed, whatever a lenient parser says. */
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
 
@@ -58,7 +70,7 @@ describe('RSS 2.0', () => {
     const channel = doc.rss.channel
     expect(text(channel.title)).toBe(meta.title)
     expect(channel.link).toEqual([meta.siteUrl])
-    expect(channel["atom:link"]["@rel"]).toBe("self")
+    expect(channel['atom:link']['@rel']).toBe('self')
     expect(text(channel.description)).toBe('Briefings')
     expect(channel.item).toHaveLength(HOSTILE.length)
     channel.item.forEach((item: Record<string, unknown>, i: number) => {

@@ -14,9 +14,7 @@ interface Replyable {
  */
 export function replyWithDomainError(submission: Replyable, error: unknown, hideFields?: string[]) {
   if (!(error instanceof DomainError)) throw error
-  const reply = error.field
-    ? submission.reply({ fieldErrors: { [error.field]: [error.message] }, hideFields })
-    : submission.reply({ formErrors: [error.message], hideFields })
+  const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [error.message] }, hideFields }) : submission.reply({ formErrors: [error.message], hideFields })
   return data(reply, { status: statusForCode[error.code] })
 }
 

@@ -49,7 +49,11 @@ export const log = (shared[LOGGER] ??= createLogger()) as Logger
 export function describeError(error: unknown) {
   if (!(error instanceof Error)) return { message: String(error).slice(0, 200) }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  const scrub = (text: string) => text.split(/\nparams:/)[0].replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]').slice(0, 500)
+  const scrub = (text: string) =>
+    text
+      .split(/\nparams:/)[0]
+      .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]')
+      .slice(0, 500)
   return {
     type: error.name,
     code: (error as { code?: string }).code ?? cause?.code,

@@ -70,7 +70,12 @@ export function parseLondonLocal(value: string, zone?: LondonZone | null, locale
     return {
       ok: false,
       problem: 'gap',
-      message: t(msg('Clocks go forward at {at} on {day}, so {time} does not exist that day. Choose {after} or later, or a time before {at}'), { at, day: dayName(locale, year, month, day), time, after }),
+      message: t(msg('Clocks go forward at {at} on {day}, so {time} does not exist that day. Choose {after} or later, or a time before {at}'), {
+        at,
+        day: dayName(locale, year, month, day),
+        time,
+        after,
+      }),
     }
   }
   if (fits.length === 1) return { ok: true, at: new Date(wall - OFFSET_MINUTES[fits[0]] * 60_000) }
@@ -80,7 +85,11 @@ export function parseLondonLocal(value: string, zone?: LondonZone | null, locale
   return {
     ok: false,
     problem: 'ambiguous',
-    message: t(msg('Clocks go back at {back} on {day}, so {time} happens twice that day. Choose {time} BST (the first) or {time} GMT (the second)'), { back, day: dayName(locale, year, month, day), time }),
+    message: t(msg('Clocks go back at {back} on {day}, so {time} happens twice that day. Choose {time} BST (the first) or {time} GMT (the second)'), {
+      back,
+      day: dayName(locale, year, month, day),
+      time,
+    }),
   }
 }
 

@@ -28,7 +28,10 @@ function samplePaths(routes: Routes): string[] {
   for (const id of Object.keys(routes)) {
     const segments: string[] = []
     for (let at: string | undefined = id; at; at = routes[at]?.parentId) if (routes[at]?.path) segments.unshift(routes[at]!.path!)
-    const path = `/${segments.join('/')}`.replace(/:(\w+)\??/g, 'x-$1').replace(/\*/g, 'a/b').replace(/\?/g, '')
+    const path = `/${segments.join('/')}`
+      .replace(/:(\w+)\??/g, 'x-$1')
+      .replace(/\*/g, 'a/b')
+      .replace(/\?/g, '')
     for (const variant of [path, path.toUpperCase(), `${path}/`, `${path}/extra`, `${path}.data`]) paths.add(variant)
   }
   return [...paths]
@@ -48,7 +51,7 @@ function expectSameMatches(routes: Routes, basename?: string) {
 describe('serving a request from the routes its first path segment can reach', () => {
   const chorus = buildRoutes(flatRoutes('app', ['**/.*', '**/*.test.{ts,tsx}']) as Manifest)
 
-  it("matches every Chorus page exactly as the whole build does, in English and under /cy", () => {
+  it('matches every Chorus page exactly as the whole build does, in English and under /cy', () => {
     expectSameMatches(chorus)
     expectSameMatches(chorus, '/cy')
   })

@@ -12,9 +12,7 @@ let client: Stripe | undefined
 export function getStripe(): Stripe {
   if (client) return client
   const env = getEnv()
-  client = env.STRIPE_SECRET_KEY
-    ? new Stripe(env.STRIPE_SECRET_KEY, { maxNetworkRetries: 2, timeout: 20_000 })
-    : stripeForEmulator(env.STRIPE_EMULATOR_PORT)
+  client = env.STRIPE_SECRET_KEY ? new Stripe(env.STRIPE_SECRET_KEY, { maxNetworkRetries: 2, timeout: 20_000 }) : stripeForEmulator(env.STRIPE_EMULATOR_PORT)
   return client
 }
 
@@ -26,7 +24,6 @@ export function stripeForEmulator(port: number) {
 export function setStripe(stripe: Stripe) {
   client = stripe
 }
-
 
 let emulatorUrl: string | null = null
 

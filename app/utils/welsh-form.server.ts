@@ -16,7 +16,9 @@ export function welshSchema<K extends string>(names: readonly K[]) {
 export async function answerWelshSave(request: Request, submission: Parameters<typeof replyWithError>[1], save: () => Promise<{ welsh: boolean }>) {
   try {
     const saved = await save()
-    return redirectBackWithFlash(request, { message: saved.welsh ? msg('The Welsh version is saved. Welsh readers see it now.') : msg('The Welsh version is taken down. Welsh readers see the English.') })
+    return redirectBackWithFlash(request, {
+      message: saved.welsh ? msg('The Welsh version is saved. Welsh readers see it now.') : msg('The Welsh version is taken down. Welsh readers see the English.'),
+    })
   } catch (error) {
     return replyWithError(request, submission, error)
   }

@@ -103,7 +103,10 @@ export const passkeys = pgTable(
     /** The COSE public key, base64url. */
     publicKey: text().notNull(),
     counter: integer().notNull().default(0),
-    transports: text().array().notNull().default(sql`'{}'::text[]`),
+    transports: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     name: text().notNull(),
     lastUsedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -37,7 +37,9 @@ export const outboxJobs = pgTable(
     sentAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index('outbox_jobs_due_idx').on(t.notBefore).where(sql`status in ('pending', 'sending')`),
+    index('outbox_jobs_due_idx')
+      .on(t.notBefore)
+      .where(sql`status in ('pending', 'sending')`),
     index('outbox_jobs_status_idx').on(t.status),
     uniqueIndex('outbox_jobs_dedupe_key_key').on(t.dedupeKey),
   ],

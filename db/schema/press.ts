@@ -35,7 +35,10 @@ export const briefings = pgTable(
     body: text().notNull().default(''),
     /** The body rendered and sanitised when it was saved; null until a row from before is backfilled. */
     bodyHtml: text(),
-    keyFacts: text().array().notNull().default(sql`'{}'::text[]`),
+    keyFacts: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     quotes: jsonb().$type<BriefingQuote[]>().notNull().default([]),
     notesToEditors: text().notNull().default(''),
     /** The Welsh version, written by officers beside the English (null headline: not in Welsh). */
@@ -49,7 +52,10 @@ export const briefings = pgTable(
     contactName: text().notNull().default(''),
     contactEmail: text().notNull().default(''),
     contactPhone: text().notNull().default(''),
-    topics: text().array().notNull().default(sql`'{}'::text[]`),
+    topics: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: briefingStatus().notNull().default('draft'),
     version: integer().notNull().default(1),
     /** Null: public as soon as published. Otherwise invisible to anyone not entitled until this instant. */
@@ -79,11 +85,7 @@ export const briefings = pgTable(
         sql`setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.headlineCy}, ''))), 'A') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.standfirstCy}, ''))), 'B') || setweight(to_tsvector('simple', chorus_unaccent(coalesce(${briefings.bodyCy}, ''))), 'C')`,
     ),
   },
-  (t) => [
-    index('briefings_search_idx').using('gin', t.search),
-    index('briefings_search_cy_idx').using('gin', t.searchCy),
-    index('briefings_public_idx').on(t.status, t.publishedAt),
-  ],
+  (t) => [index('briefings_search_idx').using('gin', t.search), index('briefings_search_cy_idx').using('gin', t.searchCy), index('briefings_public_idx').on(t.status, t.publishedAt)],
 )
 
 /** Every issued wording. Version 1 is what was first sent; later ones carry their correction note. */
@@ -138,7 +140,10 @@ export const journalists = pgTable(
     outlet: text().notNull(),
     jobTitle: text().notNull(),
     workEmail: text().notNull(),
-    beats: text().array().notNull().default(sql`'{}'::text[]`),
+    beats: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: journalistStatus().notNull().default('pending'),
     /** True: alerts on every topic; false: only the rows in journalist_alert_topics. */
     alertAllTopics: boolean().notNull().default(true),
@@ -170,7 +175,10 @@ export const pressSubscribers = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     email: text().notNull(),
     /** Empty: every topic. */
-    topics: text().array().notNull().default(sql`'{}'::text[]`),
+    topics: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     confirmedAt: timestamp({ withTimezone: true }),
     /** Hash of the confirmation link's secret. */
     confirmTokenHash: text(),

@@ -8,10 +8,7 @@ import { nation } from './membership.ts'
  * dated windows add one-off availability; away windows (leave) override both. Dated and away
  * windows are stored as UTC instants.
  */
-export type AvailabilityWindow =
-  | { kind: 'weekly'; days: number[]; from: string; to: string }
-  | { kind: 'dated'; from: string; to: string }
-  | { kind: 'away'; from: string; to: string }
+export type AvailabilityWindow = { kind: 'weekly'; days: number[]; from: string; to: string } | { kind: 'dated'; from: string; to: string } | { kind: 'away'; from: string; to: string }
 
 /** A member or officer who speaks to the media for Chorus. One entry per account. */
 export const spokespeople = pgTable(
@@ -24,12 +21,21 @@ export const spokespeople = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     displayName: text().notNull(),
     roleTitle: text().notNull(),
-    topics: text().array().notNull().default(sql`'{}'::text[]`),
-    nations: nation().array().notNull().default(sql`'{}'::nation[]`),
+    topics: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    nations: nation()
+      .array()
+      .notNull()
+      .default(sql`'{}'::nation[]`),
     mediaTrained: boolean().notNull().default(false),
     mediaTrainedOn: date({ mode: 'string' }),
     bio: text().notNull().default(''),
-    availability: jsonb().$type<AvailabilityWindow[]>().notNull().default(sql`'[]'::jsonb`),
+    availability: jsonb()
+      .$type<AvailabilityWindow[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -24,8 +24,14 @@ export const statements = pgTable(
     summaryCy: text(),
     bodyCy: text(),
     bodyHtmlCy: text(),
-    topics: text().array().notNull().default(sql`'{}'::text[]`),
-    nations: nation().array().notNull().default(sql`'{}'::nation[]`),
+    topics: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    nations: nation()
+      .array()
+      .notNull()
+      .default(sql`'{}'::nation[]`),
     status: statementStatus().notNull().default('draft'),
     version: integer().notNull().default(1),
     reviewBy: date({ mode: 'string' }),
@@ -38,7 +44,8 @@ export const statements = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     search: tsvector().generatedAlwaysAs(
-      (): SQL => sql`setweight(to_tsvector('english', coalesce(${statements.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${statements.summary}, '')), 'B') || setweight(to_tsvector('english', coalesce(${statements.body}, '')), 'C')`,
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${statements.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${statements.summary}, '')), 'B') || setweight(to_tsvector('english', coalesce(${statements.body}, '')), 'C')`,
     ),
     /** PostgreSQL has no Welsh stemmer: Welsh is searched word for word ('simple'), accents folded. */
     searchCy: tsvector().generatedAlwaysAs(

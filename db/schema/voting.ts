@@ -47,9 +47,18 @@ export const ballots = pgTable(
      * restricted; an empty list leaves that dimension open (all three empty: the whole body).
      * Branches are matched by name, ignoring case. See app/domain/voting/scope.ts.
      */
-    scopeNations: nation().array().notNull().default(sql`'{}'`),
-    scopeBranches: text().array().notNull().default(sql`'{}'`),
-    scopeTiers: text().array().notNull().default(sql`'{}'`),
+    scopeNations: nation()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    scopeBranches: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    scopeTiers: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** The officer who validates nominations and answers for the count; the creator unless another is chosen. */
     returningOfficerId: uuid(),
     /** Set for an election that takes nominations: candidates come from valid nominations when they close. */
@@ -59,7 +68,10 @@ export const ballots = pgTable(
     supportersNeeded: integer(),
     statementWordLimit: integer(),
     /** Tiers whose members may stand (empty: any tier that carries a vote). */
-    standTiers: text().array().notNull().default(sql`'{}'`),
+    standTiers: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     standMinYears: integer().notNull().default(0),
     candidateOrder: candidateOrder(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -184,9 +196,18 @@ export const memberMotions = pgTable('member_motions', {
   response: text(),
   ballotId: uuid().references(() => ballots.id),
   /** Who may second, support and vote on it, as a ballot's scope (all empty: the whole body). */
-  scopeNations: nation().array().notNull().default(sql`'{}'`),
-  scopeBranches: text().array().notNull().default(sql`'{}'`),
-  scopeTiers: text().array().notNull().default(sql`'{}'`),
+  scopeNations: nation()
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  scopeBranches: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  scopeTiers: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 })
 

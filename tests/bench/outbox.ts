@@ -35,12 +35,27 @@ export const alertFanOut: Bench = {
       await setup.db.execute(sql`
         insert into journalists (user_id, outlet, job_title, work_email, status, alert_all_topics)
         select id, 'Outlet', 'Reporter', email, 'approved', true from users where role = 'journalist'`)
-      const [officer] = await setup.db.insert(users).values({ email: 'officer@bench.example', name: 'Bench Officer', passwordHash: 'not-a-login', role: 'officer', emailVerifiedAt: new Date() }).returning()
+      const [officer] = await setup.db
+        .insert(users)
+        .values({ email: 'officer@bench.example', name: 'Bench Officer', passwordHash: 'not-a-login', role: 'officer', emailVerifiedAt: new Date() })
+        .returning()
       const draft = await createBriefingFromTemplate(setup.db, { actorId: officer.id, template: 'other' })
       await saveBriefingDraft(setup.db, {
         actorId: officer.id,
         briefingId: draft.id,
-        fields: { headline: 'Chorus responds to the Northfield safeguarding review', standfirst: 'Chorus calls for a national caseload limit.', body: '## Our response\n\n- Caseloads are too high.', keyFacts: [], quotes: [], notesToEditors: '', contactName: 'Press office', contactEmail: 'press@chorus.example', contactPhone: '', topics: ['workforce'], statementIds: [] },
+        fields: {
+          headline: 'Chorus responds to the Northfield safeguarding review',
+          standfirst: 'Chorus calls for a national caseload limit.',
+          body: '## Our response\n\n- Caseloads are too high.',
+          keyFacts: [],
+          quotes: [],
+          notesToEditors: '',
+          contactName: 'Press office',
+          contactEmail: 'press@chorus.example',
+          contactPhone: '',
+          topics: ['workforce'],
+          statementIds: [],
+        },
       })
 
       const started = performance.now()

@@ -31,10 +31,27 @@ export const pollResponses: Bench = {
         const count = Math.min(1000, RESPONDENTS - start)
         const people = await db
           .insert(users)
-          .values(Array.from({ length: count }, (_, i) => ({ email: `respondent${start + i}-${stamp}@bench.test`, name: `Respondent ${start + i}`, passwordHash: 'not-a-login', emailVerifiedAt: new Date() })))
+          .values(
+            Array.from({ length: count }, (_, i) => ({
+              email: `respondent${start + i}-${stamp}@bench.test`,
+              name: `Respondent ${start + i}`,
+              passwordHash: 'not-a-login',
+              emailVerifiedAt: new Date(),
+            })),
+          )
           .returning({ id: users.id })
         await db.insert(memberships).values(
-          people.map((p, i) => ({ userId: p.id, tierId: 'full', status: 'active' as const, regulator: 'swe' as const, registrationNumber: `SW${700000 + start + i}`, registrationVerifiedAt: new Date(), nation: 'england' as const, branch: 'Bench', sector: 'children' })),
+          people.map((p, i) => ({
+            userId: p.id,
+            tierId: 'full',
+            status: 'active' as const,
+            regulator: 'swe' as const,
+            registrationNumber: `SW${700000 + start + i}`,
+            registrationVerifiedAt: new Date(),
+            nation: 'england' as const,
+            branch: 'Bench',
+            sector: 'children',
+          })),
         )
         ids.push(...people.map((p) => p.id))
       }

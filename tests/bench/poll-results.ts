@@ -39,8 +39,18 @@ export function syntheticAnswers(count = RESPONSES, seed = 'chorus-poll-bench'):
     answers: {
       safe: [pick(['yes', 'no', 'unsure'], [25, 65, 10])],
       pressures: ['it', 'court', 'travel', 'meetings', 'recording'].filter(() => lot.below(3) === 0),
-      support: [pick(SCALE.map((o) => o.id), [10, 30, 20, 30, 10])],
-      leave: [pick(SCALE.map((o) => o.id), [20, 25, 15, 25, 15])],
+      support: [
+        pick(
+          SCALE.map((o) => o.id),
+          [10, 30, 20, 30, 10],
+        ),
+      ],
+      leave: [
+        pick(
+          SCALE.map((o) => o.id),
+          [20, 25, 15, 25, 15],
+        ),
+      ],
     },
   }))
 }

@@ -32,14 +32,7 @@ function fmt(n: number | undefined, digits = 0) {
 
 function printTable(rows: BenchRow[]) {
   const header = ['name', 'req/s', 'p50 ms', 'p99 ms', 'goal', 'result']
-  const body = rows.map((r) => [
-    r.name,
-    fmt(r.perSecond),
-    fmt(r.p50Ms, 1),
-    fmt(r.p99Ms, 1),
-    r.goal,
-    [r.result, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'].filter(Boolean).join(' '),
-  ])
+  const body = rows.map((r) => [r.name, fmt(r.perSecond), fmt(r.p50Ms, 1), fmt(r.p99Ms, 1), r.goal, [r.result, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'].filter(Boolean).join(' ')])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`
   console.log(line(header))

@@ -28,13 +28,31 @@ export const votesPerSecond: Bench = {
         .values(Array.from({ length: VOTERS }, (_, i) => ({ email: `voter${i}-${Date.now()}@bench.test`, name: `Voter ${i}`, passwordHash: 'not-a-login', emailVerifiedAt: new Date() })))
         .returning({ id: users.id })
       await db.insert(memberships).values(
-        people.map((p, i) => ({ userId: p.id, tierId: 'full', status: 'active' as const, regulator: 'swe' as const, registrationNumber: `SW${900000 + i}`, registrationVerifiedAt: new Date(), nation: 'england' as const, branch: 'London', sector: 'children' })),
+        people.map((p, i) => ({
+          userId: p.id,
+          tierId: 'full',
+          status: 'active' as const,
+          regulator: 'swe' as const,
+          registrationNumber: `SW${900000 + i}`,
+          registrationVerifiedAt: new Date(),
+          nation: 'england' as const,
+          branch: 'London',
+          sector: 'children',
+        })),
       )
       const sessionIds = people.map(() => randomBytes(32).toString('base64url'))
       await db.insert(sessions).values(people.map((p, i) => ({ id: sessionIds[i], userId: p.id, expiresAt: new Date(Date.now() + 3600_000) })))
       const [ballot] = await db
         .insert(ballots)
-        .values({ kind: 'motion', title: 'Bench motion', description: 'Votes per second.', status: 'scheduled', opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3600_000), threshold: 'simple' })
+        .values({
+          kind: 'motion',
+          title: 'Bench motion',
+          description: 'Votes per second.',
+          status: 'scheduled',
+          opensAt: new Date(Date.now() - 60_000),
+          closesAt: new Date(Date.now() + 3600_000),
+          threshold: 'simple',
+        })
         .returning()
       const cookies = await Promise.all(sessionIds.map(async (id) => (await cookie.serialize(id)).split(';')[0]))
 
@@ -61,7 +79,15 @@ export const votesPerSecond: Bench = {
       const bare = await autocannon({ url: `${baseUrl}/bench/bare`, connections: VOTERS, duration: 3, timeout: 10 })
       const ratio = rate / bare.requests.average
       return {
-        rows: [{ name: `votes: ${VOTERS} voters at once over HTTP`, perSecond: rate, goal: `≥ ${GOAL} votes/s`, met: rate >= GOAL, result: `${seconds.toFixed(2)} s, ${papers} sealed votes (exact); ${ratio.toFixed(2)}× bare route` }],
+        rows: [
+          {
+            name: `votes: ${VOTERS} voters at once over HTTP`,
+            perSecond: rate,
+            goal: `≥ ${GOAL} votes/s`,
+            met: rate >= GOAL,
+            result: `${seconds.toFixed(2)} s, ${papers} sealed votes (exact); ${ratio.toFixed(2)}× bare route`,
+          },
+        ],
         lines: [`votes/s ÷ GET /bench/bare at ${VOTERS} connections (${bare.requests.average.toFixed(0)} req/s): ${ratio.toFixed(2)}`],
       }
     } finally {

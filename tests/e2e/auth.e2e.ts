@@ -5,7 +5,6 @@ import { DEMO, expectHeading, expectPath, expectText, hydrated, openPage, readMa
 
 const VERIFY_SUBJECT = 'Confirm your email address for Chorus'
 
-
 export async function signUpVerifySignOutSignIn({ browser, baseUrl }: JourneyContext) {
   const { page } = await openPage({ browser, baseUrl })
   const email = uniqueEmail('signup')
@@ -55,10 +54,7 @@ export async function wrongPasswordWithoutJavaScript({ browser, baseUrl }: Journ
   await page.goto('/login')
   await page.getByLabel('Email address').fill(DEMO.member)
   await page.getByLabel('Password', { exact: true }).fill('not-the-password')
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name: 'Sign in' }).click(),
-  ])
+  const [response] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign in' }).click()])
   assert.equal(response?.status(), 400, 'status of the failed sign-in')
   await checkErrorSummary(page)
 }

@@ -32,7 +32,11 @@ const election = { id: '', title: `Cymru committee ${new Date().getUTCFullYear()
 
 /** A `datetime-local` value in UK time, to the second. */
 function ukLocal(at: Date) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  )
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`
 }
 
@@ -231,7 +235,10 @@ export async function cymruElection3VotingResultAndReport(ctx: JourneyContext) {
     const response = await page.request.get(href)
     assert.equal(response.status(), 200)
     const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-    assert.deepEqual(events.map((e) => e.uid), [`chorus-ballot-${election.id}-voting@chorus`, `chorus-ballot-${election.id}-closing@chorus`])
+    assert.deepEqual(
+      events.map((e) => e.uid),
+      [`chorus-ballot-${election.id}-voting@chorus`, `chorus-ballot-${election.id}-closing@chorus`],
+    )
     assert.equal(Math.abs(events[0].startDate.toJSDate().getTime() - at(SCHEDULE.opens).getTime()) < 1000, true, 'the calendar says when voting opens')
     return href
   })

@@ -7,10 +7,13 @@ import { DEMO, expectHeading, expectText, hydrated, openPage, readMail, signIn, 
 /** `datetime-local` value in London time, hours from now. */
 function londonInHours(hours: number) {
   const at = new Date(Date.now() + hours * 3_600_000)
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  )
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
 }
-
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
@@ -105,5 +108,11 @@ export async function journalistAsksABriefingsSpokespersonWithTheFormFilledIn(ct
   assert.equal(await page.getByLabel('Outlet').inputValue(), 'The Northfield Gazette', 'the outlet comes from the press account')
   assert.equal(await page.getByLabel('Email address').inputValue(), 'journalist@chorus.test')
   assert.equal(await page.getByLabel('What is your story about?').inputValue(), 'Chorus responds to the Northfield safeguarding review')
-  assert.match(await page.getByLabel(/Would you like to speak to someone in particular/).locator('option:checked').innerText(), /^Daniel Mensah/)
+  assert.match(
+    await page
+      .getByLabel(/Would you like to speak to someone in particular/)
+      .locator('option:checked')
+      .innerText(),
+    /^Daniel Mensah/,
+  )
 }

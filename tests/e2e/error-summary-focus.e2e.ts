@@ -9,7 +9,10 @@ async function submitAndWait(page: Page, button: string, pathname: string) {
   const posted = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith(pathname))
   await page.getByRole('button', { name: button }).click()
   await posted
-  await page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) }).waitFor()
+  await page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: 'There is a problem' }) })
+    .waitFor()
 }
 
 export async function signInErrorSummaryTakesFocusEachSubmission({ browser, baseUrl }: JourneyContext) {

@@ -11,7 +11,11 @@ import { expectHeading, expectText, hydrated, openPage, uniqueEmail, type Journe
 async function noSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), [], `axe on ${page.url()}`)
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.help}`),
+    [],
+    `axe on ${page.url()}`,
+  )
 }
 
 export async function anAbandonedApplicationIsFinishedByDirectDebitAndBecomesActiveWhenItClears(ctx: JourneyContext) {

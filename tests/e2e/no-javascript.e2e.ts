@@ -33,7 +33,10 @@ export async function journalistRegistersWithoutJavaScript(ctx: JourneyContext) 
 export async function readerReadsABriefingWithoutJavaScript(ctx: JourneyContext) {
   const { page } = await openPage(ctx, { javaScriptEnabled: false })
   await page.goto('/press')
-  const first = page.locator('main a[href^="/press/"]').filter({ hasNotText: /feed|register|subscribe|enquir|spokes/i }).first()
+  const first = page
+    .locator('main a[href^="/press/"]')
+    .filter({ hasNotText: /feed|register|subscribe|enquir|spokes/i })
+    .first()
   const headline = (await first.innerText()).trim()
   await first.click()
   await expectHeading(page, headline)

@@ -59,8 +59,14 @@ async function joinInEngland(ctx: JourneyContext, n: number) {
 
 /** Answers on the poll's page: `late` is question 2's answer; question 1 is "Disagree" unless already ticked from the email. */
 async function answer(page: Page, late: string) {
-  await page.getByRole('group', { name: /Question 1 of 2/ }).getByLabel('Disagree', { exact: true }).check()
-  await page.getByRole('group', { name: /Question 2 of 2/ }).getByLabel(late, { exact: true }).check()
+  await page
+    .getByRole('group', { name: /Question 1 of 2/ })
+    .getByLabel('Disagree', { exact: true })
+    .check()
+  await page
+    .getByRole('group', { name: /Question 2 of 2/ })
+    .getByLabel(late, { exact: true })
+    .check()
   await page.getByRole('button', { name: 'Send my answers' }).click()
   await expectText(page, 'Thank you. Your answers are in, anonymously.')
 }
@@ -128,7 +134,14 @@ export async function officerPollsMembersAndQuotesTheResultInABriefing(ctx: Jour
     await member.goto(link)
     await signIn(member, DEMO.member, undefined, { javaScript: false, from: null, landOn: `/polls/${pollId}/answer` })
     await expectText(member, 'Check your answer, answer the other questions, then send. Nothing is recorded until you do.')
-    assert.equal(await member.getByRole('group', { name: /Question 1 of 2/ }).getByLabel('Disagree', { exact: true }).isChecked(), true, 'the answer chosen in the email is ticked')
+    assert.equal(
+      await member
+        .getByRole('group', { name: /Question 1 of 2/ })
+        .getByLabel('Disagree', { exact: true })
+        .isChecked(),
+      true,
+      'the answer chosen in the email is ticked',
+    )
     await answer(member, 'Most days')
     // Once only: the page now says so, and offers no form.
     await member.goto(`/polls/${pollId}`)

@@ -11,7 +11,6 @@ function londonLocalWithSeconds(at: Date) {
   return `${toLondonLocal(at)}:${String(at.getUTCSeconds()).padStart(2, '0')}`
 }
 
-
 export async function officerSendsRapidResponseUnderEmbargo(ctx: JourneyContext) {
   const headline = `Chorus responds to the Eastbrook review ${Date.now()}`
   const officer = await openPage(ctx)
@@ -123,7 +122,14 @@ export async function pressPagesHaveNoSeriousAxeViolations(ctx: JourneyContext) 
       const response = await page.goto(path)
       if (!response?.ok()) problems.push(`${path}: status ${response?.status()}`)
       const results = await new AxeBuilder({ page }).analyze()
-      for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      for (const v of results.violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          problems.push(
+            `${path}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          )
     }
     await signIn(page, DEMO.officer)
     for (const path of ['/officer/press', '/officer/press/new', '/officer/journalists']) {

@@ -182,7 +182,14 @@ async function main() {
       const all = server.output().split('\n')
       const isRequest = (l: string) => l.includes('"msg":"request"')
       console.log('# server output other than the request log (last 60 lines):')
-      console.log(indent(all.filter((l) => !isRequest(l)).slice(-60).join('\n')))
+      console.log(
+        indent(
+          all
+            .filter((l) => !isRequest(l))
+            .slice(-60)
+            .join('\n'),
+        ),
+      )
       console.log('# last requests:')
       console.log(indent(all.filter(isRequest).slice(-15).join('\n')))
     }

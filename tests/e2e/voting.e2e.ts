@@ -85,7 +85,10 @@ export async function memberVotesInMotionAndChecksReceipt(ctx: JourneyContext) {
     const ballotId = new URL(page.url()).pathname.split('/').pop()!
     // The voting dates import into a calendar, with UIDs fixed by the ballot.
     const dates = await calendarEvents(page, await page.getByRole('link', { name: 'Add to your calendar' }).getAttribute('href'))
-    assert.deepEqual(dates.map((e) => e.uid), [`chorus-ballot-${ballotId}-voting@chorus`, `chorus-ballot-${ballotId}-closing@chorus`])
+    assert.deepEqual(
+      dates.map((e) => e.uid),
+      [`chorus-ballot-${ballotId}-voting@chorus`, `chorus-ballot-${ballotId}-closing@chorus`],
+    )
     assert.match(dates[0].summary, /^Motion open for voting: .*caseload limit/)
     await page.getByLabel('For', { exact: true }).check()
     await page.getByRole('button', { name: 'Cast my vote' }).click()

@@ -92,7 +92,10 @@ export async function memberVotesAndEndorsesInWelshWithoutJavaScript(ctx: Journe
   // The demo admin is a member too, and no other journey votes with that account.
   await signInInWelsh(page, DEMO.admin)
   await page.goto('/cy/ballots')
-  await page.getByRole('link', { name: /caseload/i }).first().click()
+  await page
+    .getByRole('link', { name: /caseload/i })
+    .first()
+    .click()
   await page.waitForURL(/\/cy\/ballots\/[0-9a-f-]{36}$/)
   await page.getByLabel(cy('For'), { exact: true }).check()
   await page.getByRole('button', { name: cy('Cast my vote') }).click()
@@ -106,9 +109,9 @@ export async function memberVotesAndEndorsesInWelshWithoutJavaScript(ctx: Journe
   await expectText(page, cy('Your vote is in the ballot box.'))
 
   await page.goto('/cy/statements')
-  const adopted = await page.locator('main a[href^="/cy/statements/"]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? '').filter((href) => /^\/cy\/statements\/[a-z0-9-]+$/.test(href) && !/feed/.test(href)),
-  )
+  const adopted = await page
+    .locator('main a[href^="/cy/statements/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').filter((href) => /^\/cy\/statements\/[a-z0-9-]+$/.test(href) && !/feed/.test(href)))
   assert.ok(adopted.length > 0, 'the Welsh statements page lists an adopted statement')
   await page.goto(adopted[0])
   await expectWelshPage(page, /^\/cy\/statements\/[a-z0-9-]+$/)
@@ -131,7 +134,10 @@ export async function welshFormsStayInWelshWithJavaScript(ctx: JourneyContext) {
   await page.getByRole('button', { name: cy('Save email choices') }).click()
   await expectText(page, cy('Your email choices are saved.'))
   await expectWelshPage(page, '/cy/account')
-  await page.getByRole('link', { name: cy('Ballots') }).first().click()
+  await page
+    .getByRole('link', { name: cy('Ballots') })
+    .first()
+    .click()
   await page.waitForURL(/\/cy\/ballots$/)
   await expectWelshPage(page, '/cy/ballots')
 }

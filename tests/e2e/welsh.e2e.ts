@@ -47,17 +47,18 @@ async function crawl(page: Page, ctx: JourneyContext, who: string) {
     }
     const lang = await page.locator('html').getAttribute('lang')
     if (lang !== 'cy') problems.push(`${path}: <html lang="${lang}">`)
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '', location.href).pathname + new URL(l.getAttribute('href') ?? '', location.href).search])),
-    )
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '', location.href).pathname + new URL(l.getAttribute('href') ?? '', location.href).search])),
+      )
     const english = here.pathname.replace(/^\/cy(?=\/|$)/, '') || '/'
     if (alternates.cy !== `${here.pathname}${here.search}` || alternates['en-GB'] !== `${english}${here.search}` || !alternates['x-default'])
       problems.push(`${path}: hreflang alternates ${JSON.stringify(alternates)}`)
     const switchHref = await page.locator('header a[hreflang="en-GB"]').getAttribute('href')
     if (switchHref !== `${english}${here.search}`) problems.push(`${path}: the switch to English goes to ${switchHref}`)
     const axe = await new AxeBuilder({ page }).analyze()
-    for (const v of axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
-      problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)
+    for (const v of axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) problems.push(`${path}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)
     const links = await page.locator('a[href^="/cy"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
     for (const link of links) {
       const target = link.split('#')[0]

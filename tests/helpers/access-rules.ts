@@ -105,7 +105,14 @@ const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000)
 
 const openBallot: Fixture = async (db) => {
   const officer = await createUser(db, { role: 'officer' })
-  const ballot = await createBallot(db, { kind: 'motion', title: 'Adopt the caseload standard', description: 'That Chorus adopts a maximum caseload.', opensAt: new Date(Date.now() - 60_000), closesAt: inTwoDays(), actorId: officer.id })
+  const ballot = await createBallot(db, {
+    kind: 'motion',
+    title: 'Adopt the caseload standard',
+    description: 'That Chorus adopts a maximum caseload.',
+    opensAt: new Date(Date.now() - 60_000),
+    closesAt: inTwoDays(),
+    actorId: officer.id,
+  })
   await scheduleBallot(db, { ballotId: ballot.id, actorId: officer.id })
   return { params: { id: ballot.id } }
 }
@@ -113,7 +120,10 @@ const openBallot: Fixture = async (db) => {
 /** A motion whose voting has closed and whose votes are counted: its report is published. */
 const countedBallot: Fixture = async (db) => {
   const { params } = await openBallot(db, {} as Record<Persona, SignedInPersona>)
-  await db.update(ballots).set({ closesAt: new Date(Date.now() - 60_000) }).where(eq(ballots.id, params.id))
+  await db
+    .update(ballots)
+    .set({ closesAt: new Date(Date.now() - 60_000) })
+    .where(eq(ballots.id, params.id))
   await countBallot(db, { ballotId: params.id, baseUrl: 'http://localhost:3000' })
   return { params }
 }
@@ -121,7 +131,13 @@ const countedBallot: Fixture = async (db) => {
 /** A poll sent to every member in good standing: the members, officers and admins among the personas. */
 const openPoll: Fixture = async (db) => {
   const officer = await createUser(db, { role: 'officer' })
-  const poll = await createAndSendPoll(db, { actorId: officer.id, title: 'Caseloads this winter', durationHours: 4, questions: [{ kind: 'single', wording: 'Is your caseload safe?', options: ['Yes', 'No'] }], baseUrl: 'http://localhost' })
+  const poll = await createAndSendPoll(db, {
+    actorId: officer.id,
+    title: 'Caseloads this winter',
+    durationHours: 4,
+    questions: [{ kind: 'single', wording: 'Is your caseload safe?', options: ['Yes', 'No'] }],
+    baseUrl: 'http://localhost',
+  })
   return { params: { id: poll.id } }
 }
 
@@ -198,20 +214,41 @@ const publishedPollAndDraftBriefing: Fixture = async (db, people) => {
 
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
-  const motion = await proposeMotion(db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight.', rationale: 'Supervision keeps children safe and social workers in the job.' })
+  const motion = await proposeMotion(db, {
+    userId: proposer.user.id,
+    title: 'Protected supervision time',
+    text: 'That Chorus campaigns for two hours of supervision a fortnight.',
+    rationale: 'Supervision keeps children safe and social workers in the job.',
+  })
   return { params: { id: motion.id } }
 }
 
 const adoptedStatement: Fixture = async (db) => {
   const officer = await createUser(db, { role: 'officer' })
-  const s = await createStatement(db, { title: 'Caseloads', summary: 'Caseloads, in short.', body: 'Children need time.', topics: ['workforce'], nations: ['england'], reviewBy: null, actorId: officer.id })
+  const s = await createStatement(db, {
+    title: 'Caseloads',
+    summary: 'Caseloads, in short.',
+    body: 'Children need time.',
+    topics: ['workforce'],
+    nations: ['england'],
+    reviewBy: null,
+    actorId: officer.id,
+  })
   await publishStatement(db, { actorId: officer.id, statementId: s.id, baseUrl: 'http://localhost' })
   return { params: { slug: s.slug } }
 }
 
 const statementInConsultation: Fixture = async (db) => {
   const officer = await createUser(db, { role: 'officer' })
-  const s = await createStatement(db, { title: 'Supervision', summary: 'Supervision, in short.', body: 'Every social worker needs supervision.', topics: ['workforce'], nations: ['england'], reviewBy: null, actorId: officer.id })
+  const s = await createStatement(db, {
+    title: 'Supervision',
+    summary: 'Supervision, in short.',
+    body: 'Every social worker needs supervision.',
+    topics: ['workforce'],
+    nations: ['england'],
+    reviewBy: null,
+    actorId: officer.id,
+  })
   await openConsultation(db, { actorId: officer.id, statementId: s.id, closesAt: inTwoDays(), baseUrl: 'http://localhost' })
   return { params: { slug: s.slug } }
 }
@@ -250,7 +287,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     loader: 'admin',
     action: { access: 'admin', form: { reason: 'Called on the number in the membership record' }, text: ['reason'], succeeds: true },
   },
-  'officer.ballots.$id_.nominations': { fixture: takingNominations, loader: 'officer', action: { access: 'officer', form: { nominationId: '00000000-0000-4000-8000-000000000000', decision: 'valid' } } },
+  'officer.ballots.$id_.nominations': {
+    fixture: takingNominations,
+    loader: 'officer',
+    action: { access: 'officer', form: { nominationId: '00000000-0000-4000-8000-000000000000', decision: 'valid' } },
+  },
   // The returning officer (the officer persona here) or an admin closes nominations early; another officer is refused by the domain.
   'officer.ballots.$id_.nominations_.close': { fixture: takingNominations, loader: 'officer', action: { access: 'officer', form: { intent: 'close' } } },
   'admin.security': { loader: 'admin', action: { access: 'admin', form: { intent: 'save', journalistsNeedSecondFactor: 'yes' }, succeeds: true } },
@@ -265,17 +306,36 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'ballots.$id_.results': { loader: 'anyone' },
   'ballots.$id_.nominations._index': { fixture: takingNominations, loader: 'anyone' },
   // Any member who can vote in the election stands (or nominates another by email: the answer never says whether the address is a member's).
-  'ballots.$id_.nominations.new': { fixture: takingNominations, loader: 'signed-in', action: [{ access: 'member', form: { intent: 'self' }, succeeds: true }, { access: 'member', form: { intent: 'other', email: 'someone@example.test' }, succeeds: true }] },
+  'ballots.$id_.nominations.new': {
+    fixture: takingNominations,
+    loader: 'signed-in',
+    action: [
+      { access: 'member', form: { intent: 'self' }, succeeds: true },
+      { access: 'member', form: { intent: 'other', email: 'someone@example.test' }, succeeds: true },
+    ],
+  },
   // Only the nominee accepts; a nomination still awaiting acceptance is shown to nobody else.
   'ballots.$id_.nominations.$nominationId': { fixture: memberNomination(true), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'accept' }, succeeds: true } },
-  'ballots.$id_.nominations.$nominationId_.statement': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { statement: 'Fair caseloads and **protected supervision** for every social worker.' }, text: ['statement'], succeeds: true } },
+  'ballots.$id_.nominations.$nominationId_.statement': {
+    fixture: memberNomination(),
+    loader: { access: ['member'] },
+    action: { access: ['member'], form: { statement: 'Fair caseloads and **protected supervision** for every social worker.' }, text: ['statement'], succeeds: true },
+  },
   // The shared link: anyone sees it; members of the electorate support (not the nominee, the member persona here).
   'ballots.$id_.nominations.$nominationId_.support': { fixture: memberNomination(), loader: 'anyone', action: { access: ['officer', 'admin'], form: { intent: 'support' }, succeeds: true } },
   'ballots.$id_.nominations.$nominationId_.withdraw': { fixture: memberNomination(), loader: { access: ['member'] }, action: { access: ['member'], form: { intent: 'withdraw' }, succeeds: true } },
   // Hustings: anyone reads; members who can vote in the election ask (lapsed and pending members, journalists are refused).
-  'ballots.$id_.hustings._index': { fixture: electionHustings, loader: 'anyone', action: { access: 'member', form: { question: 'Will you publish the committee minutes in Welsh?' }, text: ['question'], succeeds: true } },
+  'ballots.$id_.hustings._index': {
+    fixture: electionHustings,
+    loader: 'anyone',
+    action: { access: 'member', form: { question: 'Will you publish the committee minutes in Welsh?' }, text: ['question'], succeeds: true },
+  },
   // Only a candidate (the member persona) answers, once.
-  'ballots.$id_.hustings.$questionId_.answer': { fixture: electionHustings, loader: { access: ['member'] }, action: { access: ['member'], form: { answer: 'Yes: **every** set of minutes, within a week.' }, text: ['answer'], succeeds: true } },
+  'ballots.$id_.hustings.$questionId_.answer': {
+    fixture: electionHustings,
+    loader: { access: ['member'] },
+    action: { access: ['member'], form: { answer: 'Yes: **every** set of minutes, within a week.' }, text: ['answer'], succeeds: true },
+  },
   // Officers see the queue; only the returning officer (the officer persona) or an admin decides.
   'officer.ballots.$id_.hustings': { fixture: electionHustings, loader: 'officer', action: 'officer' },
   'ballots.$id_.verify': { fixture: openBallot, loader: 'anyone', action: { access: 'anyone', form: { receipt: 'ABCDEFGHJKMNPQRSTVWXYZ0123' } } },
@@ -302,7 +362,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   'motions.new': {
     loader: 'signed-in',
-    action: { access: 'member', form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' }, succeeds: true },
+    action: {
+      access: 'member',
+      form: { title: 'Fund supervision', text: 'That Chorus campaigns for funded supervision time.', rationale: 'Supervision keeps children and social workers safe.' },
+      succeeds: true,
+    },
   },
   'press._index': { loader: 'anyone' },
   'press.$slug': { fixture: publishedBriefing, loader: 'anyone' },
@@ -314,8 +378,20 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'polls.$id_.answer': { fixture: openPoll, loader: { access: 'signed-in', search: '?q1=a' } },
   'polls.$id_.results': { fixture: publishedPoll, loader: 'anyone' },
   'polls.$id_.results[.]csv': { fixture: publishedPoll, loader: 'anyone' },
-  'officer.polls.$id': { fixture: publishedPollAndDraftBriefing, loader: 'officer', action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer', form: { intent: 'close' } }, { access: 'officer' }] },
-  'officer.polls.new': { loader: 'officer', action: { access: 'officer', form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' }, succeeds: true, answersInPlace: 'a preview stores nothing: the page shows exactly what would be sent' } },
+  'officer.polls.$id': {
+    fixture: publishedPollAndDraftBriefing,
+    loader: 'officer',
+    action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer', form: { intent: 'close' } }, { access: 'officer' }],
+  },
+  'officer.polls.new': {
+    loader: 'officer',
+    action: {
+      access: 'officer',
+      form: { intent: 'preview', title: 'Caseloads this winter', durationHours: '4', q1kind: 'agree5', q1wording: 'My caseload is safe' },
+      succeeds: true,
+      answersInPlace: 'a preview stores nothing: the page shows exactly what would be sent',
+    },
+  },
   'press.alerts': { loader: { access: PRESS_ACCOUNTS }, action: { access: ['approved journalist'], form: { scope: 'all' } } },
   // A press account follows the enquiries it sent; the press office works from /officer/enquiries.
   'press.enquiries._index': { loader: { access: PRESS_ACCOUNTS } },
@@ -326,7 +402,17 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'press.feed[.]xml': { loader: 'anyone' },
   'press.register': {
     loader: 'anyone',
-    action: { access: 'anyone', form: { name: 'Sam Reporter', outlet: 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', email: 'sam.reporter@gazette.example', password: 'a long enough password', beats: 'serious-case-reviews' } },
+    action: {
+      access: 'anyone',
+      form: {
+        name: 'Sam Reporter',
+        outlet: 'The Northfield Gazette',
+        jobTitle: 'Social affairs correspondent',
+        email: 'sam.reporter@gazette.example',
+        password: 'a long enough password',
+        beats: 'serious-case-reviews',
+      },
+    },
   },
   'press.spokespeople': { loader: 'anyone' },
   'press.subscribe': { loader: 'anyone', action: { access: 'anyone', form: { email: 'reader@example.test' } } },
@@ -340,7 +426,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'statements.feed[.]atom': { loader: 'anyone' },
   'statements.feed[.]json': { loader: 'anyone' },
   'statements.feed[.]xml': { loader: 'anyone' },
-  'statements.$slug_.consultation': { fixture: statementInConsultation, loader: 'anyone', action: { access: ANY_MEMBER, form: { body: 'Please say more about supervision for newly qualified social workers.' }, text: ['body'] } },
+  'statements.$slug_.consultation': {
+    fixture: statementInConsultation,
+    loader: 'anyone',
+    action: { access: ANY_MEMBER, form: { body: 'Please say more about supervision for newly qualified social workers.' }, text: ['body'] },
+  },
   'statements.$slug_.diff': { fixture: adoptedStatement, loader: { access: 'anyone', search: '?from=1&to=1' } },
   'statements.$slug_.versions.$n': { fixture: async (db, people) => ({ params: { ...(await adoptedStatement(db, people)).params, n: '1' } }), loader: 'anyone' },
   'statements.$slug': { fixture: adoptedStatement, loader: 'anyone', action: { access: 'member', form: { intent: 'endorse' }, succeeds: true } },

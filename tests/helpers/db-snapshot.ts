@@ -20,9 +20,7 @@ let tableNames: string[] | undefined
  * catalogue so tables added later are covered too. Two equal snapshots mean nothing was written.
  */
 export async function snapshotTables(db: Db, except: string[] = BOOKKEEPING_TABLES): Promise<Record<string, string>> {
-  tableNames ??= (
-    await rows(db, sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)
-  ).map((r) => String(r.table_name))
+  tableNames ??= (await rows(db, sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((r) => String(r.table_name))
   const names = tableNames.filter((name) => !except.includes(name))
   const query = sql.join(
     names.map((name) => sql`select ${name} as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as print from ${sql.identifier(name)} t`),

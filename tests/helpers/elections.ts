@@ -7,9 +7,17 @@ import { createMember } from './members.ts'
 export const minutesFromNow = (n: number) => new Date(Date.now() + n * 60_000)
 
 /** A member in good standing who works in the given nation (and branch). */
-export async function createMemberIn(db: Db, nation: 'england' | 'scotland' | 'wales' | 'northern_ireland', branch = nation === 'wales' ? 'North Wales' : 'London', extra: { tierId?: string; joinedAt?: Date } = {}) {
+export async function createMemberIn(
+  db: Db,
+  nation: 'england' | 'scotland' | 'wales' | 'northern_ireland',
+  branch = nation === 'wales' ? 'North Wales' : 'London',
+  extra: { tierId?: string; joinedAt?: Date } = {},
+) {
   const m = await createMember(db, { tierId: extra.tierId })
-  await db.update(memberships).set({ nation, branch, ...(extra.joinedAt ? { joinedAt: extra.joinedAt } : {}) }).where(eq(memberships.id, m.membership.id))
+  await db
+    .update(memberships)
+    .set({ nation, branch, ...(extra.joinedAt ? { joinedAt: extra.joinedAt } : {}) })
+    .where(eq(memberships.id, m.membership.id))
   return m
 }
 
@@ -58,7 +66,10 @@ export async function electionInHustings(db: Db, input: { officerId: string; can
     const n = await nominateSelf(db, { ballotId: ballot.id, userId })
     await decideNomination(db, { nominationId: n.id, actorId: input.officerId, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: 'http://localhost:3000' })
   }
-  await db.update(ballots).set({ nominationsCloseAt: new Date(Date.now() - 1000) }).where(eq(ballots.id, ballot.id))
+  await db
+    .update(ballots)
+    .set({ nominationsCloseAt: new Date(Date.now() - 1000) })
+    .where(eq(ballots.id, ballot.id))
   await closeNominations(db, { ballotId: ballot.id })
   return ballot
 }

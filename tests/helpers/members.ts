@@ -5,10 +5,7 @@ import { createUser } from './routes.ts'
 let registration = 100000
 
 /** A member with a user account, in the state a test needs. */
-export async function createMember(
-  db: Db,
-  input: { status?: MembershipStatus; tierId?: string; verified?: boolean; stripeCustomerId?: string; role?: 'member' | 'officer' | 'admin' } = {},
-) {
+export async function createMember(db: Db, input: { status?: MembershipStatus; tierId?: string; verified?: boolean; stripeCustomerId?: string; role?: 'member' | 'officer' | 'admin' } = {}) {
   const user = await createUser(db, { role: input.role ?? 'member' })
   registration += 1
   const [membership] = await db

@@ -38,7 +38,13 @@ export function softwarePasskey(origin: string) {
       const clientDataJSON = Buffer.from(JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin: at, crossOrigin: false }))
       const flags = 0x01 | 0x04 | 0x40 // user present, user verified, credential data included
       const authData = Buffer.concat([rpIdHash, Buffer.from([flags]), u32(counter), Buffer.alloc(16), u16(credentialId.length), credentialId, Buffer.from(cosePublicKey)])
-      const attestationObject = isoCBOR.encode(new Map<string, unknown>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]) as never)
+      const attestationObject = isoCBOR.encode(
+        new Map<string, unknown>([
+          ['fmt', 'none'],
+          ['attStmt', new Map()],
+          ['authData', authData],
+        ]) as never,
+      )
       return { id, rawId: id, type: 'public-key', response: { clientDataJSON: b64(clientDataJSON), attestationObject: b64(attestationObject), transports: ['internal'] }, clientExtensionResults: {} }
     },
     /** The answer to `navigator.credentials.get()` for these options, made at `at`. */

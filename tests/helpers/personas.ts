@@ -5,16 +5,7 @@ import { createMember } from './members.ts'
 import { createJournalist as createPressAccount } from './press.ts'
 
 /** The people whose access the route matrix checks, from least to most privileged. */
-export const PERSONAS = [
-  'anonymous',
-  'member',
-  'lapsed member',
-  'pending member',
-  'pending journalist',
-  'approved journalist',
-  'officer',
-  'admin',
-] as const
+export const PERSONAS = ['anonymous', 'member', 'lapsed member', 'pending member', 'pending journalist', 'approved journalist', 'officer', 'admin'] as const
 export type Persona = (typeof PERSONAS)[number]
 
 /**

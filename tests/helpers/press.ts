@@ -27,7 +27,14 @@ export function briefingFields(overrides: Partial<BriefingFields> = {}): Briefin
 /** A press account with a status, verified unless told otherwise, following every topic or the given ones. */
 export async function createJournalist(db: Db, input: { status?: 'pending' | 'approved' | 'declined'; topics?: string[]; verified?: boolean; outlet?: string } = {}) {
   const user = await createUser(db, { role: 'journalist', verified: input.verified })
-  await db.insert(journalists).values({ userId: user.id, outlet: input.outlet ?? 'The Northfield Gazette', jobTitle: 'Social affairs correspondent', workEmail: user.email, status: input.status ?? 'approved', alertAllTopics: !input.topics })
+  await db.insert(journalists).values({
+    userId: user.id,
+    outlet: input.outlet ?? 'The Northfield Gazette',
+    jobTitle: 'Social affairs correspondent',
+    workEmail: user.email,
+    status: input.status ?? 'approved',
+    alertAllTopics: !input.topics,
+  })
   if (input.topics?.length) await db.insert(journalistAlertTopics).values(input.topics.map((topic) => ({ userId: user.id, topic })))
   return user
 }
@@ -35,7 +42,12 @@ export async function createJournalist(db: Db, input: { status?: 'pending' | 'ap
 export async function createSubscriber(db: Db, input: { confirmed?: boolean; topics?: string[] } = {}) {
   const [s] = await db
     .insert(pressSubscribers)
-    .values({ email: `reader-${randomBytes(4).toString('hex')}@example.test`, topics: input.topics ?? [], confirmedAt: input.confirmed === false ? null : new Date(), unsubscribeToken: randomBytes(16).toString('hex') })
+    .values({
+      email: `reader-${randomBytes(4).toString('hex')}@example.test`,
+      topics: input.topics ?? [],
+      confirmedAt: input.confirmed === false ? null : new Date(),
+      unsubscribeToken: randomBytes(16).toString('hex'),
+    })
     .returning()
   return s
 }
@@ -44,7 +56,15 @@ export async function createStatement(db: Db, input: { topics?: string[]; title?
   const title = input.title ?? 'Learning, not blame, in serious case reviews'
   const [s] = await db
     .insert(statements)
-    .values({ slug: `stmt-${randomBytes(4).toString('hex')}`, title, summary: 'Reviews must learn.', body: 'Body', topics: input.topics ?? ['serious case reviews'], status: 'adopted', adoptedAt: new Date() })
+    .values({
+      slug: `stmt-${randomBytes(4).toString('hex')}`,
+      title,
+      summary: 'Reviews must learn.',
+      body: 'Body',
+      topics: input.topics ?? ['serious case reviews'],
+      status: 'adopted',
+      adoptedAt: new Date(),
+    })
     .returning()
   return s
 }

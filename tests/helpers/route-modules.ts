@@ -77,7 +77,15 @@ export function fieldNamesOf(route: RouteModuleFile): string[] {
   const source = readFileSync(path.join(routesDir, route.file), 'utf8')
   const sources = [source]
   for (const m of source.matchAll(/import \{([^}]*)\} from ['"]~\/(domain\/[^'"]+)['"]/g)) {
-    const imported = new Set(m[1].split(',').map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]))
+    const imported = new Set(
+      m[1].split(',').map(
+        (name) =>
+          name
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0],
+      ),
+    )
     for (const ext of ['.ts', '.tsx']) {
       const file = path.resolve('app', m[2] + ext)
       if (existsSync(file) && /schemas?/.test(m[2])) sources.push(...exportsNamed(readFileSync(file, 'utf8'), imported))

@@ -17,7 +17,9 @@ export interface ScopedTable {
 }
 
 async function columnsOf(db: Db, table: string) {
-  const found = rows<{ column_name: string }>(await db.execute(sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table} order by ordinal_position`))
+  const found = rows<{ column_name: string }>(
+    await db.execute(sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table} order by ordinal_position`),
+  )
   if (found.length === 0) throw new Error(`no table ${table}`)
   return [...found.map((c) => c.column_name), 'xmin']
 }

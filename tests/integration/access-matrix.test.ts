@@ -31,7 +31,9 @@ describe('every route and action, as every kind of person', () => {
     it(`${route.id}: exactly the people the design allows get in; everyone else is refused and writes nothing`, async () => {
       const rule = ruleFor(route.id)
       if (!rule) {
-        expect.fail(`No access rule for app/routes/${route.file}. Add an entry '${route.id}': { loader: …, action: … } to ROUTE_RULES in ${RULES_FILE} (or a prefix default in PREFIX_RULES) saying who may use it.`)
+        expect.fail(
+          `No access rule for app/routes/${route.file}. Add an entry '${route.id}': { loader: …, action: … } to ROUTE_RULES in ${RULES_FILE} (or a prefix default in PREFIX_RULES) saying who may use it.`,
+        )
       }
       const mod = await loadRouteModule(route)
       const people = await signInPersonas(t.db)

@@ -1,15 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import {
-  authenticate,
-  changeRole,
-  checkToken,
-  issueToken,
-  requestPasswordReset,
-  resetPassword,
-  signUp,
-  verifyEmail,
-} from '../../app/domain/auth/accounts.server.ts'
+import { authenticate, changeRole, checkToken, issueToken, requestPasswordReset, resetPassword, signUp, verifyEmail } from '../../app/domain/auth/accounts.server.ts'
 import { createSession, getSessionUser } from '../../app/domain/auth/sessions.server.ts'
 import { audit } from '../../app/domain/audit.server.ts'
 import { DomainError } from '../../app/domain/errors.ts'
@@ -44,7 +35,10 @@ describe('accounts', () => {
     expect(again.created).toBe(false)
     expect(await t.db.$count(users, sql`lower(${users.email}) = 'amira@example.test'`)).toBe(1)
     await deliverToMailbox(t.db)
-    const [told] = await t.db.select().from(mailboxMessages).where(and(eq(mailboxMessages.to, 'amira@example.test'), like(mailboxMessages.subject, '% / You already have a Chorus account')))
+    const [told] = await t.db
+      .select()
+      .from(mailboxMessages)
+      .where(and(eq(mailboxMessages.to, 'amira@example.test'), like(mailboxMessages.subject, '% / You already have a Chorus account')))
     expect(told).toBeDefined()
     expect(told.text).not.toContain('Mallory')
 

@@ -196,7 +196,7 @@ describe('the account, officer and admin areas', () => {
     expect(breadcrumbs(cy)!.steps.map((s) => s.href)).toEqual(['/cy', '/cy/admin', null])
   })
 
-  it("shows an account page inside the account navigation, offering membership pages to members only", async () => {
+  it('shows an account page inside the account navigation, offering membership pages to members only', async () => {
     const member = await render('/account/password', 'member')
     const nav = areaNav(member)!
     expect(nav.label).toBe('Your account')

@@ -78,7 +78,10 @@ describe('sign-up and sign-in pages', () => {
   })
 
   it('lands each person where their work is when no page asked for them', async () => {
-    for (const [role, home] of [['member', '/account'], ['journalist', '/press']] as const) {
+    for (const [role, home] of [
+      ['member', '/account'],
+      ['journalist', '/press'],
+    ] as const) {
       const user = await createUser(t.db, { role, password: 'the right password' })
       const res = await callRoute(login.action, { form: { email: user.email, password: 'the right password' } })
       expect(res.headers.get('location'), role).toBe(home)

@@ -29,7 +29,15 @@ function eventsOf(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text))
   return calendar.getAllSubcomponents('vevent').map((v) => {
     const event = new ICAL.Event(v)
-    return { uid: event.uid, summary: event.summary, description: event.description, start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), utc: event.startDate.zone?.tzid === 'UTC' && event.endDate.zone?.tzid === 'UTC', status: v.getFirstPropertyValue('status') }
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toJSDate(),
+      end: event.endDate.toJSDate(),
+      utc: event.startDate.zone?.tzid === 'UTC' && event.endDate.zone?.tzid === 'UTC',
+      status: v.getFirstPropertyValue('status'),
+    }
   })
 }
 
@@ -55,7 +63,14 @@ describe('a ballot in a calendar', () => {
     const events = eventsOf(text)
     expect(events).toHaveLength(2)
     const [window, closing] = events
-    expect(window).toMatchObject({ uid: `chorus-ballot-${ballot.id}-voting@chorus`, summary: 'Motion open for voting: Adopt the caseload standard', start: opensAt, end: closesAt, utc: true, status: 'CONFIRMED' })
+    expect(window).toMatchObject({
+      uid: `chorus-ballot-${ballot.id}-voting@chorus`,
+      summary: 'Motion open for voting: Adopt the caseload standard',
+      start: opensAt,
+      end: closesAt,
+      utc: true,
+      status: 'CONFIRMED',
+    })
     expect(window.description).toContain(`${BASE}/ballots/${ballot.id}`)
     expect(closing).toMatchObject({ uid: `chorus-ballot-${ballot.id}-closing@chorus`, summary: 'Voting closes: Adopt the caseload standard', end: closesAt, utc: true })
     expect(closing.start.getTime()).toBeLessThan(closesAt.getTime())
@@ -71,7 +86,9 @@ describe('a ballot in a calendar', () => {
   it('offers the results date as its own event, and marks a cancelled ballot cancelled', async () => {
     const { ballot, officer } = await scheduledMotion(at(HOUR), at(50 * HOUR), 'Protected supervision time')
     const results = eventsOf((await callRoute(calendarRoute.loader, { path: `/cy/ballots/${ballot.id}/calendar.ics?events=results`, params: { id: ballot.id } })).body as string)
-    expect(results).toEqual([expect.objectContaining({ uid: `chorus-ballot-${ballot.id}-results@chorus`, summary: 'Canlyniad wedi’i gyhoeddi: Protected supervision time', start: ballot.closesAt, utc: true })])
+    expect(results).toEqual([
+      expect.objectContaining({ uid: `chorus-ballot-${ballot.id}-results@chorus`, summary: 'Canlyniad wedi’i gyhoeddi: Protected supervision time', start: ballot.closesAt, utc: true }),
+    ])
 
     const { cancelBallot } = await import('../../app/domain/voting/ballots.server.ts')
     await cancelBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
@@ -121,7 +138,11 @@ describe('the reminder to electors who have not voted', () => {
     expect(await reminded()).toBe(0)
     expect(await advanceBallots(t.db, { baseUrl: BASE, now: new Date(ballot.closesAt.getTime() - 47 * HOUR) })).toMatchObject({ reminded: 1 })
     expect(await advanceBallots(t.db, { baseUrl: BASE, now: new Date(ballot.closesAt.getTime() - 46 * HOUR) })).toMatchObject({ reminded: 0 })
-    const to = await t.db.select({ email: outboxRecipients.email }).from(outboxRecipients).innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId)).where(eq(outboxJobs.template, 'ballot-reminder'))
+    const to = await t.db
+      .select({ email: outboxRecipients.email })
+      .from(outboxRecipients)
+      .innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId))
+      .where(eq(outboxJobs.template, 'ballot-reminder'))
     expect(to.map((r) => r.email)).toEqual([late.user.email])
   })
 
@@ -162,7 +183,10 @@ describe("the returning officer's report", () => {
     return ballot
   }
   const close = async (id: string) => {
-    await t.db.update(ballots).set({ closesAt: new Date(Date.now() - 60_000) }).where(eq(ballots.id, id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: new Date(Date.now() - 60_000) })
+      .where(eq(ballots.id, id))
     await countBallot(t.db, { ballotId: id, baseUrl: BASE })
   }
   const report = async (id: string, locale: Locale = 'en') => {
@@ -177,7 +201,11 @@ describe("the returning officer's report", () => {
         </StaticRouter>
       </LocaleProvider>,
     )
-  const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ')
+  const text = (markup: string) =>
+    markup
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/\s+/g, ' ')
 
   it('is not published before the count', async () => {
     const ballot = await counted('motion', ['for'])
@@ -238,7 +266,10 @@ describe("the returning officer's report", () => {
     const ballot = await counted('motion', ['for'])
     await close(ballot.id)
     const [row] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
-    const doc = reportDocument({ ballot: row as typeof row & { countedAt: Date; commitment: string }, returningOfficer: null, nominations: { received: 5, valid: 3, withdrawn: 1, rejected: 1 }, origin: BASE }, 'en')
+    const doc = reportDocument(
+      { ballot: row as typeof row & { countedAt: Date; commitment: string }, returningOfficer: null, nominations: { received: 5, valid: 3, withdrawn: 1, rejected: 1 }, origin: BASE },
+      'en',
+    )
     expect(text(html('en', { id: row.id, report: doc }))).toContain('Nominations received 5 Valid nominations 3 Withdrawn 1 Rejected 1')
   })
 

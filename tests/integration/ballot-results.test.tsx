@@ -43,7 +43,16 @@ describe('the results page', () => {
 
   async function election(orders: number[][], seats: number, names: string[], abstainers = 0) {
     const officer = await createUser(t.db, { role: 'officer' })
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'election', title: 'Council 2027', description: 'Seats.', opensAt: minutes(-1), closesAt: minutes(60), seats, candidates: names.map((name) => ({ name, statement: '' })) })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'election',
+      title: 'Council 2027',
+      description: 'Seats.',
+      opensAt: minutes(-1),
+      closesAt: minutes(60),
+      seats,
+      candidates: names.map((name) => ({ name, statement: '' })),
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     const voters = []
     for (let i = 0; i < orders.length + abstainers; i++) voters.push(await createMember(t.db))
@@ -51,7 +60,11 @@ describe('the results page', () => {
     return { ...ballot, silent: voters.slice(orders.length) }
   }
 
-  const close = (ballotId: string, secondsAgo = 6) => t.db.update(ballots).set({ closesAt: new Date(Date.now() - secondsAgo * 1000) }).where(eq(ballots.id, ballotId))
+  const close = (ballotId: string, secondsAgo = 6) =>
+    t.db
+      .update(ballots)
+      .set({ closesAt: new Date(Date.now() - secondsAgo * 1000) })
+      .where(eq(ballots.id, ballotId))
   const results = async (id: string) => (await callRoute(resultsPage.loader, { path: `/ballots/${id}/results`, params: { id } })).body as Awaited<ReturnType<typeof resultsPage.loader>>
 
   it('shows transfers as people read them, the quota in words, and the count as a picture with an accessible name', async () => {
@@ -100,7 +113,11 @@ describe('the results page', () => {
   it('says the votes are being counted while a vote is on its way into the urn, instead of failing', async () => {
     const ballot = await election([[0]], 1, ['Ruth Asante', 'Gareth Lloyd'], 1)
     // An elector marked whose sealed vote has not reached the urn yet: the seal waits for it.
-    const marked = await t.db.update(ballotElectors).set({ voted: true }).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, ballot.silent[0].membership.id))).returning()
+    const marked = await t.db
+      .update(ballotElectors)
+      .set({ voted: true })
+      .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, ballot.silent[0].membership.id)))
+      .returning()
     expect(marked).toHaveLength(1)
     await close(ballot.id, 2)
     expect(await results(ballot.id)).toEqual({ counting: true, id: ballot.id, title: 'Council 2027' })
@@ -112,7 +129,14 @@ describe('the receipt', () => {
 
   async function openMotion() {
     const officer = await createUser(t.db, { role: 'officer' })
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(60) })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'motion',
+      title: 'Motion: a national caseload limit',
+      description: 'That Chorus campaigns for a limit.',
+      opensAt: minutes(-1),
+      closesAt: minutes(60),
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     return ballot
   }
@@ -129,7 +153,7 @@ describe('the receipt', () => {
     const ballot = await openMotion()
     const voter = await createMember(t.db)
     const cookie = await cookieOf(voter.user.id)
-    const attempt = (((await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie })).body) as { attempt: string }).attempt
+    const attempt = ((await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie })).body as { attempt: string }).attempt
     const voted = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'for', attempt } })
     expect(voted.status).toBe(303)
     expect(voted.headers.get('location')).toBe(`/ballots/${ballot.id}`)
@@ -173,10 +197,12 @@ describe('the receipt', () => {
     const voted = await callRoute(ballotPage.action, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie, form: { choice: 'against' } })
     const [name, value] = voted.headers.getSetCookie()[0].split(';')[0].split('=')
     const [payload, signature] = decodeURIComponent(value).split('.')
-    const shown = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${payload}.${signature}`)}` })).body as Page
+    const shown = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${payload}.${signature}`)}` }))
+      .body as Page
     expect(shown.receipt).toMatch(/^[0-9A-Z]{4}-/)
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64').toString()), receipt: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AA' })).toString('base64')
-    const page = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${forged}.${signature}`)}` })).body as Page
+    const page = (await callRoute(ballotPage.loader, { path: `/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: `${cookie}; ${name}=${encodeURIComponent(`${forged}.${signature}`)}` }))
+      .body as Page
     expect(page.receipt).toBeNull()
   })
 

@@ -26,11 +26,33 @@ const rows = <T>(result: unknown) => (Array.isArray(result) ? result : (result a
 
 const CANDIDATES = ['Ruth Asante', 'Gareth Lloyd', 'Mhairi Baxter', 'Siân Pritchard']
 /** Twelve different rankings, so every paper can be told apart and traced if anything leaked. */
-const ORDERS = [[0, 1, 2, 3], [0, 1, 3, 2], [0, 2, 1, 3], [0, 2, 3, 1], [0, 3, 1, 2], [0, 3, 2, 1], [1, 0, 2, 3], [1, 0, 3, 2], [1, 2, 0, 3], [1, 2, 3, 0], [1, 3, 0, 2], [1, 3, 2, 0]]
+const ORDERS = [
+  [0, 1, 2, 3],
+  [0, 1, 3, 2],
+  [0, 2, 1, 3],
+  [0, 2, 3, 1],
+  [0, 3, 1, 2],
+  [0, 3, 2, 1],
+  [1, 0, 2, 3],
+  [1, 0, 3, 2],
+  [1, 2, 0, 3],
+  [1, 2, 3, 0],
+  [1, 3, 0, 2],
+  [1, 3, 2, 0],
+]
 
 async function electionWithVotes(db: Db) {
   const officer = await createUser(db, { role: 'officer' })
-  const ballot = await createBallot(db, { actorId: officer.id, kind: 'election', title: 'Council 2027 "North" ward', description: 'Two seats.', opensAt: minutes(-1), closesAt: minutes(60), seats: 2, candidates: CANDIDATES.map((name) => ({ name, statement: '' })) })
+  const ballot = await createBallot(db, {
+    actorId: officer.id,
+    kind: 'election',
+    title: 'Council 2027 "North" ward',
+    description: 'Two seats.',
+    opensAt: minutes(-1),
+    closesAt: minutes(60),
+    seats: 2,
+    candidates: CANDIDATES.map((name) => ({ name, statement: '' })),
+  })
   await scheduleBallot(db, { ballotId: ballot.id, actorId: officer.id })
   const voters = []
   for (let i = 0; i < ORDERS.length + 1; i++) voters.push(await createMember(db))
@@ -80,7 +102,10 @@ describe('ballot secrecy, with real transactions', () => {
     // A receipt looked up before close says it is in the box, nothing more.
     expect(await findReceipt(db, ballot.id, cast[0].receipt)).toEqual({ counted: false })
 
-    await db.update(ballots).set({ closesAt: minutes(-0.01) }).where(eq(ballots.id, ballot.id))
+    await db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.01) })
+      .where(eq(ballots.id, ballot.id))
     await countBallot(db, { ballotId: ballot.id, baseUrl: BASE })
 
     // The urn is empty; papers were all written by one transaction, electors all rewritten by it.
@@ -109,7 +134,11 @@ describe('ballot secrecy, with real transactions', () => {
 
   it('refuses to grow or change the record once sealed, and to change a frozen electorate', async () => {
     const { ballot, cast } = await electionWithVotes(db)
-    const attempt = (statement: Promise<unknown>) => statement.then(() => 'accepted', (e: { cause?: { message?: string }; message: string }) => e.cause?.message ?? e.message)
+    const attempt = (statement: Promise<unknown>) =>
+      statement.then(
+        () => 'accepted',
+        (e: { cause?: { message?: string }; message: string }) => e.cause?.message ?? e.message,
+      )
     // While open, papers cannot be slipped in, and electors cannot be added, removed or unmarked.
     expect(await attempt(db.insert(ballotPapers).values({ ballotId: ballot.id, position: 99, nonce: 'x', choice: [0], hash: 'x' }))).toMatch(/still open/)
     expect(await attempt(db.delete(ballotElectors).where(eq(ballotElectors.ballotId, ballot.id)))).toMatch(/frozen/)
@@ -117,13 +146,23 @@ describe('ballot secrecy, with real transactions', () => {
     const someone = await createMember(db)
     expect(await attempt(db.insert(ballotElectors).values({ ballotId: ballot.id, membershipId: someone.membership.id }))).toMatch(/frozen/)
 
-    await db.update(ballots).set({ closesAt: minutes(-0.01) }).where(eq(ballots.id, ballot.id))
+    await db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.01) })
+      .where(eq(ballots.id, ballot.id))
     expect(await sealBallot(db, { ballotId: ballot.id })).toBe('sealed')
     expect(await attempt(db.insert(ballotPapers).values({ ballotId: ballot.id, position: 99, nonce: 'x', choice: [0], hash: 'x' }))).toMatch(/sealed/)
     expect(await attempt(db.insert(ballotReceipts).values({ ballotId: ballot.id, receipt: 'AAAA' }))).toMatch(/sealed/)
     expect(await attempt(db.insert(ballotUrn).values({ ballotId: ballot.id, tag: 'x', sealed: Buffer.from('x') }))).toMatch(/not taking votes/)
     expect(await attempt(db.update(ballotElectors).set({ attemptMark: 'x' }).where(eq(ballotElectors.ballotId, ballot.id)))).toMatch(/sealed/)
-    expect(await attempt(db.update(ballotPapers).set({ choice: [1] }).where(eq(ballotPapers.ballotId, ballot.id)))).toMatch(/append-only/)
+    expect(
+      await attempt(
+        db
+          .update(ballotPapers)
+          .set({ choice: [1] })
+          .where(eq(ballotPapers.ballotId, ballot.id)),
+      ),
+    ).toMatch(/append-only/)
     expect(await attempt(db.delete(ballotReceipts).where(eq(ballotReceipts.ballotId, ballot.id)))).toMatch(/append-only/)
     // A vote after close is refused by the database too, not only by the page.
     expect(await attempt(db.update(ballotElectors).set({ voted: true }).where(eq(ballotElectors.ballotId, ballot.id)))).toMatch(/sealed|closed/)
@@ -132,7 +171,10 @@ describe('ballot secrecy, with real transactions', () => {
 
   it('verify-ballot passes a real record and its BLT file, and fails tampered copies', async () => {
     const { ballot, cast } = await electionWithVotes(db)
-    await db.update(ballots).set({ closesAt: minutes(-0.01) }).where(eq(ballots.id, ballot.id))
+    await db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.01) })
+      .where(eq(ballots.id, ballot.id))
     await countBallot(db, { ballotId: ballot.id, baseUrl: BASE })
     const record = (await getPublishedRecord(db, ballot.id))!
     const folder = mkdtempSync(path.join(tmpdir(), 'chorus-verify-'))

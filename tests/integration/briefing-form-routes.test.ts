@@ -31,7 +31,8 @@ describe('the officer’s briefing form', () => {
     const { cookie } = await signedInAs(t.db, 'officer')
     const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'serious_case_review' } })
     const id = created.headers.get('location')!.split('/').pop()!
-    const send = (form: Record<string, string>) => callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, ...form, intent: 'release', when: 'now' } })
+    const send = (form: Record<string, string>) =>
+      callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, ...form, intent: 'release', when: 'now' } })
 
     const refused = await send({ body: '## Our response\n\n- [Key line]', keyFacts: 'Caseloads of 30\n[Vacancy figure]', quote1Role: '[Their role]', contactPhone: '[phone]' })
     expect(refused.status).toBe(400)
@@ -56,7 +57,10 @@ describe('the officer’s briefing form', () => {
     const relevant = await createStatement(t.db, { topics: ['serious case reviews'] })
     const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'serious_case_review' } })
     const id = created.headers.get('location')!.split('/').pop()!
-    const page = (await callRoute(editBriefing.loader as never, { path: `/officer/press/${id}`, cookie, params: { id } })).body as { values: { statementIds: string[] }; statements: { id: string; suggested: boolean }[] }
+    const page = (await callRoute(editBriefing.loader as never, { path: `/officer/press/${id}`, cookie, params: { id } })).body as {
+      values: { statementIds: string[] }
+      statements: { id: string; suggested: boolean }[]
+    }
     expect(page.values.statementIds).toEqual([])
     expect(page.statements[0]).toMatchObject({ id: relevant.id, suggested: true })
     expect(page.statements.find((s) => s.id === other.id)).toMatchObject({ suggested: false })
@@ -67,7 +71,13 @@ describe('the officer’s briefing form', () => {
     const journalist = await createJournalist(t.db)
     const id = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3600_000) })
     await deliverToMailbox(t.db)
-    const withdraw = (form: Record<string, string>) => callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { intent: 'withdraw', notice: 'This briefing was issued in error and has been withdrawn.', ...form } })
+    const withdraw = (form: Record<string, string>) =>
+      callRoute(editBriefing.action as never, {
+        path: `/officer/press/${id}`,
+        cookie,
+        params: { id },
+        form: { intent: 'withdraw', notice: 'This briefing was issued in error and has been withdrawn.', ...form },
+      })
 
     const unconfirmed = await withdraw({})
     expect(unconfirmed.status).toBe(400)

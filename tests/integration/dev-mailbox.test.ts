@@ -12,7 +12,13 @@ describe('development mailbox', () => {
   it('frames the message without scripts, and a link in it opens in the mailbox’s tab when clicked', async () => {
     const [message] = await t.db
       .insert(mailboxMessages)
-      .values({ to: 'sam@example.test', from: 'Chorus <hello@chorus.test>', subject: 'Confirm your email address for Chorus', html: '<html><head><title>x</title></head><body><a href="http://localhost:3000/verify-email?token=abc">Confirm</a></body></html>', text: 'Confirm: http://localhost:3000/verify-email?token=abc' })
+      .values({
+        to: 'sam@example.test',
+        from: 'Chorus <hello@chorus.test>',
+        subject: 'Confirm your email address for Chorus',
+        html: '<html><head><title>x</title></head><body><a href="http://localhost:3000/verify-email?token=abc">Confirm</a></body></html>',
+        text: 'Confirm: http://localhost:3000/verify-email?token=abc',
+      })
       .returning()
     const html = await callRoute(messageHtml.loader, { path: `/dev/mail/${message.id}/html`, params: { id: message.id }, context: { remoteAddress: '127.0.0.1' } })
     expect(html.status).toBe(200)

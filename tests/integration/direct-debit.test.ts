@@ -122,7 +122,10 @@ describe('paying dues by Bacs Direct Debit', () => {
     const membershipId = session.client_reference_id!
     await t.db.delete(processedWebhooks)
     await t.db.delete(payments).where(eq(payments.membershipId, membershipId))
-    await t.db.update(memberships).set({ status: 'pending_payment', stripeVersion: null, stripeSubscriptionId: null, joinedAt: null, pastDueSince: null, currentPeriodEnd: null }).where(eq(memberships.id, membershipId))
+    await t.db
+      .update(memberships)
+      .set({ status: 'pending_payment', stripeVersion: null, stripeSubscriptionId: null, joinedAt: null, pastDueSince: null, currentPeriodEnd: null })
+      .where(eq(memberships.id, membershipId))
     for (const event of events) await applyStripeEvent(t.db, event, { baseUrl: 'http://localhost:3000' })
     const [after] = await t.db.select().from(memberships).where(eq(memberships.id, membershipId))
     return { membership: after, payments: await t.db.$count(payments, eq(payments.membershipId, after.id)) }

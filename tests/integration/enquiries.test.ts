@@ -94,7 +94,18 @@ describe('media enquiries from the public and journalists', () => {
     await createUser(t.db, { role: 'officer' })
     const member = await createUser(t.db, { role: 'member' })
     const officer = await createUser(t.db, { role: 'officer' })
-    const standing = await addSpokesperson(t.db, { actorId: officer.id, email: member.email, roleTitle: 'Social worker', topics: ['workforce'], nations: ['england'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
+    const standing = await addSpokesperson(t.db, {
+      actorId: officer.id,
+      email: member.email,
+      roleTitle: 'Social worker',
+      topics: ['workforce'],
+      nations: ['england'],
+      mediaTrained: false,
+      mediaTrainedOn: null,
+      bio: '',
+      availability: [],
+      displayName: undefined,
+    })
     await setSpokespersonActive(t.db, { spokespersonId: standing.id, actorId: officer.id, active: false })
     const auditBefore = (await t.db.select().from(auditLog)).length
     const cases: [string, Record<string, string | null>, string, RegExp][] = [
@@ -141,7 +152,8 @@ describe('media enquiries from the public and journalists', () => {
     const journalist = await signedInAs(t.db, 'journalist')
     await t.db.insert(journalists).values({ userId: journalist.user.id, outlet: 'The Northern Record', jobTitle: 'Reporter', workEmail: 'tom@northern-record.example', status: 'approved' })
     await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, journalist.user.id))
-    for (let i = 0; i < 6; i++) expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(303)
+    for (let i = 0; i < 6; i++)
+      expect((await callRoute(newEnquiry.action, { path: '/press/enquiries/new', cookie: journalist.cookie, form: form({ email: 'tom@northern-record.example' }) })).status).toBe(303)
   })
 
   it('lets a signed-in journalist follow their own enquiries and nobody else’s', async () => {
@@ -164,7 +176,12 @@ describe('media enquiries from the public and journalists', () => {
 
     const officer = await signedInAs(t.db, 'officer')
     const [e] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.journalistUserId, journalist.user.id))
-    await callRoute(officerEnquiry.action, { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id }, form: { intent: 'reply', replyText: 'Our chair can speak to you at 3pm today.' } })
+    await callRoute(officerEnquiry.action, {
+      path: `/officer/enquiries/${e.id}`,
+      cookie: officer.cookie,
+      params: { id: e.id },
+      form: { intent: 'reply', replyText: 'Our chair can speak to you at 3pm today.' },
+    })
     const after = (await callRoute(myEnquiries.loader, { path: '/press/enquiries', cookie: journalist.cookie })).body as typeof mine
     expect(after.enquiries[0]).toMatchObject({ statusLabel: 'Answered', replyText: 'Our chair can speak to you at 3pm today.' })
   })
@@ -176,7 +193,10 @@ describe('the officers’ enquiry queue', () => {
   async function submit(overrides: Record<string, string | null> = {}) {
     const res = await callRoute(newEnquiry.action, { path: '/press/enquiries/new', form: form(overrides) })
     expect(res.status).toBe(303)
-    const [e] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.topic, overrides.topic ?? 'the Hollins Vale review'))
+    const [e] = await t.db
+      .select()
+      .from(mediaEnquiries)
+      .where(eq(mediaEnquiries.topic, overrides.topic ?? 'the Hollins Vale review'))
     return e
   }
 
@@ -201,15 +221,31 @@ describe('the officers’ enquiry queue', () => {
   it('says how overdue an enquiry is', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const e = await submit()
-    await t.db.update(mediaEnquiries).set({ deadline: new Date(Date.now() - 95 * 60_000) }).where(eq(mediaEnquiries.id, e.id))
-    const page = (await callRoute(officerEnquiry.loader, { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id } })).body as Awaited<ReturnType<typeof officerEnquiry.loader>>
+    await t.db
+      .update(mediaEnquiries)
+      .set({ deadline: new Date(Date.now() - 95 * 60_000) })
+      .where(eq(mediaEnquiries.id, e.id))
+    const page = (await callRoute(officerEnquiry.loader, { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id } })).body as Awaited<
+      ReturnType<typeof officerEnquiry.loader>
+    >
     expect(page.enquiry.countdown).toEqual({ text: 'overdue by 1 h 35 min', overdue: true, urgent: true })
   })
 
   it('assigns to a spokesperson, replies by email once, and audits each step', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const speaker = await createUser(t.db, { role: 'member' })
-    await addSpokesperson(t.db, { actorId: officer.user.id, email: speaker.email, displayName: 'Ruth Asante', roleTitle: 'Chair of the Practice Council', topics: ['serious-case-reviews'], nations: ['england'], mediaTrained: true, mediaTrainedOn: '2026-03-14', bio: '', availability: [] })
+    await addSpokesperson(t.db, {
+      actorId: officer.user.id,
+      email: speaker.email,
+      displayName: 'Ruth Asante',
+      roleTitle: 'Chair of the Practice Council',
+      topics: ['serious-case-reviews'],
+      nations: ['england'],
+      mediaTrained: true,
+      mediaTrainedOn: '2026-03-14',
+      bio: '',
+      availability: [],
+    })
     const journalist = await createUser(t.db, { role: 'journalist' })
     const e = await submit()
     const at = { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id } }
@@ -269,7 +305,12 @@ describe('the officers’ enquiry queue', () => {
     const at = { path: `/officer/enquiries/${e.id}`, cookie: officer.cookie, params: { id: e.id } }
     const short = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason: 'No.' } })
     expect(short.status).toBe(400)
-    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.subjectId, e.id)))).toEqual([])
+    expect(
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.subjectId, e.id))),
+    ).toEqual([])
     const unknown = await callRoute(officerEnquiry.action, { ...at, form: { intent: 'shred' } })
     expect(unknown.body).toMatchObject({ error: { intent: ['Choose what to do'] } })
 
@@ -277,7 +318,12 @@ describe('the officers’ enquiry queue', () => {
     expect(await flashOf(await callRoute(officerEnquiry.action, { ...at, form: { intent: 'decline', reason } }))).toMatchObject({ tone: 'success' })
     expect((await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, e.id)))[0]).toMatchObject({ status: 'declined', declineReason: reason, assigneeUserId: officer.user.id })
     const mail = await deliverToMailbox(t.db)
-    expect(mail.filter((m) => m.to === 'tom.ashworth@example.com').map((m) => englishPart(m.subject)).sort()).toEqual(['Chorus press office: the Hollins Vale review', expect.stringMatching(/^The Chorus press office received your enquiry \(Enquiry \d+\)$/)])
+    expect(
+      mail
+        .filter((m) => m.to === 'tom.ashworth@example.com')
+        .map((m) => englishPart(m.subject))
+        .sort(),
+    ).toEqual(['Chorus press office: the Hollins Vale review', expect.stringMatching(/^The Chorus press office received your enquiry \(Enquiry \d+\)$/)])
     expect(mail.find((m) => englishPart(m.subject).startsWith('Chorus press office'))!.text).toContain(reason)
     expect((await t.db.select().from(auditLog).where(eq(auditLog.subjectId, e.id))).map((a) => a.action)).toEqual(['enquiry.decline'])
     expect((await callRoute(officerEnquiry.loader, { ...at, params: { id: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404)
@@ -290,7 +336,16 @@ describe.runIf(onPostgresServer)('two officers answering at once (PostgreSQL)', 
     try {
       const db = connection.db
       const [a, b] = [await createUser(db, { role: 'officer' }), await createUser(db, { role: 'officer' })]
-      const e = await submitEnquiry(db, { name: 'Tom Ashworth', outlet: 'The Northern Record', email: 'tom@example.com', deadline: new Date(Date.now() + 5 * HOUR), topic: 'Caseloads', question: 'What is your view on caseloads?', ip: 'test', baseUrl: 'http://localhost:3000' })
+      const e = await submitEnquiry(db, {
+        name: 'Tom Ashworth',
+        outlet: 'The Northern Record',
+        email: 'tom@example.com',
+        deadline: new Date(Date.now() + 5 * HOUR),
+        topic: 'Caseloads',
+        question: 'What is your view on caseloads?',
+        ip: 'test',
+        baseUrl: 'http://localhost:3000',
+      })
       await assignEnquiry(db, { actorId: a.id, enquiryId: e.id, assigneeId: b.id, baseUrl: 'http://localhost:3000' })
       const results = await Promise.allSettled([
         replyToEnquiry(db, { actorId: a.id, enquiryId: e.id, replyText: 'Answer from the first officer.' }),
@@ -300,7 +355,12 @@ describe.runIf(onPostgresServer)('two officers answering at once (PostgreSQL)', 
       const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
       expect(failure.reason.message).toBe('This enquiry has already been answered')
       expect(await db.select().from(outboxJobs).where(eq(outboxJobs.template, 'enquiry-reply'))).toHaveLength(1)
-      expect(await db.select().from(auditLog).where(and(eq(auditLog.subjectId, e.id), eq(auditLog.action, 'enquiry.answer')))).toHaveLength(1)
+      expect(
+        await db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.subjectId, e.id), eq(auditLog.action, 'enquiry.answer'))),
+      ).toHaveLength(1)
     } finally {
       await connection.close()
     }

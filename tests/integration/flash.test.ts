@@ -10,7 +10,11 @@ import { hasSession } from '../../app/utils/page-cache.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { callRoute, flashOf, ORIGIN, signedInAs } from '../helpers/routes.ts'
 
-const cookieOf = (response: Response | { headers: Headers }) => response.headers.getSetCookie().find((c) => c.startsWith(`${FLASH_COOKIE}=`))!.split(';')[0]
+const cookieOf = (response: Response | { headers: Headers }) =>
+  response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${FLASH_COOKIE}=`))!
+    .split(';')[0]
 const rootWith = (cookie: string) => rootLoader({ request: new Request(`${ORIGIN}/account`, { headers: { cookie } }), params: {}, context: {} })
 
 describe('the message after a form', () => {

@@ -19,11 +19,7 @@ const EXEMPT: Record<string, string> = {
  * Routes that parse with `parseWithZod` but still read some fields by hand beside it (an intent
  * switch, a checkbox list). Each should move its fields into its schema; the list only shrinks.
  */
-const FIELDS_BY_HAND_BESIDE_PARSE = new Set([
-  'account.two-factor.tsx',
-  'login_.code.tsx',
-  'officer.polls.$id.tsx',
-])
+const FIELDS_BY_HAND_BESIDE_PARSE = new Set(['account.two-factor.tsx', 'login_.code.tsx', 'officer.polls.$id.tsx'])
 
 const READS_BODY = /\breadForm\(|\breadBody\(|request\.(?:formData|text|json|arrayBuffer)\(/
 /** `form.get('x')`, `raw.getAll('x')`: a field read by hand (query strings and headers aside). */

@@ -63,7 +63,10 @@ describe('role guards on every officer and admin route', () => {
       it('refuses an expired session', async () => {
         const admin = await createUser(t.db, { role: 'admin' })
         const session = await createSession(t.db, { userId: admin.id })
-        await t.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, session.id))
+        await t.db
+          .update(sessions)
+          .set({ expiresAt: new Date(Date.now() - 1000) })
+          .where(eq(sessions.id, session.id))
         const cookie = await sessionCookieHeader(session.id)
         for (const { name, fn } of await handlers()) {
           const res = await callRoute(fn, { path: `/${area}`, params, cookie, form: name === 'action' ? {} : undefined })

@@ -56,9 +56,15 @@ describe('the home page', () => {
     const scot = await createMember(t.db)
     await t.db.update(memberships).set({ nation: 'scotland', regulator: 'sssc' }).where(eq(memberships.id, scot.membership.id))
     const graced = await createMember(t.db, { status: 'past_due' })
-    await t.db.update(memberships).set({ nation: 'wales', regulator: 'scw', pastDueSince: new Date(Date.now() - 2 * 86_400_000) }).where(eq(memberships.id, graced.membership.id))
+    await t.db
+      .update(memberships)
+      .set({ nation: 'wales', regulator: 'scw', pastDueSince: new Date(Date.now() - 2 * 86_400_000) })
+      .where(eq(memberships.id, graced.membership.id))
     const beyondGrace = await createMember(t.db, { status: 'past_due' })
-    await t.db.update(memberships).set({ nation: 'wales', pastDueSince: new Date(Date.now() - 60 * 86_400_000) }).where(eq(memberships.id, beyondGrace.membership.id))
+    await t.db
+      .update(memberships)
+      .set({ nation: 'wales', pastDueSince: new Date(Date.now() - 60 * 86_400_000) })
+      .where(eq(memberships.id, beyondGrace.membership.id))
     await createMember(t.db, { verified: false })
     await createMember(t.db, { status: 'lapsed' })
     await createMember(t.db, { status: 'pending_payment' })
@@ -77,13 +83,23 @@ describe('the home page', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const voter = await createMember(t.db)
     const unverified = await createMember(t.db, { verified: false })
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60) })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'motion',
+      title: 'Motion: a national caseload limit',
+      description: 'That Chorus campaigns for a limit.',
+      opensAt: minutes(-1),
+      closesAt: minutes(3 * 24 * 60),
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'A draft motion', description: 'Not scheduled.', opensAt: minutes(-1), closesAt: minutes(60) })
     await advanceBallots(t.db, { baseUrl: BASE_URL })
     const joinedLate = await createMember(t.db)
     const consulting = await createStatement(t.db, { title: 'Supervision for every social worker' })
-    await t.db.update(statements).set({ status: 'consultation', adoptedAt: null, consultationClosesAt: minutes(7 * 24 * 60) }).where(eq(statements.id, consulting.id))
+    await t.db
+      .update(statements)
+      .set({ status: 'consultation', adoptedAt: null, consultationClosesAt: minutes(7 * 24 * 60) })
+      .where(eq(statements.id, consulting.id))
 
     const mine = await callRoute(home.loader as never, { path: '/', cookie: await cookieFor(t.db, voter.user.id) })
     const d = mine.body as HomeData

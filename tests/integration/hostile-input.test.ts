@@ -59,7 +59,15 @@ function variantsFor(fields: string[], read: string[], valid: Record<string, str
     {
       name: 'duplicated fields',
       strict: false,
-      body: encode(Object.entries(base).flatMap(([k, v]) => [[k, SQL], [k, v]] as [string, string][])),
+      body: encode(
+        Object.entries(base).flatMap(
+          ([k, v]) =>
+            [
+              [k, SQL],
+              [k, v],
+            ] as [string, string][],
+        ),
+      ),
       contentType: 'application/x-www-form-urlencoded',
     },
   ]
@@ -160,7 +168,15 @@ describe('hostile input to every form and endpoint', () => {
         const persona = sendersFor(casesOf(rule.action ?? rule.loader)[0] ?? { access: 'anyone' }).at(-1)!
         for (const handler of ['loader', 'action'] as const) {
           if (typeof mod[handler] !== 'function') continue
-          problems.push(...(await attempt(route, handler, { name: `param ${JSON.stringify(value.slice(0, 20))} as ${persona}`, strict: true, form: fixture?.form ?? { intent: 'support', choice: 'for' }, params: bad, cookie: people[persona].cookie })))
+          problems.push(
+            ...(await attempt(route, handler, {
+              name: `param ${JSON.stringify(value.slice(0, 20))} as ${persona}`,
+              strict: true,
+              form: fixture?.form ?? { intent: 'support', choice: 'for' },
+              params: bad,
+              cookie: people[persona].cookie,
+            })),
+          )
         }
       }
       expect(problems).toEqual([])

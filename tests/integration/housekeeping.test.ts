@@ -21,7 +21,15 @@ describe('the worker’s upkeep', () => {
       { key: 'login:ip:203.0.113.9', windowStart: new Date(Date.now() - 3 * 86_400_000), hits: 3 },
       { key: 'login:ip:203.0.113.9', windowStart: new Date(), hits: 1 },
     ])
-    const s = await createStatement(t.db, { title: 'Fair pay for social workers', summary: 'Pay should match the job.', body: 'The text of it.', topics: [], nations: [], reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10), actorId: officer.id })
+    const s = await createStatement(t.db, {
+      title: 'Fair pay for social workers',
+      summary: 'Pay should match the job.',
+      body: 'The text of it.',
+      topics: [],
+      nations: [],
+      reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+      actorId: officer.id,
+    })
     await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
 
     await housekeeping(t.db, 'http://localhost:3000')()
@@ -38,13 +46,23 @@ describe('ballots on their own tick', () => {
   it('counts a ballot that has closed at the next ballot tick, seconds later, not at the next minute', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const voter = await createMember(t.db)
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'A motion', description: 'That.', opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3_600_000) })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'motion',
+      title: 'A motion',
+      description: 'That.',
+      opensAt: new Date(Date.now() - 60_000),
+      closesAt: new Date(Date.now() + 3_600_000),
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'for' }, baseUrl: BASE })
     const run = housekeeping(t.db, BASE, 60_000)
     const minute = Math.ceil(Date.now() / 60_000) * 60_000
     expect(await run(minute)).toBe(true)
-    await t.db.update(ballots).set({ closesAt: new Date(Date.now() - 1_000) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: new Date(Date.now() - 1_000) })
+      .where(eq(ballots.id, ballot.id))
     // Same minute, next ballot tick: the upkeep does not run again, the ballot is counted.
     expect(await run(minute + BALLOT_TICK_MS)).toBe(false)
     const [counted] = await t.db.select({ countedAt: ballots.countedAt }).from(ballots).where(eq(ballots.id, ballot.id))

@@ -27,7 +27,13 @@ describe('hustings pages in Welsh', () => {
     const cookie = async (userId: string) => sessionCookieHeader((await createSession(t.db, { userId })).id)
     const base = `/cy/ballots/${ballot.id}/hustings`
     const missing = await page.renderWelshPages([
-      { page: hustings, path: base, params: { id: ballot.id }, cookie: await cookie(elector.user.id), shows: ['Hystings: Cymru committee 2027', 'Anfon fy nghwestiwn', '<strong>bob chwarter</strong>', 'Dim ateb eto.', 'Mae eich cwestiwn yn aros'] },
+      {
+        page: hustings,
+        path: base,
+        params: { id: ballot.id },
+        cookie: await cookie(elector.user.id),
+        shows: ['Hystings: Cymru committee 2027', 'Anfon fy nghwestiwn', '<strong>bob chwarter</strong>', 'Dim ateb eto.', 'Mae eich cwestiwn yn aros'],
+      },
       { page: hustings, path: base, params: { id: ballot.id }, cookie: await cookie(b.user.id), shows: ['Ateb y cwestiwn hwn'] },
       { page: answer, path: `${base}/${q.id}/answer`, params: { id: ballot.id, questionId: q.id }, cookie: await cookie(b.user.id), shows: ['Cyhoeddi fy ateb'] },
       { page: queue, path: `/cy/officer/ballots/${ballot.id}/hustings`, params: { id: ballot.id }, cookie: off.cookie, shows: ['Cymeradwyo', 'Cwestiwn sy’n aros am y swyddog.'] },

@@ -10,9 +10,17 @@ import { createMemberIn, electionInHustings, openCymruNominations } from '../hel
 import { createUser } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainError)
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as DomainError,
+  )
 /** The database's error code for a write made in its own savepoint (the test's transaction survives it). */
-const causeCode = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code)
+const causeCode = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code,
+  )
 const WALES = { nations: ['wales' as const], branches: [], tiers: [] }
 
 describe('hustings', () => {
@@ -31,10 +39,16 @@ describe('hustings', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const taking = await openCymruNominations(t.db, officer.id)
     const welsh = await createMemberIn(t.db, 'wales')
-    expect(await errorOf(askQuestion(t.db, { ballotId: taking.id, userId: welsh.user.id, question: 'Will you meet members in every branch?' }))).toMatchObject({ code: 'invalid_state', message: 'The hustings open when nominations close.' })
+    expect(await errorOf(askQuestion(t.db, { ballotId: taking.id, userId: welsh.user.id, question: 'Will you meet members in every branch?' }))).toMatchObject({
+      code: 'invalid_state',
+      message: 'The hustings open when nominations close.',
+    })
 
     const { ballot, elector, english } = await cymruHustings()
-    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: english.user.id, question: 'Will you meet members in every branch?' }))).toMatchObject({ code: 'forbidden', values: { reason: expect.stringContaining('outside') } })
+    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: english.user.id, question: 'Will you meet members in every branch?' }))).toMatchObject({
+      code: 'forbidden',
+      values: { reason: expect.stringContaining('outside') },
+    })
     expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'Why?' }))).toMatchObject({ code: 'invalid_input', field: 'question' })
     expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'x'.repeat(501) }))).toMatchObject({ code: 'invalid_input', field: 'question' })
     await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'Will you meet members in every branch?' })
@@ -43,25 +57,39 @@ describe('hustings', () => {
     expect(await t.db.select().from(hustingsQuestions)).toHaveLength(1)
 
     // The database refuses a question from outside the electorate even if the code did not.
-    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsQuestions).values({ ballotId: ballot.id, membershipId: english.membership.id, question: 'Slipped past the checks?' })))).toBe('23514')
+    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsQuestions).values({ ballotId: ballot.id, membershipId: english.membership.id, question: 'Slipped past the checks?' })))).toBe(
+      '23514',
+    )
   })
 
   it('once voting opens, takes questions from the frozen electorate only, and closes with voting', async () => {
     const { ballot, elector } = await cymruHustings()
-    await t.db.update(ballots).set({ opensAt: new Date(Date.now() - 1000) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ opensAt: new Date(Date.now() - 1000) })
+      .where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
     const late = await createMemberIn(t.db, 'wales')
-    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: late.user.id, question: 'Joined today: may I ask?' }))).toMatchObject({ code: 'forbidden', values: { reason: expect.stringContaining('not on the electorate') } })
-    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsQuestions).values({ ballotId: ballot.id, membershipId: late.membership.id, question: 'Slipped past the checks?' })))).toBe('23514')
+    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: late.user.id, question: 'Joined today: may I ask?' }))).toMatchObject({
+      code: 'forbidden',
+      values: { reason: expect.stringContaining('not on the electorate') },
+    })
+    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsQuestions).values({ ballotId: ballot.id, membershipId: late.membership.id, question: 'Slipped past the checks?' })))).toBe(
+      '23514',
+    )
     await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'Will you meet members in every branch?' })
-    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'And after voting closes?', now: new Date(Date.now() + 4 * 86_400_000) }))).toMatchObject({ code: 'invalid_state', message: 'The hustings have closed.' })
+    expect(await errorOf(askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'And after voting closes?', now: new Date(Date.now() + 4 * 86_400_000) }))).toMatchObject({
+      code: 'invalid_state',
+      message: 'The hustings have closed.',
+    })
   })
 
   it('the returning officer approves or rejects (audited), candidates are emailed, and each candidate answers once within the word limit', async () => {
     const { officer, ballot, elector, candidates } = await cymruHustings()
     const q1 = await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'How will you keep caseloads safe in rural teams?' })
     const q2 = await askQuestion(t.db, { ballotId: ballot.id, userId: elector.user.id, question: 'Which of you is the best? Vote for me instead!' })
-    const moderate = (questionId: string, decision: 'approved' | 'rejected', actorId = officer.id) => moderateQuestion(t.db, { ballotId: ballot.id, questionId, actorId, actorRole: 'officer', decision, reason: decision === 'rejected' ? 'Not a question for the candidates.' : '', baseUrl: BASE })
+    const moderate = (questionId: string, decision: 'approved' | 'rejected', actorId = officer.id) =>
+      moderateQuestion(t.db, { ballotId: ballot.id, questionId, actorId, actorRole: 'officer', decision, reason: decision === 'rejected' ? 'Not a question for the candidates.' : '', baseUrl: BASE })
 
     // A candidate cannot answer a question still waiting.
     expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'Early bird.' }))).toMatchObject({ code: 'not_found' })
@@ -71,7 +99,12 @@ describe('hustings', () => {
     await moderate(q2.id, 'rejected')
     expect(await errorOf(moderate(q1.id, 'rejected'))).toMatchObject({ code: 'conflict' })
     const audits = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actorId, officer.id))
-    expect(audits.map((a) => a.action).filter((a) => a.startsWith('hustings.')).sort()).toEqual(['hustings.approve', 'hustings.reject'])
+    expect(
+      audits
+        .map((a) => a.action)
+        .filter((a) => a.startsWith('hustings.'))
+        .sort(),
+    ).toEqual(['hustings.approve', 'hustings.reject'])
 
     // Every candidate is emailed the approved question, and only that one.
     const jobs = await t.db.select().from(outboxJobs).where(eq(outboxJobs.template, 'hustings-question'))
@@ -82,7 +115,11 @@ describe('hustings', () => {
 
     // Answers: candidates only, within the limit, Markdown sanitised, once each.
     expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: elector.user.id, answer: 'I am not standing.' }))).toMatchObject({ code: 'forbidden' })
-    expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'word '.repeat(21) }))).toMatchObject({ code: 'invalid_input', field: 'answer', values: { words: 21, limit: 20 } })
+    expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'word '.repeat(21) }))).toMatchObject({
+      code: 'invalid_input',
+      field: 'answer',
+      values: { words: 21, limit: 20 },
+    })
     await answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'A **protected** caseload cap for well-being. <script>alert(1)</script>' })
     expect(await errorOf(answerQuestion(t.db, { questionId: q1.id, userId: candidates[0].user.id, answer: 'Second thoughts.' }))).toMatchObject({ code: 'conflict' })
     await answerQuestion(t.db, { questionId: q1.id, userId: candidates[2].user.id, answer: 'Travel time counted as casework.' })
@@ -100,9 +137,18 @@ describe('hustings', () => {
     expect(page?.standing).toMatchObject({ canAsk: true, candidatePosition: null })
 
     // The database holds one answer per candidate per question, and only to approved questions.
-    const [first] = await t.db.select().from(hustingsAnswers).where(and(eq(hustingsAnswers.questionId, q1.id)))
-    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsAnswers).values({ questionId: q1.id, ballotId: ballot.id, position: first.position, answer: 'Again', answerHtml: '<p>Again</p>' })))).toBe('23505')
-    expect(await causeCode(t.db.transaction((tx) => tx.insert(hustingsAnswers).values({ questionId: q2.id, ballotId: ballot.id, position: first.position, answer: 'Rejected', answerHtml: '<p>Rejected</p>' })))).toBe('23514')
+    const [first] = await t.db
+      .select()
+      .from(hustingsAnswers)
+      .where(and(eq(hustingsAnswers.questionId, q1.id)))
+    expect(
+      await causeCode(t.db.transaction((tx) => tx.insert(hustingsAnswers).values({ questionId: q1.id, ballotId: ballot.id, position: first.position, answer: 'Again', answerHtml: '<p>Again</p>' }))),
+    ).toBe('23505')
+    expect(
+      await causeCode(
+        t.db.transaction((tx) => tx.insert(hustingsAnswers).values({ questionId: q2.id, ballotId: ballot.id, position: first.position, answer: 'Rejected', answerHtml: '<p>Rejected</p>' })),
+      ),
+    ).toBe('23514')
   })
 
   it('has no hustings when the candidates are elected unopposed', async () => {

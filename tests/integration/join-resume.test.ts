@@ -21,7 +21,10 @@ describe('/join for someone who applied but did not pay', () => {
     expect(back.body).toMatchObject({ waiting: { tierName: 'Full', price: '£180.00 a year', number: `CH-${String(applied.memberships.number).padStart(6, '0')}` } })
 
     const change = await callRoute(join.loader, { path: '/join?change=1', cookie })
-    expect(change.body).toMatchObject({ waiting: null, saved: { tierId: 'full', interval: 'year', regulator: 'scw', registrationNumber: '1012345', nation: 'wales', branch: 'North Wales', sector: 'children' } })
+    expect(change.body).toMatchObject({
+      waiting: null,
+      saved: { tierId: 'full', interval: 'year', regulator: 'scw', registrationNumber: '1012345', nation: 'wales', branch: 'North Wales', sector: 'children' },
+    })
 
     const { name: _n, email: _e, password: _p, ...membershipOnly } = form
     const changed = await callRoute(join.action, { path: '/join?change=1', cookie, form: { ...membershipOnly, branch: 'South East Wales' } })

@@ -45,7 +45,14 @@ describe('joining and paying', () => {
     expect(templates).toEqual(['membership-welcome', 'payment-receipt', 'verify-email'])
 
     const page = await callRoute(account.loader, { path: '/account', cookie })
-    expect((page.body as { membership: object }).membership).toMatchObject({ status: 'active', statusLabel: 'Active', tierName: 'Full', registration: 'Social Work England SW123456', verified: false, canVote: false })
+    expect((page.body as { membership: object }).membership).toMatchObject({
+      status: 'active',
+      statusLabel: 'Active',
+      tierName: 'Full',
+      registration: 'Social Work England SW123456',
+      verified: false,
+      canVote: false,
+    })
   })
 
   const badNumbers: [string, string][] = [

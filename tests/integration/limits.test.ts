@@ -41,7 +41,8 @@ describe('rate limits on sign-in, sign-up, join and motion support', () => {
 
   it('sign-up: past the free sign-ups from one address no account is made', async () => {
     const context = { remoteAddress: '203.0.113.40' }
-    const make = (i: number) => callRoute(signup.action, { context, form: { name: `Sam ${i}`, email: `sam${i}-${Date.now()}@example.test`, password: 'a long enough password', confirmPassword: 'a long enough password' } })
+    const make = (i: number) =>
+      callRoute(signup.action, { context, form: { name: `Sam ${i}`, email: `sam${i}-${Date.now()}@example.test`, password: 'a long enough password', confirmPassword: 'a long enough password' } })
     for (let i = 0; i < THROTTLES.signupAddress.free; i++) expect((await make(i)).status).toBeLessThan(400)
     const before = (await t.db.select({ n: count() }).from(users))[0].n
     const res = await make(99)
@@ -67,7 +68,9 @@ describe('rate limits on sign-in, sign-up, join and motion support', () => {
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: user.id })).id)
     const motions = []
     for (let i = 0; i <= LIMITS.motionBackingPerAccount.max; i++) {
-      motions.push(await proposeMotion(t.db, { userId: proposer.user.id, title: `Motion number ${i}`, text: 'That Chorus campaigns for something useful.', rationale: 'Because it would help social workers.' }))
+      motions.push(
+        await proposeMotion(t.db, { userId: proposer.user.id, title: `Motion number ${i}`, text: 'That Chorus campaigns for something useful.', rationale: 'Because it would help social workers.' }),
+      )
     }
     for (const m of motions.slice(0, -1)) {
       expect((await callRoute(motionPage.action, { path: `/motions/${m.id}`, params: { id: m.id }, cookie, form: { intent: 'support' } })).status).toBe(303)
@@ -100,7 +103,13 @@ describe('request body limits', () => {
     const { cookie } = await signedInAs(t.db, 'member')
     const huge = `title=${'a'.repeat(FORM_LIMIT_BYTES)}&text=x&rationale=y`
     const before = await snapshotTables(t.db)
-    const declared = await callRoute(motionsNew.action, { path: '/motions/new', cookie, body: huge, contentType: 'application/x-www-form-urlencoded', headers: { 'content-length': String(huge.length) } })
+    const declared = await callRoute(motionsNew.action, {
+      path: '/motions/new',
+      cookie,
+      body: huge,
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { 'content-length': String(huge.length) },
+    })
     expect(declared.status).toBe(413)
     expect(declared.body).toMatch(/too much to send at once \(the limit is 1000 kB\)/)
     // A streamed body declares no length: the limit is enforced on what actually arrives.
@@ -116,13 +125,25 @@ describe('request body limits', () => {
   })
 
   it('refuses a Stripe webhook body over 512 kB with 413 before checking anything', async () => {
-    const res = await callRoute(stripeWebhook.action, { path: '/webhooks/stripe', origin: null, body: `{"id":"evt_${'x'.repeat(600_000)}"}`, contentType: 'application/json', headers: { 'stripe-signature': 't=1,v1=abc' } })
+    const res = await callRoute(stripeWebhook.action, {
+      path: '/webhooks/stripe',
+      origin: null,
+      body: `{"id":"evt_${'x'.repeat(600_000)}"}`,
+      contentType: 'application/json',
+      headers: { 'stripe-signature': 't=1,v1=abc' },
+    })
     expect(res.status).toBe(413)
   })
 })
 
 describe('security headers', () => {
-  const csp = (headers: Headers) => Object.fromEntries((headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+  const csp = (headers: Headers) =>
+    Object.fromEntries(
+      (headers.get('content-security-policy') ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    )
 
   it('binds scripts to the nonce, allows no inline script or style, and forbids framing', () => {
     const headers = applySecurityHeaders(new Headers(), 'bm9uY2U=', { NODE_ENV: 'production', CHORUS_OFFLINE: false })

@@ -30,7 +30,8 @@ describe('London times typed into forms', () => {
     const { cookie } = await signedInAs(t.db, 'officer')
     const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'serious_case_review' } })
     const id = created.headers.get('location')!.split('/').pop()!
-    const send = (form: Record<string, string>) => callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', ...form } })
+    const send = (form: Record<string, string>) =>
+      callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', ...form } })
 
     const refusals: [string, string][] = [
       ['2099-02-30T10:00', '30 February 2099 does not exist'],
@@ -55,7 +56,12 @@ describe('London times typed into forms', () => {
     expect(sent.embargoUntil!.toISOString()).toBe('2099-10-25T01:30:00.000Z')
 
     // Moving the lift time asks the same question; BST is the earlier of the two.
-    const moved = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { intent: 'reschedule', when: 'embargo', embargoUntil: '2099-10-25T01:30', embargoUntilOffset: 'BST' } })
+    const moved = await callRoute(editBriefing.action as never, {
+      path: `/officer/press/${id}`,
+      cookie,
+      params: { id },
+      form: { intent: 'reschedule', when: 'embargo', embargoUntil: '2099-10-25T01:30', embargoUntilOffset: 'BST' },
+    })
     expect(moved.status).toBe(303)
     expect((await getBriefing(t.db, id))!.embargoUntil!.toISOString()).toBe('2099-10-25T00:30:00.000Z')
   })
@@ -73,7 +79,9 @@ describe('London times typed into forms', () => {
     })
     const ambiguous = await create({ opensAt: '2099-10-20T09:00', closesAt: '2099-10-25T01:30' })
     expect(ambiguous.status).toBe(400)
-    expect((ambiguous.body as { error: Record<string, string[]> }).error.closesAt).toEqual(['Clocks go back at 02:00 on Sunday 25 October 2099, so 01:30 happens twice that day. Choose 01:30 BST (the first) or 01:30 GMT (the second)'])
+    expect((ambiguous.body as { error: Record<string, string[]> }).error.closesAt).toEqual([
+      'Clocks go back at 02:00 on Sunday 25 October 2099, so 01:30 happens twice that day. Choose 01:30 BST (the first) or 01:30 GMT (the second)',
+    ])
     expect(await t.db.select().from(ballots)).toHaveLength(0)
 
     const answered = await create({ opensAt: '2099-10-20T09:00', closesAt: '2099-10-25T01:30', closesAtOffset: 'BST' })

@@ -16,7 +16,11 @@ import { callRoute, signedInAs } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 const cookieFor = async (db: Db, userId: string) => sessionCookieHeader((await createSession(db, { userId })).id)
-const motionForm = { title: 'Welsh-language supervision', text: 'That Chorus Cymru asks every employer for supervision in Welsh on request.', rationale: 'Practice in Welsh needs supervision in Welsh, and members have asked for it.' }
+const motionForm = {
+  title: 'Welsh-language supervision',
+  text: 'That Chorus Cymru asks every employer for supervision in Welsh on request.',
+  rationale: 'Practice in Welsh needs supervision in Welsh, and members have asked for it.',
+}
 const messageOf = (body: unknown) => JSON.stringify(body)
 
 describe('member motions scoped like ballots', () => {
@@ -26,7 +30,11 @@ describe('member motions scoped like ballots', () => {
     const proposer = await createMemberIn(t.db, 'wales')
     const welsh = await createMemberIn(t.db, 'wales', 'South East Wales')
     const english = await createMemberIn(t.db, 'england')
-    const made = await callRoute(proposePage.action, { path: '/motions/new', cookie: await cookieFor(t.db, proposer.user.id), form: [...Object.entries(motionForm), ['scopeNations', 'wales'], ['scopeTiers', 'full']] })
+    const made = await callRoute(proposePage.action, {
+      path: '/motions/new',
+      cookie: await cookieFor(t.db, proposer.user.id),
+      form: [...Object.entries(motionForm), ['scopeNations', 'wales'], ['scopeTiers', 'full']],
+    })
     expect(made.status).toBe(303)
     const id = made.headers.get('location')!.split('/').at(-1)!
     const [motion] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, id))
@@ -52,10 +60,24 @@ describe('member motions scoped like ballots', () => {
     // Reached its support: an officer puts it to a ballot, which keeps the motion's scope.
     await t.db.update(memberMotions).set({ status: 'awaiting_officers' }).where(eq(memberMotions.id, id))
     const officer = await signedInAs(t.db, 'officer')
-    expect(await scheduleMemberMotion(t.db, { officerId: officer.user.id, motionId: id, opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 86_400_000), threshold: 'simple', scope: { nations: ['england'], branches: [], tiers: [] } }).catch((e) => e)).toMatchObject({ code: 'invalid_input', message: 'This motion was proposed for chosen members; its ballot goes to exactly those members.' })
+    expect(
+      await scheduleMemberMotion(t.db, {
+        officerId: officer.user.id,
+        motionId: id,
+        opensAt: new Date(Date.now() - 60_000),
+        closesAt: new Date(Date.now() + 86_400_000),
+        threshold: 'simple',
+        scope: { nations: ['england'], branches: [], tiers: [] },
+      }).catch((e) => e),
+    ).toMatchObject({ code: 'invalid_input', message: 'This motion was proposed for chosen members; its ballot goes to exactly those members.' })
     const officerPage = await callRoute(motionPage.loader, { path: `/motions/${id}`, params: { id }, cookie: officer.cookie })
     expect(officerPage.body).toMatchObject({ officer: true, scope: { whole: false } })
-    const scheduled = await callRoute(motionPage.action, { path: `/motions/${id}`, params: { id }, cookie: officer.cookie, form: { intent: 'schedule', opensAt: toLondonLocal(new Date(Date.now() - 60_000)), closesAt: toLondonLocal(new Date(Date.now() + 86_400_000)), threshold: 'simple' } })
+    const scheduled = await callRoute(motionPage.action, {
+      path: `/motions/${id}`,
+      params: { id },
+      cookie: officer.cookie,
+      form: { intent: 'schedule', opensAt: toLondonLocal(new Date(Date.now() - 60_000)), closesAt: toLondonLocal(new Date(Date.now() + 86_400_000)), threshold: 'simple' },
+    })
     expect(scheduled.status).toBe(303)
     const [after] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, id))
     await advanceBallots(t.db, { baseUrl: BASE })
@@ -77,7 +99,9 @@ describe('member motions scoped like ballots', () => {
     const before = await t.db.select().from(memberMotions)
     const outside = await callRoute(proposePage.action, { path: '/motions/new', cookie, form: [...Object.entries(motionForm), ['scopeNations', 'scotland']] })
     expect(outside.status).toBe(400)
-    expect((outside.body as { error: Record<string, string[]> }).error.scopeNations).toEqual(['Your own membership must be within the members you choose: you can propose a motion only for members you are among.'])
+    expect((outside.body as { error: Record<string, string[]> }).error.scopeNations).toEqual([
+      'Your own membership must be within the members you choose: you can propose a motion only for members you are among.',
+    ])
     const unknownTier = await callRoute(proposePage.action, { path: '/motions/new', cookie, form: [...Object.entries(motionForm), ['scopeTiers', 'platinum']] })
     expect((unknownTier.body as { error: Record<string, string[]> }).error.scopeTiers).toEqual(['Choose tiers from the list'])
     const badNation = await callRoute(proposePage.action, { path: '/motions/new', cookie, form: [...Object.entries(motionForm), ['scopeNations', 'atlantis']] })
@@ -90,7 +114,18 @@ describe('member motions scoped like ballots', () => {
     expect((await callRoute(motionPage.loader, { path: `/motions/${id}`, params: { id } })).body).toMatchObject({ scope: { whole: true, words: 'The whole membership' } })
     await t.db.update(memberMotions).set({ status: 'awaiting_officers' }).where(eq(memberMotions.id, id))
     const officer = await signedInAs(t.db, 'officer')
-    await callRoute(motionPage.action, { path: `/motions/${id}`, params: { id }, cookie: officer.cookie, form: [['intent', 'schedule'], ['opensAt', toLondonLocal(new Date(Date.now() + 3_600_000))], ['closesAt', toLondonLocal(new Date(Date.now() + 86_400_000))], ['scopeBranches', 'North Wales'], ['scopeTiers', 'full']] })
+    await callRoute(motionPage.action, {
+      path: `/motions/${id}`,
+      params: { id },
+      cookie: officer.cookie,
+      form: [
+        ['intent', 'schedule'],
+        ['opensAt', toLondonLocal(new Date(Date.now() + 3_600_000))],
+        ['closesAt', toLondonLocal(new Date(Date.now() + 86_400_000))],
+        ['scopeBranches', 'North Wales'],
+        ['scopeTiers', 'full'],
+      ],
+    })
     const [after] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, id))
     const [ballot] = await t.db.select().from(ballots).where(eq(ballots.id, after.ballotId!))
     expect(ballot).toMatchObject({ scopeNations: [], scopeBranches: ['North Wales'], scopeTiers: ['full'] })

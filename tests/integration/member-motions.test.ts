@@ -12,7 +12,11 @@ import { callRoute, createUser, flashOf } from '../helpers/routes.ts'
 const BASE = 'http://localhost:3000'
 const rules = { supportThreshold: 4, responseDays: 28 }
 const minutes = (n: number) => new Date(Date.now() + n * 60_000)
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainError)
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as DomainError,
+  )
 
 describe('member motions', () => {
   const t = useTestDb()
@@ -21,7 +25,13 @@ describe('member motions', () => {
     const [proposer, seconder, a, b, c] = await Promise.all(Array.from({ length: 5 }, () => createMember(t.db)))
     const unverified = await createMember(t.db, { verified: false })
     const officer = await createUser(t.db, { role: 'officer' })
-    const motion = await proposeMotion(t.db, { userId: proposer.user.id, title: 'Protected supervision time', text: 'That Chorus campaigns for two hours of supervision a fortnight in every contract.', rationale: 'Supervision keeps children safe and social workers in the job.', rules })
+    const motion = await proposeMotion(t.db, {
+      userId: proposer.user.id,
+      title: 'Protected supervision time',
+      text: 'That Chorus campaigns for two hours of supervision a fortnight in every contract.',
+      rationale: 'Supervision keeps children safe and social workers in the job.',
+      rules,
+    })
 
     expect(await errorOf(backMotion(t.db, { userId: proposer.user.id, motionId: motion.id, as: 'seconder', baseUrl: BASE, rules }))).toMatchObject({ code: 'conflict' })
     expect(await errorOf(backMotion(t.db, { userId: unverified.user.id, motionId: motion.id, as: 'supporter', baseUrl: BASE, rules }))).toMatchObject({ code: 'forbidden' })
@@ -37,11 +47,20 @@ describe('member motions', () => {
     expect(await errorOf(backMotion(t.db, { userId: c.user.id, motionId: motion.id, as: 'supporter', baseUrl: BASE, rules }))).toMatchObject({ code: 'invalid_state' })
 
     const ballot = await scheduleMemberMotion(t.db, { officerId: officer.id, motionId: motion.id, opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60), threshold: 'simple' })
-    expect(await errorOf(declineMemberMotion(t.db, { officerId: officer.id, motionId: motion.id, response: 'Too late: it is already scheduled for a ballot.' }))).toMatchObject({ code: 'invalid_state' })
-    for (const [voter, choice] of [[proposer, 'for'], [a, 'for'], [b, 'against']] as const) {
+    expect(await errorOf(declineMemberMotion(t.db, { officerId: officer.id, motionId: motion.id, response: 'Too late: it is already scheduled for a ballot.' }))).toMatchObject({
+      code: 'invalid_state',
+    })
+    for (const [voter, choice] of [
+      [proposer, 'for'],
+      [a, 'for'],
+      [b, 'against'],
+    ] as const) {
       await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice }, baseUrl: BASE })
     }
-    await t.db.update(ballots).set({ closesAt: minutes(-0.5) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.5) })
+      .where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
     const [counted] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
     expect(counted.result).toMatchObject({ for: 2, against: 1, passed: true })
@@ -51,23 +70,45 @@ describe('member motions', () => {
 
   it('lets officers answer publicly instead, and refuses members acting as officers', async () => {
     const members = await Promise.all(Array.from({ length: 2 }, () => createMember(t.db)))
-    const motion = await proposeMotion(t.db, { userId: members[0].user.id, title: 'Merge the branches', text: 'That Chorus merges its two Welsh branches into one.', rationale: 'Fewer meetings, more members at each one.', rules: { supportThreshold: 2, responseDays: 28 } })
+    const motion = await proposeMotion(t.db, {
+      userId: members[0].user.id,
+      title: 'Merge the branches',
+      text: 'That Chorus merges its two Welsh branches into one.',
+      rationale: 'Fewer meetings, more members at each one.',
+      rules: { supportThreshold: 2, responseDays: 28 },
+    })
     await backMotion(t.db, { userId: members[1].user.id, motionId: motion.id, as: 'seconder', baseUrl: BASE, rules })
     const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
     const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
     const memberCookie = await sessionCookieHeader((await createSession(t.db, { userId: members[0].user.id })).id)
-    const refused = await callRoute(motionPage.action, { path: `/motions/${motion.id}`, params: { id: motion.id }, cookie: memberCookie, form: { intent: 'decline', response: 'I would rather decline it myself, thank you.' } })
+    const refused = await callRoute(motionPage.action, {
+      path: `/motions/${motion.id}`,
+      params: { id: motion.id },
+      cookie: memberCookie,
+      form: { intent: 'decline', response: 'I would rather decline it myself, thank you.' },
+    })
     expect(refused.status).toBe(403)
     const officer = await createUser(t.db, { role: 'officer' })
     const officerCookie = await sessionCookieHeader((await createSession(t.db, { userId: officer.id })).id)
-    const answered = await callRoute(motionPage.action, { path: `/motions/${motion.id}`, params: { id: motion.id }, cookie: officerCookie, form: { intent: 'decline', response: 'Merged with the Wales branches motion already scheduled for March.' } })
+    const answered = await callRoute(motionPage.action, {
+      path: `/motions/${motion.id}`,
+      params: { id: motion.id },
+      cookie: officerCookie,
+      form: { intent: 'decline', response: 'Merged with the Wales branches motion already scheduled for March.' },
+    })
     expect(await flashOf(answered)).toMatchObject({ tone: 'success' })
     const [row] = await t.db.select().from(memberMotions).where(eq(memberMotions.id, motion.id))
     expect(row).toMatchObject({ status: 'declined', response: 'Merged with the Wales branches motion already scheduled for March.' })
   })
   it('refuses an officer’s form with a time that does not exist, or is not a time, beside the field, and changes nothing', async () => {
     const members = await Promise.all(Array.from({ length: 2 }, () => createMember(t.db)))
-    const motion = await proposeMotion(t.db, { userId: members[0].user.id, title: 'Caseload caps', text: 'That Chorus campaigns for a cap of 18 children per social worker.', rationale: 'Caseloads above that put children at risk.', rules: { supportThreshold: 2, responseDays: 28 } })
+    const motion = await proposeMotion(t.db, {
+      userId: members[0].user.id,
+      title: 'Caseload caps',
+      text: 'That Chorus campaigns for a cap of 18 children per social worker.',
+      rationale: 'Caseloads above that put children at risk.',
+      rules: { supportThreshold: 2, responseDays: 28 },
+    })
     await backMotion(t.db, { userId: members[1].user.id, motionId: motion.id, as: 'seconder', baseUrl: BASE, rules })
     const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
     const { createSession } = await import('../../app/domain/auth/sessions.server.ts')

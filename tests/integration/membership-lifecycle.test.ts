@@ -38,8 +38,14 @@ describe('membership over time', () => {
     const day = 86_400_000
     const { membership: overdue } = await createMember(t.db)
     const { membership: recent } = await createMember(t.db)
-    await t.db.update(memberships).set({ status: 'past_due', pastDueSince: new Date(Date.now() - 31 * day) }).where(eq(memberships.id, overdue.id))
-    await t.db.update(memberships).set({ status: 'past_due', pastDueSince: new Date(Date.now() - 5 * day) }).where(eq(memberships.id, recent.id))
+    await t.db
+      .update(memberships)
+      .set({ status: 'past_due', pastDueSince: new Date(Date.now() - 31 * day) })
+      .where(eq(memberships.id, overdue.id))
+    await t.db
+      .update(memberships)
+      .set({ status: 'past_due', pastDueSince: new Date(Date.now() - 5 * day) })
+      .where(eq(memberships.id, recent.id))
     expect(await lapseOverdueMemberships(t.db, { baseUrl: 'http://localhost:3000' })).toBe(1)
     expect(await lapseOverdueMemberships(t.db, { baseUrl: 'http://localhost:3000' })).toBe(0)
     const statuses = await t.db.select({ id: memberships.id, status: memberships.status }).from(memberships)

@@ -58,7 +58,10 @@ describe('nomination pages in Welsh', () => {
     const n = await nominateSelf(t.db, { ballotId: ballot.id, userId: nominee.user.id })
     await decideNomination(t.db, { nominationId: n.id, actorId: off.user.id, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: 'http://localhost' })
     expect(await closeNominations(t.db, { ballotId: ballot.id, now: new Date(Date.now() + 61 * 60_000) })).toBe('unopposed')
-    for (const [path, locale, words] of [[`/ballots/${ballot.id}/results`, 'en', ['Elected unopposed', nominee.user.name, '2 seats remain unfilled', 'Members in Wales']], [`/cy/ballots/${ballot.id}/results`, 'cy', ['Etholwyd yn ddiwrthwynebiad', nominee.user.name]]] as const) {
+    for (const [path, locale, words] of [
+      [`/ballots/${ballot.id}/results`, 'en', ['Elected unopposed', nominee.user.name, '2 seats remain unfilled', 'Members in Wales']],
+      [`/cy/ballots/${ballot.id}/results`, 'cy', ['Etholwyd yn ddiwrthwynebiad', nominee.user.name]],
+    ] as const) {
       const res = await callRoute(results.loader as never, { path, params: { id: ballot.id } })
       expect(res.status).toBe(200)
       const html = page.renderPage((results as unknown as PageModule).default, { path, data: res.body, locale })

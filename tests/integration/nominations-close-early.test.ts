@@ -39,7 +39,10 @@ describe('closing nominations early', () => {
     expect(page.body).toMatchObject({ returningOfficer: true, election: { taking: true }, preview: { valid: 4, awaitingDecision: 1, awaitingAcceptance: 0 } })
 
     const closed = await callRoute(closePage.action, { path, params, cookie: ro.cookie, form: { intent: 'close', reason: 'All four nominees are confirmed; the committee asked for an early start.' } })
-    expect(await flashOf(closed)).toMatchObject({ location: `/officer/ballots/${ballot.id}/nominations`, message: 'Nominations are closed. The valid nominations are the candidates, and the ballot opens as scheduled.' })
+    expect(await flashOf(closed)).toMatchObject({
+      location: `/officer/ballots/${ballot.id}/nominations`,
+      message: 'Nominations are closed. The valid nominations are the candidates, and the ballot opens as scheduled.',
+    })
     const after = (await getBallot(t.db, ballot.id))!
     expect(after.nominationsClosedAt).not.toBeNull()
     expect(after.nominationsCloseAt!.getTime()).toBe(after.nominationsClosedAt!.getTime())
@@ -48,7 +51,10 @@ describe('closing nominations early', () => {
     // The one still awaiting a decision does not stand, as at the scheduled close.
     expect((await listCandidates(t.db, ballot.id)).map((c) => c.name).sort()).toEqual([...names].sort())
 
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.subjectId, ballot.id), eq(auditLog.action, 'nominations.close_early')))
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, ballot.id), eq(auditLog.action, 'nominations.close_early')))
     expect(entry).toMatchObject({ actorId: ro.user.id, after: { outcome: 'ballot', valid: 4, reason: 'All four nominees are confirmed; the committee asked for an early start.' } })
 
     // Nothing more is taken, the worker's tick has nothing left to do, and a second close is refused clearly.
@@ -72,7 +78,10 @@ describe('closing nominations early', () => {
     expect(after.countedAt).not.toBeNull()
     expect(after.result).toMatchObject({ unopposed: true, seats: 3 })
     expect([...(after.result as { elected: string[] }).elected].sort()).toEqual([...names].sort())
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.subjectId, ballot.id), eq(auditLog.action, 'nominations.close_early')))
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, ballot.id), eq(auditLog.action, 'nominations.close_early')))
     expect(entry.after).toMatchObject({ outcome: 'unopposed', reason: null })
   })
 
@@ -107,7 +116,10 @@ describe('closing nominations early', () => {
     expect(page.body).toMatchObject({ preview: { valid: 0, awaitingDecision: 1, awaitingAcceptance: 1 } })
     const list = await callRoute(officerNominations.loader, { path: `/officer/ballots/${ballot.id}/nominations`, params, cookie: ro.cookie })
     expect(list.body).toMatchObject({ returningOfficer: true, election: { taking: true } })
-    await t.db.update(ballots).set({ nominationsCloseAt: new Date(Date.now() - 1000) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ nominationsCloseAt: new Date(Date.now() - 1000) })
+      .where(eq(ballots.id, ballot.id))
     const settled = await callRoute(officerNominations.loader, { path: `/officer/ballots/${ballot.id}/nominations`, params, cookie: ro.cookie })
     expect(settled.body).toMatchObject({ election: { taking: false } })
   })

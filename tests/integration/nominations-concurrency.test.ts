@@ -20,7 +20,8 @@ describe.runIf(onPostgresServer)('nominations under concurrent requests, on Post
     await connection?.close()
   })
 
-  const settle = (tasks: Promise<unknown>[]) => Promise.allSettled(tasks).then((r) => ({ ok: r.filter((x) => x.status === 'fulfilled').length, refused: r.filter((x) => x.status === 'rejected').map((x) => (x as PromiseRejectedResult).reason) }))
+  const settle = (tasks: Promise<unknown>[]) =>
+    Promise.allSettled(tasks).then((r) => ({ ok: r.filter((x) => x.status === 'fulfilled').length, refused: r.filter((x) => x.status === 'rejected').map((x) => (x as PromiseRejectedResult).reason) }))
 
   it('stops at the supporters needed when 30 members support one nomination at once', async () => {
     const { db } = connection

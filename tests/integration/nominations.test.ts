@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../app/domain/errors.ts'
 import { advanceBallots, castVote, createBallot, getBallot, getVoterStanding, listCandidates, scheduleBallot } from '../../app/domain/voting/ballots.server.ts'
 import { countEligibleInScope } from '../../app/domain/voting/electorate.server.ts'
-import { acceptNomination, closeNominations, decideNomination, nominateOther, nominateSelf, saveNominationStatement, supportNomination, withdrawNomination } from '../../app/domain/voting/nominations.server.ts'
+import {
+  acceptNomination,
+  closeNominations,
+  decideNomination,
+  nominateOther,
+  nominateSelf,
+  saveNominationStatement,
+  supportNomination,
+  withdrawNomination,
+} from '../../app/domain/voting/nominations.server.ts'
 import { auditLog, ballots, memberMotions, nominations, outboxJobs } from '../../db/schema/index.ts'
 import { proposeMotion, scheduleMemberMotion } from '../../app/domain/voting/member-motions.server.ts'
 import { useTestDb } from '../helpers/db.ts'
@@ -11,7 +20,11 @@ import { createMemberIn, minutesFromNow, openCymruNominations } from '../helpers
 import { createUser } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainError)
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as DomainError,
+  )
 const later = (minutes: number) => minutesFromNow(minutes)
 
 describe('scoped electorates', () => {
@@ -24,7 +37,15 @@ describe('scoped electorates', () => {
     const scope = { nations: ['wales' as const], branches: [], tiers: [] }
     expect(await countEligibleInScope(t.db, scope)).toBe(2)
     expect(await countEligibleInScope(t.db, { ...scope, branches: ['north wales'] })).toBe(1)
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'motion', title: 'Cymru: a Welsh-language workforce plan', description: 'That the Cymru committee asks for a plan.', opensAt: later(-1), closesAt: later(60), scope })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'motion',
+      title: 'Cymru: a Welsh-language workforce plan',
+      description: 'That the Cymru committee asks for a plan.',
+      opensAt: later(-1),
+      closesAt: later(60),
+      scope,
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     const scheduled = (await getBallot(t.db, ballot.id))!
     expect(await getVoterStanding(t.db, { ...scheduled, frozenAt: null }, english.user.id)).toMatchObject({ canVote: false })
@@ -39,9 +60,21 @@ describe('scoped electorates', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const proposer = await createMemberIn(t.db, 'wales')
     await createMemberIn(t.db, 'england')
-    const motion = await proposeMotion(t.db, { userId: proposer.user.id, title: 'Welsh-language supervision', text: 'That Chorus Cymru asks for supervision in Welsh on request.', rationale: 'Practice in Welsh needs supervision in Welsh.' })
+    const motion = await proposeMotion(t.db, {
+      userId: proposer.user.id,
+      title: 'Welsh-language supervision',
+      text: 'That Chorus Cymru asks for supervision in Welsh on request.',
+      rationale: 'Practice in Welsh needs supervision in Welsh.',
+    })
     await t.db.update(memberMotions).set({ status: 'awaiting_officers' }).where(eq(memberMotions.id, motion.id))
-    const ballot = await scheduleMemberMotion(t.db, { officerId: officer.id, motionId: motion.id, opensAt: later(-1), closesAt: later(60), threshold: 'simple', scope: { nations: ['wales'], branches: [], tiers: [] } })
+    const ballot = await scheduleMemberMotion(t.db, {
+      officerId: officer.id,
+      motionId: motion.id,
+      opensAt: later(-1),
+      closesAt: later(60),
+      threshold: 'simple',
+      scope: { nations: ['wales'], branches: [], tiers: [] },
+    })
     await advanceBallots(t.db, { baseUrl: BASE })
     const [frozen] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
     expect(frozen).toMatchObject({ scopeNations: ['wales'], electorateCount: 1 })
@@ -71,10 +104,17 @@ describe('nominations', () => {
       await supportNomination(t.db, { nominationId: n.id, userId: supporters[1].user.id })
     }
     expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: supporters[0].user.id }))).toMatchObject({ code: 'conflict' })
-    expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: supporters[2].user.id }))).toMatchObject({ code: 'conflict', message: expect.stringContaining('already has all the supporters') })
+    expect(await errorOf(supportNomination(t.db, { nominationId: noms[0].id, userId: supporters[2].user.id }))).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('already has all the supporters'),
+    })
 
     // Statements within the word limit.
-    expect(await errorOf(saveNominationStatement(t.db, { nominationId: noms[0].id, userId: a.user.id, statement: 'word '.repeat(31) }))).toMatchObject({ code: 'invalid_input', field: 'statement', values: { words: 31, limit: 30 } })
+    expect(await errorOf(saveNominationStatement(t.db, { nominationId: noms[0].id, userId: a.user.id, statement: 'word '.repeat(31) }))).toMatchObject({
+      code: 'invalid_input',
+      field: 'statement',
+      values: { words: 31, limit: 30 },
+    })
     expect(await errorOf(saveNominationStatement(t.db, { nominationId: noms[0].id, userId: b.user.id, statement: 'Not mine' }))).toMatchObject({ code: 'forbidden' })
     await saveNominationStatement(t.db, { nominationId: noms[0].id, userId: a.user.id, statement: 'I will fight for **well-being** and fair caseloads. <script>alert(1)</script>' })
     const [saved] = await t.db.select().from(nominations).where(eq(nominations.id, noms[0].id))
@@ -83,10 +123,21 @@ describe('nominations', () => {
 
     // The returning officer decides; another officer cannot.
     const other = await createUser(t.db, { role: 'officer' })
-    expect(await errorOf(decideNomination(t.db, { nominationId: noms[0].id, actorId: other.id, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: BASE }))).toMatchObject({ code: 'forbidden' })
-    expect(await errorOf(decideNomination(t.db, { nominationId: noms[3].id, actorId: officer.id, actorRole: 'officer', decision: 'rejected', reason: ' ', baseUrl: BASE }))).toMatchObject({ field: 'reason' })
+    expect(await errorOf(decideNomination(t.db, { nominationId: noms[0].id, actorId: other.id, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: BASE }))).toMatchObject({
+      code: 'forbidden',
+    })
+    expect(await errorOf(decideNomination(t.db, { nominationId: noms[3].id, actorId: officer.id, actorRole: 'officer', decision: 'rejected', reason: ' ', baseUrl: BASE }))).toMatchObject({
+      field: 'reason',
+    })
     for (const n of noms.slice(0, 3)) await decideNomination(t.db, { nominationId: n.id, actorId: officer.id, actorRole: 'officer', decision: 'valid', reason: '', baseUrl: BASE })
-    await decideNomination(t.db, { nominationId: noms[3].id, actorId: officer.id, actorRole: 'officer', decision: 'rejected', reason: 'Your supporters are not on the register in Wales.', baseUrl: BASE })
+    await decideNomination(t.db, {
+      nominationId: noms[3].id,
+      actorId: officer.id,
+      actorRole: 'officer',
+      decision: 'rejected',
+      reason: 'Your supporters are not on the register in Wales.',
+      baseUrl: BASE,
+    })
     await supportNomination(t.db, { nominationId: noms[3].id, userId: supporters[2].user.id }).catch(() => null)
     const mail = await t.db.select().from(outboxJobs).where(eq(outboxJobs.template, 'nomination-decision'))
     expect(mail).toHaveLength(4)

@@ -42,7 +42,15 @@ describe('statement, officer and admin pages in Welsh', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const admin = await signedInAs(t.db, 'admin')
     const off = await signedInAs(t.db, 'officer')
-    const s = await createStatement(t.db, { title: 'Time to reflect', summary: 'Summary here.', body: 'Body of text here.', topics: ['workforce'], nations: ['wales', 'scotland'], reviewBy: '2027-03-01', actorId: officer.id })
+    const s = await createStatement(t.db, {
+      title: 'Time to reflect',
+      summary: 'Summary here.',
+      body: 'Body of text here.',
+      topics: ['workforce'],
+      nations: ['wales', 'scotland'],
+      reviewBy: '2027-03-01',
+      actorId: officer.id,
+    })
     await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     const c = await createStatement(t.db, { title: 'Caseloads draft', summary: 'Summary here.', body: 'Body of text here.', topics: [], nations: [], reviewBy: null, actorId: officer.id })
     await openConsultation(t.db, { actorId: officer.id, statementId: c.id, closesAt: new Date(Date.now() + 86_400_000), baseUrl: BASE })

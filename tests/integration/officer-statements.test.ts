@@ -16,7 +16,14 @@ import { translate } from '../../app/i18n/translate.ts'
 
 const BASE = 'http://localhost:3000'
 
-const draft = { title: 'Supervision time in every contract', summary: 'Every social worker should get protected reflective supervision.', body: '## Why\n\nBecause reflection keeps children safe. <script>alert(1)</script>', topics: 'workforce, Supervision', nations: 'scotland', reviewBy: '2027-06-30' }
+const draft = {
+  title: 'Supervision time in every contract',
+  summary: 'Every social worker should get protected reflective supervision.',
+  body: '## Why\n\nBecause reflection keeps children safe. <script>alert(1)</script>',
+  topics: 'workforce, Supervision',
+  nations: 'scotland',
+  reviewBy: '2027-06-30',
+}
 const local = (msFromNow: number) => new Date(Date.now() + msFromNow).toLocaleString('sv-SE', { timeZone: 'Europe/London' }).replace(' ', 'T').slice(0, 16)
 type Reply = { error?: Record<string, string[]> | null; preview?: { html: string; title: string }; saved?: string | null }
 type Outcome = { errors: Record<string, string[]> | null }
@@ -47,7 +54,11 @@ describe('officer statement pages', () => {
 
   it('refuses bad input with messages for each field and changes nothing', async () => {
     const { cookie } = await signedInAs(t.db, 'officer')
-    const res = await callRoute(newPage.action, { path: '/officer/statements/new', cookie, form: { title: 'No', summary: '', body: 'short', topics: 'a;b', nations: 'atlantis', reviewBy: '2027-02-30', intent: 'save' } })
+    const res = await callRoute(newPage.action, {
+      path: '/officer/statements/new',
+      cookie,
+      form: { title: 'No', summary: '', body: 'short', topics: 'a;b', nations: 'atlantis', reviewBy: '2027-02-30', intent: 'save' },
+    })
     expect(res.status).toBe(400)
     const errors = (res.body as Reply).error!
     expect(errors.title).toEqual(['Enter a title of at least 5 characters'])
@@ -70,7 +81,15 @@ describe('officer statement pages', () => {
 
   it('runs a consultation: opens with a closing time, shows comments, marks them addressed, closes — audited', async () => {
     const { user: officer, cookie } = await signedInAs(t.db, 'officer')
-    const s = await createStatement(t.db, { title: 'Caseload limits', summary: 'A national limit of 18 children.', body: 'Text of the statement.', topics: [], nations: [], reviewBy: null, actorId: officer.id })
+    const s = await createStatement(t.db, {
+      title: 'Caseload limits',
+      summary: 'A national limit of 18 children.',
+      body: 'Text of the statement.',
+      topics: [],
+      nations: [],
+      reviewBy: null,
+      actorId: officer.id,
+    })
     const path = `/officer/statements/${s.id}/consultation`
     const params = { id: s.id }
 
@@ -132,7 +151,15 @@ describe('officer statement pages', () => {
 
   it('publishes, then a wording change needs a change note and makes a new version; details change in place', async () => {
     const { user: officer, cookie } = await signedInAs(t.db, 'officer')
-    const s = await createStatement(t.db, { title: 'Fair pay for social workers', summary: 'Pay should match the job.', body: 'First wording of the text.', topics: ['pay'], nations: [], reviewBy: '2027-01-01', actorId: officer.id })
+    const s = await createStatement(t.db, {
+      title: 'Fair pay for social workers',
+      summary: 'Pay should match the job.',
+      body: 'First wording of the text.',
+      topics: ['pay'],
+      nations: [],
+      reviewBy: '2027-01-01',
+      actorId: officer.id,
+    })
     const params = { id: s.id }
     await callRoute(statusPage.action, { path: `/officer/statements/${s.id}/status`, params, cookie, form: { intent: 'publish' } })
     expect(await auditCount('statement.adopt')).toBe(1)

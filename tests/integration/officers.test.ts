@@ -36,7 +36,9 @@ describe('registration verification', () => {
     const { membership: welsh } = await createMember(t.db, { verified: false })
     await t.db.update(memberships).set({ regulator: 'scw', registrationNumber: '1012345', nation: 'wales' }).where(eq(memberships.id, welsh.id))
     const { cookie } = await signedInAs(t.db, 'officer')
-    const queue = (await callRoute(verifications.loader, { path: '/officer/verifications', cookie })).body as { queue: { id: string; registrationNumber: string; register: { searchUrl: string } | null }[] }
+    const queue = (await callRoute(verifications.loader, { path: '/officer/verifications', cookie })).body as {
+      queue: { id: string; registrationNumber: string; register: { searchUrl: string } | null }[]
+    }
     const byId = new Map(queue.queue.map((m) => [m.id, m]))
     expect(byId.get(english.id)).toMatchObject({ registrationNumber: english.registrationNumber, register: { searchUrl: 'https://www.socialworkengland.org.uk/search-the-register/' } })
     expect(byId.get(welsh.id)).toMatchObject({ registrationNumber: '1012345', register: { searchUrl: 'https://socialcare.wales/registration/find-a-registered-worker' } })

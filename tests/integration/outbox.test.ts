@@ -33,7 +33,10 @@ async function queueThousand(db: Db) {
 const transportFor = (capture: ResendCapture) => resendTransport({ apiKey: 're_test', baseUrl: capture.url })
 
 async function statusCounts(db: Db) {
-  const rows = await db.select({ status: outboxJobs.status, n: sql<number>`count(*)::int` }).from(outboxJobs).groupBy(outboxJobs.status)
+  const rows = await db
+    .select({ status: outboxJobs.status, n: sql<number>`count(*)::int` })
+    .from(outboxJobs)
+    .groupBy(outboxJobs.status)
   return Object.fromEntries(rows.map((r) => [r.status, r.n]))
 }
 
@@ -153,9 +156,7 @@ describe('outbox delivery', () => {
     await enqueueEmail(connection.db, { template: 'press-alert', to, data: alertData, topic: 'press_alerts' })
     await enqueueEmail(connection.db, { template: 'verify-email', to: to[1], data: { verifyUrl: 'https://x.test' } })
     await drainOutbox(connection.db, workerOptions({ transport: transportFor(capture) }))
-    expect(capture.delivered.map((d) => `${d.to}:${d.subject.slice(0, 5)}`).sort()).toEqual(
-      [`${keen.email}:Briff`, `${unsubscribed.email}:Cadar`].sort(),
-    )
+    expect(capture.delivered.map((d) => `${d.to}:${d.subject.slice(0, 5)}`).sort()).toEqual([`${keen.email}:Briff`, `${unsubscribed.email}:Cadar`].sort())
     const alertMail = capture.delivered.find((d) => d.to === keen.email)!
     expect(alertMail.headers['List-Unsubscribe']).toMatch(/^<http:\/\/localhost:3000\/unsubscribe\?token=[\w.-]+>$/)
     expect(alertMail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
@@ -216,7 +217,7 @@ describe('outbox delivery', () => {
     expect(to('sam@example.test').subject).toBe('Cadarnhewch eich cyfeiriad e-bost ar gyfer Chorus')
     expect(to('sam@example.test').text).toContain('http://localhost:3000/cy/verify-email?token=s')
     expect(to('tom@example.test').subject).toBe('The Chorus press office received your enquiry (Ymholiad 4)')
-    expect(to('ann@example.test').subject).toBe("Mae swyddfa’r wasg Chorus wedi cael eich ymholiad (Ymholiad 5)")
+    expect(to('ann@example.test').subject).toBe('Mae swyddfa’r wasg Chorus wedi cael eich ymholiad (Ymholiad 5)')
     // The language chose the copy; it is not part of what the email says.
     expect(to('ann@example.test').text).not.toMatch(/\bcy\b/)
   })

@@ -17,7 +17,11 @@ import { callRoute, createUser, flashOf, ORIGIN, signedInAs } from '../helpers/r
 
 type Options = { options: { challenge: string; allowCredentials?: { id: string }[] } }
 
-const cookieFrom = (res: { headers: Headers }, name: string) => res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1)
+const cookieFrom = (res: { headers: Headers }, name: string) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1)
 
 describe('passkeys', () => {
   const t = useTestDb()
@@ -77,7 +81,11 @@ describe('passkeys', () => {
     // A good sign-in, whose answer is then sent again with a new sign-in.
     const first = await passkeyStep(await passwordStep(officer.email, officer.password), (o) => device.authenticate(o))
     expect(first.result.status).toBe(302)
-    const replay = await callRoute(loginCode.action, { path: '/login/code', cookie: await passwordStep(officer.email, officer.password), form: { intent: 'passkey', response: JSON.stringify(first.response) } })
+    const replay = await callRoute(loginCode.action, {
+      path: '/login/code',
+      cookie: await passwordStep(officer.email, officer.password),
+      form: { intent: 'passkey', response: JSON.stringify(first.response) },
+    })
     expect(replay.status).toBe(400)
     expect(cookieFrom(replay, 'chorus_session')).toBeUndefined()
 

@@ -63,7 +63,11 @@ describe('pathological text', () => {
       // not part of the next request, so it is let finish first.
       await markdownRendererIdle()
       const { result, cpuMs } = await timed(() =>
-        callRoute(newStatement.action, { path: '/officer/statements/new', cookie: officer.cookie, form: { intent: 'preview', title: 'A hostile statement', summary: 'Built to be slow to render.', body } }),
+        callRoute(newStatement.action, {
+          path: '/officer/statements/new',
+          cookie: officer.cookie,
+          form: { intent: 'preview', title: 'A hostile statement', summary: 'Built to be slow to render.', body },
+        }),
       )
       expect([200, 400], label).toContain(result.status)
       if (result.status === 400) expect((result.body as { error?: Record<string, string[]> }).error?.body?.[0], label).toMatch(/nest|formatting marks|in a row|indented|too complicated/)
@@ -71,7 +75,11 @@ describe('pathological text', () => {
       expect(cpuMs, `${label}: ${result.status}`).toBeLessThan(STALL_MS)
     }
     // Saving any of them as a statement saves nothing unless it rendered.
-    const saved = await callRoute(newStatement.action, { path: '/officer/statements/new', cookie: officer.cookie, form: { intent: 'save', title: 'A hostile statement', summary: 'Built to be slow to render.', body: PATHOLOGICAL_MARKDOWN['thousands of nested block quotes'] } })
+    const saved = await callRoute(newStatement.action, {
+      path: '/officer/statements/new',
+      cookie: officer.cookie,
+      form: { intent: 'save', title: 'A hostile statement', summary: 'Built to be slow to render.', body: PATHOLOGICAL_MARKDOWN['thousands of nested block quotes'] },
+    })
     expect(saved.status).toBe(400)
     expect(await t.db.select().from(statements)).toEqual([])
   })
@@ -83,7 +91,10 @@ describe('pathological text', () => {
     for (const [i, body] of Object.values(PATHOLOGICAL_MARKDOWN).entries()) {
       const slug = `hostile-${i}-${randomBytes(3).toString('hex')}`
       slugs.push(slug)
-      const [s] = await t.db.insert(statements).values({ slug, title: `Hostile ${i}`, summary: 'Stored before rendering moved to saving.', body, status: 'adopted', adoptedAt: now }).returning()
+      const [s] = await t.db
+        .insert(statements)
+        .values({ slug, title: `Hostile ${i}`, summary: 'Stored before rendering moved to saving.', body, status: 'adopted', adoptedAt: now })
+        .returning()
       await t.db.insert(statementVersions).values({ statementId: s.id, version: 1, title: s.title, summary: s.summary, body, changeNote: 'First published' })
       await t.db.insert(briefings).values({ slug: `briefing-${slug}`, headline: `Hostile briefing ${i}`, body, topics: ['serious-case-reviews'], status: 'published', publishedAt: now, issuedAt: now })
     }
@@ -91,8 +102,13 @@ describe('pathological text', () => {
     const v1 = words('a', 6_000)
     const v2 = words('b', 6_000)
     const v3 = v2.replace('b10 ', 'changed ').replace('b200 ', '')
-    const [long] = await t.db.insert(statements).values({ slug: 'long-versions', title: 'Long versions', summary: 'Three versions of 6,000 words.', body: v3, status: 'adopted', adoptedAt: now, version: 3 }).returning()
-    await t.db.insert(statementVersions).values([v1, v2, v3].map((body, i) => ({ statementId: long.id, version: i + 1, title: long.title, summary: long.summary, body, changeNote: `Version ${i + 1}` })))
+    const [long] = await t.db
+      .insert(statements)
+      .values({ slug: 'long-versions', title: 'Long versions', summary: 'Three versions of 6,000 words.', body: v3, status: 'adopted', adoptedAt: now, version: 3 })
+      .returning()
+    await t.db
+      .insert(statementVersions)
+      .values([v1, v2, v3].map((body, i) => ({ statementId: long.id, version: i + 1, title: long.title, summary: long.summary, body, changeNote: `Version ${i + 1}` })))
 
     const surfaces: [string, () => Promise<RouteResult>][] = [
       ...slugs.flatMap((slug): [string, () => Promise<RouteResult>][] => [
@@ -105,7 +121,10 @@ describe('pathological text', () => {
         ['2', '3'],
         ['1', '3'],
         ['1', '2'],
-      ].map(([from, to]): [string, () => Promise<RouteResult>] => [`/statements/long-versions/diff?from=${from}&to=${to}`, () => callRoute(statementDiff.loader, { path: `/statements/long-versions/diff?from=${from}&to=${to}`, params: { slug: 'long-versions' } })]),
+      ].map(([from, to]): [string, () => Promise<RouteResult>] => [
+        `/statements/long-versions/diff?from=${from}&to=${to}`,
+        () => callRoute(statementDiff.loader, { path: `/statements/long-versions/diff?from=${from}&to=${to}`, params: { slug: 'long-versions' } }),
+      ]),
       ['/statements/feed.xml', () => callRoute(statementsFeedRss.loader, { path: '/statements/feed.xml' })],
       ['/statements/feed.atom', () => callRoute(statementsFeedAtom.loader, { path: '/statements/feed.atom' })],
       ['/statements/feed.json', () => callRoute(statementsFeedJson.loader, { path: '/statements/feed.json' })],
@@ -134,7 +153,9 @@ describe('pathological text', () => {
     expect((await t.db.select({ html: statements.bodyHtml }).from(statements)).every((s) => s.html !== null)).toBe(true)
     await visitAll('after the backfill')
 
-    const diff = (await callRoute(statementDiff.loader, { path: '/statements/long-versions/diff?from=2&to=3', params: { slug: 'long-versions' } })).body as Awaited<ReturnType<typeof statementDiff.loader>>
+    const diff = (await callRoute(statementDiff.loader, { path: '/statements/long-versions/diff?from=2&to=3', params: { slug: 'long-versions' } })).body as Awaited<
+      ReturnType<typeof statementDiff.loader>
+    >
     const text = diff.fields.find((f) => f.field === 'body')!
     expect(text.parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['changed'])
   }, 120_000)
@@ -144,13 +165,18 @@ describe('pathological text', () => {
     await createJournalist(t.db, { status: 'approved' })
     const draft = await createBriefingFromTemplate(t.db, { actorId: officer.id, template: 'serious_case_review' })
     const hostile = PATHOLOGICAL_MARKDOWN['thousands of nested block quotes']
-    await expect(saveAndReleaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, fields: briefingFields({ body: hostile }), embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
+    await expect(
+      saveAndReleaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, fields: briefingFields({ body: hostile }), embargoUntil: null, now: new Date(), baseUrl: BASE_URL }),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
     const [kept] = await t.db.select().from(briefings).where(eq(briefings.id, draft.id))
     expect(kept).toMatchObject({ status: 'draft', body: draft.body, bodyHtml: draft.bodyHtml })
 
     // A draft saved before HTML was stored is rendered when sent: if that fails, it stays a draft.
     await t.db.update(briefings).set({ headline: 'Chorus responds', standfirst: 'Chorus responds to the review.', body: hostile, bodyHtml: null, keyFacts: [] }).where(eq(briefings.id, draft.id))
-    await expect(releaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'invalid_input', field: 'body' })
+    await expect(releaseBriefing(t.db, { actorId: officer.id, briefingId: draft.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'body',
+    })
     expect((await t.db.select().from(briefings).where(eq(briefings.id, draft.id)))[0]).toMatchObject({ status: 'draft', publishedAt: null, issuedAt: null })
     expect(await t.db.select().from(outboxJobs).where(eq(outboxJobs.template, 'press-alert'))).toEqual([])
   })

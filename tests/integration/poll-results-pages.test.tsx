@@ -30,7 +30,13 @@ async function closedPoll(db: Db, officerId: string) {
     if (i >= 24) await db.update(memberships).set({ nation: 'wales' }).where(eq(memberships.id, membership.id))
     people.push(user)
   }
-  const poll = await createAndSendPoll(db, { actorId: officerId, title: 'Caseloads this winter', durationHours: 4, questions: [{ kind: 'single', wording: 'Is your caseload safe?', options: ['Yes', 'No'] }], baseUrl: 'http://localhost:3000' })
+  const poll = await createAndSendPoll(db, {
+    actorId: officerId,
+    title: 'Caseloads this winter',
+    durationHours: 4,
+    questions: [{ kind: 'single', wording: 'Is your caseload safe?', options: ['Yes', 'No'] }],
+    baseUrl: 'http://localhost:3000',
+  })
   for (const [i, person] of people.entries()) {
     const yes = i < 14 || (i >= 24 && i < 27)
     await respondToPoll(db, { pollId: poll.id, userId: person.id, answers: { '1': yes ? 'a' : 'b' } })
@@ -83,7 +89,13 @@ describe('poll results pages', () => {
     const id = await closedPoll(t.db, officer.user.id)
     const draft = await createBriefingFromTemplate(t.db, { actorId: officer.user.id, template: 'serious_case_review' })
     await saveBriefingDraft(t.db, { actorId: officer.user.id, briefingId: draft.id, fields: briefingFields() })
-    const form = () => new URLSearchParams([['intent', 'brief'], ['questionId', '1'], ['optionIds', 'a'], ['briefingId', draft.id]])
+    const form = () =>
+      new URLSearchParams([
+        ['intent', 'brief'],
+        ['questionId', '1'],
+        ['optionIds', 'a'],
+        ['briefingId', draft.id],
+      ])
     const post = () => callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie: officer.cookie, body: form(), contentType: 'application/x-www-form-urlencoded' })
 
     const refused = await post()
@@ -118,7 +130,18 @@ describe('poll results pages', () => {
     const id = await closedPoll(t.db, officer.user.id)
     await publishPollResults(t.db, { pollId: id, actorId: officer.user.id, now: new Date(Date.now() + 6 * HOUR) })
     const add = (briefingId: string) =>
-      callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie: officer.cookie, body: new URLSearchParams([['intent', 'brief'], ['questionId', '1'], ['optionIds', 'a'], ['briefingId', briefingId]]), contentType: 'application/x-www-form-urlencoded' })
+      callRoute(officerPoll.action, {
+        path: `/officer/polls/${id}`,
+        params: { id },
+        cookie: officer.cookie,
+        body: new URLSearchParams([
+          ['intent', 'brief'],
+          ['questionId', '1'],
+          ['optionIds', 'a'],
+          ['briefingId', briefingId],
+        ]),
+        contentType: 'application/x-www-form-urlencoded',
+      })
     const welshSentence = /^Dywedodd 57% o aelodau a atebodd “Yes” pan ofynnwyd “Is your caseload safe\?” \(n = 30; ±\d+\.\d pwynt\)\.$/
     const englishMonth = /January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/
     const welshMonth = /Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr/

@@ -65,22 +65,42 @@ describe('poll secrecy, with real transactions', () => {
     const audience = { table: 'poll_audience', scope: 'poll_id', id: poll.id }
     expect(await columnsJoiningMembers(db, { people: audience, choices: [{ table: 'poll_urn', scope: 'poll_id', id: poll.id }] })).toEqual([])
     // The scan does see a join where there is one: the audience lined up with itself.
-    expect(await columnsJoiningMembers(db, { people: audience, choices: [audience] })).toEqual(expect.arrayContaining(['poll_audience.membership_id = poll_audience.membership_id', 'poll_audience.xmin = poll_audience.xmin']))
+    expect(await columnsJoiningMembers(db, { people: audience, choices: [audience] })).toEqual(
+      expect.arrayContaining(['poll_audience.membership_id = poll_audience.membership_id', 'poll_audience.xmin = poll_audience.xmin']),
+    )
 
     await closePoll(db, { pollId: poll.id, now: new Date(Date.now() + 3 * 3_600_000) })
     const responses = await db.select().from(pollResponses).where(eq(pollResponses.pollId, poll.id))
     expect(responses).toHaveLength(3)
-    expect(responses.filter((r) => r.answers['2']).map((r) => r.answers['2']).sort()).toEqual(secrets.filter(Boolean).sort())
+    expect(
+      responses
+        .filter((r) => r.answers['2'])
+        .map((r) => r.answers['2'])
+        .sort(),
+    ).toEqual(secrets.filter(Boolean).sort())
 
     // The columns of the answer tables: none names a member, a user, an account or a time.
     const columns = rows<{ table_name: string; column_name: string; data_type: string }>(
-      await db.execute(sql`select table_name, column_name, data_type from information_schema.columns where table_schema = 'public' and table_name in ('poll_urn', 'poll_responses') order by table_name, ordinal_position`),
+      await db.execute(
+        sql`select table_name, column_name, data_type from information_schema.columns where table_schema = 'public' and table_name in ('poll_urn', 'poll_responses') order by table_name, ordinal_position`,
+      ),
     )
-    expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual(['poll_responses.poll_id', 'poll_responses.position', 'poll_responses.answers', 'poll_responses.nation', 'poll_responses.practice_area', 'poll_urn.poll_id', 'poll_urn.id', 'poll_urn.sealed'])
+    expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual([
+      'poll_responses.poll_id',
+      'poll_responses.position',
+      'poll_responses.answers',
+      'poll_responses.nation',
+      'poll_responses.practice_area',
+      'poll_urn.poll_id',
+      'poll_urn.id',
+      'poll_urn.sealed',
+    ])
     expect(columns.filter((c) => /time|date/.test(c.data_type))).toEqual([])
     // No foreign key leads from an answer to anyone, and nothing points at an answer.
     const keys = rows<{ name: string }>(
-      await db.execute(sql`select conname as name from pg_constraint where contype = 'f' and (conrelid in ('poll_urn'::regclass, 'poll_responses'::regclass) and confrelid not in ('polls'::regclass) or confrelid in ('poll_urn'::regclass, 'poll_responses'::regclass))`),
+      await db.execute(
+        sql`select conname as name from pg_constraint where contype = 'f' and (conrelid in ('poll_urn'::regclass, 'poll_responses'::regclass) and confrelid not in ('polls'::regclass) or confrelid in ('poll_urn'::regclass, 'poll_responses'::regclass))`,
+      ),
     )
     expect(keys).toEqual([])
     // The audience says who answered, never what: its columns hold no answer.
@@ -89,7 +109,11 @@ describe('poll secrecy, with real transactions', () => {
     // The audience (who was asked, who answered) shares nothing with the answers but the poll.
     expect(await columnsJoiningMembers(db, { people: audience, choices: [{ table: 'poll_responses', scope: 'poll_id', id: poll.id }] })).toEqual([])
     // No answer text reached the audit log or the outbox.
-    const leaks = rows<{ n: number }>(await db.execute(sql`select (select count(*) from audit_log where coalesce(before::text, '') || coalesce(after::text, '') like '%Forty-one%') + (select count(*) from outbox_jobs where data::text like '%Forty-one%') as n`))
+    const leaks = rows<{ n: number }>(
+      await db.execute(
+        sql`select (select count(*) from audit_log where coalesce(before::text, '') || coalesce(after::text, '') like '%Forty-one%') + (select count(*) from outbox_jobs where data::text like '%Forty-one%') as n`,
+      ),
+    )
     expect(Number(leaks[0].n)).toBe(0)
     expect(await db.$count(pollUrn, eq(pollUrn.pollId, poll.id))).toBe(0)
   })

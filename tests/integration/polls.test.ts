@@ -99,7 +99,11 @@ describe('pulse polls', () => {
     await expect(respondToPoll(t.db, { pollId: poll.id, userId: (await createUser(t.db)).id, answers })).rejects.toThrow(/you are not in it/)
     await respondToPoll(t.db, { pollId: poll.id, userId: inEngland.user.id, answers })
     expect(await t.db.$count(pollUrn, eq(pollUrn.pollId, poll.id))).toBe(1)
-    const invited = await t.db.select({ email: outboxRecipients.email }).from(outboxRecipients).innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId)).where(eq(outboxJobs.template, 'poll-invitation'))
+    const invited = await t.db
+      .select({ email: outboxRecipients.email })
+      .from(outboxRecipients)
+      .innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId))
+      .where(eq(outboxJobs.template, 'poll-invitation'))
     expect(invited.map((r) => r.email)).toContain(inEngland.user.email)
     expect(invited.map((r) => r.email)).not.toContain(inWales.user.email)
     expect(invited.map((r) => r.email)).not.toContain(latecomer.user.email)
@@ -112,7 +116,10 @@ describe('pulse polls', () => {
     const { officer, poll } = await pollFor(t.db, { practiceAreas: ['mental_health_amhp'] })
     const sent = await sendPoll(t.db, { pollId: poll.id, actorId: officer.id, baseUrl: BASE })
     expect(sent.audienceCount).toBe(1)
-    const asked = await t.db.select().from(pollAudience).where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, unsaid.membership.id)))
+    const asked = await t.db
+      .select()
+      .from(pollAudience)
+      .where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, unsaid.membership.id)))
     expect(asked).toHaveLength(0)
   })
 

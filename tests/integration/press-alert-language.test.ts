@@ -81,7 +81,11 @@ describe('a journalist chooses the language of their briefing alerts', () => {
     expect((noChoice.body as { error: Record<string, string[]> }).error.scope).toEqual(['Choose all topics or the topics you want'])
     expect(await settings()).toMatchObject({ all: true, topics: [] })
 
-    const saved = await post([['scope', 'chosen'], ['topics', 'mental-health'], ['topics', 'adult-social-care']])
+    const saved = await post([
+      ['scope', 'chosen'],
+      ['topics', 'mental-health'],
+      ['topics', 'adult-social-care'],
+    ])
     expect(saved.status).toBe(303)
     expect(await settings()).toMatchObject({ all: false, topics: expect.arrayContaining(['mental-health', 'adult-social-care']) })
   })
@@ -162,7 +166,14 @@ describe('a journalist chooses the language of their briefing alerts', () => {
     const welsh = await journalistChoosing(t.db, 'cy')
     const b = await sendBriefing(t.db, { welsh: true })
     await deliverToMailbox(t.db)
-    await correctBriefing(t.db, { actorId: b.officerId, briefingId: b.id, fields: briefingFields({ headline: `${HEADLINE}, corrected` }), correctionNote: 'The caseload figure is 28, not 32.', now: new Date(), baseUrl: BASE_URL })
+    await correctBriefing(t.db, {
+      actorId: b.officerId,
+      briefingId: b.id,
+      fields: briefingFields({ headline: `${HEADLINE}, corrected` }),
+      correctionNote: 'The caseload figure is 28, not 32.',
+      now: new Date(),
+      baseUrl: BASE_URL,
+    })
     const corrected = await mailTo(t.db, welsh.email, /^WEDI’I GYWIRO — yn disodli’r fersiwn a anfonwyd ar \d\d:\d\d (GMT|BST), Dydd /)
     expect(corrected.text).toContain('Nid oes fersiwn Gymraeg o’r testun cywiredig eto. Dyma fe yn Saesneg.')
     expect(corrected.text).toContain('The caseload figure is 28, not 32.')

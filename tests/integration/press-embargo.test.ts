@@ -33,7 +33,11 @@ const ENTITLED: ViewerName[] = ['approved journalist', 'officer']
 async function cookieFor(db: Db, who: ViewerName) {
   if (who === 'anonymous') return undefined
   const user =
-    who === 'member' ? await createUser(db) : who === 'officer' ? await createUser(db, { role: 'officer' }) : await createJournalist(db, { status: who === 'approved journalist' ? 'approved' : 'pending', outlet: 'The Northfield Gazette' })
+    who === 'member'
+      ? await createUser(db)
+      : who === 'officer'
+        ? await createUser(db, { role: 'officer' })
+        : await createJournalist(db, { status: who === 'approved journalist' ? 'approved' : 'pending', outlet: 'The Northfield Gazette' })
   const session = await createSession(db, { userId: user.id })
   return { cookie: await sessionCookieHeader(session.id), user }
 }

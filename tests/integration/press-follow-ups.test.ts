@@ -17,7 +17,10 @@ const HOUR = 3600_000
 
 /** Makes a briefing's queued alerts due now, as if the clock had reached the lift. */
 async function reachLift(db: Db, briefingId: string) {
-  await db.update(outboxJobs).set({ notBefore: new Date(Date.now() - 1000) }).where(and(like(outboxJobs.dedupeKey, `press:${briefingId}:%`), eq(outboxJobs.status, 'pending')))
+  await db
+    .update(outboxJobs)
+    .set({ notBefore: new Date(Date.now() - 1000) })
+    .where(and(like(outboxJobs.dedupeKey, `press:${briefingId}:%`), eq(outboxJobs.status, 'pending')))
 }
 
 /**
@@ -128,7 +131,14 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     const subscriber = await createSubscriber(db)
     const id = await sendBriefing(db, { officerId: officer.id })
     await deliver()
-    await correctBriefing(db, { actorId: officer.id, briefingId: id, fields: briefingFields({ standfirst: 'Corrected standfirst for readers.' }), correctionNote: 'The caseload figure is 28, not 32.', now: new Date(), baseUrl: BASE_URL })
+    await correctBriefing(db, {
+      actorId: officer.id,
+      briefingId: id,
+      fields: briefingFields({ standfirst: 'Corrected standfirst for readers.' }),
+      correctionNote: 'The caseload figure is 28, not 32.',
+      now: new Date(),
+      baseUrl: BASE_URL,
+    })
     await deliver()
     await deliver()
     for (const who of [journalist.email, subscriber.email]) {

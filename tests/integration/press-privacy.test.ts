@@ -18,7 +18,19 @@ import { useTestStripe } from '../helpers/stripe.ts'
 const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000)
 
 function enquiry(db: Db, input: { journalistUserId: string | null; name: string; question: string; spokespersonId?: string }) {
-  return submitEnquiry(db, { name: input.name, outlet: 'The Eastbrook Courier', email: `${input.name.split(' ')[0].toLowerCase()}@courier.example`, phone: undefined, deadline: inTwoDays(), topic: 'Agency staffing', question: input.question, spokespersonId: input.spokespersonId, ip: '203.0.113.9', journalistUserId: input.journalistUserId, baseUrl: BASE_URL })
+  return submitEnquiry(db, {
+    name: input.name,
+    outlet: 'The Eastbrook Courier',
+    email: `${input.name.split(' ')[0].toLowerCase()}@courier.example`,
+    phone: undefined,
+    deadline: inTwoDays(),
+    topic: 'Agency staffing',
+    question: input.question,
+    spokespersonId: input.spokespersonId,
+    ip: '203.0.113.9',
+    journalistUserId: input.journalistUserId,
+    baseUrl: BASE_URL,
+  })
 }
 
 async function exportFor(db: Db, userId: string) {
@@ -49,7 +61,12 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     expect(data.pressAccount).toMatchObject({ outlet: 'The Eastbrook Courier', status: 'approved', workEmail: journalist.email, alerts: ['Serious case reviews', 'Workforce and caseloads'] })
     expect(data.embargoedBriefingsViewed).toEqual([expect.objectContaining({ briefing: 'Chorus responds to the Northfield safeguarding review' })])
     expect(data.mediaEnquiries).toEqual([
-      expect.objectContaining({ name: 'Sam Hale', question: 'How many social workers in Eastbrook are agency staff?', status: 'Answered', answer: 'About one in five, according to the council’s own figures.' }),
+      expect.objectContaining({
+        name: 'Sam Hale',
+        question: 'How many social workers in Eastbrook are agency staff?',
+        status: 'Answered',
+        answer: 'About one in five, according to the council’s own figures.',
+      }),
     ])
     expect(data.spokesperson).toBeNull()
   })
@@ -68,7 +85,18 @@ describe('a journalist’s press data: in their export, and what deleting the ac
   it('exports a member’s spokesperson entry, and no press account', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const member = await createUser(t.db, { role: 'member' })
-    await addSpokesperson(t.db, { actorId: officer.id, email: member.email, displayName: 'Ruth Asante', roleTitle: 'Team manager', topics: ['mental-health'], nations: ['wales'], mediaTrained: false, mediaTrainedOn: null, bio: 'Mental health social worker.', availability: [] })
+    await addSpokesperson(t.db, {
+      actorId: officer.id,
+      email: member.email,
+      displayName: 'Ruth Asante',
+      roleTitle: 'Team manager',
+      topics: ['mental-health'],
+      nations: ['wales'],
+      mediaTrained: false,
+      mediaTrainedOn: null,
+      bio: 'Mental health social worker.',
+      availability: [],
+    })
     const data = await exportFor(t.db, member.id)
     expect(data.spokesperson).toMatchObject({ shownAs: 'Ruth Asante', topics: ['Mental health'], nations: ['Wales'], onRoster: true })
     expect(data.pressAccount).toBeNull()
@@ -91,7 +119,12 @@ describe('a journalist’s press data: in their export, and what deleting the ac
     expect(await listEmbargoViews(t.db, briefingId)).toEqual([expect.objectContaining({ name: journalist.name, outlet: 'The Eastbrook Courier', accountDeleted: true })])
 
     const [kept] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, mine.id))
-    expect(kept).toMatchObject({ journalistUserId: null, status: 'answered', question: 'How many social workers in Eastbrook are agency staff?', replyText: 'About one in five, according to the council’s own figures.' })
+    expect(kept).toMatchObject({
+      journalistUserId: null,
+      status: 'answered',
+      question: 'How many social workers in Eastbrook are agency staff?',
+      replyText: 'About one in five, according to the council’s own figures.',
+    })
     expect(await getEnquiry(t.db, { id: mine.id, now: new Date() })).toMatchObject({ reference: `Enquiry ${mine.number}`, statusLabel: 'Answered' })
     const [other] = await t.db.select().from(mediaEnquiries).where(eq(mediaEnquiries.id, theirs.id))
     expect(other).toMatchObject({ name: 'Rhian Ellis', status: 'open' })
@@ -100,7 +133,18 @@ describe('a journalist’s press data: in their export, and what deleting the ac
   it('deleting a spokesperson’s account takes them off the roster; enquiries that asked for them keep the question', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const member = await createUser(t.db, { role: 'member' })
-    const s = await addSpokesperson(t.db, { actorId: officer.id, email: member.email, displayName: 'Ruth Asante', roleTitle: 'Team manager', topics: ['mental-health'], nations: ['wales'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [] })
+    const s = await addSpokesperson(t.db, {
+      actorId: officer.id,
+      email: member.email,
+      displayName: 'Ruth Asante',
+      roleTitle: 'Team manager',
+      topics: ['mental-health'],
+      nations: ['wales'],
+      mediaTrained: false,
+      mediaTrainedOn: null,
+      bio: '',
+      availability: [],
+    })
     const asked = await enquiry(t.db, { journalistUserId: null, name: 'Sam Hale', question: 'Could Ruth talk to us about crisis teams?', spokespersonId: s.id })
     expect(asked.requestedSpokespersonId).toBe(s.id)
     const cookie = await sessionCookieHeader((await createSession(t.db, { userId: member.id })).id)

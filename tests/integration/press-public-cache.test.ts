@@ -24,7 +24,10 @@ type Page = { view: string; article: { headline: string } | null; notice: string
 const PUBLIC = /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/
 
 async function slugOf(db: Connection['db'], id: string) {
-  const [row] = await db.select({ slug: briefings.slug }).from(briefings).where(sql`${briefings.id} = ${id}`)
+  const [row] = await db
+    .select({ slug: briefings.slug })
+    .from(briefings)
+    .where(sql`${briefings.id} = ${id}`)
   return row.slug
 }
 
@@ -151,7 +154,10 @@ describe('shared copies of a lifted briefing', () => {
     expect((await read(slug)).page.article?.headline).toBe(briefingFields().headline)
 
     // As another server would: the change and its notification, without touching this process's copies.
-    await connection.db.update(briefings).set({ headline: 'A corrected headline' }).where(sql`${briefings.id} = ${id}`)
+    await connection.db
+      .update(briefings)
+      .set({ headline: 'A corrected headline' })
+      .where(sql`${briefings.id} = ${id}`)
     expect((await read(slug)).page.article?.headline).toBe(briefingFields().headline)
     await connection.db.execute(sql`select pg_notify(${PAGE_CACHE_CHANNEL}, '')`)
     let seen = ''
@@ -172,7 +178,10 @@ describe('shared copies of a lifted briefing', () => {
 
     // Changed underneath without a word: the kept rows still answer (what a change that public
     // pages show must always announce)...
-    await connection.db.update(briefings).set({ headline: 'Changed without telling anyone' }).where(sql`${briefings.id} = ${id}`)
+    await connection.db
+      .update(briefings)
+      .set({ headline: 'Changed without telling anyone' })
+      .where(sql`${briefings.id} = ${id}`)
     expect((await read(slug, member)).page.article?.headline).toBe(briefingFields().headline)
     // ...and a withdrawal, which announces itself, reaches the signed-in reader on the next request.
     await withdrawBriefing(connection.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date(), baseUrl: BASE_URL })
@@ -197,7 +206,14 @@ describe('shared copies of a lifted briefing', () => {
     const id = await sendBriefing(connection.db, { officerId: officer.id })
     const slug = await slugOf(connection.db, id)
     await read(slug)
-    await correctBriefing(connection.db, { actorId: officer.id, briefingId: id, fields: briefingFields({ headline: 'Corrected: the review’s figures' }), correctionNote: 'The figures were wrong.', now: new Date(), baseUrl: ORIGIN })
+    await correctBriefing(connection.db, {
+      actorId: officer.id,
+      briefingId: id,
+      fields: briefingFields({ headline: 'Corrected: the review’s figures' }),
+      correctionNote: 'The figures were wrong.',
+      now: new Date(),
+      baseUrl: ORIGIN,
+    })
     expect((await read(slug)).page.article?.headline).toBe('Corrected: the review’s figures')
   })
 })

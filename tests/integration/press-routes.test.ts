@@ -35,7 +35,10 @@ describe('press pages', () => {
     const bad = await callRoute(register.action as never, { path: '/press/register', form: { name: 'Sam', outlet: '', jobTitle: 'Reporter', email: 'not-an-email', password: 'short' } })
     expect(bad.status).toBe(400)
     expect(await t.db.select().from(journalists)).toHaveLength(0)
-    const ok = await callRoute(register.action as never, { path: '/press/register', form: { name: 'Sam Hale', outlet: 'The Gazette', jobTitle: 'Reporter', email: 'sam@gazette.example', password: 'a long enough password', beats: 'workforce' } })
+    const ok = await callRoute(register.action as never, {
+      path: '/press/register',
+      form: { name: 'Sam Hale', outlet: 'The Gazette', jobTitle: 'Reporter', email: 'sam@gazette.example', password: 'a long enough password', beats: 'workforce' },
+    })
     expect(ok.status).toBe(200)
     expect(ok.body).toMatchObject({ sentTo: 'sam@gazette.example' })
     expect(ok.headers.get('set-cookie')).toBeNull()
@@ -64,12 +67,22 @@ describe('press pages', () => {
     expect(created.status).toBe(303)
     expect((await flashOf(created))?.message).toMatch(/square brackets/)
     const id = created.headers.get('location')!.split('/').pop()!
-    const past = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2020-01-01T09:00' } })
+    const past = await callRoute(editBriefing.action as never, {
+      path: `/officer/press/${id}`,
+      cookie,
+      params: { id },
+      form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2020-01-01T09:00' },
+    })
     expect(past.status).toBe(400)
     expect((await getBriefing(t.db, id))!.status).toBe('draft')
     // the officer's edits were kept even though sending was refused
     expect((await getBriefing(t.db, id))!.headline).toBe(fields.headline)
-    const sent = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2099-06-01T09:30' } })
+    const sent = await callRoute(editBriefing.action as never, {
+      path: `/officer/press/${id}`,
+      cookie,
+      params: { id },
+      form: { ...fields, intent: 'release', when: 'embargo', embargoUntil: '2099-06-01T09:30' },
+    })
     expect(sent.status).toBe(303)
     const b = (await getBriefing(t.db, id))!
     expect(b.status).toBe('scheduled')

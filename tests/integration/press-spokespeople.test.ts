@@ -18,7 +18,18 @@ type FormData = Awaited<ReturnType<typeof enquiryForm.loader>>
 
 async function speaker(db: Db, officerId: string, name: string, topics: PressTopic[]) {
   const user = await createUser(db, { role: 'member' })
-  return addSpokesperson(db, { actorId: officerId, email: user.email, displayName: name, roleTitle: 'Social worker', topics, nations: ['england'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [] })
+  return addSpokesperson(db, {
+    actorId: officerId,
+    email: user.email,
+    displayName: name,
+    roleTitle: 'Social worker',
+    topics,
+    nations: ['england'],
+    mediaTrained: false,
+    mediaTrainedOn: null,
+    bio: '',
+    availability: [],
+  })
 }
 
 async function cookieOf(db: Db, userId: string) {

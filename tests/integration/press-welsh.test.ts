@@ -48,7 +48,12 @@ describe('the press office in Welsh', () => {
     })
     expect(refused.status).toBe(400)
     expect((refused.body as { error: Record<string, string[]> }).error.headline).toEqual(["Rhowch rywbeth yn lle'r [anogwr mewn cromfachau] yn y pennawd cyn anfon"])
-    const past = await callRoute(editBriefing.action as never, { path: `/cy/officer/press/${id}`, cookie, params: { id }, form: { headline: 'Pennawd', intent: 'release', when: 'embargo', embargoUntil: '2099-10-25T01:30' } })
+    const past = await callRoute(editBriefing.action as never, {
+      path: `/cy/officer/press/${id}`,
+      cookie,
+      params: { id },
+      form: { headline: 'Pennawd', intent: 'release', when: 'embargo', embargoUntil: '2099-10-25T01:30' },
+    })
     expect((past.body as { error: Record<string, string[]> }).error.embargoUntil[0]).toMatch(/^Dydd Sul, 25 Hydref 2099: mae'r clociau'n mynd yn ôl/)
     const saved = await callRoute(editBriefing.action as never, { path: `/cy/officer/press/${id}`, cookie, params: { id }, form: { headline: 'Pennawd', intent: 'save' } })
     const flash = await flashOf(saved)

@@ -1,6 +1,19 @@
 import { and, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { correctBriefing, createBriefingFromTemplate, getBriefing, getOfficerBriefing, getBriefingTiming, listBriefingVersions, listCitations, releaseBriefing, rescheduleEmbargo, saveBriefingDraft, setSecondApprovalRequired, withdrawBriefing } from '../../app/domain/press/briefings.server.ts'
+import {
+  correctBriefing,
+  createBriefingFromTemplate,
+  getBriefing,
+  getOfficerBriefing,
+  getBriefingTiming,
+  listBriefingVersions,
+  listCitations,
+  releaseBriefing,
+  rescheduleEmbargo,
+  saveBriefingDraft,
+  setSecondApprovalRequired,
+  withdrawBriefing,
+} from '../../app/domain/press/briefings.server.ts'
 import { embargoNotice } from '../../app/domain/press/alerts.server.ts'
 import { decideJournalist, getJournalist, listJournalistQueue, registerJournalist, setAlertTopics, viewerFor } from '../../app/domain/press/journalists.server.ts'
 import { auditLog, journalists, mailboxMessages, outboxJobs } from '../../db/schema/index.ts'
@@ -13,10 +26,13 @@ import { createUser } from '../helpers/routes.ts'
 
 /** Makes the queued alerts of one briefing due now, as if the clock had reached the lift. */
 async function reachLift(db: Db, briefingId: string) {
-  await db.update(outboxJobs).set({ notBefore: new Date(Date.now() - 1000) }).where(and(like(outboxJobs.dedupeKey, `press:${briefingId}:%`), eq(outboxJobs.status, 'pending')))
+  await db
+    .update(outboxJobs)
+    .set({ notBefore: new Date(Date.now() - 1000) })
+    .where(and(like(outboxJobs.dedupeKey, `press:${briefingId}:%`), eq(outboxJobs.status, 'pending')))
 }
 
-const mailTo = async (db: Db, email: string) => (await db.select().from(mailboxMessages).where(eq(mailboxMessages.to, email)))
+const mailTo = async (db: Db, email: string) => await db.select().from(mailboxMessages).where(eq(mailboxMessages.to, email))
 
 describe('rapid-response briefings', () => {
   const t = useTestDb()
@@ -88,7 +104,10 @@ describe('rapid-response briefings', () => {
     // The release's end, then its notes to editors, as press offices send them.
     expect(early[0].text).toMatch(/ENDS\s+Notes to editors\s+Chorus is the national professional body/)
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(0)
-    const liftJobs = await t.db.select().from(outboxJobs).where(like(outboxJobs.dedupeKey, `press:${id}:%:lift:%`))
+    const liftJobs = await t.db
+      .select()
+      .from(outboxJobs)
+      .where(like(outboxJobs.dedupeKey, `press:${id}:%:lift:%`))
     expect(liftJobs.every((j) => j.notBefore.getTime() === lift.getTime())).toBe(true)
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
@@ -108,9 +127,15 @@ describe('rapid-response briefings', () => {
     await deliverToMailbox(t.db)
     // the embargo alert, then the withdrawal notice; no lift alert
     const mail = await mailTo(t.db, journalist.email)
-    expect(mail.map((m) => englishPart(m.subject)).sort()).toEqual(['EMBARGOED RELEASE WITHDRAWN — do not publish: Chorus responds to the Northfield safeguarding review', 'EMBARGOED press briefing: Chorus responds to the Northfield safeguarding review'])
+    expect(mail.map((m) => englishPart(m.subject)).sort()).toEqual([
+      'EMBARGOED RELEASE WITHDRAWN — do not publish: Chorus responds to the Northfield safeguarding review',
+      'EMBARGOED press briefing: Chorus responds to the Northfield safeguarding review',
+    ])
     expect(await mailTo(t.db, subscriber.email)).toHaveLength(0)
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'briefing.withdraw'), eq(auditLog.subjectId, id)))
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'briefing.withdraw'), eq(auditLog.subjectId, id)))
     expect(entry.actorId).toBe(officer.id)
     expect((await getBriefing(t.db, id))!.withdrawalNotice).toMatch(/issued in error/)
   })
@@ -121,7 +146,10 @@ describe('rapid-response briefings', () => {
     const id = await sendBriefing(t.db, { officerId: officer.id, embargoUntil: new Date(Date.now() + 3600_000) })
     const later = new Date(Date.now() + 7200_000)
     await rescheduleEmbargo(t.db, { actorId: officer.id, briefingId: id, embargoUntil: later, now: new Date(), baseUrl: BASE_URL })
-    const live = await t.db.select().from(outboxJobs).where(and(like(outboxJobs.dedupeKey, `press:${id}:1:lift:%`)))
+    const live = await t.db
+      .select()
+      .from(outboxJobs)
+      .where(and(like(outboxJobs.dedupeKey, `press:${id}:1:lift:%`)))
     expect(live.map((j) => j.notBefore.getTime())).toEqual([later.getTime()])
     await reachLift(t.db, id)
     await deliverToMailbox(t.db)
@@ -141,7 +169,12 @@ describe('rapid-response briefings', () => {
     const lift = new Date(Date.now() + 3600_000)
     expect(await releaseBriefing(t.db, { actorId: drafter.id, briefingId: draft.id, embargoUntil: lift, now: new Date(), baseUrl: BASE_URL })).toBe('awaiting_approval')
     await expect(releaseBriefing(t.db, { actorId: drafter.id, briefingId: draft.id, embargoUntil: lift, now: new Date(), baseUrl: BASE_URL })).rejects.toThrow(/second officer/)
-    expect(await t.db.select().from(outboxJobs).where(like(outboxJobs.dedupeKey, `press:${draft.id}:%`))).toHaveLength(0)
+    expect(
+      await t.db
+        .select()
+        .from(outboxJobs)
+        .where(like(outboxJobs.dedupeKey, `press:${draft.id}:%`)),
+    ).toHaveLength(0)
     expect(await releaseBriefing(t.db, { actorId: second.id, briefingId: draft.id, embargoUntil: lift, now: new Date(), baseUrl: BASE_URL })).toBe('scheduled')
     expect(await getBriefing(t.db, draft.id)).toMatchObject({ status: 'scheduled', approvedBy: second.id, createdBy: drafter.id })
   })
@@ -149,9 +182,19 @@ describe('rapid-response briefings', () => {
   it('a correction is a new version with its note; both versions are kept and the change is audited', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const id = await sendBriefing(t.db, { officerId: officer.id })
-    await correctBriefing(t.db, { actorId: officer.id, briefingId: id, fields: briefingFields({ keyFacts: ['Caseloads of up to 28 children'] }), correctionNote: 'The caseload figure was 28, not 32.', now: new Date(), baseUrl: BASE_URL })
+    await correctBriefing(t.db, {
+      actorId: officer.id,
+      briefingId: id,
+      fields: briefingFields({ keyFacts: ['Caseloads of up to 28 children'] }),
+      correctionNote: 'The caseload figure was 28, not 32.',
+      now: new Date(),
+      baseUrl: BASE_URL,
+    })
     const versions = await listBriefingVersions(t.db, id)
-    expect(versions.map((v) => [v.version, v.correctionNote])).toEqual([[1, null], [2, 'The caseload figure was 28, not 32.']])
+    expect(versions.map((v) => [v.version, v.correctionNote])).toEqual([
+      [1, null],
+      [2, 'The caseload figure was 28, not 32.'],
+    ])
     expect((await getBriefing(t.db, id))!.keyFacts).toEqual(['Caseloads of up to 28 children'])
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, id))
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['briefing.create', 'briefing.publish', 'briefing.correct']))
@@ -169,7 +212,16 @@ describe('press accounts', () => {
   const t = useTestDb()
 
   it('registers a pending journalist who must confirm their work email before officers see them', async () => {
-    const registered = await registerJournalist(t.db, { name: 'Sam Hale', email: 'Sam@Gazette.example', password: 'a long enough password', outlet: 'The Gazette', jobTitle: 'Reporter', beats: ['workforce'], ip: '203.0.113.5', baseUrl: BASE_URL })
+    const registered = await registerJournalist(t.db, {
+      name: 'Sam Hale',
+      email: 'Sam@Gazette.example',
+      password: 'a long enough password',
+      outlet: 'The Gazette',
+      jobTitle: 'Reporter',
+      beats: ['workforce'],
+      ip: '203.0.113.5',
+      baseUrl: BASE_URL,
+    })
     if (!registered.created) throw new Error('expected a new press account')
     const { user } = registered
     expect(user.role).toBe('journalist')
@@ -189,7 +241,10 @@ describe('press accounts', () => {
     expect(await viewerFor(t.db, j)).toMatchObject({ kind: 'journalist', status: 'approved', outlet: 'The Northfield Gazette' })
     const mail = await mailTo(t.db, j.email).then(async (m) => (m.length ? m : (await deliverToMailbox(t.db)).filter((x) => x.to === j.email)))
     expect(englishPart(mail[0].subject)).toBe('Your Chorus press account is approved')
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'journalist.approve'), eq(auditLog.subjectId, j.id)))
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'journalist.approve'), eq(auditLog.subjectId, j.id)))
     expect(entry.actorId).toBe(officer.id)
     await setAlertTopics(t.db, { userId: j.id, all: false, topics: ['funding'] })
     const [row] = await t.db.select().from(journalists).where(eq(journalists.userId, j.id))
@@ -199,7 +254,16 @@ describe('press accounts', () => {
 
   it('alerts a journalist on the beats they chose at registration, until they choose otherwise', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
-    const registered = await registerJournalist(t.db, { name: 'Rae Lowe', email: 'rae@courier.example', password: 'a long enough password', outlet: 'The Courier', jobTitle: 'Reporter', beats: ['workforce', 'funding'], ip: '203.0.113.6', baseUrl: BASE_URL })
+    const registered = await registerJournalist(t.db, {
+      name: 'Rae Lowe',
+      email: 'rae@courier.example',
+      password: 'a long enough password',
+      outlet: 'The Courier',
+      jobTitle: 'Reporter',
+      beats: ['workforce', 'funding'],
+      ip: '203.0.113.6',
+      baseUrl: BASE_URL,
+    })
     if (!registered.created) throw new Error('expected a new press account')
     const id = registered.user.id
     await t.db.execute(sql`update users set email_verified_at = now() where id = ${id}`)
@@ -214,7 +278,10 @@ describe('press accounts', () => {
   it('carries the beats of an account registered before beats became alert topics when it is approved', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const j = await createJournalist(t.db, { status: 'pending' })
-    await t.db.update(journalists).set({ beats: ['children-and-families', 'not-a-topic'], alertAllTopics: true }).where(eq(journalists.userId, j.id))
+    await t.db
+      .update(journalists)
+      .set({ beats: ['children-and-families', 'not-a-topic'], alertAllTopics: true })
+      .where(eq(journalists.userId, j.id))
     await decideJournalist(t.db, { officerId: officer.id, userId: j.id, decision: 'approve', baseUrl: BASE_URL })
     expect((await getJournalist(t.db, j.id))!).toMatchObject({ alertAllTopics: false, alertTopics: ['children-and-families'] })
   })

@@ -67,7 +67,6 @@ async function startGatedStripe() {
   }
 }
 
-
 const joinForm = completeJoinForm()
 
 /** Rows of a raw query, whichever driver ran it. */
@@ -215,7 +214,10 @@ describe('exporting and deleting your data', () => {
     expect(paid.status).toBe(410)
     expect(await paid.text()).toMatch(/expired/)
     await stripe.emulator.waitForWebhooks()
-    const delivered = stripe.emulator.deliveredEvents().slice(earlier).map((e) => e.type)
+    const delivered = stripe.emulator
+      .deliveredEvents()
+      .slice(earlier)
+      .map((e) => e.type)
     expect(delivered).toContain('checkout.session.expired')
     expect(delivered).not.toContain('customer.subscription.created')
     expect(await t.db.$count(users, eq(users.id, user.id))).toBe(0)
@@ -236,7 +238,10 @@ describe('exporting and deleting your data', () => {
   })
 
   it('sends anonymous visitors to sign in, and refuses a form sent from another website', async () => {
-    for (const [handler, path] of [[deletePage.loader, '/account/delete'], [exportRoute.loader, '/account/export']] as const) {
+    for (const [handler, path] of [
+      [deletePage.loader, '/account/delete'],
+      [exportRoute.loader, '/account/export'],
+    ] as const) {
       const res = await callRoute(handler, { path })
       expect(res.status).toBe(302)
       expect(res.headers.get('location')).toBe(`/login?redirectTo=${encodeURIComponent(path)}`)

@@ -18,7 +18,7 @@ describe('the summary of a refused form', () => {
   })
 
   it('says it in Welsh on a Welsh page', () => {
-    expect(summaryOf({ error: { '': ['That device is already signed out.'] } }, 'cy')).toContain("<li>Mae&#x27;r ddyfais honno wedi&#x27;i hallgofnodi&#x27;n barod.</li>")
+    expect(summaryOf({ error: { '': ['That device is already signed out.'] } }, 'cy')).toContain('<li>Mae&#x27;r ddyfais honno wedi&#x27;i hallgofnodi&#x27;n barod.</li>')
   })
 
   it('shows nothing when the reply has no problem', () => {

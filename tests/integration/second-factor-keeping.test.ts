@@ -78,10 +78,17 @@ describe('an admin resets someone’s two-step verification', () => {
     expect(res.headers.get('location')).toBe('/admin/users')
     expect(await flashOf(res)).toMatchObject({ message: expect.stringMatching(/reset for .*signed out and emailed/) })
     expect(await leftFor(officer.id)).toEqual({ app: 0, codes: 0, passkeys: 0, sessions: 0 })
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.second_factor_reset'), eq(auditLog.subjectId, officer.id)))
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.second_factor_reset'), eq(auditLog.subjectId, officer.id)))
     expect(entry.actorId).toBe(admin.user.id)
     expect(JSON.stringify(entry.after)).toContain('Called on the number in the membership record')
-    const mail = await t.db.select({ template: outboxJobs.template }).from(outboxRecipients).innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId)).where(eq(outboxRecipients.email, officer.email))
+    const mail = await t.db
+      .select({ template: outboxJobs.template })
+      .from(outboxRecipients)
+      .innerJoin(outboxJobs, eq(outboxJobs.id, outboxRecipients.jobId))
+      .where(eq(outboxRecipients.email, officer.email))
     expect(mail.map((m) => m.template)).toContain('second-factor-reset')
   })
 

@@ -114,12 +114,20 @@ describe('sessions with limits', () => {
   it('changes the password with the current one, and ends every other session', async () => {
     const here = await signedIn('member')
     const elsewhere = await createSession(t.db, { userId: here.user.id })
-    const wrong = await callRoute(password.action, { path: '/account/password', cookie: here.cookie, form: { currentPassword: 'not my password at all', password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' } })
+    const wrong = await callRoute(password.action, {
+      path: '/account/password',
+      cookie: here.cookie,
+      form: { currentPassword: 'not my password at all', password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' },
+    })
     expect(wrong.status).toBe(400)
     expect(JSON.stringify(wrong.body)).toContain('Your current password is not right')
     expect(await alive(elsewhere.id)).toBe(true)
 
-    const res = await callRoute(password.action, { path: '/account/password', cookie: here.cookie, form: { currentPassword: here.user.password, password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' } })
+    const res = await callRoute(password.action, {
+      path: '/account/password',
+      cookie: here.cookie,
+      form: { currentPassword: here.user.password, password: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' },
+    })
     expect(await flashOf(res)).toMatchObject({ location: '/account', message: expect.stringContaining('password has been changed') })
     expect(await alive(elsewhere.id)).toBe(false)
     expect(await alive(here.session.id)).toBe(true)
@@ -160,7 +168,14 @@ describe('sessions with limits', () => {
     expect(release.headers.get('location')).toBe(`/account/confirm?redirectTo=${encodeURIComponent(`/officer/press/${draft.id}`)}`)
     expect((await t.db.select({ status: briefings.status }).from(briefings).where(eq(briefings.id, draft.id)))[0].status).toBe('draft')
 
-    const ballot = await createBallot(t.db, { kind: 'motion', title: 'Adopt the caseload standard', description: 'That Chorus adopts a maximum caseload.', opensAt: new Date(Date.now() + DAY), closesAt: new Date(Date.now() + 3 * DAY), actorId: officer.user.id })
+    const ballot = await createBallot(t.db, {
+      kind: 'motion',
+      title: 'Adopt the caseload standard',
+      description: 'That Chorus adopts a maximum caseload.',
+      opensAt: new Date(Date.now() + DAY),
+      closesAt: new Date(Date.now() + 3 * DAY),
+      actorId: officer.user.id,
+    })
     const open = await callRoute(officerBallot.action, { path: `/officer/ballots/${ballot.id}`, params: { id: ballot.id }, cookie: officer.cookie, form: { intent: 'schedule' } })
     expect(open.status).toBe(302)
     expect(open.headers.get('location')).toMatch(/^\/account\/confirm\?redirectTo=/)

@@ -37,14 +37,27 @@ describe('spokesperson roster', () => {
     expect(await flashOf(res)).toMatchObject({ message: expect.stringContaining('Added to the roster') })
     const [row] = await t.db.select().from(spokespeople)
     expect(res.headers.get('location')).toBe(`/officer/spokespeople/${row.id}`)
-    expect(row).toMatchObject({ userId: member.id, displayName: 'Ruth Asante', topics: ['serious-case-reviews', 'workforce'], nations: ['england', 'wales'], mediaTrained: true, mediaTrainedOn: '2026-03-14', active: true })
+    expect(row).toMatchObject({
+      userId: member.id,
+      displayName: 'Ruth Asante',
+      topics: ['serious-case-reviews', 'workforce'],
+      nations: ['england', 'wales'],
+      mediaTrained: true,
+      mediaTrainedOn: '2026-03-14',
+      active: true,
+    })
     expect(row.availability).toHaveLength(2)
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, row.id))
     expect(entry).toMatchObject({ actorId: officer.user.id, action: 'spokesperson.add' })
 
     const page = (await callRoute(publicPage.loader, { path: '/press/spokespeople' })).body as Awaited<ReturnType<typeof publicPage.loader>>
     expect(page.spokespeople.map((s) => s.name)).toEqual(['Ruth Asante'])
-    expect(page.spokespeople[0]).toMatchObject({ role: 'Chair of the Practice Council', topicLabels: ['Serious case reviews', 'Workforce and caseloads'], nations: ['England', 'Wales'], mediaTrained: true })
+    expect(page.spokespeople[0]).toMatchObject({
+      role: 'Chair of the Practice Council',
+      topicLabels: ['Serious case reviews', 'Workforce and caseloads'],
+      nations: ['England', 'Wales'],
+      mediaTrained: true,
+    })
     expect(page.spokespeople[0]).not.toHaveProperty('email')
     expect(page.topics).toEqual([
       { slug: 'serious-case-reviews', label: 'Serious case reviews' },
@@ -61,9 +74,27 @@ describe('spokesperson roster', () => {
       ['journalist', valid(journalist.email), 'email', /journalist’s account/],
       ['missing role', replace(valid(member.email), 'roleTitle', null), 'roleTitle', /Enter their role/],
       ['no topics', valid(member.email).filter(([k]) => k !== 'topics'), 'topics', /at least one topic/],
-      ['a topic typed in', replace(valid(member.email).filter(([k]) => k !== 'topics'), 'topics', 'caseloads'), 'topics', /Choose topics from the list/],
+      [
+        'a topic typed in',
+        replace(
+          valid(member.email).filter(([k]) => k !== 'topics'),
+          'topics',
+          'caseloads',
+        ),
+        'topics',
+        /Choose topics from the list/,
+      ],
       ['no nation', valid(member.email).filter(([k]) => k !== 'nations'), 'nations', /at least one nation/],
-      ['made-up nation', replace(valid(member.email).filter(([k]) => k !== 'nations'), 'nations', 'atlantis'), 'nations', /Choose nations from the list/],
+      [
+        'made-up nation',
+        replace(
+          valid(member.email).filter(([k]) => k !== 'nations'),
+          'nations',
+          'atlantis',
+        ),
+        'nations',
+        /Choose nations from the list/,
+      ],
       ['overlong role', replace(valid(member.email), 'roleTitle', 'x'.repeat(121)), 'roleTitle', /under 120 characters/],
       ['overlong bio', replace(valid(member.email), 'bio', 'x'.repeat(601)), 'bio', /under 600 characters/],
       ['trained without a date', replace(valid(member.email), 'mediaTrainedOn', null), 'mediaTrainedOn', /date of their media training/],
@@ -94,14 +125,32 @@ describe('spokesperson roster', () => {
   it('edits and stands down with an audit trail; stood-down spokespeople leave the press room', async () => {
     const officer = await signedInAs(t.db, 'officer')
     const member = await createUser(t.db, { role: 'member' })
-    const s = await addSpokesperson(t.db, { actorId: officer.user.id, email: member.email, roleTitle: 'Team manager', topics: ['workforce'], nations: ['scotland'], mediaTrained: false, mediaTrainedOn: null, bio: '', availability: [], displayName: undefined })
+    const s = await addSpokesperson(t.db, {
+      actorId: officer.user.id,
+      email: member.email,
+      roleTitle: 'Team manager',
+      topics: ['workforce'],
+      nations: ['scotland'],
+      mediaTrained: false,
+      mediaTrainedOn: null,
+      bio: '',
+      availability: [],
+      displayName: undefined,
+    })
     expect(s.displayName).toBe(member.name)
     const params = { id: s.id }
 
     const page = (await callRoute(editPage.loader, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params })).body as Awaited<ReturnType<typeof editPage.loader>>
     expect(page.values).toMatchObject({ topics: ['workforce'], nations: ['scotland'], availability: '' })
 
-    const form: [string, string][] = [['intent', 'save'], ['roleTitle', 'Principal social worker'], ['topics', 'workforce'], ['topics', 'mental-health'], ['nations', 'scotland'], ['availability', 'Weekdays 08:00-18:00']]
+    const form: [string, string][] = [
+      ['intent', 'save'],
+      ['roleTitle', 'Principal social worker'],
+      ['topics', 'workforce'],
+      ['topics', 'mental-health'],
+      ['nations', 'scotland'],
+      ['availability', 'Weekdays 08:00-18:00'],
+    ]
     const saved = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form })
     expect(await flashOf(saved)).toMatchObject({ message: 'Changes saved.' })
     const bad = await callRoute(editPage.action, { path: `/officer/spokespeople/${s.id}`, cookie: officer.cookie, params, form: replace(form, 'roleTitle', '') })
@@ -129,7 +178,18 @@ describe('spokesperson roster', () => {
       const { parseAvailability } = await import('../../app/domain/press/availability.ts')
       const parsed = parseAvailability(availability)
       if (!parsed.ok) throw new Error(parsed.message)
-      return addSpokesperson(t.db, { actorId: officer.id, email: user.email, displayName: name, roleTitle: 'Social worker', topics, nations, mediaTrained: false, mediaTrainedOn: null, bio: '', availability: parsed.windows })
+      return addSpokesperson(t.db, {
+        actorId: officer.id,
+        email: user.email,
+        displayName: name,
+        roleTitle: 'Social worker',
+        topics,
+        nations,
+        mediaTrained: false,
+        mediaTrainedOn: null,
+        bio: '',
+        availability: parsed.windows,
+      })
     }
     await add('Aled Evans', ['workforce'], ['wales'], 'Mon-Fri 18:00-20:00')
     await add('Bronagh Kelly', ['workforce', 'mental-health'], ['northern_ireland'], 'Mon-Fri 09:00-17:00')

@@ -8,7 +8,14 @@ import { useTestDb } from '../helpers/db.ts'
 import { callRoute, createUser } from '../helpers/routes.ts'
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry'].includes(name) })
-const fields = (title: string) => ({ title, summary: `${title}, in short.`, body: 'Children need social workers with **time** to know them.', topics: ['workforce'], nations: ['england' as const], reviewBy: null })
+const fields = (title: string) => ({
+  title,
+  summary: `${title}, in short.`,
+  body: 'Children need social workers with **time** to know them.',
+  topics: ['workforce'],
+  nations: ['england' as const],
+  reviewBy: null,
+})
 
 describe('statement feeds', () => {
   const t = useTestDb()
@@ -47,7 +54,14 @@ describe('statement feeds', () => {
     const s = await createStatement(t.db, { ...fields('Supervision for every social worker'), actorId: officer.id })
     await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: 'http://localhost:3000' })
     const { title, summary } = fields('Supervision for every social worker')
-    await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title, summary, body: 'Newly qualified social workers need supervision every week.', changeNote: 'Adds newly qualified social workers.' })
+    await reviseStatement(t.db, {
+      actorId: officer.id,
+      statementId: s.id,
+      title,
+      summary,
+      body: 'Newly qualified social workers need supervision every week.',
+      changeNote: 'Adds newly qualified social workers.',
+    })
     const jsonFeed = JSON.parse((await callRoute(json.loader, { path: '/statements/feed.json' })).body as string)
     const item = jsonFeed.items.find((i: { title: string }) => i.title === 'Supervision for every social worker')
     expect(item.date_modified).toBeTruthy()

@@ -17,7 +17,14 @@ import { callRoute, createUser, flashOf, signedInAs } from '../helpers/routes.ts
 
 const BASE = 'http://localhost:3000'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
-const fields = (title: string) => ({ title, summary: `${title}: what Chorus says.`, body: 'Social workers need manageable caseloads to keep children safe.', topics: ['workforce'], nations: [], reviewBy: null })
+const fields = (title: string) => ({
+  title,
+  summary: `${title}: what Chorus says.`,
+  body: 'Social workers need manageable caseloads to keep children safe.',
+  topics: ['workforce'],
+  nations: [],
+  reviewBy: null,
+})
 type Page<T extends (...args: never[]) => unknown> = Awaited<ReturnType<T>>
 
 describe('statements for members', () => {
@@ -102,7 +109,9 @@ describe('statements for members', () => {
     const admin = await createUser(t.db, { role: 'admin' })
     const member = await createMember(t.db)
     const soon = await createStatement(t.db, { ...fields('Fair pay'), reviewBy: inDays(20).toISOString().slice(0, 10), actorId: officer.id })
-    await createStatement(t.db, { ...fields('Caseloads'), reviewBy: inDays(90).toISOString().slice(0, 10), actorId: officer.id }).then((s) => publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE }))
+    await createStatement(t.db, { ...fields('Caseloads'), reviewBy: inDays(90).toISOString().slice(0, 10), actorId: officer.id }).then((s) =>
+      publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE }),
+    )
     await createStatement(t.db, { ...fields('Still a draft'), reviewBy: inDays(5).toISOString().slice(0, 10), actorId: officer.id })
     await publishStatement(t.db, { actorId: officer.id, statementId: soon.id, baseUrl: BASE })
 
@@ -115,7 +124,10 @@ describe('statements for members', () => {
     expect(mail[0].text).toContain(`${BASE}/officer/statements/${soon.id}`)
     expect(mail.some((m) => m.to === member.user.email)).toBe(false)
 
-    await t.db.update(statements).set({ reviewBy: inDays(25).toISOString().slice(0, 10) }).where(eq(statements.id, soon.id))
+    await t.db
+      .update(statements)
+      .set({ reviewBy: inDays(25).toISOString().slice(0, 10) })
+      .where(eq(statements.id, soon.id))
     await remindStatementReviews(t.db, { baseUrl: BASE })
     mail = await reviewMail()
     expect(mail.filter((m) => m.to === officer.email)).toHaveLength(2)
@@ -125,15 +137,33 @@ describe('statements for members', () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const s = await createStatement(t.db, { ...fields('Caseload limits'), actorId: officer.id })
     await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
-    await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'Social workers need caseloads of no more than 18 children.', changeNote: 'A number, not an adjective' })
-    await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: 'A national limit of 18 children per worker.', body: 'Social workers need caseloads of no more than 18 children.', changeNote: 'Summary says the number' })
+    await reviseStatement(t.db, {
+      actorId: officer.id,
+      statementId: s.id,
+      title: s.title,
+      summary: s.summary,
+      body: 'Social workers need caseloads of no more than 18 children.',
+      changeNote: 'A number, not an adjective',
+    })
+    await reviseStatement(t.db, {
+      actorId: officer.id,
+      statementId: s.id,
+      title: s.title,
+      summary: 'A national limit of 18 children per worker.',
+      body: 'Social workers need caseloads of no more than 18 children.',
+      changeNote: 'Summary says the number',
+    })
     const params = (n: string) => ({ slug: s.slug, n })
 
     const old = (await callRoute(versionPage.loader, { path: `/statements/${s.slug}/versions/1`, params: params('1') })).body as Page<typeof versionPage.loader>
     expect(old.version).toMatchObject({ n: 1, changeNote: 'First published' })
     expect(old.version.html).toContain('manageable caseloads')
     expect(old.statement.current).toBe(3)
-    for (const [n, status] of [['0', 400], ['abc', 400], ['9', 404]] as const) {
+    for (const [n, status] of [
+      ['0', 400],
+      ['abc', 400],
+      ['9', 404],
+    ] as const) {
       const res = await callRoute(versionPage.loader, { path: `/statements/${s.slug}/versions/${n}`, params: params(n) })
       expect(res.status, n).toBe(status)
       expect(res.body, n).toMatch(status === 404 ? /has no version 9. Its latest is version 3/ : /not a version number/)
@@ -142,8 +172,18 @@ describe('statements for members', () => {
     const diff = (query: string) => callRoute(diffPage.loader, { path: `/statements/${s.slug}/diff?${query}`, params: { slug: s.slug } })
     const compared = (await diff('from=1&to=3')).body as Page<typeof diffPage.loader>
     const body = compared.fields.find((f) => f.field === 'body')!
-    expect(body.parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).toContain('manageable')
-    expect(body.parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('18')
+    expect(
+      body.parts
+        .filter((p) => p.kind === 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('manageable')
+    expect(
+      body.parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('18')
     expect(compared.fields.find((f) => f.field === 'title')!.changed).toBe(false)
     expect((await diff('from=one&to=3')).status).toBe(400)
     const unknown = await diff('from=1&to=7')

@@ -61,7 +61,7 @@ describe('position statements in Welsh', () => {
     const missing = await callRoute(diffPage.loader, { path: `/cy/statements/${s.slug}/diff?from=1&to=9`, params: { slug: s.slug } })
     expect(missing).toMatchObject({ status: 404, body: 'Nid oes gan y datganiad hwn fersiwn 9. Mae ganddo fersiynau 1 i 1.' })
     const notANumber = await callRoute(versionPage.loader, { path: `/cy/statements/${s.slug}/versions/one`, params: { slug: s.slug, n: 'one' } })
-    expect(notANumber).toMatchObject({ status: 400, body: 'Nid yw “one” yn rhif fersiwn. Mae fersiynau wedi\'u rhifo 1, 2, 3 ac ati.' })
+    expect(notANumber).toMatchObject({ status: 400, body: "Nid yw “one” yn rhif fersiwn. Mae fersiynau wedi'u rhifo 1, 2, 3 ac ati." })
     const version = (await callRoute(versionPage.loader, { path: `/cy/statements/${s.slug}/versions/1`, params: { slug: s.slug, n: '1' } })).body as Awaited<ReturnType<typeof versionPage.loader>>
     expect(version.version.date).toMatch(/^\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}$/)
   })
@@ -71,7 +71,12 @@ describe('position statements in Welsh', () => {
     const s = await createStatement(t.db, { ...fields('Caseloads we can carry', []), actorId: officer.id })
     await openConsultation(t.db, { actorId: officer.id, statementId: s.id, closesAt: new Date(Date.now() + 86_400_000), baseUrl: BASE })
     const journalist = await signedInAs(t.db, 'journalist')
-    const result = await callRoute(consultationPage.action, { path: `/cy/statements/${s.slug}/consultation`, params: { slug: s.slug }, cookie: journalist.cookie, form: { body: 'A thoughtful comment.' } })
+    const result = await callRoute(consultationPage.action, {
+      path: `/cy/statements/${s.slug}/consultation`,
+      params: { slug: s.slug },
+      cookie: journalist.cookie,
+      form: { body: 'A thoughtful comment.' },
+    })
     expect(result.status).toBe(403)
     expect((result.body as { error: Record<string, string[]> }).error['']).toEqual(['Dim ond aelodau all roi sylwadau ar ymgynghoriad. Ymunwch â Chorus i gymryd rhan.'])
   })
@@ -86,7 +91,7 @@ describe('position statements in Welsh', () => {
 
     await createMember(t.db)
     const csv = await callRoute(membersCsv.loader, { path: '/cy/officer/members.csv', cookie })
-    expect(String(csv.body).split('\r\n')[0]).toBe('Rhif aelodaeth,Enw,E-bost,Math,Statws,Rheoleiddiwr,Rhif cofrestru,Wedi\'i ddilysu,Gwlad,Cangen,Sector gwaith,Ymunodd,Wedi talu tan')
+    expect(String(csv.body).split('\r\n')[0]).toBe("Rhif aelodaeth,Enw,E-bost,Math,Statws,Rheoleiddiwr,Rhif cofrestru,Wedi'i ddilysu,Gwlad,Cangen,Sector gwaith,Ymunodd,Wedi talu tan")
     const englishCsv = await callRoute(membersCsv.loader, { path: '/officer/members.csv', cookie })
     expect(String(englishCsv.body).split('\r\n')[0]).toBe('Membership number,Name,Email,Type,Status,Regulator,Registration number,Verified,Nation,Branch,Sector,Joined,Paid until')
   })
@@ -106,7 +111,9 @@ describe('statement components in Welsh', () => {
     expect(html).toContain('Fersiynau')
     expect(html).toContain('Fersiwn 1</a>, 1 Rhagfyr 2026: Cyhoeddwyd gyntaf')
     expect(html).toContain('Fersiwn 2</a>, 5 Ionawr 2027: Clearer on agency pay')
-    expect(inEnglish(<StatementVersions slug="s" versions={[{ version: 1, changeNote: 'First published', date: '2026-12-01T12:00:00Z' }]} />)).toContain('Version 1</a>, 1 December 2026: First published')
+    expect(inEnglish(<StatementVersions slug="s" versions={[{ version: 1, changeNote: 'First published', date: '2026-12-01T12:00:00Z' }]} />)).toContain(
+      'Version 1</a>, 1 December 2026: First published',
+    )
     expect(html).toContain('beth newidiodd<span class="visually-hidden"> rhwng fersiwn 1 a fersiwn 2</span>')
     expect(html).toContain('href="/statements/time-to-reflect/versions/1"')
   })

@@ -25,8 +25,19 @@ import { createUser } from '../helpers/routes.ts'
 
 const BASE = 'http://localhost:3000'
 const minutes = (n: number) => new Date(Date.now() + n * 60_000)
-const fields = (title: string, body = 'Social workers need manageable caseloads to keep children safe.') => ({ title, summary: `${title}: what Chorus says.`, body, topics: ['workforce'], nations: ['england' as const], reviewBy: '2027-11-01' })
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainError)
+const fields = (title: string, body = 'Social workers need manageable caseloads to keep children safe.') => ({
+  title,
+  summary: `${title}: what Chorus says.`,
+  body,
+  topics: ['workforce'],
+  nations: ['england' as const],
+  reviewBy: '2027-11-01',
+})
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as DomainError,
+  )
 
 describe('position statements', () => {
   const t = useTestDb()
@@ -44,10 +55,17 @@ describe('position statements', () => {
     expect(await errorOf(commentOnConsultation(t.db, { userId: outsider.id, statementId: s.id, body: 'Hello' }))).toMatchObject({ code: 'forbidden' })
 
     const ballot = await putStatementToVote(t.db, { actorId: officer.id, statementId: s.id, opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60), threshold: 'simple' })
-    for (const [v, choice] of [[voters[0], 'for'], [voters[1], 'for'], [voters[2], 'against']] as const) {
+    for (const [v, choice] of [
+      [voters[0], 'for'],
+      [voters[1], 'for'],
+      [voters[2], 'against'],
+    ] as const) {
       await castVote(t.db, { ballotId: ballot.id, userId: v.user.id, vote: { kind: 'motion', choice }, baseUrl: BASE })
     }
-    await t.db.update(ballots).set({ closesAt: minutes(-0.5) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.5) })
+      .where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
     expect(await settleStatementVotes(t.db, { baseUrl: BASE })).toBe(1)
     const [published] = await t.db.select().from(statements).where(eq(statements.id, s.id))
@@ -67,7 +85,10 @@ describe('position statements', () => {
     const s = await createStatement(t.db, { ...fields('A four-day week for social workers'), actorId: officer.id })
     const ballot = await putStatementToVote(t.db, { actorId: officer.id, statementId: s.id, opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60), threshold: 'two_thirds' })
     await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE })
-    await t.db.update(ballots).set({ closesAt: minutes(-0.5) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.5) })
+      .where(eq(ballots.id, ballot.id))
     await advanceBallots(t.db, { baseUrl: BASE })
     await settleStatementVotes(t.db, { baseUrl: BASE })
     const [row] = await t.db.select().from(statements).where(eq(statements.id, s.id))
@@ -81,7 +102,16 @@ describe('position statements', () => {
     expect(await errorOf(reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: 'x', summary: 'y', body: 'z', changeNote: 'n' }))).toMatchObject({ code: 'invalid_state' })
     await publishStatement(t.db, { actorId: officer.id, statementId: s.id, baseUrl: BASE })
     expect(await errorOf(closeConsultation(t.db, { actorId: officer.id, statementId: s.id }))).toMatchObject({ code: 'invalid_state' })
-    expect(await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'Reviews must learn, not blame.', changeNote: 'Sharper wording after member feedback' })).toBe(2)
+    expect(
+      await reviseStatement(t.db, {
+        actorId: officer.id,
+        statementId: s.id,
+        title: s.title,
+        summary: s.summary,
+        body: 'Reviews must learn, not blame.',
+        changeNote: 'Sharper wording after member feedback',
+      }),
+    ).toBe(2)
     const versions = await t.db.select().from(statementVersions).where(eq(statementVersions.statementId, s.id))
     expect(versions.map((v) => [v.version, v.changeNote])).toEqual([
       [1, 'First published'],
@@ -137,7 +167,10 @@ describe.runIf(onPostgresServer)('endorsements at once on PostgreSQL', () => {
     const eager = await createMember(db)
     const others = []
     for (let i = 0; i < 19; i++) others.push(await createMember(db))
-    await Promise.all([...Array.from({ length: 30 }, () => endorseStatement(db, { userId: eager.user.id, statementId: s.id })), ...others.map((o) => endorseStatement(db, { userId: o.user.id, statementId: s.id }))])
+    await Promise.all([
+      ...Array.from({ length: 30 }, () => endorseStatement(db, { userId: eager.user.id, statementId: s.id })),
+      ...others.map((o) => endorseStatement(db, { userId: o.user.id, statementId: s.id })),
+    ])
     const [row] = await db.select().from(statements).where(eq(statements.id, s.id))
     expect(row.endorsementCount).toBe(20)
     const counted = await db.execute(sql`select count(*)::int as n from statement_endorsements where statement_id = ${s.id}`)

@@ -126,7 +126,11 @@ describe('API basics', () => {
     expect(product).toMatchObject({ object: 'product', name: 'Student membership', metadata: { tier: 'student' } })
     expect(product.id).toMatch(/^prod_/)
     const price = await stripe.prices.create({
-      product: product.id, currency: 'gbp', unit_amount: 500, recurring: { interval: 'month' }, lookup_key: 'student_monthly_test',
+      product: product.id,
+      currency: 'gbp',
+      unit_amount: 500,
+      recurring: { interval: 'month' },
+      lookup_key: 'student_monthly_test',
     })
     expect(price).toMatchObject({ object: 'price', unit_amount: 500, currency: 'gbp', type: 'recurring', recurring: { interval: 'month', interval_count: 1 } })
     expect(await stripe.prices.retrieve(price.id)).toEqual(price)
@@ -140,8 +144,12 @@ describe('API basics', () => {
     const first = await createAnnualPrice('reused_key')
     await expect(createAnnualPrice('reused_key')).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
     const second = await stripe.prices.create({
-      currency: 'gbp', unit_amount: 13_000, recurring: { interval: 'year' }, product: first.product as string,
-      lookup_key: 'reused_key', transfer_lookup_key: true,
+      currency: 'gbp',
+      unit_amount: 13_000,
+      recurring: { interval: 'year' },
+      product: first.product as string,
+      lookup_key: 'reused_key',
+      transfer_lookup_key: true,
     })
     const listed = await stripe.prices.list({ lookup_keys: ['reused_key'] })
     expect(listed.data.map((p) => p.id)).toEqual([second.id])
@@ -151,8 +159,7 @@ describe('API basics', () => {
     const first = await stripe.customers.create({ email: 'once@example.org' }, { idempotencyKey: 'join-member-7' })
     const again = await stripe.customers.create({ email: 'once@example.org' }, { idempotencyKey: 'join-member-7' })
     expect(again.id).toBe(first.id)
-    await expect(stripe.customers.create({ email: 'other@example.org' }, { idempotencyKey: 'join-member-7' }))
-      .rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError)
+    await expect(stripe.customers.create({ email: 'other@example.org' }, { idempotencyKey: 'join-member-7' })).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError)
   })
 
   it('creates, updates and retrieves customers', async () => {
@@ -173,7 +180,10 @@ describe('API basics', () => {
       () => stripe.subscriptions.cancel('sub_missing'),
       () => stripe.invoices.retrieve('in_missing'),
     ]) {
-      const error = await call().then(() => null, (e: unknown) => e)
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
       expect((error as Stripe.errors.StripeError).statusCode).toBe(404)
     }
@@ -189,7 +199,10 @@ describe('API basics', () => {
       [() => stripe.customers.create({ emial: 'typo@example.org' } as Stripe.CustomerCreateParams), 'emial'],
     ]
     for (const [call, param] of cases) {
-      const error = (await call().then(() => null, (e: unknown) => e)) as Stripe.errors.StripeError
+      const error = (await call().then(
+        () => null,
+        (e: unknown) => e,
+      )) as Stripe.errors.StripeError
       expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
       expect(error.statusCode).toBe(400)
       expect(error.param).toBe(param)
@@ -242,11 +255,19 @@ describe('hosted checkout', () => {
 
     const invoice = await stripe.invoices.retrieve(subscription.latest_invoice as string)
     expect(invoice).toMatchObject({
-      status: 'paid', billing_reason: 'subscription_create', amount_paid: 12_450, subscription: subscription.id,
+      status: 'paid',
+      billing_reason: 'subscription_create',
+      amount_paid: 12_450,
+      subscription: subscription.id,
       parent: { subscription_details: { subscription: subscription.id, metadata: { memberId: 'member-42', tier: 'standard' } } },
     })
     expect(paid.data.object).toMatchObject({ id: invoice.id, status: 'paid' })
-    expect(emulator.deliveredEvents().slice(-3).map((e) => e.id)).toEqual(receiver.received.map((e) => e.id))
+    expect(
+      emulator
+        .deliveredEvents()
+        .slice(-3)
+        .map((e) => e.id),
+    ).toEqual(receiver.received.map((e) => e.id))
     for (const event of receiver.received) expect(event).toMatchObject({ object: 'event', livemode: false, id: expect.stringMatching(/^evt_/) })
   })
 
@@ -323,7 +344,9 @@ describe('billing portal and subscription changes', () => {
     expect(page).toContain('href="https://chorus.test/account">Return to Chorus')
 
     const response = await fetch(portal.url, {
-      method: 'POST', body: new URLSearchParams({ subscription: subscriptionId, action: 'cancel' }), redirect: 'manual',
+      method: 'POST',
+      body: new URLSearchParams({ subscription: subscriptionId, action: 'cancel' }),
+      redirect: 'manual',
     })
     expect(response.status).toBe(303)
     expect(receiver.received.map((e) => e.type)).toEqual(['customer.subscription.updated'])

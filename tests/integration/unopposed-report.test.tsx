@@ -27,11 +27,13 @@ async function unopposedElection(db: Db) {
   await db.update(users).set({ name: 'Bethan Rowlands' }).where(eq(users.id, officer.id))
   const ballot = await openCymruNominations(db, officer.id, { supportersNeeded: 1 })
   const supporter = await createMemberIn(db, 'wales')
-  const people = await Promise.all(['Siân Ŵyn Pritchard', 'Gareth Lloyd', 'Owain Jenkins', 'Carys Evans', 'Dafydd Morgan'].map(async (name) => {
-    const m = await createMemberIn(db, 'wales')
-    await db.update(users).set({ name }).where(eq(users.id, m.user.id))
-    return m
-  }))
+  const people = await Promise.all(
+    ['Siân Ŵyn Pritchard', 'Gareth Lloyd', 'Owain Jenkins', 'Carys Evans', 'Dafydd Morgan'].map(async (name) => {
+      const m = await createMemberIn(db, 'wales')
+      await db.update(users).set({ name }).where(eq(users.id, m.user.id))
+      return m
+    }),
+  )
   const [sian, gareth, owain, carys, dafydd] = people
   const nominate = async (m: (typeof people)[number]) => {
     const n = await nominateSelf(db, { ballotId: ballot.id, userId: m.user.id })
@@ -47,7 +49,11 @@ async function unopposedElection(db: Db) {
 
 const report = async (id: string, locale: Locale = 'en') =>
   (await callRoute(reportPage.loader, { path: `${locale === 'cy' ? '/cy' : ''}/ballots/${id}/report`, params: { id } })) as { status: number; body: { id: string; report: ReportDocument } | string }
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ')
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
 const html = (locale: Locale, page: { id: string; report: ReportDocument }) =>
   text(
     renderToStaticMarkup(
@@ -104,11 +110,13 @@ describe("the returning officer's report for an election declared unopposed", ()
     await closeNominations(t.db, { ballotId: ballot.id, now: minutesFromNow(61) })
 
     const english = await pdfOf(`/ballots/${ballot.id}/report.pdf`, ballot.id)
-    for (const line of ['Returning officer’s report', 'Members in Wales', 'Nominations received', 'Elected unopposed', 'Siân Ŵyn Pritchard', 'Gareth Lloyd', 'Bethan Rowlands']) expect(english).toContain(line)
+    for (const line of ['Returning officer’s report', 'Members in Wales', 'Nominations received', 'Elected unopposed', 'Siân Ŵyn Pritchard', 'Gareth Lloyd', 'Bethan Rowlands'])
+      expect(english).toContain(line)
     for (const absent of ['Turnout', 'Electorate', 'Votes cast', 'Commitment', 'Owain Jenkins', 'Carys Evans']) expect(english).not.toContain(absent)
 
     const welsh = await pdfOf(`/cy/ballots/${ballot.id}/report.pdf`, ballot.id)
-    for (const line of ['Adroddiad y swyddog canlyniadau', 'Aelodau yn y gwledydd hyn: Cymru', 'Enwebiadau a ddaeth i law', 'Etholwyd yn ddiwrthwynebiad', 'Siân Ŵyn Pritchard', 'Swyddog canlyniadau']) expect(welsh).toContain(line)
+    for (const line of ['Adroddiad y swyddog canlyniadau', 'Aelodau yn y gwledydd hyn: Cymru', 'Enwebiadau a ddaeth i law', 'Etholwyd yn ddiwrthwynebiad', 'Siân Ŵyn Pritchard', 'Swyddog canlyniadau'])
+      expect(welsh).toContain(line)
     for (const absent of ['Y nifer a bleidleisiodd', 'Elected unopposed', 'Returning officer']) expect(welsh).not.toContain(absent)
   })
 

@@ -39,7 +39,8 @@ describe('counts in Welsh results text', () => {
     ])
     expect(COUNTS.map((n) => votesPhrase(n, 'cy'))).toEqual(['0 pleidlais', '1 bleidlais', '2 bleidlais', '3 pleidlais', '6 phleidlais', '7 pleidlais', '1,204 pleidlais'])
     expect(votesPhrase('1.50000', 'cy')).toBe('1.50 pleidlais')
-    const summary = '{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).'
+    const summary =
+      '{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).'
     expect(COUNTS.map((n) => translate('cy', summary, { papers: n, electorate: n, quota: n, seats: '2' }).split(' (')[0])).toEqual([
       '0 papur gan 0 aelod; cwota: 0 pleidlais',
       '1 papur gan 1 aelod; cwota: 1 bleidlais',
@@ -74,9 +75,30 @@ describe('counts in Welsh results text', () => {
       lots: [],
       seed: 'x',
       rounds: [
-        { stage: 1, action: 'elect', candidates: ['Ruth Asante'], elected: ['Ruth Asante'], tallies: { 'Ruth Asante': '4.00000', 'Gareth Lloyd': '1.00000', 'Mhairi Baxter': '1.00000' }, nonTransferable: '0.00000' },
-        { stage: 2, action: 'transfer-surplus', candidates: ['Ruth Asante'], elected: [], tallies: { 'Ruth Asante': '3.00000', 'Gareth Lloyd': '1.75000', 'Mhairi Baxter': '1.25000' }, nonTransferable: '0.00000' },
-        { stage: 3, action: 'exclude', candidates: ['Mhairi Baxter'], elected: ['Gareth Lloyd'], tallies: { 'Ruth Asante': '3.00000', 'Gareth Lloyd': '3.00000', 'Mhairi Baxter': '0.00000' }, nonTransferable: '0.00000' },
+        {
+          stage: 1,
+          action: 'elect',
+          candidates: ['Ruth Asante'],
+          elected: ['Ruth Asante'],
+          tallies: { 'Ruth Asante': '4.00000', 'Gareth Lloyd': '1.00000', 'Mhairi Baxter': '1.00000' },
+          nonTransferable: '0.00000',
+        },
+        {
+          stage: 2,
+          action: 'transfer-surplus',
+          candidates: ['Ruth Asante'],
+          elected: [],
+          tallies: { 'Ruth Asante': '3.00000', 'Gareth Lloyd': '1.75000', 'Mhairi Baxter': '1.25000' },
+          nonTransferable: '0.00000',
+        },
+        {
+          stage: 3,
+          action: 'exclude',
+          candidates: ['Mhairi Baxter'],
+          elected: ['Gareth Lloyd'],
+          tallies: { 'Ruth Asante': '3.00000', 'Gareth Lloyd': '3.00000', 'Mhairi Baxter': '0.00000' },
+          nonTransferable: '0.00000',
+        },
       ],
     }
     const html = welsh(<ElectionOutcome r={r} />)
@@ -86,7 +108,9 @@ describe('counts in Welsh results text', () => {
     expect(html).toContain('aria-label="Cam olaf: Ruth Asante 3, Gareth Lloyd 3, Mhairi Baxter 0; cwota: 3 pleidlais"')
     expect(html).toContain('3 — etholwyd')
     expect(html).toContain('Pleidleisiau pob ymgeisydd ym mhob cam o&#x27;r cyfrif, gyda chwota o 3 pleidlais</title>')
-    expect(html).toMatch(/<desc[^>]*>Etholwyd: Ruth Asante, Gareth Lloyd\. Cam 1, Dewisiadau cyntaf — etholwyd: Ruth Asante: Ruth Asante 4, Gareth Lloyd 1, Mhairi Baxter 1\. Cam 2, Trosglwyddo gwarged Ruth Asante: [^<]*Gareth Lloyd 1\.75/)
+    expect(html).toMatch(
+      /<desc[^>]*>Etholwyd: Ruth Asante, Gareth Lloyd\. Cam 1, Dewisiadau cyntaf — etholwyd: Ruth Asante: Ruth Asante 4, Gareth Lloyd 1, Mhairi Baxter 1\. Cam 2, Trosglwyddo gwarged Ruth Asante: [^<]*Gareth Lloyd 1\.75/,
+    )
     expect(html).toContain('Eithrio Mhairi Baxter — etholwyd: Gareth Lloyd')
     expect(html).toContain('<th scope="col">Ymgeisydd</th>')
     expect(html).toContain('<th scope="row">Anhrosglwyddadwy</th>')
@@ -94,7 +118,23 @@ describe('counts in Welsh results text', () => {
   })
 
   it('says "cwota: 1 bleidlais" when one vote is the quota, and shows a motion’s figures in Welsh', () => {
-    const one = welsh(<ElectionOutcome r={{ elected: ['A'], quota: 1, seats: 1, validBallots: 1, papers: 1, electorate: 2, candidates: ['A', 'B'], tieBrokenByLot: false, lots: [], seed: 'x', rounds: [{ stage: 1, action: 'elect', candidates: ['A'], elected: ['A'], tallies: { A: '1.00000', B: '0.00000' }, nonTransferable: '0.00000' }] }} />)
+    const one = welsh(
+      <ElectionOutcome
+        r={{
+          elected: ['A'],
+          quota: 1,
+          seats: 1,
+          validBallots: 1,
+          papers: 1,
+          electorate: 2,
+          candidates: ['A', 'B'],
+          tieBrokenByLot: false,
+          lots: [],
+          seed: 'x',
+          rounds: [{ stage: 1, action: 'elect', candidates: ['A'], elected: ['A'], tallies: { A: '1.00000', B: '0.00000' }, nonTransferable: '0.00000' }],
+        }}
+      />,
+    )
     expect(one).toContain('1 papur gan 2 aelod; cwota: 1 bleidlais (')
     const r: MotionResult = { for: 1234, against: 1, abstain: 0, cast: 1235, electorate: 2000, turnoutPercent: 61.8, quorumPercent: 25, quorumMet: true, threshold: 'two_thirds', passed: true }
     const html = welsh(<MotionOutcome r={r} />)
@@ -111,7 +151,19 @@ describe('Welsh ballot and motion pages', () => {
   it('explains a mistake on the ballot paper in Welsh, dates the ballot in Welsh, and counts the result in Welsh', async () => {
     const officer = await createUser(t.db, { role: 'officer' })
     const voter = await createMember(t.db)
-    const ballot = await createBallot(t.db, { actorId: officer.id, kind: 'election', title: 'Cyngor 2027', description: 'Seddi.', opensAt: minutes(-1), closesAt: minutes(60), seats: 1, candidates: [{ name: 'Ruth Asante', statement: '' }, { name: 'Gareth Lloyd', statement: '' }] })
+    const ballot = await createBallot(t.db, {
+      actorId: officer.id,
+      kind: 'election',
+      title: 'Cyngor 2027',
+      description: 'Seddi.',
+      opensAt: minutes(-1),
+      closesAt: minutes(60),
+      seats: 1,
+      candidates: [
+        { name: 'Ruth Asante', statement: '' },
+        { name: 'Gareth Lloyd', statement: '' },
+      ],
+    })
     await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
     const { sessionCookieHeader } = await import('../../app/utils/session.server.ts')
     const { createSession } = await import('../../app/domain/auth/sessions.server.ts')
@@ -141,7 +193,10 @@ describe('Welsh ballot and motion pages', () => {
     // Beside the field, in the page's language.
     expect(translate('cy', (badReceipt.body as { error: Record<string, string[]> }).error.receipt[0])).toBe('Rhowch god y dderbynneb yn union fel y cafodd ei ddangos: 26 o lythrennau a rhifau.')
 
-    await t.db.update(ballots).set({ closesAt: new Date(Date.now() - 6000) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: new Date(Date.now() - 6000) })
+      .where(eq(ballots.id, ballot.id))
     const results = (await callRoute(resultsPage.loader, { path: `/cy/ballots/${ballot.id}/results`, params: { id: ballot.id } })).body as { counting: boolean; counted?: string }
     expect(results.counting).toBe(false)
     expect(results.counted).toMatch(/^\d{2}:\d{2} (GMT|BST), Dydd /)
@@ -158,7 +213,11 @@ describe('Welsh ballot and motion pages', () => {
     const errors = (short.body as { error: Record<string, string[]> }).error
     expect(translate('cy', errors.title[0])).toBe("Rhowch deitl o 5 nod o leiaf i'r cynnig")
 
-    const proposed = await callRoute(newMotion.action, { path: '/cy/motions/new', cookie, form: { title: 'A national caseload limit', text: 'That Chorus campaigns for a national caseload limit.', rationale: 'Caseloads are too high for safe practice.' } })
+    const proposed = await callRoute(newMotion.action, {
+      path: '/cy/motions/new',
+      cookie,
+      form: { title: 'A national caseload limit', text: 'That Chorus campaigns for a national caseload limit.', rationale: 'Caseloads are too high for safe practice.' },
+    })
     const motionId = /\/motions\/([^/]+)$/.exec(proposed.headers.get('location') ?? '')?.[1] ?? ''
     const seconder = await createMember(t.db)
     const seconderCookie = await sessionCookieHeader((await createSession(t.db, { userId: seconder.user.id })).id)
@@ -172,7 +231,11 @@ describe('Welsh ballot and motion pages', () => {
 
   it('shows an officer’s ballot form errors in Welsh', async () => {
     const cookie = (await signedInAs(t.db, 'officer')).cookie
-    const result = await callRoute(newBallot.action as never, { path: '/cy/officer/ballots/new', cookie, form: { kind: 'election', title: 'Council 2027', description: 'Members elect the council.', opensAt: '2030-01-01T09:00', closesAt: '2030-01-08T09:00', seats: '1', candidates: 'Ruth Asante' } })
+    const result = await callRoute(newBallot.action as never, {
+      path: '/cy/officer/ballots/new',
+      cookie,
+      form: { kind: 'election', title: 'Council 2027', description: 'Members elect the council.', opensAt: '2030-01-01T09:00', closesAt: '2030-01-08T09:00', seats: '1', candidates: 'Ruth Asante' },
+    })
     const errors = (result.body as { error: Record<string, string[]> }).error
     expect(translate('cy', errors.candidates[0])).toBe('Rhestrwch o leiaf ddau ymgeisydd, un ar bob llinell')
   })

@@ -17,12 +17,24 @@ const BASE = 'http://localhost:3000'
 const minutes = (n: number) => new Date(Date.now() + n * 60_000)
 
 async function openMotion(db: Db, actorId: string, extra: { quorumPercent?: number } = {}) {
-  const ballot = await createBallot(db, { actorId, kind: 'motion', title: 'Motion: a national caseload limit', description: 'That Chorus campaigns for a limit.', opensAt: minutes(-1), closesAt: minutes(3 * 24 * 60), ...extra })
+  const ballot = await createBallot(db, {
+    actorId,
+    kind: 'motion',
+    title: 'Motion: a national caseload limit',
+    description: 'That Chorus campaigns for a limit.',
+    opensAt: minutes(-1),
+    closesAt: minutes(3 * 24 * 60),
+    ...extra,
+  })
   await scheduleBallot(db, { ballotId: ballot.id, actorId })
   return ballot
 }
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as DomainError)
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as DomainError,
+  )
 
 describe('casting votes', () => {
   const t = useTestDb()
@@ -62,8 +74,13 @@ describe('casting votes', () => {
     const again = await castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, attempt, baseUrl: BASE })
     expect(again.receipt).toBe(first.receipt)
     expect(await t.db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(1)
-    expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, attempt: newAttempt(), baseUrl: BASE }))).toMatchObject({ code: 'conflict' })
-    await t.db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voter.user.id, vote: { kind: 'motion', choice: 'against' }, attempt: newAttempt(), baseUrl: BASE }))).toMatchObject({
+      code: 'conflict',
+    })
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.1) })
+      .where(eq(ballots.id, ballot.id))
     expect(await countBallot(t.db, { ballotId: ballot.id, baseUrl: BASE })).toMatchObject({ for: 1, against: 0, cast: 1 })
     // The form's mark on the elector is gone once the ballot is sealed.
     const [elector] = await t.db.select().from(ballotElectors).where(eq(ballotElectors.ballotId, ballot.id))
@@ -89,7 +106,12 @@ describe('casting votes', () => {
     const targets = ((Array.isArray(links) ? links : (links as { rows: unknown[] }).rows) as { table_name: string }[]).map((r) => r.table_name)
     expect(targets).toEqual(['ballots'])
     const electorColumns = await t.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballot_electors'`)
-    expect(((Array.isArray(electorColumns) ? electorColumns : (electorColumns as { rows: unknown[] }).rows) as { column_name: string }[]).map((c) => c.column_name).sort()).toEqual(['attempt_mark', 'ballot_id', 'membership_id', 'voted'])
+    expect(((Array.isArray(electorColumns) ? electorColumns : (electorColumns as { rows: unknown[] }).rows) as { column_name: string }[]).map((c) => c.column_name).sort()).toEqual([
+      'attempt_mark',
+      'ballot_id',
+      'membership_id',
+      'voted',
+    ])
   })
 
   it('counts an election by Scottish STV after close, publishes papers that recount to the same result', async () => {
@@ -116,7 +138,10 @@ describe('casting votes', () => {
       await castVote(t.db, { ballotId: ballot.id, userId: voters[i].user.id, vote: { kind: 'election', order }, baseUrl: BASE })
     }
     expect(await errorOf(castVote(t.db, { ballotId: ballot.id, userId: voters[7].user.id, vote: { kind: 'election', order: [0, 0] }, baseUrl: BASE }))).toMatchObject({ code: 'invalid_input' })
-    await t.db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.1) })
+      .where(eq(ballots.id, ballot.id))
     const result = (await countBallot(t.db, { ballotId: ballot.id, baseUrl: BASE })) as { elected: string[]; quota: number }
     expect(result.elected).toEqual(['Ruth Asante', 'Gareth Lloyd'])
     expect(result.quota).toBe(3)
@@ -146,7 +171,10 @@ describe('the worker runs ballots on time', () => {
     expect(JSON.stringify(reminder)).toContain(late.user.email)
     expect(JSON.stringify(reminder)).not.toContain(keen.user.email)
 
-    await t.db.update(ballots).set({ closesAt: minutes(-1) }).where(eq(ballots.id, ballot.id))
+    await t.db
+      .update(ballots)
+      .set({ closesAt: minutes(-1) })
+      .where(eq(ballots.id, ballot.id))
     expect(await castVote(t.db, { ballotId: ballot.id, userId: late.user.id, vote: { kind: 'motion', choice: 'against' }, baseUrl: BASE }).catch((e) => e.message)).toBe('Voting has closed')
     expect(await advanceBallots(t.db, { baseUrl: BASE })).toMatchObject({ counted: 1 })
     const [counted] = await t.db.select().from(ballots).where(eq(ballots.id, ballot.id))
@@ -185,7 +213,10 @@ describe.runIf(onPostgresServer)('on a PostgreSQL server, voting at once', () =>
     expect(rejected.every((e) => e instanceof DomainError && e.code === 'conflict')).toBe(true)
     expect(await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))).toBe(201)
     expect(await db.$count(ballotElectors, sql`${ballotElectors.ballotId} = ${ballot.id} and ${ballotElectors.voted}`)).toBe(201)
-    await db.update(ballots).set({ closesAt: minutes(-0.1) }).where(eq(ballots.id, ballot.id))
+    await db
+      .update(ballots)
+      .set({ closesAt: minutes(-0.1) })
+      .where(eq(ballots.id, ballot.id))
     expect(await countBallot(db, { ballotId: ballot.id, baseUrl: BASE })).toMatchObject({ cast: 201 })
     const record = await getPublishedRecord(db, ballot.id)
     expect(record!.counts).toEqual({ electorate: 201, voted: 201, receipts: 201, papers: 201 })
@@ -217,7 +248,10 @@ describe.runIf(onPostgresServer)('on a PostgreSQL server, a vote and the locks i
     const held = new Promise<void>((resolve) => (holding = resolve))
     const holder = db.transaction(async (tx) => {
       await tx.select().from(ballots).where(eq(ballots.id, ballot.id)).for('no key update')
-      await tx.update(ballotElectors).set({ voted: true }).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, first.membership.id)))
+      await tx
+        .update(ballotElectors)
+        .set({ voted: true })
+        .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, first.membership.id)))
       holding()
       await released
       throw new Error('roll back')

@@ -49,7 +49,10 @@ describe('a statement in Welsh', () => {
     expect(welsh).toMatchObject({ lang: 'cy', title: WELSH.titleCy, summary: WELSH.summaryCy, otherLanguage: true })
     expect(welsh.bodyHtml).toContain('<strong>llwythi achos</strong>')
     expect(statementIn('en', saved)).toMatchObject({ lang: 'en', title: s.title, otherLanguage: true })
-    const [version] = await t.db.select().from(statementVersions).where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
+    const [version] = await t.db
+      .select()
+      .from(statementVersions)
+      .where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
     expect(version.titleCy).toBe(WELSH.titleCy)
   })
 
@@ -82,15 +85,24 @@ describe('the Welsh version on the site', () => {
     const before = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; lang: string } }
     expect(before.statement).toMatchObject({ title: s.title, lang: 'en' })
 
-    const refused = await callRoute(officerWelsh.action as never, { path: `/cy/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: { titleCy: WELSH.titleCy, summaryCy: '', bodyCy: WELSH.bodyCy } })
+    const refused = await callRoute(officerWelsh.action as never, {
+      path: `/cy/officer/statements/${s.id}/welsh`,
+      params: { id: s.id },
+      cookie,
+      form: { titleCy: WELSH.titleCy, summaryCy: '', bodyCy: WELSH.bodyCy },
+    })
     expect(refused.status).toBe(400)
     expect(refused.body).toMatchObject({ error: { summaryCy: ['Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag'] } })
 
     const saved = await callRoute(officerWelsh.action as never, { path: `/officer/statements/${s.id}/welsh`, params: { id: s.id }, cookie, form: WELSH })
     expect(await flashOf(saved)).toMatchObject({ message: 'The Welsh version is saved. Welsh readers see it now.' })
-    const welsh = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; summary: string; html: string; lang: string } }
+    const welsh = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as {
+      statement: { title: string; summary: string; html: string; lang: string }
+    }
     expect(welsh.statement).toMatchObject({ title: WELSH.titleCy, summary: WELSH.summaryCy, lang: 'cy' })
-    const english = (await callRoute(publicPage.loader as never, { path: `/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { title: string; lang: string; inOtherLanguage: boolean } }
+    const english = (await callRoute(publicPage.loader as never, { path: `/statements/${s.slug}`, params: { slug: s.slug } })).body as {
+      statement: { title: string; lang: string; inOtherLanguage: boolean }
+    }
     expect(english.statement).toMatchObject({ title: s.title, lang: 'en', inOtherLanguage: true })
   })
 
@@ -102,7 +114,10 @@ describe('the Welsh version on the site', () => {
     await reviseStatement(t.db, { actorId: officer.id, statementId: s.id, title: s.title, summary: s.summary, body: 'A changed body that says something new.', changeNote: 'Clarified' })
     const page = (await callRoute(publicPage.loader as never, { path: `/cy/statements/${s.slug}`, params: { slug: s.slug } })).body as { statement: { lang: string; version: number } }
     expect(page.statement).toMatchObject({ lang: 'en', version: 2 })
-    const [first] = await t.db.select().from(statementVersions).where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
+    const [first] = await t.db
+      .select()
+      .from(statementVersions)
+      .where(and(eq(statementVersions.statementId, s.id), eq(statementVersions.version, 1)))
     expect(first.titleCy).toBe(WELSH.titleCy)
   })
 })
@@ -136,7 +151,14 @@ describe('a briefing in Welsh, for Welsh media', () => {
     const english = (await callRoute(briefingPage.loader as never, { path: `/press/${b.slug}`, params: { slug: b.slug } })).body as Page
     expect(english).toMatchObject({ lang: 'en', inOtherLanguage: true, article: { headline: 'Chorus responds to the Northfield safeguarding review' } })
 
-    await correctBriefing(t.db, { actorId: officer.id, briefingId: id, fields: briefingFields({ headline: 'Chorus responds to the Northfield review (corrected)' }), correctionNote: 'Figures updated', now: new Date(), baseUrl: BASE_URL })
+    await correctBriefing(t.db, {
+      actorId: officer.id,
+      briefingId: id,
+      fields: briefingFields({ headline: 'Chorus responds to the Northfield review (corrected)' }),
+      correctionNote: 'Figures updated',
+      now: new Date(),
+      baseUrl: BASE_URL,
+    })
     const afterCorrection = (await callRoute(briefingPage.loader as never, { path: `/cy/press/${b.slug}`, params: { slug: b.slug } })).body as Page
     expect(afterCorrection).toMatchObject({ lang: 'en', article: { headline: 'Chorus responds to the Northfield review (corrected)' } })
   })

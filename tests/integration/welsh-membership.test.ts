@@ -128,9 +128,7 @@ describe('joining, signing in and the account in Welsh', () => {
     const existing = await createUser(t.db)
     const res = await callRoute(join.action, { path: '/cy/join', form: joinForm({ email: existing.email }) })
     expect(res.status).toBe(409)
-    expect(errorsOf(res.body).email?.[0]).toBe(
-      "Mae cyfrif gyda'r cyfeiriad e-bost hwn yn bodoli'n barod. Mewngofnodwch, neu ailosodwch eich cyfrinair os ydych wedi'i anghofio.",
-    )
+    expect(errorsOf(res.body).email?.[0]).toBe("Mae cyfrif gyda'r cyfeiriad e-bost hwn yn bodoli'n barod. Mewngofnodwch, neu ailosodwch eich cyfrinair os ydych wedi'i anghofio.")
   })
 
   it('a Welsh join form’s rule broken in the browser shows in Welsh (the message id has Welsh)', async () => {

@@ -96,10 +96,20 @@ export async function accessAgainstAProductionBuild() {
     }
 
     // A form post with neither Origin nor Sec-Fetch-Site: only with this site as its Referer.
-    const bare = await fetch(`${server.baseUrl}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ email: owner, password: DEMO_PASSWORD }) })
+    const bare = await fetch(`${server.baseUrl}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ email: owner, password: DEMO_PASSWORD }),
+    })
     assert.equal(bare.status, 403, 'a post from nowhere a browser can name')
     await bare.arrayBuffer()
-    const referred = await fetch(`${server.baseUrl}/login`, { method: 'POST', redirect: 'manual', headers: { referer: `${APP_URL}/login`, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': home }, body: form({ email: owner, password: DEMO_PASSWORD }) })
+    const referred = await fetch(`${server.baseUrl}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { referer: `${APP_URL}/login`, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': home },
+      body: form({ email: owner, password: DEMO_PASSWORD }),
+    })
     assert.equal(referred.status, 302, 'a post whose Referer is this site')
     await referred.arrayBuffer()
 
@@ -115,7 +125,9 @@ export async function accessAgainstAProductionBuild() {
     await forged.arrayBuffer()
 
     // Bound to loopback: another interface of this machine gets no answer.
-    const elsewhere = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)
+    const elsewhere = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)
     if (elsewhere) {
       const reached = await fetch(`http://${elsewhere.address}:${server.port}/healthz`, { signal: AbortSignal.timeout(3000) }).then(
         () => true,
@@ -126,7 +138,10 @@ export async function accessAgainstAProductionBuild() {
     await server.stop()
 
     // Asked to listen beyond this machine without saying so on purpose: it refuses to start.
-    await assert.rejects(startServer({ env: { DATABASE_URL: database.url, SESSION_SECRET: LOAD_SESSION_SECRET, STRIPE_EMULATOR_PORT: '0', HOST: '0.0.0.0' }, readyTimeoutMs: 60_000 }), /CHORUS_OFFLINE_PUBLIC=1/)
+    await assert.rejects(
+      startServer({ env: { DATABASE_URL: database.url, SESSION_SECRET: LOAD_SESSION_SECRET, STRIPE_EMULATOR_PORT: '0', HOST: '0.0.0.0' }, readyTimeoutMs: 60_000 }),
+      /CHORUS_OFFLINE_PUBLIC=1/,
+    )
 
     // Opened on purpose: every page says so.
     const open = await startServer({ env: { DATABASE_URL: database.url, SESSION_SECRET: LOAD_SESSION_SECRET, STRIPE_EMULATOR_PORT: '0', CHORUS_OFFLINE_PUBLIC: '1' } })

@@ -58,7 +58,14 @@ export async function databaseRestartDuringVotesAndPayments() {
         for (const path of ['/', `/ballots/${ballot.id}`]) {
           const t0 = Date.now()
           const res = await fetch(`${baseUrl}${path}`, { headers: { cookie: voters[0].cookie }, signal: AbortSignal.timeout(20_000) }).catch(() => null)
-          probes.push({ status: res?.status ?? 0, retryAfter: res?.headers.get('retry-after') ?? null, at: t0 - started, took: Date.now() - t0, csp: res?.headers.get('content-security-policy') ?? '', page: (await res?.text()) ?? '' })
+          probes.push({
+            status: res?.status ?? 0,
+            retryAfter: res?.headers.get('retry-after') ?? null,
+            at: t0 - started,
+            took: Date.now() - t0,
+            csp: res?.headers.get('content-security-policy') ?? '',
+            page: (await res?.text()) ?? '',
+          })
         }
         await sleep(250)
       }
@@ -67,7 +74,9 @@ export async function databaseRestartDuringVotesAndPayments() {
     })()
 
     // Every vote and payment is tried until the server acknowledges it, as a person (or Stripe) would.
-    const work = [...voters.map((v, i) => ({ kind: 'vote' as const, i, v })), ...payers.map((p, i) => ({ kind: 'payment' as const, i, p }))].sort((a, b) => (a.i * 7919 + (a.kind === 'vote' ? 0 : 1)) % 97 - (b.i * 7919 + (b.kind === 'vote' ? 0 : 1)) % 97)
+    const work = [...voters.map((v, i) => ({ kind: 'vote' as const, i, v })), ...payers.map((p, i) => ({ kind: 'payment' as const, i, p }))].sort(
+      (a, b) => ((a.i * 7919 + (a.kind === 'vote' ? 0 : 1)) % 97) - ((b.i * 7919 + (b.kind === 'vote' ? 0 : 1)) % 97),
+    )
     const acknowledged = { votes: 0, alreadyVoted: 0, payments: 0 }
     await inParallel(work, 8, async (item, index) => {
       await sleep(Math.max(0, started + (index * SPREAD_MS) / work.length - Date.now()))
@@ -94,18 +103,33 @@ export async function databaseRestartDuringVotesAndPayments() {
     console.log(`     ${summary}`)
 
     // Nothing crashed: only successes, "already voted" and 503s with Retry-After.
-    assert.deepEqual(attempts.filter((a) => ![200, 303, 409, 503].includes(a.status)), [], summary)
-    assert.deepEqual(attempts.filter((a) => a.status === 503 && !a.retryAfter), [], 'every 503 says when to retry')
+    assert.deepEqual(
+      attempts.filter((a) => ![200, 303, 409, 503].includes(a.status)),
+      [],
+      summary,
+    )
+    assert.deepEqual(
+      attempts.filter((a) => a.status === 503 && !a.retryAfter),
+      [],
+      'every 503 says when to retry',
+    )
     // During the held outage people got the "try again" page with a 503.
     assert.ok(probes.length >= 4, summary)
-    assert.deepEqual(probes.filter((p) => p.status !== 503), [], summary)
+    assert.deepEqual(
+      probes.filter((p) => p.status !== 503),
+      [],
+      summary,
+    )
     for (const p of probes) {
       assert.ok(p.retryAfter, 'Retry-After on the outage page')
       assert.match(p.page, /Sorry, there is a problem with the service/)
       assert.match(p.page, /try again/i)
       assert.match(p.csp, /frame-ancestors 'none'/, 'security headers on the outage page')
     }
-    assert.ok(attempts.some((a) => a.status === 503), `some votes or payments met the outage: ${summary}`)
+    assert.ok(
+      attempts.some((a) => a.status === 503),
+      `some votes or payments met the outage: ${summary}`,
+    )
 
     // The same server recovered by itself.
     const health = await fetch(`${baseUrl}/healthz`)
@@ -116,7 +140,10 @@ export async function databaseRestartDuringVotesAndPayments() {
     // Every acknowledged vote is counted, each once; every payment is recorded once.
     assert.equal(acknowledged.votes + acknowledged.alreadyVoted, VOTERS)
     const [papers] = await rows(db, sql`select count(*)::int as n from ballot_urn where ballot_id = ${ballot.id}`)
-    const [voted] = await rows(db, sql`select count(*)::int as n from ballot_electors e join memberships m on m.id = e.membership_id join users u on u.id = m.user_id where e.ballot_id = ${ballot.id} and e.voted and u.email like 'voter%@load.test'`)
+    const [voted] = await rows(
+      db,
+      sql`select count(*)::int as n from ballot_electors e join memberships m on m.id = e.membership_id join users u on u.id = m.user_id where e.ballot_id = ${ballot.id} and e.voted and u.email like 'voter%@load.test'`,
+    )
     assert.equal(Number(papers.n), VOTERS, 'ballot papers')
     assert.equal(Number(voted.n), VOTERS, 'electors marked as voted')
     const [paid] = await rows(db, sql`select count(*)::int as n, count(distinct stripe_invoice_id)::int as invoices from payments where stripe_invoice_id like 'in_load_outage_%'`)

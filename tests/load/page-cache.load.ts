@@ -73,12 +73,20 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
     }
     // The form answers 303 back to the briefing with its message in a one-off cookie.
     const officerPost = (id: string, form: Record<string, string>) =>
-      text(`${a.baseUrl}/officer/press/${id}`, { method: 'POST', redirect: 'manual', headers: { cookie: officerCookie, origin: a.baseUrl, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() })
+      text(`${a.baseUrl}/officer/press/${id}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: officerCookie, origin: a.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+      })
 
     /** B hands out a kept copy: a change made behind its back (no notification) does not show. */
     async function keptOnB(id: string, url: string, headline: string) {
       for (let i = 0; i < 3; i++) assert.match((await text(url)).body, new RegExp(headline))
-      await db.update(briefings).set({ headline: `${headline} (changed quietly)` }).where(eq(briefings.id, id))
+      await db
+        .update(briefings)
+        .set({ headline: `${headline} (changed quietly)` })
+        .where(eq(briefings.id, id))
       assert.match((await text(url)).body, new RegExp(headline), 'server B serves its kept copy')
       assert.doesNotMatch((await text(url)).body, /changed quietly/, 'server B serves its kept copy')
     }

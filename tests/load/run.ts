@@ -18,7 +18,9 @@ const TIMEOUT_MS = Number(process.env.LOAD_TEST_TIMEOUT_MS ?? 8 * 60_000)
 async function main() {
   const filters = process.argv.slice(2).map((f) => f.toLowerCase())
   const tests: { id: string; fn: () => Promise<void> }[] = []
-  for (const file of readdirSync(loadDir).filter((f) => f.endsWith('.load.ts')).sort()) {
+  for (const file of readdirSync(loadDir)
+    .filter((f) => f.endsWith('.load.ts'))
+    .sort()) {
     const mod = (await import(pathToFileURL(path.join(loadDir, file)).href)) as Record<string, unknown>
     for (const [name, fn] of Object.entries(mod)) {
       const id = `${file} › ${name}`

@@ -83,10 +83,15 @@ export async function inFlightRequestsFinishOnSigterm() {
 
     const bad = outcomes.filter((o) => !(o.status === 200 || (o.status === 503 && o.path === '/readyz' && o.retryAfter)))
     const afterSignal = outcomes.filter((o) => o.at > signalledAt).length
-    console.log(`     ${IN_FLIGHT} in flight at SIGTERM: ${outcomes.filter((o) => o.status === 200).length} × 200, ${outcomes.filter((o) => o.status === 503).length} × 503 (readiness), ${afterSignal} answered after the signal`)
+    console.log(
+      `     ${IN_FLIGHT} in flight at SIGTERM: ${outcomes.filter((o) => o.status === 200).length} × 200, ${outcomes.filter((o) => o.status === 503).length} × 503 (readiness), ${afterSignal} answered after the signal`,
+    )
     assert.deepEqual(bad, [], 'every request in flight was answered')
     assert.ok(afterSignal > 0, 'some requests were still in flight when the signal came')
-    assert.ok(outcomes.every((o) => o.requestId), 'every response carries X-Request-Id')
+    assert.ok(
+      outcomes.every((o) => o.requestId),
+      'every response carries X-Request-Id',
+    )
 
     // It stops by itself (worker finished, database closed), not by the grace period running out.
     for (let i = 0; i < 200 && !server.log().includes('"msg":"stopped"'); i++) await sleep(100)
@@ -123,8 +128,17 @@ export async function theLogNamesNobody() {
     assert.ok(refused.status >= 400 && refused.status < 500, `a wrong password is refused (got ${refused.status})`)
 
     const joined = await post('/join', {
-      tierId: 'full', interval: 'year', name: 'Nadia Quartermaine', email: 'nadia.quartermaine@example.org', password: 'a long enough password 42',
-      regulator: 'swe', registrationNumber: 'SW987654', nation: 'england', branch: 'London', sector: 'children', consentTerms: 'on',
+      tierId: 'full',
+      interval: 'year',
+      name: 'Nadia Quartermaine',
+      email: 'nadia.quartermaine@example.org',
+      password: 'a long enough password 42',
+      regulator: 'swe',
+      registrationNumber: 'SW987654',
+      nation: 'england',
+      branch: 'London',
+      sector: 'children',
+      consentTerms: 'on',
     })
     assert.ok(joined.status === 302 || joined.status === 303, `joining answers with a redirect (got ${joined.status})`)
 
@@ -165,7 +179,16 @@ export async function theLogNamesNobody() {
 
 /** `npm start` in production without APP_URL refuses to start, and says which setting is missing. */
 export async function productionRefusesToStartWithoutAppUrl() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: '0', DATABASE_URL: 'postgres://postgres@127.0.0.1:9/none', SESSION_SECRET: 's'.repeat(40), STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', RESEND_API_KEY: 're_x' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:9/none',
+    SESSION_SECRET: 's'.repeat(40),
+    STRIPE_SECRET_KEY: 'sk_test_x',
+    STRIPE_WEBHOOK_SECRET: 'whsec_x',
+    RESEND_API_KEY: 're_x',
+  }
   delete env.APP_URL
   delete env.CHORUS_OFFLINE
   const child = spawn('npm', ['start'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })

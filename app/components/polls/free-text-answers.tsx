@@ -10,7 +10,9 @@ export function FreeTextAnswers({ questions }: { questions: Array<{ questionId: 
           <h3 className="poll-result__question" id={`free-text-${q.questionId}`}>
             {q.wording}
           </h3>
-          <p className="meta">{t('{n, plural, =0 {No one has answered yet} one {# person answered} other {# people answered}}', { n: q.n })} · {t('Free-text answers are seen only by officers and never published.')}</p>
+          <p className="meta">
+            {t('{n, plural, =0 {No one has answered yet} one {# person answered} other {# people answered}}', { n: q.n })} · {t('Free-text answers are seen only by officers and never published.')}
+          </p>
           {q.texts.length ? (
             <ul className="list">
               {q.texts.map((text, i) => (

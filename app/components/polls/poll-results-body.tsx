@@ -25,10 +25,16 @@ export function PollResultsBody({ model, methodology, csvHref }: { model: PollRe
       {model.questions.map((q) => (
         <div key={q.questionId}>
           <ResultChart question={q} />
-          {q.weighting && !q.options.some((o) => o.weightedShare !== null) ? <p className="table__note">{t('Figures weighted by nation are withheld for this question: they could reveal a count hidden in the breakdowns.')}</p> : null}
+          {q.weighting && !q.options.some((o) => o.weightedShare !== null) ? (
+            <p className="table__note">{t('Figures weighted by nation are withheld for this question: they could reveal a count hidden in the breakdowns.')}</p>
+          ) : null}
           {q.weighting && q.options.some((o) => o.weightedShare !== null) ? (
             <>
-              <p className="table__note">{t('The same answers weighted by nation to the membership’s profile (effective sample size {effective}):', { effective: formatNumber(locale, Math.round(q.weighting.effectiveSampleSize)) })}</p>
+              <p className="table__note">
+                {t('The same answers weighted by nation to the membership’s profile (effective sample size {effective}):', {
+                  effective: formatNumber(locale, Math.round(q.weighting.effectiveSampleSize)),
+                })}
+              </p>
               <ResultTable question={q} weighted />
             </>
           ) : null}
@@ -38,7 +44,11 @@ export function PollResultsBody({ model, methodology, csvHref }: { model: PollRe
       {methodology ? (
         <>
           <Methodology figure={methodology} />
-          <p className="table__note">{t('The margin of error above is the widest for this poll: an answer given by half of those who answered “{question}”. Each answer’s own interval is in its table.', { question: methodology.questionWording })}</p>
+          <p className="table__note">
+            {t('The margin of error above is the widest for this poll: an answer given by half of those who answered “{question}”. Each answer’s own interval is in its table.', {
+              question: methodology.questionWording,
+            })}
+          </p>
         </>
       ) : null}
     </>

@@ -36,10 +36,15 @@ export function PressLineForm({ model, drafted, error, briefings }: { model: Pol
             <div className="checkboxes">
               {q.options.map((o) => (
                 <div className="checkboxes__item" key={o.id}>
-                  <input type="checkbox" id={`pl-${q.questionId}-${o.id}`} name="optionIds" value={o.id} disabled={o.count === null} defaultChecked={drafted?.questionId === q.questionId && drafted.optionIds.includes(o.id)} />
-                  <label htmlFor={`pl-${q.questionId}-${o.id}`}>
-                    {o.label}
-                  </label>
+                  <input
+                    type="checkbox"
+                    id={`pl-${q.questionId}-${o.id}`}
+                    name="optionIds"
+                    value={o.id}
+                    disabled={o.count === null}
+                    defaultChecked={drafted?.questionId === q.questionId && drafted.optionIds.includes(o.id)}
+                  />
+                  <label htmlFor={`pl-${q.questionId}-${o.id}`}>{o.label}</label>
                 </div>
               ))}
             </div>

@@ -10,7 +10,15 @@ import { ResultChart } from './result-chart.tsx'
 
 beforeAll(() => installWelsh(welsh))
 
-const question = { id: 'q1', wording: 'Is your caseload safe?', kind: 'single' as const, options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] }
+const question = {
+  id: 'q1',
+  wording: 'Is your caseload safe?',
+  kind: 'single' as const,
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+}
 const people = (count: number, nation: string, practiceArea: string, answer: string) => Array.from({ length: count }, () => ({ nation, practiceArea, answers: { q1: [answer] } }))
 const answers = [...people(300, 'england', 'adults', 'yes'), ...people(655, 'england', 'children_and_families', 'no'), ...people(40, 'wales', 'adults', 'no'), ...people(3, 'wales', 'adults', 'yes')]
 const [result] = buildPollResults({ questions: [question], tallies: tallyAnswers([question], answers), published: true, viewer: 'public' }).questions
@@ -66,7 +74,17 @@ describe('the methodology', () => {
   it('sets out how the poll was done under its own heading', () => {
     const html = render(
       <Methodology
-        figure={{ questionWording: 'Is your caseload safe?', optionLabels: ['No'], share: 0.7, interval: { lower: 0.67, upper: 0.73 }, n: 998, weighted: false, fieldworkStart: '2026-12-01T07:00:00Z', fieldworkEnd: '2026-12-01T13:00:00Z', audience: 'members' }}
+        figure={{
+          questionWording: 'Is your caseload safe?',
+          optionLabels: ['No'],
+          share: 0.7,
+          interval: { lower: 0.67, upper: 0.73 },
+          n: 998,
+          weighted: false,
+          fieldworkStart: '2026-12-01T07:00:00Z',
+          fieldworkEnd: '2026-12-01T13:00:00Z',
+          audience: 'members',
+        }}
       />,
     )
     expect(html).toMatch(/<h2 id="[^"]+">How this poll was done<\/h2>/)

@@ -22,14 +22,21 @@ export interface ApiContext {
   idempotency: Map<string, { body: string; json: unknown }>
 }
 
-interface Call { ctx: ApiContext; params: Params; id: string; request: EventRequest }
+interface Call {
+  ctx: ApiContext
+  params: Params
+  id: string
+  request: EventRequest
+}
 type Handler = (call: Call) => object
 
 /** Plain reads accept only `expand`, as Stripe's retrieve endpoints do. */
-const retrieve = (get: (store: Store, id: string) => object): Handler => ({ ctx, params, id }) => {
-  rejectUnknown(params, ['expand'])
-  return get(ctx.store, id)
-}
+const retrieve =
+  (get: (store: Store, id: string) => object): Handler =>
+  ({ ctx, params, id }) => {
+    rejectUnknown(params, ['expand'])
+    return get(ctx.store, id)
+  }
 
 const ROUTES: [string, RegExp, Handler][] = [
   ['POST', /^\/v1\/products$/, ({ ctx, params }) => createProduct(ctx.store, params)],
@@ -51,11 +58,15 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/invoices\/([^/]+)$/, retrieve(getInvoice)],
   ['GET', /^\/v1\/payment_intents\/([^/]+)$/, retrieve((store, id) => bacsPart(store, id, 'paymentIntent', 'payment_intent'))],
   ['GET', /^\/v1\/mandates\/([^/]+)$/, retrieve((store, id) => bacsPart(store, id, 'mandate', 'mandate'))],
-  ['GET', /^\/v1\/events\/([^/]+)$/, retrieve((store, id) => {
-    const event = store.events.get(id)
-    if (!event) throw noSuch('event', id)
-    return event
-  })],
+  [
+    'GET',
+    /^\/v1\/events\/([^/]+)$/,
+    retrieve((store, id) => {
+      const event = store.events.get(id)
+      if (!event) throw noSuch('event', id)
+      return event
+    }),
+  ],
 ]
 
 /** Payment intents and mandates exist here only for Direct Debits set up through Checkout. */

@@ -5,7 +5,13 @@ import { createInvoice, markInvoicePaid } from './invoices.server.ts'
 import type { CheckoutSession, Store } from './store.server.ts'
 import { createSubscription } from './subscriptions.server.ts'
 
-export interface BacsForm { name: string; email: string; sortCode: string; accountNumber: string; mandate: string }
+export interface BacsForm {
+  name: string
+  email: string
+  sortCode: string
+  accountNumber: string
+  mandate: string
+}
 export type BacsErrors = Partial<Record<keyof BacsForm, string>>
 export type BacsOutcome = { kind: 'accepted'; clears: boolean } | { kind: 'invalid'; errors: BacsErrors }
 
@@ -51,23 +57,49 @@ export function completeBacsCheckout(store: Store, emit: Emit, session: Checkout
   Object.assign(invoice, { attempt_count: 0, next_payment_attempt: null })
   const account = form.accountNumber.replace(/\s/g, '')
   const paymentMethod = {
-    id: newId('pm'), object: 'payment_method', type: 'bacs_debit', created: now, livemode: false, customer: customer.id,
+    id: newId('pm'),
+    object: 'payment_method',
+    type: 'bacs_debit',
+    created: now,
+    livemode: false,
+    customer: customer.id,
     billing_details: { email: form.email.trim(), name: form.name.trim() },
     bacs_debit: { fingerprint: newId('fp', 16), last4: account.slice(-4), sort_code: TEST_SORT_CODE },
   }
   const mandate = {
-    id: newId('mandate'), object: 'mandate', livemode: false, payment_method: paymentMethod.id, status: 'active', type: 'multi_use',
+    id: newId('mandate'),
+    object: 'mandate',
+    livemode: false,
+    payment_method: paymentMethod.id,
+    status: 'active',
+    type: 'multi_use',
     customer_acceptance: { accepted_at: now, online: { ip_address: '127.0.0.1', user_agent: 'Stripe emulator' }, type: 'online' },
     payment_method_details: { type: 'bacs_debit', bacs_debit: { network_status: 'accepted', reference: newId('', 12).slice(1).toUpperCase(), url: null } },
   }
   const paymentIntent = {
-    id: newId('pi'), object: 'payment_intent', created: now, livemode: false, amount: invoice.amount_due, amount_received: 0,
-    currency: invoice.currency, customer: customer.id, payment_method: paymentMethod.id, payment_method_types: ['bacs_debit'],
-    mandate: mandate.id, status: 'processing', last_payment_error: null, metadata: {},
+    id: newId('pi'),
+    object: 'payment_intent',
+    created: now,
+    livemode: false,
+    amount: invoice.amount_due,
+    amount_received: 0,
+    currency: invoice.currency,
+    customer: customer.id,
+    payment_method: paymentMethod.id,
+    payment_method_types: ['bacs_debit'],
+    mandate: mandate.id,
+    status: 'processing',
+    last_payment_error: null,
+    metadata: {},
   }
   store.bacs.set(paymentIntent.id, { paymentIntent, mandate, paymentMethod, invoice: invoice.id, session: session.id, subscription: subscription.id, clears })
   Object.assign(session, {
-    status: 'complete', payment_status: 'unpaid', customer: customer.id, subscription: subscription.id, invoice: invoice.id, url: null,
+    status: 'complete',
+    payment_status: 'unpaid',
+    customer: customer.id,
+    subscription: subscription.id,
+    invoice: invoice.id,
+    url: null,
     customer_details: { address: null, business_name: null, email: customer.email, individual_name: null, name: form.name.trim(), phone: null, tax_exempt: 'none', tax_ids: [] },
   })
   emit('checkout.session.completed', session)

@@ -1,4 +1,9 @@
-export interface CardForm { number: string; expiry: string; cvc: string; name: string }
+export interface CardForm {
+  number: string
+  expiry: string
+  cvc: string
+  name: string
+}
 export type CardErrors = Partial<Record<keyof CardForm, string>>
 export type CardOutcome = { kind: 'approved' } | { kind: 'declined'; message: string } | { kind: 'invalid'; errors: CardErrors }
 

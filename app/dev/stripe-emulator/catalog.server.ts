@@ -1,9 +1,7 @@
 import { StripeApiError, badParam, noSuch } from './errors.server.ts'
 import type { Params } from './form-params.server.ts'
 import { newId, unixNow } from './ids.server.ts'
-import {
-  booleanParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringArrayParam, stringParam,
-} from './params.server.ts'
+import { booleanParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringArrayParam, stringParam } from './params.server.ts'
 import type { Price, Product, Store } from './store.server.ts'
 
 const INTERVALS = ['day', 'week', 'month', 'year']
@@ -45,10 +43,7 @@ export function getProduct(store: Store, id: string) {
 }
 
 export function createPrice(store: Store, params: Params): Price {
-  rejectUnknown(params, [
-    'currency', 'unit_amount', 'recurring', 'product', 'product_data', 'lookup_key', 'transfer_lookup_key',
-    'metadata', 'nickname', 'active', 'tax_behavior', 'expand',
-  ])
+  rejectUnknown(params, ['currency', 'unit_amount', 'recurring', 'product', 'product_data', 'lookup_key', 'transfer_lookup_key', 'metadata', 'nickname', 'active', 'tax_behavior', 'expand'])
   const productData = objectParam(params, 'product_data')
   const productId = stringParam(params, 'product')
   if (!productId && !productData) throw badParam('Missing required param: product.', 'product', 'parameter_missing')

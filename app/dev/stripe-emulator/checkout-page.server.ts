@@ -107,9 +107,15 @@ export function renderCheckoutGone(kind: 'missing' | 'expired' | 'complete', ses
     return page('This payment link has expired', `<p>Checkout session ${escapeHtml(session?.id)} can no longer be paid. You have not been charged.</p>`)
   }
   if (kind === 'missing') {
-    return page('Checkout session not found', `<p>This payment link is not valid. It may have been mistyped, or the emulator was restarted.</p>
-<p>Go back to Chorus and start joining again.</p>`)
+    return page(
+      'Checkout session not found',
+      `<p>This payment link is not valid. It may have been mistyped, or the emulator was restarted.</p>
+<p>Go back to Chorus and start joining again.</p>`,
+    )
   }
-  return page('This payment is already complete', `<p>Checkout session ${escapeHtml(session?.id)} has already been paid. You will not be charged again.</p>
-${successUrl ? `<p><a href="${escapeHtml(successUrl)}">Continue to Chorus</a></p>` : ''}`)
+  return page(
+    'This payment is already complete',
+    `<p>Checkout session ${escapeHtml(session?.id)} has already been paid. You will not be charged again.</p>
+${successUrl ? `<p><a href="${escapeHtml(successUrl)}">Continue to Chorus</a></p>` : ''}`,
+  )
 }

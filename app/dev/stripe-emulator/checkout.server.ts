@@ -5,16 +5,28 @@ import type { Emit } from './events.server.ts'
 import type { Params } from './form-params.server.ts'
 import { newId, unixNow } from './ids.server.ts'
 import { createInvoice } from './invoices.server.ts'
-import {
-  arrayParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringArrayParam, stringParam,
-} from './params.server.ts'
+import { arrayParam, integerParam, mergeMetadata, objectParam, rejectUnknown, requiredString, stringArrayParam, stringParam } from './params.server.ts'
 import type { CheckoutSession, Store } from './store.server.ts'
 import { createSubscription } from './subscriptions.server.ts'
 
 const ACCEPTED = [
-  'mode', 'line_items', 'customer', 'customer_email', 'client_reference_id', 'metadata', 'subscription_data',
-  'success_url', 'cancel_url', 'expand', 'allow_promotion_codes', 'billing_address_collection',
-  'payment_method_types', 'allowed_payment_method_types', 'locale', 'customer_update', 'expires_at',
+  'mode',
+  'line_items',
+  'customer',
+  'customer_email',
+  'client_reference_id',
+  'metadata',
+  'subscription_data',
+  'success_url',
+  'cancel_url',
+  'expand',
+  'allow_promotion_codes',
+  'billing_address_collection',
+  'payment_method_types',
+  'allowed_payment_method_types',
+  'locale',
+  'customer_update',
+  'expires_at',
 ]
 
 export function createCheckoutSession(store: Store, baseUrl: string, params: Params): CheckoutSession {
@@ -36,22 +48,53 @@ export function createCheckoutSession(store: Store, baseUrl: string, params: Par
   const methods = paymentMethodTypes(params, currency)
   const amount = lineItems.reduce((sum, line) => sum + getPrice(store, line.price).unit_amount * line.quantity, 0)
   const session: CheckoutSession = {
-    id, object: 'checkout.session', after_expiration: null, allow_promotion_codes: null,
-    amount_subtotal: amount, amount_total: amount,
+    id,
+    object: 'checkout.session',
+    after_expiration: null,
+    allow_promotion_codes: null,
+    amount_subtotal: amount,
+    amount_total: amount,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
-    billing_address_collection: null, cancel_url: urlParam(params, 'cancel_url') ?? null,
-    client_reference_id: stringParam(params, 'client_reference_id') ?? null, client_secret: null,
-    consent: null, consent_collection: null, created: now, currency: getPrice(store, lineItems[0].price).currency,
-    custom_fields: [], custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
-    customer: customerId ?? null, customer_creation: customerId ? null : 'always', customer_details: null,
-    customer_email: customerEmail ?? null, discounts: [], expires_at: now + 24 * 60 * 60, invoice: null,
-    invoice_creation: null, livemode: false, locale: null, metadata: mergeMetadata({}, params), mode,
-    payment_intent: null, payment_link: null, payment_method_collection: 'always', payment_method_options: {},
-    payment_method_types: methods, payment_status: 'unpaid', phone_number_collection: { enabled: false },
-    recovered_from: null, setup_intent: null, shipping_address_collection: null, shipping_cost: null,
-    shipping_options: [], status: 'open', submit_type: null, subscription: null,
+    billing_address_collection: null,
+    cancel_url: urlParam(params, 'cancel_url') ?? null,
+    client_reference_id: stringParam(params, 'client_reference_id') ?? null,
+    client_secret: null,
+    consent: null,
+    consent_collection: null,
+    created: now,
+    currency: getPrice(store, lineItems[0].price).currency,
+    custom_fields: [],
+    custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+    customer: customerId ?? null,
+    customer_creation: customerId ? null : 'always',
+    customer_details: null,
+    customer_email: customerEmail ?? null,
+    discounts: [],
+    expires_at: now + 24 * 60 * 60,
+    invoice: null,
+    invoice_creation: null,
+    livemode: false,
+    locale: null,
+    metadata: mergeMetadata({}, params),
+    mode,
+    payment_intent: null,
+    payment_link: null,
+    payment_method_collection: 'always',
+    payment_method_options: {},
+    payment_method_types: methods,
+    payment_status: 'unpaid',
+    phone_number_collection: { enabled: false },
+    recovered_from: null,
+    setup_intent: null,
+    shipping_address_collection: null,
+    shipping_cost: null,
+    shipping_options: [],
+    status: 'open',
+    submit_type: null,
+    subscription: null,
     success_url: urlParam(params, 'success_url', true)!,
-    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 }, ui_mode: 'hosted',
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+    ui_mode: 'hosted',
     url: `${baseUrl}/checkout/${id}`,
   }
   store.checkoutSessions.set(id, session)
@@ -115,22 +158,34 @@ export function getCheckoutSession(store: Store, id: string) {
  */
 export function completeCheckout(store: Store, emit: Emit, session: CheckoutSession, card: { name: string }) {
   const plan = store.checkoutPlans.get(session.id)!
-  const customer = session.customer
-    ? getCustomer(store, session.customer)
-    : createCustomer(store, { email: session.customer_email ?? '', name: card.name })
+  const customer = session.customer ? getCustomer(store, session.customer) : createCustomer(store, { email: session.customer_email ?? '', name: card.name })
   const subscription = createSubscription(store, {
-    customer: customer.id, lineItems: plan.lineItems, metadata: plan.subscriptionMetadata,
+    customer: customer.id,
+    lineItems: plan.lineItems,
+    metadata: plan.subscriptionMetadata,
   })
   const now = unixNow()
   const invoice = createInvoice(store, subscription, {
-    billingReason: 'subscription_create', paid: true, invoicePeriod: { start: now, end: now },
+    billingReason: 'subscription_create',
+    paid: true,
+    invoicePeriod: { start: now, end: now },
   })
   Object.assign(session, {
-    status: 'complete', payment_status: 'paid', customer: customer.id, subscription: subscription.id,
-    invoice: invoice.id, url: null,
+    status: 'complete',
+    payment_status: 'paid',
+    customer: customer.id,
+    subscription: subscription.id,
+    invoice: invoice.id,
+    url: null,
     customer_details: {
-      address: null, business_name: null, email: customer.email, individual_name: null, name: card.name,
-      phone: null, tax_exempt: 'none', tax_ids: [],
+      address: null,
+      business_name: null,
+      email: customer.email,
+      individual_name: null,
+      name: card.name,
+      phone: null,
+      tax_exempt: 'none',
+      tax_ids: [],
     },
   })
   emit('checkout.session.completed', session)

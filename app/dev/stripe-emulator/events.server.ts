@@ -3,17 +3,16 @@ import { newId, unixNow } from './ids.server.ts'
 import type { Store, StripeEventLike } from './store.server.ts'
 import type { WebhookSender } from './webhook-sender.server.ts'
 
-export interface EventRequest { id: string | null; idempotency_key: string | null }
+export interface EventRequest {
+  id: string | null
+  idempotency_key: string | null
+}
 
 const NO_REQUEST: EventRequest = { id: null, idempotency_key: null }
 
 /** Records an event with a snapshot of the object as it is now, and queues its delivery. */
 export function createEmitter(store: Store, sender: WebhookSender) {
-  return function emit(
-    type: string,
-    object: object,
-    options: { previousAttributes?: Record<string, unknown>; request?: EventRequest } = {},
-  ) {
+  return function emit(type: string, object: object, options: { previousAttributes?: Record<string, unknown>; request?: EventRequest } = {}) {
     const event: StripeEventLike = {
       id: newId('evt'),
       object: 'event',

@@ -116,12 +116,7 @@ async function portalPage(ctx: HostedContext, request: IncomingMessage, response
   sendHtml(response, 200, renderPortalPage({ session, customer, subscriptions: entries }))
 }
 
-async function testControl(
-  ctx: HostedContext,
-  response: ServerResponse,
-  id: string,
-  action: typeof renewSubscription,
-) {
+async function testControl(ctx: HostedContext, response: ServerResponse, id: string, action: typeof renewSubscription) {
   try {
     const subscription = action(ctx.store, ctx.emit, id)
     await ctx.settle()

@@ -1,7 +1,10 @@
 export function escapeHtml(value: unknown) {
   return String(value ?? '')
-    .replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;').replaceAll("'", '&#39;')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -64,10 +67,7 @@ export function errorSummary(errors: { field: string; message: string }[]) {
 <h2 id="error-summary-title">There is a problem</h2><ul>${items}</ul></div>`
 }
 
-export function textField(input: {
-  id: string; label: string; hint?: string; error?: string; value?: string
-  autocomplete: string; inputmode?: string; width?: string
-}) {
+export function textField(input: { id: string; label: string; hint?: string; error?: string; value?: string; autocomplete: string; inputmode?: string; width?: string }) {
   const describedBy = [input.hint && `${input.id}-hint`, input.error && `${input.id}-error`].filter(Boolean).join(' ')
   return `<div class="field${input.error ? ' field--error' : ''}">
 <label for="${input.id}">${escapeHtml(input.label)}</label>

@@ -58,7 +58,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     const url = new URL(request.url ?? '/', api.baseUrl)
     try {
       if (url.pathname.startsWith('/v1/')) await handleApi(api, request, response, url)
-      else if (!(await handleHosted(hosted, request, response, url))) sendJson(response, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${url.pathname}).` } })
+      else if (!(await handleHosted(hosted, request, response, url)))
+        sendJson(response, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${url.pathname}).` } })
     } catch (error) {
       log(`stripe emulator: ${request.method} ${url.pathname} failed: ${error instanceof Error ? error.stack : error}`)
       if (!response.headersSent) sendJson(response, 500, { error: { type: 'api_error', message: 'Emulator error' } })

@@ -10,9 +10,7 @@ export interface PortalView {
 
 export function renderPortalPage(view: PortalView) {
   const { session, customer } = view
-  const list = view.subscriptions.length
-    ? view.subscriptions.map((entry) => subscriptionPanel(session, entry)).join('')
-    : '<p>You have no membership payments set up.</p>'
+  const list = view.subscriptions.length ? view.subscriptions.map((entry) => subscriptionPanel(session, entry)).join('') : '<p>You have no membership payments set up.</p>'
   const body = `
 <p>Signed in as ${escapeHtml(customer.email ?? customer.name ?? customer.id)}.</p>
 ${list}

@@ -10,7 +10,12 @@ interface ApiObject {
   [key: string]: unknown
 }
 
-export interface Product extends ApiObject { object: 'product'; name: string; active: boolean; metadata: Metadata }
+export interface Product extends ApiObject {
+  object: 'product'
+  name: string
+  active: boolean
+  metadata: Metadata
+}
 
 export interface Price extends ApiObject {
   object: 'price'
@@ -23,7 +28,13 @@ export interface Price extends ApiObject {
   active: boolean
 }
 
-export interface Customer extends ApiObject { object: 'customer'; email: string | null; name: string | null; metadata: Metadata; invoice_prefix: string }
+export interface Customer extends ApiObject {
+  object: 'customer'
+  email: string | null
+  name: string | null
+  metadata: Metadata
+  invoice_prefix: string
+}
 
 export interface CheckoutSession extends ApiObject {
   object: 'checkout.session'
@@ -60,7 +71,12 @@ export interface CheckoutPlan {
   subscriptionMetadata: Metadata
 }
 
-export interface PortalSession extends ApiObject { object: 'billing_portal.session'; customer: string; return_url: string | null; url: string }
+export interface PortalSession extends ApiObject {
+  object: 'billing_portal.session'
+  customer: string
+  return_url: string | null
+  url: string
+}
 
 export interface SubscriptionItem {
   id: string

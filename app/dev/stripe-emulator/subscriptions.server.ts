@@ -3,9 +3,7 @@ import { StripeApiError, badParam, noSuch } from './errors.server.ts'
 import type { Emit, EventRequest } from './events.server.ts'
 import type { Params } from './form-params.server.ts'
 import { addInterval, newId, unixNow } from './ids.server.ts'
-import {
-  arrayParam, booleanParam, integerParam, mergeMetadata, objectParam, rejectUnknown, stringParam,
-} from './params.server.ts'
+import { arrayParam, booleanParam, integerParam, mergeMetadata, objectParam, rejectUnknown, stringParam } from './params.server.ts'
 import type { Metadata, Price, Store, Subscription, SubscriptionItem } from './store.server.ts'
 
 export function getSubscription(store: Store, id: string) {
@@ -20,50 +18,99 @@ export function periodEnd(start: number, price: Price) {
 
 function planFrom(price: Price) {
   return {
-    id: price.id, object: 'plan', active: price.active, amount: price.unit_amount, amount_decimal: String(price.unit_amount),
-    billing_scheme: 'per_unit', created: price.created, currency: price.currency, interval: price.recurring?.interval,
-    interval_count: price.recurring?.interval_count, livemode: false, metadata: price.metadata, meter: null,
-    nickname: price.nickname, product: price.product, tiers_mode: null, transform_usage: null,
-    trial_period_days: null, usage_type: 'licensed',
+    id: price.id,
+    object: 'plan',
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: String(price.unit_amount),
+    billing_scheme: 'per_unit',
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring?.interval,
+    interval_count: price.recurring?.interval_count,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: 'licensed',
   }
 }
 
 export function buildItem(subscriptionId: string, price: Price, quantity: number, period: { start: number; end: number }): SubscriptionItem {
   return {
-    id: newId('si', 14), object: 'subscription_item', billing_thresholds: null, created: unixNow(),
-    current_period_end: period.end, current_period_start: period.start, discounts: [], metadata: {},
-    plan: planFrom(price), price: structuredClone(price), quantity, subscription: subscriptionId, tax_rates: [],
+    id: newId('si', 14),
+    object: 'subscription_item',
+    billing_thresholds: null,
+    created: unixNow(),
+    current_period_end: period.end,
+    current_period_start: period.start,
+    discounts: [],
+    metadata: {},
+    plan: planFrom(price),
+    price: structuredClone(price),
+    quantity,
+    subscription: subscriptionId,
+    tax_rates: [],
   }
 }
 
 /** An active subscription starting now; the period lives both top-level (pre-basil) and on each item (basil). */
-export function createSubscription(
-  store: Store,
-  input: { customer: string; lineItems: { price: string; quantity: number }[]; metadata: Metadata },
-): Subscription {
+export function createSubscription(store: Store, input: { customer: string; lineItems: { price: string; quantity: number }[]; metadata: Metadata }): Subscription {
   const now = unixNow()
   const id = newId('sub')
   const prices = input.lineItems.map((line) => getPrice(store, line.price))
   const period = { start: now, end: periodEnd(now, prices[0]) }
   const items = input.lineItems.map((line, index) => buildItem(id, prices[index], line.quantity, period))
   const subscription: Subscription = {
-    id, object: 'subscription', application: null, application_fee_percent: null,
+    id,
+    object: 'subscription',
+    application: null,
+    application_fee_percent: null,
     automatic_tax: { disabled_reason: null, enabled: false, liability: null },
-    billing_cycle_anchor: now, billing_cycle_anchor_config: null, billing_mode: { type: 'classic' },
-    cancel_at: null, cancel_at_period_end: false, canceled_at: null,
+    billing_cycle_anchor: now,
+    billing_cycle_anchor_config: null,
+    billing_mode: { type: 'classic' },
+    cancel_at: null,
+    cancel_at_period_end: false,
+    canceled_at: null,
     cancellation_details: { comment: null, feedback: null, reason: null },
-    collection_method: 'charge_automatically', created: now, currency: prices[0].currency,
-    current_period_end: period.end, current_period_start: period.start, customer: input.customer,
-    days_until_due: null, default_payment_method: newId('pm'), default_source: null, default_tax_rates: [],
-    description: null, discounts: [], ended_at: null,
+    collection_method: 'charge_automatically',
+    created: now,
+    currency: prices[0].currency,
+    current_period_end: period.end,
+    current_period_start: period.start,
+    customer: input.customer,
+    days_until_due: null,
+    default_payment_method: newId('pm'),
+    default_source: null,
+    default_tax_rates: [],
+    description: null,
+    discounts: [],
+    ended_at: null,
     invoice_settings: { account_tax_ids: null, issuer: { type: 'self' } },
     items: { object: 'list', data: items, has_more: false, total_count: items.length, url: `/v1/subscription_items?subscription=${id}` },
-    latest_invoice: null, livemode: false, metadata: { ...input.metadata }, next_pending_invoice_item_invoice: null,
-    on_behalf_of: null, pause_collection: null,
+    latest_invoice: null,
+    livemode: false,
+    metadata: { ...input.metadata },
+    next_pending_invoice_item_invoice: null,
+    on_behalf_of: null,
+    pause_collection: null,
     payment_settings: { payment_method_options: null, payment_method_types: null, save_default_payment_method: 'off' },
-    pending_invoice_item_interval: null, pending_setup_intent: null, pending_update: null, schedule: null,
-    start_date: now, status: 'active', test_clock: null, transfer_data: null, trial_end: null,
-    trial_settings: { end_behavior: { missing_payment_method: 'create_invoice' } }, trial_start: null,
+    pending_invoice_item_interval: null,
+    pending_setup_intent: null,
+    pending_update: null,
+    schedule: null,
+    start_date: now,
+    status: 'active',
+    test_clock: null,
+    transfer_data: null,
+    trial_end: null,
+    trial_settings: { end_behavior: { missing_payment_method: 'create_invoice' } },
+    trial_start: null,
   }
   store.subscriptions.set(id, subscription)
   return subscription
@@ -103,9 +150,7 @@ export function endSubscription(store: Store, emit: Emit, id: string, params: Pa
 }
 
 export function updateSubscription(store: Store, emit: Emit, id: string, params: Params, request?: EventRequest) {
-  rejectUnknown(params, [
-    'items', 'cancel_at_period_end', 'metadata', 'proration_behavior', 'payment_behavior', 'cancellation_details', 'expand',
-  ])
+  rejectUnknown(params, ['items', 'cancel_at_period_end', 'metadata', 'proration_behavior', 'payment_behavior', 'cancellation_details', 'expand'])
   const subscription = getSubscription(store, id)
   const onlyBookkeeping = Object.keys(params).every((key) => ['metadata', 'cancellation_details', 'expand'].includes(key))
   if (subscription.status === 'canceled' && !onlyBookkeeping) {

@@ -67,7 +67,11 @@ async function openAccount(db: Db, input: NewAccount, taken: (tx: Db) => Promise
   await admit(db, mailThrottles('signup', { email: input.email, address: input.ip }))
   const passwordHash = await hashPassword(input.password)
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash, locale: input.locale ?? null }).onConflictDoNothing().returning()
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email.toLowerCase(), passwordHash, locale: input.locale ?? null })
+      .onConflictDoNothing()
+      .returning()
     if (!user) {
       await taken(tx)
       return { user: null, verifyToken: null }
@@ -165,11 +169,7 @@ export async function verifyEmail(db: Db, input: { token: string; now?: Date }) 
   const now = input.now ?? new Date()
   return db.transaction(async (tx) => {
     const token = await consumeToken(tx, 'verify_email', input.token, now)
-    const [user] = await tx
-      .update(users)
-      .set({ emailVerifiedAt: now, updatedAt: now })
-      .where(eq(users.id, token.userId))
-      .returning()
+    const [user] = await tx.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, token.userId)).returning()
     return user
   })
 }
@@ -235,11 +235,7 @@ export async function changeRole(db: Db, input: { actorId: string; userId: strin
     if (!user) throw new DomainError('not_found', msg('No such account'))
     if (user.role === input.role) return user
     if (user.id === input.actorId) throw new DomainError('forbidden', msg('You cannot change your own role. Ask another admin.'))
-    const [updated] = await tx
-      .update(users)
-      .set({ role: input.role, updatedAt: new Date() })
-      .where(eq(users.id, user.id))
-      .returning()
+    const [updated] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id)).returning()
     await deleteAllSessions(tx, user.id)
     // A press account that comes back is vetted again: an earlier approval does not carry over.
     if (updated.role === 'journalist') {
@@ -259,7 +255,15 @@ export async function changeRole(db: Db, input: { actorId: string; userId: strin
 
 export async function listUsers(db: Db) {
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, secondFactorSince: totpCredentials.confirmedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+      createdAt: users.createdAt,
+      secondFactorSince: totpCredentials.confirmedAt,
+    })
     .from(users)
     .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
     .orderBy(users.createdAt)

@@ -99,7 +99,14 @@ export async function registerPasskey(db: Db, input: { userId: string; response:
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(passkeys)
-      .values({ userId: input.userId, credentialId: credential.id, publicKey: isoBase64URL.fromBuffer(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name: input.name })
+      .values({
+        userId: input.userId,
+        credentialId: credential.id,
+        publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+        counter: credential.counter,
+        transports: credential.transports ?? [],
+        name: input.name,
+      })
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning({ id: passkeys.id })
     if (!row) throw new DomainError('conflict', msg('That passkey is already added.'))
@@ -123,7 +130,10 @@ export async function removePasskey(db: Db, input: { userId: string; passkeyId: 
 export async function canSignInWithPasskey(db: Db, token: string, now = new Date()) {
   const challenge = await openSignInChallenge(db, token, now)
   if (!challenge) return false
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, challenge.userId))
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(passkeys)
+    .where(eq(passkeys.userId, challenge.userId))
   return (row?.n ?? 0) > 0
 }
 

@@ -41,12 +41,7 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
       .returning({ hits: rateLimits.hits })
     if (row.hits > limit.max) {
       const retryMinutes = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 60000)
-      throw new DomainError(
-        'rate_limited',
-        msg('Too many attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.'),
-        undefined,
-        { minutes: retryMinutes },
-      )
+      throw new DomainError('rate_limited', msg('Too many attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.'), undefined, { minutes: retryMinutes })
     }
   }
 }

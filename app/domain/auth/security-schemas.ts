@@ -20,14 +20,20 @@ export const EnrolTotpSchema = z.object({
 })
 
 export const ConfirmIdentitySchema = z.object({
-  password: z.string({ error: msg('Enter your password') }).min(1, msg('Enter your password')).max(200, msg('Password must be 200 characters or fewer')),
+  password: z
+    .string({ error: msg('Enter your password') })
+    .min(1, msg('Enter your password'))
+    .max(200, msg('Password must be 200 characters or fewer')),
   code: z.string().trim().max(40, msg('That code is too long: enter the 6-digit code or one recovery code')).optional(),
   redirectTo: z.string().max(500).optional(),
 })
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: msg('Enter your current password') }).min(1, msg('Enter your current password')).max(200, msg('Password must be 200 characters or fewer')),
+    currentPassword: z
+      .string({ error: msg('Enter your current password') })
+      .min(1, msg('Enter your current password'))
+      .max(200, msg('Password must be 200 characters or fewer')),
     password: NewPasswordField,
     confirmPassword: z.string({ error: msg('Confirm your new password') }).max(200),
   })

@@ -58,11 +58,7 @@ export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVe
 /** Whether a session has outlived its role's absolute or idle limit at `now`. */
 export function sessionExpired(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }, now: Date) {
   const limits = SESSION_LIMITS[role]
-  return (
-    session.expiresAt <= now ||
-    now.getTime() - session.createdAt.getTime() >= limits.absoluteMs ||
-    now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs
-  )
+  return session.expiresAt <= now || now.getTime() - session.createdAt.getTime() >= limits.absoluteMs || now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs
 }
 
 /** Who is behind a session: every signed-in request asks, so its SQL is built once. */

@@ -60,7 +60,10 @@ export function addressBucket(address: string) {
     const left = head ? head.split(':') : []
     const right = address.includes('::') && tail ? tail.split(':') : []
     const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
-    bucket = `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+    bucket = `${groups
+      .slice(0, 4)
+      .map((g) => g.replace(/^0+(?=.)/, ''))
+      .join(':')}::/64`
   }
   return createHash('sha256').update(bucket).digest('base64url').slice(0, 22)
 }
@@ -105,7 +108,10 @@ export async function admit(db: Db, list: Throttle[], now = new Date()) {
     })
   } catch (error) {
     if (!(error instanceof Throttled)) throw error
-    const [row] = await db.select().from(throttles).where(inArray(throttles.key, [error.key.key]))
+    const [row] = await db
+      .select()
+      .from(throttles)
+      .where(inArray(throttles.key, [error.key.key]))
     const wait = row ? Math.max(1, Math.ceil((row.lastAt.getTime() + delaySeconds(error.key, row.hits) * 1000 - now.getTime()) / 1000)) : 1
     throw wait < 60
       ? new DomainError('rate_limited', msg('Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}} and try again.'), undefined, { seconds: wait })
@@ -121,7 +127,10 @@ function rowsOf(result: unknown): unknown[] {
 /** Takes back attempts that turned out to be the owner's (a successful sign-in never counts). */
 export async function refund(db: Db, keys: string[]) {
   if (keys.length === 0) return
-  await db.update(throttles).set({ hits: sql`greatest(${throttles.hits} - 1, 0)` }).where(inArray(throttles.key, keys))
+  await db
+    .update(throttles)
+    .set({ hits: sql`greatest(${throttles.hits} - 1, 0)` })
+    .where(inArray(throttles.key, keys))
 }
 
 const knownKey = (email: string, address: string) => `known:${keyPart(email)}:${addressBucket(address)}`
@@ -134,8 +143,14 @@ export async function loginThrottles(db: Db, input: { email: string; address: st
   const address = addressBucket(input.address)
   const pair: Throttle = { key: `login:pair:${account}:${address}`, ...THROTTLES.loginPair }
   const [known, failures] = await Promise.all([
-    db.select({ lastAt: throttles.lastAt }).from(throttles).where(inArray(throttles.key, [knownKey(input.email, input.address)])),
-    db.select({ hits: rateLimits.hits }).from(rateLimits).where(and(inArray(rateLimits.key, ['login:failures']), sql`${rateLimits.windowStart} = ${windowStart(now).toISOString()}::timestamptz`)),
+    db
+      .select({ lastAt: throttles.lastAt })
+      .from(throttles)
+      .where(inArray(throttles.key, [knownKey(input.email, input.address)])),
+    db
+      .select({ hits: rateLimits.hits })
+      .from(rateLimits)
+      .where(and(inArray(rateLimits.key, ['login:failures']), sql`${rateLimits.windowStart} = ${windowStart(now).toISOString()}::timestamptz`)),
   ])
   if (hasAddress && known[0] && known[0].lastAt.getTime() > now.getTime() - KNOWN_FOR_MS) return [pair]
   const busy = (failures[0]?.hits ?? 0) > GLOBAL_LOGIN_FAILURES
@@ -158,7 +173,10 @@ export async function recordLoginFailure(db: Db, now = new Date()) {
 /** A successful sign-in: its attempt is taken back and its address becomes known to the account. */
 export async function recordLoginSuccess(db: Db, input: { email: string; address: string; admitted: Throttle[]; now?: Date }) {
   const now = input.now ?? new Date()
-  await refund(db, input.admitted.map((t) => t.key))
+  await refund(
+    db,
+    input.admitted.map((t) => t.key),
+  )
   if (!isKnownAddress(input.address)) return
   await db
     .insert(throttles)

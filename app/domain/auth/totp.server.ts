@@ -84,7 +84,10 @@ export async function beginTotpEnrolment(db: Db, input: { userId: string; email:
   if (!secret) {
     // None yet, or one sealed under a key this server no longer has: start afresh.
     if (existing) await db.delete(totpCredentials).where(and(eq(totpCredentials.userId, input.userId), isNull(totpCredentials.confirmedAt)))
-    await db.insert(totpCredentials).values({ userId: input.userId, secret: sealTotpSecret(input.userId, newTotpSecret()) }).onConflictDoNothing()
+    await db
+      .insert(totpCredentials)
+      .values({ userId: input.userId, secret: sealTotpSecret(input.userId, newTotpSecret()) })
+      .onConflictDoNothing()
     // Two tabs at once: keep whichever secret was stored first.
     const stored = (await db.query.totpCredentials.findFirst({ where: eq(totpCredentials.userId, input.userId) }))!.secret
     secret = openTotpSecret(input.userId, stored)
@@ -116,7 +119,10 @@ export async function confirmTotpEnrolment(db: Db, input: { userId: string; sess
     if (!secret) throw new DomainError('invalid_state', msg('Start setting up two-step verification again: the page has expired.'))
     const step = matchTotp(secret, input.code.replace(/\s+/g, ''), now.getTime())
     if (step === null) throw new DomainError('invalid_input', msg('That code is not right. Check the app shows Chorus and enter the 6-digit code it shows now.'), 'code')
-    await tx.update(totpCredentials).set({ confirmedAt: now, lastUsedStep: step, secret: sealTotpSecret(input.userId, secret) }).where(eq(totpCredentials.userId, input.userId))
+    await tx
+      .update(totpCredentials)
+      .set({ confirmedAt: now, lastUsedStep: step, secret: sealTotpSecret(input.userId, secret) })
+      .where(eq(totpCredentials.userId, input.userId))
     const codes = await issueRecoveryCodes(tx, input.userId)
     await deleteOtherSessions(tx, input.userId, input.sessionId)
     await markReauthenticated(tx, input.sessionId, now)

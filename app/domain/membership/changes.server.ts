@@ -16,9 +16,13 @@ import { msg } from '~/i18n/translate.ts'
 export async function changeTier(db: Db, stripe: Stripe, input: { userId: string; tierId: string; interval: 'year' | 'month' }) {
   const m = await getMembershipForUser(db, input.userId)
   if (!m || (m.status !== 'active' && m.status !== 'past_due')) throw new DomainError('invalid_state', msg('Only a current membership can change type.'))
-  const [tier] = await db.select().from(tiers).where(and(eq(tiers.id, input.tierId), eq(tiers.active, true)))
+  const [tier] = await db
+    .select()
+    .from(tiers)
+    .where(and(eq(tiers.id, input.tierId), eq(tiers.active, true)))
   if (!tier) throw new DomainError('invalid_input', msg('Select a membership type'), 'tierId')
-  if (tier.id === m.tierId && input.interval === m.interval) throw new DomainError('invalid_input', msg('You are already a {tier} member paying every {interval, select, month {month} other {year}}'), 'tierId', { tier: tier.name, interval: m.interval })
+  if (tier.id === m.tierId && input.interval === m.interval)
+    throw new DomainError('invalid_input', msg('You are already a {tier} member paying every {interval, select, month {month} other {year}}'), 'tierId', { tier: tier.name, interval: m.interval })
   if (input.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
   if (tier.requiresRegistration && !m.registrationNumber) throw new DomainError('invalid_input', msg('{tier} membership needs a registration number. Add yours first.'), 'tierId', { tier: tier.name })
 

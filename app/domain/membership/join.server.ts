@@ -23,7 +23,12 @@ const LIVE = ['pending_payment', 'active', 'past_due'] as const
 
 /** A member's membership: most member pages ask, so its SQL is built once. */
 const membershipForUserQuery = preparedQuery((db) =>
-  db.select().from(memberships).innerJoin(tiers, eq(tiers.id, memberships.tierId)).where(eq(memberships.userId, sql.placeholder('userId'))).prepare('membership_for_user'),
+  db
+    .select()
+    .from(memberships)
+    .innerJoin(tiers, eq(tiers.id, memberships.tierId))
+    .where(eq(memberships.userId, sql.placeholder('userId')))
+    .prepare('membership_for_user'),
 )
 
 export async function getMembershipForUser(db: Db, userId: string) {
@@ -43,7 +48,10 @@ export async function startMembership(
   // Counted outside the transaction so a refused attempt still counts. New accounts are held by the sign-up limit.
   if (input.userId) await consumeRateLimits(db, [{ key: `join:account:${input.userId}`, ...LIMITS.joinPerAccount }])
   return db.transaction(async (tx) => {
-    const [tier] = await tx.select().from(tiers).where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
+    const [tier] = await tx
+      .select()
+      .from(tiers)
+      .where(and(eq(tiers.id, details.tierId), eq(tiers.active, true)))
     if (!tier) throw new DomainError('invalid_input', msg('Select a membership type'), 'tierId')
     if (details.interval === 'month' && !tier.monthlyPricePence) throw new DomainError('invalid_input', msg('{tier} membership is paid yearly'), 'interval', { tier: tier.name })
     if (tier.requiresRegistration && (!details.regulator || !details.registrationNumber)) {
@@ -86,7 +94,11 @@ export async function startMembership(
       // A savepoint, so a clash on the registration number leaves the transaction usable.
       membership = await tx.transaction(async (sp) => {
         const [row] = existing
-          ? await sp.update(memberships).set({ ...values, stripeVersion: existing.stripeVersion }).where(eq(memberships.id, existing.id)).returning()
+          ? await sp
+              .update(memberships)
+              .set({ ...values, stripeVersion: existing.stripeVersion })
+              .where(eq(memberships.id, existing.id))
+              .returning()
           : await sp.insert(memberships).values(values).returning()
         return row
       })

@@ -15,7 +15,14 @@ export const PAGE_SIZE = 25
 
 /** Filters of the officers' member list, read from the query string; anything unknown is dropped. */
 /** Free text from a query string: control characters (which PostgreSQL cannot take) make it no filter at all. */
-const typed = (max: number) => z.string().trim().max(max).regex(/^[^\u0000-\u001f\u007f]*$/).optional().catch(undefined)
+const typed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/^[^\u0000-\u001f\u007f]*$/)
+    .optional()
+    .catch(undefined)
 
 export const MemberFiltersSchema = z.object({
   q: typed(100),
@@ -39,9 +46,7 @@ function whereFor(f: MemberFilters): SQL | undefined {
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const number = /^(ch-?)?0*(\d+)$/i.exec(f.q)?.[2]
-    conditions.push(
-      or(ilike(users.name, like), ilike(users.email, like), ilike(memberships.registrationNumber, like), number ? eq(memberships.number, Number(number)) : undefined),
-    )
+    conditions.push(or(ilike(users.name, like), ilike(users.email, like), ilike(memberships.registrationNumber, like), number ? eq(memberships.number, Number(number)) : undefined))
   }
   return and(...conditions.filter(Boolean))
 }
@@ -67,7 +72,11 @@ export async function listMembers(db: Db, filters: MemberFilters) {
   const where = whereFor(filters)
   const base = () => db.select(columns).from(memberships).innerJoin(tiers, eq(tiers.id, memberships.tierId)).leftJoin(users, eq(users.id, memberships.userId))
   const [rows, [{ total }]] = await Promise.all([
-    base().where(where).orderBy(desc(memberships.number)).limit(PAGE_SIZE).offset((filters.page - 1) * PAGE_SIZE),
+    base()
+      .where(where)
+      .orderBy(desc(memberships.number))
+      .limit(PAGE_SIZE)
+      .offset((filters.page - 1) * PAGE_SIZE),
     db.select({ total: count() }).from(memberships).leftJoin(users, eq(users.id, memberships.userId)).where(where),
   ])
   return { rows: rows.map(present), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
@@ -119,7 +128,21 @@ export async function exportMembersCsv(db: Db, filters: MemberFilters, locale: L
   const t = (message: string) => translate(locale, message)
   return toCsv(
     CSV_HEADINGS.map((heading) => t(heading)),
-    rows.map((r) => [r.membershipNumber, r.name, r.email, r.tier, t(r.statusLabel), r.regulatorName, r.registrationNumber, r.verifiedAt ? t(msg('yes')) : t(msg('no')), r.nation, r.branch, r.sector, r.joinedAt, r.currentPeriodEnd]),
+    rows.map((r) => [
+      r.membershipNumber,
+      r.name,
+      r.email,
+      r.tier,
+      t(r.statusLabel),
+      r.regulatorName,
+      r.registrationNumber,
+      r.verifiedAt ? t(msg('yes')) : t(msg('no')),
+      r.nation,
+      r.branch,
+      r.sector,
+      r.joinedAt,
+      r.currentPeriodEnd,
+    ]),
   )
 }
 
@@ -150,10 +173,7 @@ export async function verifyRegistration(db: Db, input: { membershipId: string; 
     if (!m.registrationNumber) throw new DomainError('invalid_state', msg('This membership has no registration number to verify'))
     if (m.registrationVerifiedAt) throw new DomainError('invalid_state', msg('This registration number is already verified'))
     const now = new Date()
-    await tx
-      .update(memberships)
-      .set({ registrationVerifiedAt: now, registrationVerifiedBy: input.officerId, registrationRejectedReason: null, updatedAt: now })
-      .where(eq(memberships.id, m.id))
+    await tx.update(memberships).set({ registrationVerifiedAt: now, registrationVerifiedBy: input.officerId, registrationRejectedReason: null, updatedAt: now }).where(eq(memberships.id, m.id))
     await audit(tx, {
       actorId: input.officerId,
       action: 'membership.registration_verified',
@@ -167,12 +187,7 @@ export async function verifyRegistration(db: Db, input: { membershipId: string; 
 
 export async function rejectRegistration(db: Db, input: { membershipId: string; officerId: string; reason: string; baseUrl: string }) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.id, input.membershipId))
-      .for('update', { of: memberships })
+    const [row] = await tx.select().from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.id, input.membershipId)).for('update', { of: memberships })
     if (!row) throw new DomainError('not_found', msg('No such membership'))
     const { memberships: m, users: user } = row
     if (!m.registrationNumber || !m.regulator) throw new DomainError('invalid_state', msg('This membership has no registration number to check'))

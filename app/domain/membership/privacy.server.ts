@@ -30,9 +30,7 @@ export async function exportMemberData(db: Db, userId: string, now = new Date())
   if (!user) throw new DomainError('not_found', msg('There is no account to export.'))
   const m = await getMembershipForUser(db, userId)
 
-  const paid = m
-    ? await db.select().from(payments).where(eq(payments.membershipId, m.id)).orderBy(asc(payments.paidAt))
-    : []
+  const paid = m ? await db.select().from(payments).where(eq(payments.membershipId, m.id)).orderBy(asc(payments.paidAt)) : []
   const emails = await db
     .select({
       template: outboxJobs.template,

@@ -33,13 +33,13 @@ export type WebhookOutcome = 'duplicate' | 'ignored' | 'unmatched' | 'applied' |
  * transaction (a replay changes nothing); the membership row is locked; information older than
  * what was already applied never overwrites it, so events may arrive in any order.
  */
-export async function applyStripeEvent(
-  db: Db,
-  event: { id: string; type: string; created: number; data: { object: Record<string, unknown> } },
-  options: { baseUrl: string },
-): Promise<WebhookOutcome> {
+export async function applyStripeEvent(db: Db, event: { id: string; type: string; created: number; data: { object: Record<string, unknown> } }, options: { baseUrl: string }): Promise<WebhookOutcome> {
   return db.transaction(async (tx) => {
-    const [fresh] = await tx.insert(processedWebhooks).values({ id: `stripe:${event.id}`, source: 'stripe' }).onConflictDoNothing().returning()
+    const [fresh] = await tx
+      .insert(processedWebhooks)
+      .values({ id: `stripe:${event.id}`, source: 'stripe' })
+      .onConflictDoNothing()
+      .returning()
     if (!fresh) return 'duplicate'
     const change = readStripeEvent(event)
     if (change.kind === 'ignored') return 'ignored'
@@ -48,9 +48,23 @@ export async function applyStripeEvent(
       change.memberId && /^[0-9a-f-]{36}$/i.test(change.memberId) ? eq(memberships.id, change.memberId) : undefined,
       change.subscriptionId ? eq(memberships.stripeSubscriptionId, change.subscriptionId) : undefined,
     ].filter(Boolean)
-    let [m] = conditions.length ? await tx.select().from(memberships).where(or(...conditions)).orderBy(sql`${memberships.createdAt} desc`).limit(1).for('update') : []
+    let [m] = conditions.length
+      ? await tx
+          .select()
+          .from(memberships)
+          .where(or(...conditions))
+          .orderBy(sql`${memberships.createdAt} desc`)
+          .limit(1)
+          .for('update')
+      : []
     if (!m && change.customerId) {
-      ;[m] = await tx.select().from(memberships).where(eq(memberships.stripeCustomerId, change.customerId)).orderBy(sql`${memberships.createdAt} desc`).limit(1).for('update')
+      ;[m] = await tx
+        .select()
+        .from(memberships)
+        .where(eq(memberships.stripeCustomerId, change.customerId))
+        .orderBy(sql`${memberships.createdAt} desc`)
+        .limit(1)
+        .for('update')
     }
     if (!m) return 'unmatched'
     if (m.status === 'resigned') return 'ignored'
@@ -70,7 +84,14 @@ export async function applyStripeEvent(
     if (change.invoice) {
       const [payment] = await tx
         .insert(payments)
-        .values({ membershipId: m.id, stripeInvoiceId: change.invoice.id, amountPence: change.invoice.amountPaid, currency: change.invoice.currency, paidAt: change.invoice.paidAt, periodEnd: change.periodEnd })
+        .values({
+          membershipId: m.id,
+          stripeInvoiceId: change.invoice.id,
+          amountPence: change.invoice.amountPaid,
+          currency: change.invoice.currency,
+          paidAt: change.invoice.paidAt,
+          periodEnd: change.periodEnd,
+        })
         .onConflictDoNothing()
         .returning()
       if (payment && recipient) {
@@ -96,7 +117,11 @@ export async function applyStripeEvent(
 
     const firstPayment = firstPaymentStatus(m, change)
     if ((m.stripeVersion && change.version <= m.stripeVersion) || firstPayment === null) {
-      if (Object.keys(links).length) await tx.update(memberships).set({ ...links, updatedAt: now }).where(eq(memberships.id, m.id))
+      if (Object.keys(links).length)
+        await tx
+          .update(memberships)
+          .set({ ...links, updatedAt: now })
+          .where(eq(memberships.id, m.id))
       return 'stale'
     }
 

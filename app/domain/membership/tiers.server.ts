@@ -27,11 +27,19 @@ export const TierEditSchema = z.object({
   description: z.string().trim().min(1, msg('Enter a description')).max(300, msg('Description must be 300 characters or fewer')),
   annualPrice: pounds(msg('Enter the yearly price in pounds, like 180 or 15.50')),
   // Blank fields arrive as undefined (Conform drops empty strings): no monthly option, no fixed Stripe price.
-  monthlyPrice: pounds(msg('Enter the monthly price in pounds, like 180 or 15.50')).optional().transform((v) => v ?? null),
+  monthlyPrice: pounds(msg('Enter the monthly price in pounds, like 180 or 15.50'))
+    .optional()
+    .transform((v) => v ?? null),
   stripeAnnualPriceId: stripePriceId,
   stripeMonthlyPriceId: stripePriceId,
-  votingRights: z.literal('on').optional().transform((v) => v === 'on'),
-  active: z.literal('on').optional().transform((v) => v === 'on'),
+  votingRights: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
+  active: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
 })
 
 export function listAllTiers(db: Db) {
@@ -62,7 +70,15 @@ export async function updateTier(db: Db, input: z.output<typeof TierEditSchema> 
       })
       .where(eq(tiers.id, before.id))
       .returning()
-    const pick = (t: typeof before) => ({ name: t.name, annualPricePence: t.annualPricePence, monthlyPricePence: t.monthlyPricePence, votingRights: t.votingRights, active: t.active, stripeAnnualPriceId: t.stripeAnnualPriceId, stripeMonthlyPriceId: t.stripeMonthlyPriceId })
+    const pick = (t: typeof before) => ({
+      name: t.name,
+      annualPricePence: t.annualPricePence,
+      monthlyPricePence: t.monthlyPricePence,
+      votingRights: t.votingRights,
+      active: t.active,
+      stripeAnnualPriceId: t.stripeAnnualPriceId,
+      stripeMonthlyPriceId: t.stripeMonthlyPriceId,
+    })
     await audit(tx, { actorId: input.actorId, action: 'tier.update', subjectType: 'tier', subjectId: before.id, before: pick(before), after: pick(after) })
     return after
   })

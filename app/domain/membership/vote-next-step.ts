@@ -42,10 +42,17 @@ export function voteNextStep(m: VoteNextStepInput, now: Date): VoteNextStep | nu
     return { reason: msg('Your membership is not in good standing yet.'), action: null }
   }
   if (!m.registrationNumber) {
-    return { reason: msg('We need your registration number with your regulator, to check you are a registered social worker.'), action: { label: msg('Add your registration number'), href: REGISTRATION_FIELD, method: 'get' } }
+    return {
+      reason: msg('We need your registration number with your regulator, to check you are a registered social worker.'),
+      action: { label: msg('Add your registration number'), href: REGISTRATION_FIELD, method: 'get' },
+    }
   }
   if (m.registrationRejectedReason) {
-    return { reason: msg('We could not verify your registration number: {reason}'), values: { reason: m.registrationRejectedReason }, action: { label: msg('Correct your registration number'), href: REGISTRATION_FIELD, method: 'get' } }
+    return {
+      reason: msg('We could not verify your registration number: {reason}'),
+      values: { reason: m.registrationRejectedReason },
+      action: { label: msg('Correct your registration number'), href: REGISTRATION_FIELD, method: 'get' },
+    }
   }
   return { reason: msg('An officer is checking your registration number with your regulator, usually within two working days. You can vote once it is verified.'), action: null }
 }

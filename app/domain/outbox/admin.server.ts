@@ -7,7 +7,10 @@ import { DomainError } from '~/domain/errors.ts'
 
 /** Jobs and recipients by status, for the admin page. */
 export async function getOutboxSummary(db: Db) {
-  const jobs = await db.select({ status: outboxJobs.status, n: sql<number>`count(*)::int` }).from(outboxJobs).groupBy(outboxJobs.status)
+  const jobs = await db
+    .select({ status: outboxJobs.status, n: sql<number>`count(*)::int` })
+    .from(outboxJobs)
+    .groupBy(outboxJobs.status)
   const recipients = await db
     .select({ status: outboxRecipients.status, n: sql<number>`count(*)::int` })
     .from(outboxRecipients)

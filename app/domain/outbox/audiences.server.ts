@@ -22,9 +22,7 @@ export async function resolveDeferredJob(tx: Db, job: OutboxJob, now: Date) {
   await tx.update(outboxJobs).set({ audience: null }).where(eq(outboxJobs.id, job.id))
   const first = recipients.slice(0, BATCH_SIZE)
   if (first.length) {
-    await tx.insert(outboxRecipients).values(
-      first.map((r, position) => ({ jobId: job.id, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: personalOf(r) })),
-    )
+    await tx.insert(outboxRecipients).values(first.map((r, position) => ({ jobId: job.id, position, email: r.email, name: r.name, userId: r.userId ?? null, personal: personalOf(r) })))
   }
   if (recipients.length > BATCH_SIZE) {
     await enqueueEmail(tx, {

@@ -79,8 +79,7 @@ export async function enqueueEmail<N extends TemplateName>(tx: Db, input: Enqueu
     .onConflictDoNothing({ target: outboxJobs.dedupeKey })
     .returning({ id: outboxJobs.id, dedupeKey: outboxJobs.dedupeKey })
 
-  const jobIdForChunk = (i: number) =>
-    input.dedupeKey ? jobs.find((j) => j.dedupeKey === `${input.dedupeKey}:${i}`)?.id : jobs[i]?.id
+  const jobIdForChunk = (i: number) => (input.dedupeKey ? jobs.find((j) => j.dedupeKey === `${input.dedupeKey}:${i}`)?.id : jobs[i]?.id)
   const rows = chunks.flatMap((chunk, i) => {
     const jobId = jobIdForChunk(i)
     if (!jobId) return []

@@ -33,9 +33,5 @@ export async function setPreferences(db: Db, input: { userId: string; subscribed
 
 /** Never mail this address again (it bounced, or its owner marked us as spam). */
 export async function suppressAddress(db: Db, input: { email: string; reason: string }) {
-  await db
-    .insert(emailSuppressions)
-    .values({ email: input.email.toLowerCase(), reason: input.reason })
-    .onConflictDoNothing()
+  await db.insert(emailSuppressions).values({ email: input.email.toLowerCase(), reason: input.reason }).onConflictDoNothing()
 }
-

@@ -61,7 +61,9 @@ export function renderShared(templateName: string, data: unknown, options: Rende
   if (!isTemplateName(templateName)) throw new Error(`Unknown email template "${templateName}"`)
   const base = templateData(data)
   const origin = options.origin?.replace(/\/$/, '')
-  const key = createHash('sha256').update(JSON.stringify([templateName, base, options.withUnsubscribe, options.language, origin ?? null])).digest('hex')
+  const key = createHash('sha256')
+    .update(JSON.stringify([templateName, base, options.withUnsubscribe, options.language, origin ?? null]))
+    .digest('hex')
   let rendered = cache.get(key)
   if (!rendered) {
     const template = templates[templateName]
@@ -97,8 +99,7 @@ export function renderShared(templateName: string, data: unknown, options: Rende
   return rendered
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** Fills the slots for one recipient: escaped in HTML, as-is in text. */
 export function personalise(shared: RenderedEmail, personal: Personal): RenderedEmail {

@@ -5,9 +5,7 @@ import { setPreference } from './preferences.server.ts'
 import { OPTIONAL_TOPICS, type OptionalTopic } from './topics.ts'
 import { readUnsubscribeToken } from './unsubscribe-token.ts'
 
-const BAD_LINK = msg(
-  'This unsubscribe link is not valid. Check you used the whole link from the email, or sign in to choose which emails you get.',
-)
+const BAD_LINK = msg('This unsubscribe link is not valid. Check you used the whole link from the email, or sign in to choose which emails you get.')
 
 /** What an unsubscribe link would do, without doing it (the GET page). */
 export function describeUnsubscribe(secret: string, token: string): { topic: OptionalTopic; label: string } {

@@ -41,18 +41,16 @@ export async function claimJobs(db: Db, options: { limit: number; leaseMs: numbe
     const due = await tx
       .select({ id: outboxJobs.id })
       .from(outboxJobs)
-      .where(
-        or(
-          and(eq(outboxJobs.status, 'pending'), lte(outboxJobs.notBefore, now)),
-          and(eq(outboxJobs.status, 'sending'), lt(outboxJobs.leaseUntil, now)),
-        ),
-      )
+      .where(or(and(eq(outboxJobs.status, 'pending'), lte(outboxJobs.notBefore, now)), and(eq(outboxJobs.status, 'sending'), lt(outboxJobs.leaseUntil, now))))
       .orderBy(asc(outboxJobs.notBefore))
       .limit(options.limit)
       .for('update', { skipLocked: true })
     if (due.length === 0) return []
     const ids = due.map((d) => d.id)
-    const deferred = await tx.select().from(outboxJobs).where(and(inArray(outboxJobs.id, ids), isNotNull(outboxJobs.audience), eq(outboxJobs.attempts, 0)))
+    const deferred = await tx
+      .select()
+      .from(outboxJobs)
+      .where(and(inArray(outboxJobs.id, ids), isNotNull(outboxJobs.audience), eq(outboxJobs.attempts, 0)))
     for (const job of deferred) await resolveDeferredJob(tx, job, now)
     await tx.execute(sql`
       update outbox_recipients r
@@ -60,7 +58,10 @@ export async function claimJobs(db: Db, options: { limit: number; leaseMs: numbe
           skip_reason = case when exists (select 1 from email_suppressions s where s.email = lower(r.email)) then 'suppressed' else 'unsubscribed' end
       from outbox_jobs j
       where r.job_id = j.id
-        and j.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
+        and j.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
         and j.attempts = 0
         and r.status = 'pending'
         and (
@@ -126,7 +127,13 @@ export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions)
       result = fault(new Error(`Could not build the email: ${(error as Error).message}`, { cause: error }))
     }
   }
-  return recordOutcome(db, job, recipients.map((r) => r.position), result, options)
+  return recordOutcome(
+    db,
+    job,
+    recipients.map((r) => r.position),
+    result,
+    options,
+  )
 }
 
 /**
@@ -152,13 +159,7 @@ async function languagesOf(db: Db, recipients: OutboxRecipient[], data: unknown)
     return language ? asEmailLanguage(language) : null
   }
   return recipients.map(
-    (r) =>
-      chosenFor(r) ??
-      (r.userId ? byId.get(r.userId) : null) ??
-      byEmail.get(r.email.toLowerCase()) ??
-      asLocale((r.personal as { locale?: unknown } | null)?.locale) ??
-      queued ??
-      'both',
+    (r) => chosenFor(r) ?? (r.userId ? byId.get(r.userId) : null) ?? byEmail.get(r.email.toLowerCase()) ?? asLocale((r.personal as { locale?: unknown } | null)?.locale) ?? queued ?? 'both',
   )
 }
 

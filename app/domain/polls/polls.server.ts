@@ -51,14 +51,33 @@ export async function createPoll(db: Db, input: NewPoll & { actorId: string }) {
       .values({ title: checked.title, ...checked.scope, durationHours: input.durationHours, createdBy: input.actorId })
       .returning()
     await tx.insert(pollQuestions).values(checked.questions.map((q) => ({ pollId: poll.id, ...q })))
-    await audit(tx, { actorId: input.actorId, action: 'poll.create', subjectType: 'poll', subjectId: poll.id, after: { title: poll.title, questions: checked.questions.length, ...checked.scope, durationHours: input.durationHours } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'poll.create',
+      subjectType: 'poll',
+      subjectId: poll.id,
+      after: { title: poll.title, questions: checked.questions.length, ...checked.scope, durationHours: input.durationHours },
+    })
     return poll
   })
 }
 
 /** A poll and its questions: every answer reads both, so their SQL is built once. */
-const pollQuery = preparedQuery((db) => db.select().from(polls).where(eq(polls.id, sql.placeholder('pollId'))).prepare('poll_by_id'))
-const questionsQuery = preparedQuery((db) => db.select().from(pollQuestions).where(eq(pollQuestions.pollId, sql.placeholder('pollId'))).orderBy(asc(pollQuestions.position)).prepare('poll_questions'))
+const pollQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(polls)
+    .where(eq(polls.id, sql.placeholder('pollId')))
+    .prepare('poll_by_id'),
+)
+const questionsQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(pollQuestions)
+    .where(eq(pollQuestions.pollId, sql.placeholder('pollId')))
+    .orderBy(asc(pollQuestions.position))
+    .prepare('poll_questions'),
+)
 
 export async function getPoll(db: Db, pollId: string) {
   if (!isUuid(pollId)) return null
@@ -81,7 +100,13 @@ function audienceQuery(tx: Db, poll: Poll) {
   if (poll.nations) conditions.push(inArray(memberships.nation, poll.nations as PollNation[]))
   if (poll.branches) conditions.push(inArray(memberships.branch, poll.branches))
   if (poll.tiers) conditions.push(inArray(memberships.tierId, poll.tiers))
-  if (poll.practiceAreas) conditions.push(sql`${memberships.practiceArea}::text in (${sql.join(poll.practiceAreas.map((a) => sql`${a}`), sql`, `)})`)
+  if (poll.practiceAreas)
+    conditions.push(
+      sql`${memberships.practiceArea}::text in (${sql.join(
+        poll.practiceAreas.map((a) => sql`${a}`),
+        sql`, `,
+      )})`,
+    )
   return tx
     .select({ id: memberships.id, userId: users.id, email: users.email, name: users.name })
     .from(memberships)
@@ -123,7 +148,14 @@ export async function sendPoll(db: Db, input: { pollId: string; actorId: string;
       data: { title: poll.title, pollUrl, closes: closesAt.toISOString(), questionCount: questions.length, firstQuestion },
       dedupeKey: `poll-invitation:${poll.id}`,
     })
-    await audit(tx, { actorId: input.actorId, action: 'poll.send', subjectType: 'poll', subjectId: poll.id, before: { status: 'draft' }, after: { status: 'open', audience: audience.length, closesAt, emailBatches: queued.jobs } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'poll.send',
+      subjectType: 'poll',
+      subjectId: poll.id,
+      before: { status: 'draft' },
+      after: { status: 'open', audience: audience.length, closesAt, emailBatches: queued.jobs },
+    })
     return opened
   })
 }
@@ -243,7 +275,10 @@ export async function closePollNow(db: Db, input: { pollId: string; actorId: str
 
 /** Closes every poll whose time is up (the periodic upkeep, and any page that finds one). */
 export async function closeDuePolls(db: Db, now = new Date()) {
-  const due = await db.select({ id: polls.id }).from(polls).where(and(eq(polls.status, 'open'), lte(polls.closesAt, now)))
+  const due = await db
+    .select({ id: polls.id })
+    .from(polls)
+    .where(and(eq(polls.status, 'open'), lte(polls.closesAt, now)))
   for (const p of due) await closePoll(db, { pollId: p.id, now })
   return due.length
 }
@@ -265,7 +300,14 @@ export async function publishPollResults(db: Db, input: { pollId: string; actorI
     if (poll.status === 'published') throw new DomainError('invalid_state', msg('These results are already published'))
     if (poll.status !== 'closed') throw new DomainError('invalid_state', msg('Results can be published once the poll has closed'))
     const [published] = await tx.update(polls).set({ status: 'published', publishedAt: now }).where(eq(polls.id, poll.id)).returning()
-    await audit(tx, { actorId: input.actorId, action: 'poll.publish', subjectType: 'poll', subjectId: poll.id, before: { status: 'closed' }, after: { status: 'published', responses: poll.responsesCount } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'poll.publish',
+      subjectType: 'poll',
+      subjectId: poll.id,
+      before: { status: 'closed' },
+      after: { status: 'published', responses: poll.responsesCount },
+    })
     return published
   })
 }
@@ -274,7 +316,11 @@ export async function publishPollResults(db: Db, input: { pollId: string; actorI
 export async function listPollResponses(db: Db, poll: Poll): Promise<ResponseCells[]> {
   if (poll.status === 'open') return (await openUrn(db, poll.id)).responses
   if (poll.status === 'draft') return []
-  const rows = await db.select({ answers: pollResponses.answers, nation: pollResponses.nation, practiceArea: pollResponses.practiceArea }).from(pollResponses).where(eq(pollResponses.pollId, poll.id)).orderBy(asc(pollResponses.position))
+  const rows = await db
+    .select({ answers: pollResponses.answers, nation: pollResponses.nation, practiceArea: pollResponses.practiceArea })
+    .from(pollResponses)
+    .where(eq(pollResponses.pollId, poll.id))
+    .orderBy(asc(pollResponses.position))
   return rows
 }
 

@@ -72,7 +72,13 @@ export async function addPollLineToBriefing(db: Db, input: PressLineChoice & { a
     await saveBriefingDraft(tx, { actorId: input.actorId, briefingId: found.id, fields })
     // The ordinary save carries the English only; the Welsh fields are written beside it.
     const [saved] = await tx.update(briefings).set({ keyFactsCy, notesToEditorsCy: notesCy }).where(eq(briefings.id, found.id)).returning()
-    await audit(tx, { actorId: input.actorId, action: 'poll.press_line', subjectType: 'poll', subjectId: line.poll.id, after: { briefingId: found.id, questionId: input.questionId, optionIds: input.optionIds, keyFact: line.sentence, keyFactCy: welsh.sentence } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'poll.press_line',
+      subjectType: 'poll',
+      subjectId: line.poll.id,
+      after: { briefingId: found.id, questionId: input.questionId, optionIds: input.optionIds, keyFact: line.sentence, keyFactCy: welsh.sentence },
+    })
     return saved
   })
 }

@@ -54,7 +54,11 @@ export function buildQuestion(position: number, input: { kind: QuestionKind; wor
 }
 
 /** Control characters other than line breaks are dropped, so a sealed answer has a known upper size. */
-const cleanText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').trim()
+const cleanText = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .trim()
 
 /**
  * Checks a member's answers against the questions: every choice question answered with its own
@@ -74,7 +78,8 @@ export function validateAnswers(questions: Question[], raw: Record<string, strin
     }
     const ids = new Set(q.options.map((o) => o.id))
     if (values.length === 0) throw new DomainError('invalid_input', msg('Answer question {n}'), `q${q.position}`, { n: q.position })
-    if (values.some((v) => !ids.has(v)) || (q.kind !== 'multiple' && values.length > 1)) throw new DomainError('invalid_input', msg('Choose from the options given for question {n}'), `q${q.position}`, { n: q.position })
+    if (values.some((v) => !ids.has(v)) || (q.kind !== 'multiple' && values.length > 1))
+      throw new DomainError('invalid_input', msg('Choose from the options given for question {n}'), `q${q.position}`, { n: q.position })
     answers[key] = q.kind === 'multiple' ? q.options.map((o) => o.id).filter((id) => values.includes(id)) : values[0]
   }
   return answers

@@ -9,7 +9,15 @@ installWelsh(catalog)
 
 const questions: Question[] = [
   { position: 1, kind: 'agree5', wording: 'My caseload is safe', options: AGREE5 },
-  { position: 2, kind: 'multiple', wording: 'What adds most to your workload?', options: [{ id: 'a', label: 'IT systems' }, { id: 'b', label: 'Court work' }] },
+  {
+    position: 2,
+    kind: 'multiple',
+    wording: 'What adds most to your workload?',
+    options: [
+      { id: 'a', label: 'IT systems' },
+      { id: 'b', label: 'Court work' },
+    ],
+  },
   { position: 3, kind: 'free_text', wording: 'Anything else?', options: [] },
 ]
 

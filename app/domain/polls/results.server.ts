@@ -15,7 +15,11 @@ import { wilsonInterval } from './stats/wilson.ts'
 export async function membershipByNation(db: Db, poll: Pick<Poll, 'nations'>): Promise<Record<string, number> | null> {
   const conditions = [inArray(memberships.status, ['active', 'past_due']), isNotNull(memberships.nation)]
   if (poll.nations) conditions.push(inArray(memberships.nation, poll.nations as PollNation[]))
-  const rows = await db.select({ nation: memberships.nation, members: count() }).from(memberships).where(and(...conditions)).groupBy(memberships.nation)
+  const rows = await db
+    .select({ nation: memberships.nation, members: count() })
+    .from(memberships)
+    .where(and(...conditions))
+    .groupBy(memberships.nation)
   const targets = Object.fromEntries(rows.filter((r) => r.nation && r.members > 0).map((r) => [r.nation!, r.members]))
   return Object.keys(targets).length > 1 ? targets : null
 }

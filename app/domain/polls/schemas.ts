@@ -20,7 +20,11 @@ const questionFields = Object.fromEntries(
 export const NewPollSchema = z
   .object({
     intent: z.enum(['preview', 'send']).default('preview'),
-    title: z.string({ error: msg('Enter a title for the poll') }).trim().min(1, msg('Enter a title for the poll')).max(120, msg('The title must be 120 characters or fewer')),
+    title: z
+      .string({ error: msg('Enter a title for the poll') })
+      .trim()
+      .min(1, msg('Enter a title for the poll'))
+      .max(120, msg('The title must be 120 characters or fewer')),
     durationHours: z.coerce.number({ error: msg('Choose how long the poll stays open') }).int(msg('Choose how long the poll stays open')),
     nations: list(40),
     branches: list(80),

@@ -14,7 +14,10 @@ const keyPrefix = (briefingId: string) => `press:${briefingId}:`
 /** Approved journalists whose alert topics match (or who follow every topic). */
 async function journalistRecipients(tx: Db, topics: string[]): Promise<Recipient[]> {
   const topicMatch = topics.length
-    ? sql`(${journalists.alertAllTopics} or exists (select 1 from ${journalistAlertTopics} t where t.user_id = ${journalists.userId} and t.topic in (${sql.join(topics.map((t) => sql`${t}`), sql`, `)})))`
+    ? sql`(${journalists.alertAllTopics} or exists (select 1 from ${journalistAlertTopics} t where t.user_id = ${journalists.userId} and t.topic in (${sql.join(
+        topics.map((t) => sql`${t}`),
+        sql`, `,
+      )})))`
     : sql`true`
   const rows = await tx
     .select({ email: users.email, name: users.name, userId: users.id, language: journalists.alertLanguage })
@@ -26,7 +29,12 @@ async function journalistRecipients(tx: Db, topics: string[]): Promise<Recipient
 
 /** Confirmed public subscribers whose topics match; each carries their own unsubscribe link. */
 async function subscriberRecipients(tx: Db, topics: string[], baseUrl: string): Promise<Recipient[]> {
-  const topicMatch = topics.length ? sql`(cardinality(${pressSubscribers.topics}) = 0 or ${pressSubscribers.topics} && ${sql`array[${sql.join(topics.map((t) => sql`${t}`), sql`, `)}]::text[]`})` : sql`true`
+  const topicMatch = topics.length
+    ? sql`(cardinality(${pressSubscribers.topics}) = 0 or ${pressSubscribers.topics} && ${sql`array[${sql.join(
+        topics.map((t) => sql`${t}`),
+        sql`, `,
+      )}]::text[]`})`
+    : sql`true`
   const rows = await tx
     .select({ email: pressSubscribers.email, token: pressSubscribers.unsubscribeToken })
     .from(pressSubscribers)
@@ -67,7 +75,13 @@ export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Dat
   let embargo = { jobs: 0, recipients: 0 }
   const liftAt = b.embargoUntil && b.embargoUntil > input.now ? b.embargoUntil : input.now
   if (liftAt > input.now && input.embargoAlerts !== false) {
-    embargo = await enqueueEmail(tx, { template: 'press-alert', topic: 'press_alerts', to: await journalistRecipients(tx, b.topics), data: { ...alertData(b, input.baseUrl, true), audience: 'journalists' }, dedupeKey: `${prefix}:embargo` })
+    embargo = await enqueueEmail(tx, {
+      template: 'press-alert',
+      topic: 'press_alerts',
+      to: await journalistRecipients(tx, b.topics),
+      data: { ...alertData(b, input.baseUrl, true), audience: 'journalists' },
+      dedupeKey: `${prefix}:embargo`,
+    })
   }
   const lift = { template: 'press-alert', topic: 'press_alerts', data: alertData(b, input.baseUrl, false), notBefore: liftAt } as const
   if (liftAt > input.now) {
@@ -109,7 +123,10 @@ export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: str
     .returning({ jobId: outboxRecipients.jobId })
   // Alerts still waiting to be addressed at the lift are addressed to nobody.
   await tx.update(outboxJobs).set({ audience: null }).where(inArray(outboxJobs.id, pending))
-  await tx.update(briefings).set({ alertRound: sql`${briefings.alertRound} + 1` }).where(eq(briefings.id, briefingId))
+  await tx
+    .update(briefings)
+    .set({ alertRound: sql`${briefings.alertRound} + 1` })
+    .where(eq(briefings.id, briefingId))
   return skipped.length
 }
 

@@ -113,17 +113,27 @@ const TO = 'to'
 const EVERY_DAY = ['Every', 'day'].join(' ')
 
 const DAY_NAMES: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
-  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
 }
 
 /** Examples of the text form's syntax (its words are English in either language). */
-export const AVAILABILITY_HELP = [
-  `${WEEKDAYS[0]}-${WEEKDAYS[4]} 09:00-17:00`,
-  `${WEEKDAYS[5]}, ${WEEKDAYS[6]} 10:00-12:00`,
-  '2026-12-03 07:00-22:00',
-  `${AWAY} 2026-12-24 ${TO} 2027-01-02`,
-]
+export const AVAILABILITY_HELP = [`${WEEKDAYS[0]}-${WEEKDAYS[4]} 09:00-17:00`, `${WEEKDAYS[5]}, ${WEEKDAYS[6]} 10:00-12:00`, '2026-12-03 07:00-22:00', `${AWAY} 2026-12-24 ${TO} 2027-01-02`]
 
 function parseDays(spec: string): number[] | null {
   const s = spec.trim().toLowerCase()
@@ -167,7 +177,10 @@ export type ParsedAvailability = { ok: true; windows: AvailabilityWindow[] } | {
 
 /** Reads the officers' availability text. Errors name the line, in words an officer can act on (in `locale`). */
 export function parseAvailability(text: string, locale: Locale = 'en'): ParsedAvailability {
-  const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/[–—]/g, '-').replace(/\s+/g, ' ')).filter(Boolean)
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/[–—]/g, '-').replace(/\s+/g, ' '))
+    .filter(Boolean)
   if (lines.length > MAX_WINDOWS) return { ok: false, message: translate(locale, msg('Enter at most {max} lines of availability'), { max: MAX_WINDOWS }) }
   const windows: AvailabilityWindow[] = []
   for (const [i, line] of lines.entries()) {

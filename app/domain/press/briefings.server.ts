@@ -57,14 +57,26 @@ export async function suggestStatements(db: Db, statementTopics: string[]) {
   return db
     .select({ id: statements.id, slug: statements.slug, title: statements.title })
     .from(statements)
-    .where(and(sql`${statements.status} in ('adopted', 'under_review')`, sql`${statements.topics} && ${sql`array[${sql.join(statementTopics.map((t) => sql`${t}`), sql`, `)}]::text[]`}`))
+    .where(
+      and(
+        sql`${statements.status} in ('adopted', 'under_review')`,
+        sql`${statements.topics} && ${sql`array[${sql.join(
+          statementTopics.map((t) => sql`${t}`),
+          sql`, `,
+        )}]::text[]`}`,
+      ),
+    )
     .orderBy(desc(statements.adoptedAt))
     .limit(5)
 }
 
 /** Statements an officer may cite as background. */
 export function listCitableStatements(db: Db) {
-  return db.select({ id: statements.id, slug: statements.slug, title: statements.title }).from(statements).where(sql`${statements.status} in ('adopted', 'under_review')`).orderBy(asc(statements.title))
+  return db
+    .select({ id: statements.id, slug: statements.slug, title: statements.title })
+    .from(statements)
+    .where(sql`${statements.status} in ('adopted', 'under_review')`)
+    .orderBy(asc(statements.title))
 }
 
 /**
@@ -106,7 +118,10 @@ async function setCitations(tx: Db, briefingId: string, statementIds: string[]) 
   await tx.delete(briefingStatements).where(eq(briefingStatements.briefingId, briefingId))
   const ids = [...new Set(statementIds)]
   if (ids.length === 0) return
-  const found = await tx.select({ id: statements.id }).from(statements).where(and(inArray(statements.id, ids), sql`${statements.status} in ('adopted', 'under_review', 'superseded')`))
+  const found = await tx
+    .select({ id: statements.id })
+    .from(statements)
+    .where(and(inArray(statements.id, ids), sql`${statements.status} in ('adopted', 'under_review', 'superseded')`))
   const ok = new Set(found.map((f) => f.id))
   const rows = ids.filter((id) => ok.has(id)).map((statementId, position) => ({ briefingId, statementId, position }))
   if (rows.length) await tx.insert(briefingStatements).values(rows)
@@ -128,7 +143,11 @@ export async function saveBriefingDraft(db: Db, input: { actorId: string; briefi
   return db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     const status = move(b, 'edit')
-    const [after] = await tx.update(briefings).set({ ...fieldValues(input.fields), bodyHtml, status, updatedAt: new Date() }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx
+      .update(briefings)
+      .set({ ...fieldValues(input.fields), bodyHtml, status, updatedAt: new Date() })
+      .where(eq(briefings.id, b.id))
+      .returning()
     await setCitations(tx, b.id, input.fields.statementIds)
     await audit(tx, { actorId: input.actorId, action: 'briefing.edit', subjectType: 'briefing', subjectId: b.id, before: { headline: b.headline }, after: { headline: after.headline } })
     return after
@@ -137,7 +156,10 @@ export async function saveBriefingDraft(db: Db, input: { actorId: string; briefi
 
 async function uniqueSlug(tx: Db, headline: string, id: string) {
   const base = slugify(headline) || 'briefing'
-  const taken = await tx.select({ slug: briefings.slug }).from(briefings).where(and(sql`${briefings.id} <> ${id}`, sql`(${briefings.slug} = ${base} or ${briefings.slug} like ${`${base}-%`})`))
+  const taken = await tx
+    .select({ slug: briefings.slug })
+    .from(briefings)
+    .where(and(sql`${briefings.id} <> ${id}`, sql`(${briefings.slug} = ${base} or ${briefings.slug} like ${`${base}-%`})`))
   const used = new Set(taken.map((t) => t.slug))
   let slug = base
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
@@ -150,7 +172,9 @@ export class PromptsLeftError extends DomainError {
   readonly fields: Record<string, string>
   readonly fieldValues: Record<string, { n: number } | undefined>
   constructor(prompts: ReturnType<typeof promptsLeft>) {
-    super('invalid_input', msg('Replace every [bracketed prompt] before sending: {count, plural, one {one field still has one} other {# fields still have one}}.'), undefined, { count: Object.keys(prompts).length })
+    super('invalid_input', msg('Replace every [bracketed prompt] before sending: {count, plural, one {one field still has one} other {# fields still have one}}.'), undefined, {
+      count: Object.keys(prompts).length,
+    })
     this.fields = Object.fromEntries(Object.entries(prompts).map(([name, p]) => [name, p.message]))
     this.fieldValues = Object.fromEntries(Object.entries(prompts).map(([name, p]) => [name, p.values]))
   }
@@ -164,7 +188,8 @@ export type ReleaseOutcome = 'published' | 'scheduled' | 'awaiting_approval'
  * Sending fixes the slug, records version 1 and queues the alerts, all in one transaction.
  */
 export async function releaseBriefing(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }): Promise<ReleaseOutcome> {
-  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', msg('The embargo must lift in the future. To release it now, choose “Publish now”.'), 'embargoUntil')
+  if (input.embargoUntil && input.embargoUntil <= input.now)
+    throw new DomainError('invalid_input', msg('The embargo must lift in the future. To release it now, choose “Publish now”.'), 'embargoUntil')
   const settings = await getPressSettings(db)
   const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
@@ -200,9 +225,29 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
       .where(eq(briefings.id, b.id))
       .returning()
     const welsh = { headlineCy: b.headlineCy, standfirstCy: b.standfirstCy, bodyCy: b.bodyCy, keyFactsCy: b.keyFactsCy, notesToEditorsCy: b.notesToEditorsCy }
-    await tx.insert(briefingVersions).values({ briefingId: b.id, version: 1, headline: b.headline, standfirst: b.standfirst, body: b.body, keyFacts: b.keyFacts, quotes: b.quotes, notesToEditors: b.notesToEditors, ...welsh, correctionNote: null, createdBy: input.actorId, createdAt: input.now })
+    await tx.insert(briefingVersions).values({
+      briefingId: b.id,
+      version: 1,
+      headline: b.headline,
+      standfirst: b.standfirst,
+      body: b.body,
+      keyFacts: b.keyFacts,
+      quotes: b.quotes,
+      notesToEditors: b.notesToEditors,
+      ...welsh,
+      correctionNote: null,
+      createdBy: input.actorId,
+      createdAt: input.now,
+    })
     const alerts = await queueBriefingAlerts(tx, sent, { now: input.now, baseUrl: input.baseUrl })
-    await audit(tx, { actorId: input.actorId, action: input.embargoUntil ? 'briefing.embargo' : 'briefing.publish', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, slug, embargoUntil: input.embargoUntil, approved: approving, alerts } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: input.embargoUntil ? 'briefing.embargo' : 'briefing.publish',
+      subjectType: 'briefing',
+      subjectId: b.id,
+      before: { status: b.status },
+      after: { status, slug, embargoUntil: input.embargoUntil, approved: approving, alerts },
+    })
     return status === 'scheduled' ? 'scheduled' : 'published'
   })
   // A briefing going public (now, or at a new lift time) changes the press room and feeds.
@@ -212,18 +257,30 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
 
 /** Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are cancelled and queued afresh. */
 export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }) {
-  if (input.embargoUntil && input.embargoUntil <= input.now) throw new DomainError('invalid_input', msg('The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.'), 'embargoUntil')
+  if (input.embargoUntil && input.embargoUntil <= input.now)
+    throw new DomainError('invalid_input', msg('The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.'), 'embargoUntil')
   const result = await db.transaction(async (tx) => {
     const b = await lockBriefing(tx, input.briefingId)
     if (b.status !== 'scheduled' || !b.embargoUntil || b.embargoUntil <= input.now) throw new DomainError('invalid_state', msg('Only a briefing still under embargo can be rescheduled'))
     const status = move(b, input.embargoUntil ? 'reschedule' : 'publish')
     await cancelQueuedAlerts(tx, b.id, 'embargo_rescheduled', ['lift', 'public'])
-    const [after] = await tx.update(briefings).set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx
+      .update(briefings)
+      .set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now })
+      .where(eq(briefings.id, b.id))
+      .returning()
     // The journalists already have the embargoed text; only the lift alerts are sent again.
     await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     // Everyone holding the text hears of the new time now, not when the old time passes.
     if (input.embargoUntil) await queueMovedNotice(tx, b, { embargoUntil: input.embargoUntil, baseUrl: input.baseUrl })
-    await audit(tx, { actorId: input.actorId, action: 'briefing.reschedule', subjectType: 'briefing', subjectId: b.id, before: { embargoUntil: b.embargoUntil }, after: { embargoUntil: input.embargoUntil } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'briefing.reschedule',
+      subjectType: 'briefing',
+      subjectId: b.id,
+      before: { embargoUntil: b.embargoUntil },
+      after: { embargoUntil: input.embargoUntil },
+    })
   })
   // A briefing going public (now, or at a new lift time) changes the press room and feeds.
   await forgetPublicPages(db)
@@ -241,10 +298,26 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
     const status = move(b, 'correct')
     const version = b.version + 1
     const f = fieldValues(input.fields)
-    await tx.insert(briefingVersions).values({ briefingId: b.id, version, headline: f.headline, standfirst: f.standfirst, body: f.body, keyFacts: f.keyFacts, quotes: f.quotes, notesToEditors: f.notesToEditors, correctionNote: input.correctionNote, createdBy: input.actorId, createdAt: input.now })
+    await tx.insert(briefingVersions).values({
+      briefingId: b.id,
+      version,
+      headline: f.headline,
+      standfirst: f.standfirst,
+      body: f.body,
+      keyFacts: f.keyFacts,
+      quotes: f.quotes,
+      notesToEditors: f.notesToEditors,
+      correctionNote: input.correctionNote,
+      createdBy: input.actorId,
+      createdAt: input.now,
+    })
     // The Welsh translated the old wording: it waits to be written again for the corrected one.
     const noWelsh = { headlineCy: null, standfirstCy: null, bodyCy: null, bodyHtmlCy: null, keyFactsCy: null, notesToEditorsCy: null }
-    const [after] = await tx.update(briefings).set({ ...f, bodyHtml, ...noWelsh, status, version, correctedAt: input.now, updatedAt: input.now }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx
+      .update(briefings)
+      .set({ ...f, bodyHtml, ...noWelsh, status, version, correctedAt: input.now, updatedAt: input.now })
+      .where(eq(briefings.id, b.id))
+      .returning()
     await setCitations(tx, b.id, input.fields.statementIds)
     if (b.embargoUntil && b.embargoUntil > input.now) {
       // Alerts still waiting for the lift would carry the old wording: queue them again.
@@ -253,7 +326,14 @@ export async function correctBriefing(db: Db, input: { actorId: string; briefing
       await queueBriefingAlerts(tx, fresh, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
     }
     await queueCorrectedNotice(tx, b, { version, fields: f, correctionNote: input.correctionNote, now: input.now, baseUrl: input.baseUrl })
-    await audit(tx, { actorId: input.actorId, action: 'briefing.correct', subjectType: 'briefing', subjectId: b.id, before: { version: b.version, headline: b.headline }, after: { version, headline: after.headline, correctionNote: input.correctionNote } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'briefing.correct',
+      subjectType: 'briefing',
+      subjectId: b.id,
+      before: { version: b.version, headline: b.headline },
+      after: { version, headline: after.headline, correctionNote: input.correctionNote },
+    })
     return version
   })
   await forgetPublicPages(db)
@@ -271,7 +351,14 @@ export async function withdrawBriefing(db: Db, input: { actorId: string; briefin
     const cancelled = await cancelQueuedAlerts(tx, b.id, 'briefing_withdrawn')
     await tx.update(briefings).set({ status, withdrawnAt: input.now, withdrawalNotice: input.notice, updatedAt: input.now }).where(eq(briefings.id, b.id))
     await queueWithdrawnNotice(tx, b, { notice: input.notice, now: input.now, baseUrl: input.baseUrl })
-    await audit(tx, { actorId: input.actorId, action: 'briefing.withdraw', subjectType: 'briefing', subjectId: b.id, before: { status: b.status }, after: { status, notice: input.notice, alertsCancelled: cancelled } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'briefing.withdraw',
+      subjectType: 'briefing',
+      subjectId: b.id,
+      before: { status: b.status },
+      after: { status, notice: input.notice, alertsCancelled: cancelled },
+    })
   })
   await forgetPublicPages(db)
 }
@@ -297,7 +384,12 @@ export function listBriefingVersions(db: Db, briefingId: string) {
 /** Who read it under embargo, and when (officers only): kept as read, even after an account is deleted. */
 export async function listEmbargoViews(db: Db, briefingId: string) {
   return db
-    .select({ name: briefingEmbargoViews.viewerName, outlet: briefingEmbargoViews.viewerOutlet, viewedAt: briefingEmbargoViews.viewedAt, accountDeleted: sql<boolean>`${briefingEmbargoViews.userId} is null` })
+    .select({
+      name: briefingEmbargoViews.viewerName,
+      outlet: briefingEmbargoViews.viewerOutlet,
+      viewedAt: briefingEmbargoViews.viewedAt,
+      accountDeleted: sql<boolean>`${briefingEmbargoViews.userId} is null`,
+    })
     .from(briefingEmbargoViews)
     .where(eq(briefingEmbargoViews.briefingId, briefingId))
     .orderBy(desc(briefingEmbargoViews.viewedAt))
@@ -310,7 +402,10 @@ export async function listEmbargoViews(db: Db, briefingId: string) {
  */
 export async function listBriefingsForOfficer(db: Db) {
   const rows = await db.select().from(briefings).orderBy(desc(briefings.updatedAt)).limit(200)
-  const timings = await alertTimings(db, rows.map((r) => r.id))
+  const timings = await alertTimings(
+    db,
+    rows.map((r) => r.id),
+  )
   return rows.map((b) => ({ ...b, timing: briefingTiming(b, timings.get(b.id) ?? []) }))
 }
 
@@ -359,5 +454,17 @@ export async function getOfficerBriefing(db: Db, id: string) {
     b.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.createdBy)) : Promise.resolve([]),
     b.approvedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, b.approvedBy)) : Promise.resolve([]),
   ])
-  return { b, citations, versions, views, timing, alertsSending, settings, citable, suggestedIds: suggested.map((x) => x.id), drafterName: drafter[0]?.name ?? null, approverName: approver[0]?.name ?? null }
+  return {
+    b,
+    citations,
+    versions,
+    views,
+    timing,
+    alertsSending,
+    settings,
+    citable,
+    suggestedIds: suggested.map((x) => x.id),
+    drafterName: drafter[0]?.name ?? null,
+    approverName: approver[0]?.name ?? null,
+  }
 }

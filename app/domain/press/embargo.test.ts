@@ -55,7 +55,11 @@ describe('who sees a briefing under embargo at /press/:slug', () => {
   }
 
   it('counts only approved journalists, officers and admins as entitled', () => {
-    expect(Object.entries(VIEWERS).filter(([, v]) => isEntitled(v)).map(([n]) => n)).toEqual([...ENTITLED])
+    expect(
+      Object.entries(VIEWERS)
+        .filter(([, v]) => isEntitled(v))
+        .map(([n]) => n),
+    ).toEqual([...ENTITLED])
   })
 })
 

@@ -1,12 +1,7 @@
 import type { BriefingStatus } from './status.ts'
 
 /** Who is looking. Journalists carry their press account's status; anyone else signed in is a member. */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'member' }
-  | { kind: 'journalist'; status: 'pending' | 'approved' | 'declined' }
-  | { kind: 'officer' }
-  | { kind: 'admin' }
+export type Viewer = { kind: 'anonymous' } | { kind: 'member' } | { kind: 'journalist'; status: 'pending' | 'approved' | 'declined' } | { kind: 'officer' } | { kind: 'admin' }
 
 export interface EmbargoFacts {
   status: BriefingStatus

@@ -69,7 +69,14 @@ async function consumeEnquiryLimits(db: Db, input: { ip: string; userId: string 
 async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean; now: Date }) {
   if (input.confirmed) return true
   try {
-    await consumeRateLimits(db, [{ key: `enquiry-receipt:to:${input.email}`, ...ENQUIRY_LIMITS.receiptsPerAddress }, { key: 'enquiry-receipt:unconfirmed', ...ENQUIRY_LIMITS.receiptsToUnconfirmed }], input.now)
+    await consumeRateLimits(
+      db,
+      [
+        { key: `enquiry-receipt:to:${input.email}`, ...ENQUIRY_LIMITS.receiptsPerAddress },
+        { key: 'enquiry-receipt:unconfirmed', ...ENQUIRY_LIMITS.receiptsToUnconfirmed },
+      ],
+      input.now,
+    )
     return true
   } catch (error) {
     if (error instanceof DomainError && error.code === 'rate_limited') return false
@@ -85,7 +92,10 @@ async function mayAcknowledge(db: Db, input: { email: string; confirmed: boolean
  * words, so the form cannot be used to send text to strangers. Officers see it in the queue and
  * in the next digest.
  */
-export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date; locale?: Locale }) {
+export async function submitEnquiry(
+  db: Db,
+  input: EnquiryInput & { ip: string; journalistUserId?: string | null; sender?: { userId: string; confirmed: boolean } | null; baseUrl: string; now?: Date; locale?: Locale },
+) {
   /** Sent from a Welsh page, the receipt is in Welsh (a user's own language choice comes first). */
   const lang = input.locale ? { locale: input.locale } : {}
   const now = input.now ?? new Date()
@@ -93,7 +103,10 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
   if (input.deadline.getTime() > now.getTime() + ENQUIRY_LIMITS.maxDeadlineDays * 86_400_000) throw new DomainError('invalid_input', msg('Enter a deadline within the next three months'), 'deadline')
   let requested: { id: string; name: string } | undefined
   if (input.spokespersonId) {
-    ;[requested] = await db.select({ id: spokespeople.id, name: spokespeople.displayName }).from(spokespeople).where(and(eq(spokespeople.id, input.spokespersonId), eq(spokespeople.active, true)))
+    ;[requested] = await db
+      .select({ id: spokespeople.id, name: spokespeople.displayName })
+      .from(spokespeople)
+      .where(and(eq(spokespeople.id, input.spokespersonId), eq(spokespeople.active, true)))
     if (!requested) throw new DomainError('invalid_input', msg('Choose a spokesperson from the list'), 'spokespersonId')
   }
   const trusted = await trustedJournalist(db, input.journalistUserId)
@@ -105,7 +118,19 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
   return db.transaction(async (tx) => {
     const [e] = await tx
       .insert(mediaEnquiries)
-      .values({ name: input.name, outlet: input.outlet, email: input.email, phone: input.phone ?? null, deadline: input.deadline, topic: input.topic, question: input.question, requestedSpokespersonId: requested?.id ?? null, journalistUserId: input.journalistUserId ?? null, createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        outlet: input.outlet,
+        email: input.email,
+        phone: input.phone ?? null,
+        deadline: input.deadline,
+        topic: input.topic,
+        question: input.question,
+        requestedSpokespersonId: requested?.id ?? null,
+        journalistUserId: input.journalistUserId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning()
     if (acknowledge && confirmed) {
       await enqueueEmail(tx, {
@@ -115,7 +140,12 @@ export async function submitEnquiry(db: Db, input: EnquiryInput & { ip: string; 
         dedupeKey: `enquiry:${e.id}:received`,
       })
     } else if (acknowledge) {
-      await enqueueEmail(tx, { template: 'enquiry-acknowledged', to: { email: e.email, name: 'journalist' }, data: { reference: enquiryReference(e, input.locale), ...lang }, dedupeKey: `enquiry:${e.id}:received` })
+      await enqueueEmail(tx, {
+        template: 'enquiry-acknowledged',
+        to: { email: e.email, name: 'journalist' },
+        data: { reference: enquiryReference(e, input.locale), ...lang },
+        dedupeKey: `enquiry:${e.id}:received`,
+      })
     }
     return e
   })
@@ -137,8 +167,19 @@ export async function sendEnquiryDigest(db: Db, input: { baseUrl: string; now?: 
       .limit(100)
       .for('update', { skipLocked: true })
     if (pending.length === 0 || now.getTime() - pending[0].createdAt.getTime() < DIGEST_EVERY_MINUTES * 60_000) return 0
-    await tx.update(mediaEnquiries).set({ digestedAt: now }).where(inArray(mediaEnquiries.id, pending.map((p) => p.id)))
-    const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+    await tx
+      .update(mediaEnquiries)
+      .set({ digestedAt: now })
+      .where(
+        inArray(
+          mediaEnquiries.id,
+          pending.map((p) => p.id),
+        ),
+      )
+    const officers = await tx
+      .select({ email: users.email, name: users.name, userId: users.id })
+      .from(users)
+      .where(inArray(users.role, ['officer', 'admin']))
     const enquiries = [...pending].sort((a, b) => a.deadline.getTime() - b.deadline.getTime()).map((e) => ({ number: e.number, deadline: e.deadline.toISOString(), topic: e.topic.slice(0, 120) }))
     await enqueueEmail(tx, {
       template: 'enquiry-digest',
@@ -205,8 +246,7 @@ export type QueueFilter = 'active' | 'open' | 'assigned' | 'answered' | 'decline
 
 /** The officers' queue: what still needs an answer, nearest deadline first; closed ones newest first. */
 export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now: Date; locale?: Locale }) {
-  const where =
-    input.status === 'all' ? undefined : input.status === 'active' ? inArray(mediaEnquiries.status, ['open', 'assigned']) : eq(mediaEnquiries.status, input.status)
+  const where = input.status === 'all' ? undefined : input.status === 'active' ? inArray(mediaEnquiries.status, ['open', 'assigned']) : eq(mediaEnquiries.status, input.status)
   const closed = input.status === 'answered' || input.status === 'declined'
   const rows = await selectEnquiries(db)
     .where(where)
@@ -216,7 +256,10 @@ export async function listEnquiryQueue(db: Db, input: { status: QueueFilter; now
 }
 
 export async function countActiveEnquiries(db: Db) {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(mediaEnquiries).where(inArray(mediaEnquiries.status, ['open', 'assigned']))
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mediaEnquiries)
+    .where(inArray(mediaEnquiries.status, ['open', 'assigned']))
   return n
 }
 
@@ -236,7 +279,11 @@ export async function listJournalistEnquiries(db: Db, input: { userId: string; n
 export async function listAssignees(db: Db, locale: Locale = 'en') {
   const t = (message: string, values: Record<string, string>) => translate(locale, message, values)
   const [officers, speakers] = await Promise.all([
-    db.select({ userId: users.id, name: users.name }).from(users).where(inArray(users.role, ['officer', 'admin'])).orderBy(asc(users.name)),
+    db
+      .select({ userId: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.role, ['officer', 'admin']))
+      .orderBy(asc(users.name)),
     activeSpokespeopleByUser(db),
   ])
   const spokes = new Map(speakers.map((s) => [s.userId, s]))
@@ -283,13 +330,29 @@ export async function assignEnquiry(db: Db, input: { actorId: string; enquiryId:
     }
     if (e.assigneeUserId === input.assigneeId) throw new DomainError('invalid_state', msg('{name} already has this enquiry'), 'assigneeId', { name: person.name })
     await tx.update(mediaEnquiries).set({ status, assigneeUserId: input.assigneeId, assignedAt: now, updatedAt: now }).where(eq(mediaEnquiries.id, e.id))
-    await audit(tx, { actorId: input.actorId, action: 'enquiry.assign', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status, assigneeUserId: e.assigneeUserId }, after: { status, assigneeUserId: input.assigneeId } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'enquiry.assign',
+      subjectType: 'media_enquiry',
+      subjectId: e.id,
+      before: { status: e.status, assigneeUserId: e.assigneeUserId },
+      after: { status, assigneeUserId: input.assigneeId },
+    })
     if (input.assigneeId !== input.actorId) {
       const actor = await nameOf(tx, input.actorId)
       await enqueueEmail(tx, {
         template: 'enquiry-assigned',
         to: { email: person.email, name: person.name, userId: input.assigneeId },
-        data: { number: e.number, enquirer: enquirer(e), contact: [e.email, e.phone].filter(Boolean).join(', '), deadline: e.deadline.toISOString(), topic: e.topic, question: e.question, ...(actor?.name ? { assignedBy: actor.name } : {}), enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}` },
+        data: {
+          number: e.number,
+          enquirer: enquirer(e),
+          contact: [e.email, e.phone].filter(Boolean).join(', '),
+          deadline: e.deadline.toISOString(),
+          topic: e.topic,
+          question: e.question,
+          ...(actor?.name ? { assignedBy: actor.name } : {}),
+          enquiryUrl: `${input.baseUrl}/officer/enquiries/${e.id}`,
+        },
         dedupeKey: `enquiry:${e.id}:assigned:${input.assigneeId}:${now.getTime()}`,
       })
     }
@@ -314,10 +377,24 @@ async function close(db: Db, input: { actorId: string; enquiryId: string; event:
     const answer = input.event === 'answer'
     const [after] = await tx
       .update(mediaEnquiries)
-      .set({ status, ...(answer ? { replyText: input.text } : { declineReason: input.text }), assigneeUserId: e.assigneeUserId ?? input.actorId, closedByUserId: input.actorId, closedAt: now, updatedAt: now })
+      .set({
+        status,
+        ...(answer ? { replyText: input.text } : { declineReason: input.text }),
+        assigneeUserId: e.assigneeUserId ?? input.actorId,
+        closedByUserId: input.actorId,
+        closedAt: now,
+        updatedAt: now,
+      })
       .where(eq(mediaEnquiries.id, e.id))
       .returning()
-    await audit(tx, { actorId: input.actorId, action: answer ? 'enquiry.answer' : 'enquiry.decline', subjectType: 'media_enquiry', subjectId: e.id, before: { status: e.status }, after: { status, [answer ? 'replyText' : 'reason']: input.text } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: answer ? 'enquiry.answer' : 'enquiry.decline',
+      subjectType: 'media_enquiry',
+      subjectId: e.id,
+      before: { status: e.status },
+      after: { status, [answer ? 'replyText' : 'reason']: input.text },
+    })
     const officerName = (await nameOf(tx, input.actorId))?.name
     const to = { email: e.email, name: e.name, userId: e.journalistUserId }
     const common = { number: e.number, topic: e.topic, ...(officerName ? { officerName } : {}) }

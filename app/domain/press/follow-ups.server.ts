@@ -66,7 +66,14 @@ const welshHeadline = (b: Briefing) => (b.headlineCy ? { headlineCy: b.headlineC
 
 /** "EMBARGOED RELEASE WITHDRAWN — do not publish" (or, once public, "RELEASE WITHDRAWN"). */
 export function queueWithdrawnNotice(tx: Db, b: Briefing, input: { notice: string; now: Date; baseUrl: string }) {
-  return queueFollowUp(tx, b, 'final', { kind: 'withdrawn', headline: b.headline, ...welshHeadline(b), briefingUrl: briefingUrl(b, input.baseUrl), embargoed: underEmbargo(b, input.now), notice: input.notice })
+  return queueFollowUp(tx, b, 'final', {
+    kind: 'withdrawn',
+    headline: b.headline,
+    ...welshHeadline(b),
+    briefingUrl: briefingUrl(b, input.baseUrl),
+    embargoed: underEmbargo(b, input.now),
+    notice: input.notice,
+  })
 }
 
 /** "EMBARGO MOVED to …": `b` is the briefing before the move, whose alert round names this move. */
@@ -104,7 +111,12 @@ export async function queueCorrectedNotice(tx: Db, b: Briefing, input: { version
     standfirst: f.standfirst,
     keyLines: f.body
       .split(/\r?\n/)
-      .map((line) => line.trim().replace(/^#+\s*/, '').replace(/^[-*]\s+/, '• '))
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^#+\s*/, '')
+          .replace(/^[-*]\s+/, '• '),
+      )
       .filter(Boolean),
     keyFacts: f.keyFacts,
     quotes: f.quotes,

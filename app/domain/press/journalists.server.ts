@@ -40,7 +40,11 @@ export async function registerJournalist(db: Db, input: JournalistRegistration &
       await tx.insert(journalists).values({ userId: user.id, outlet: input.outlet, jobTitle: input.jobTitle, workEmail: user.email, beats: input.beats })
       await alertOnBeats(tx, { userId: user.id, beats: input.beats })
       const token = await issueToken(tx, { userId: user.id, purpose: 'verify_email' })
-      await enqueueEmail(tx, { template: 'verify-email', to: { email: user.email, name: user.name, userId: user.id }, data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(token)}` } })
+      await enqueueEmail(tx, {
+        template: 'verify-email',
+        to: { email: user.email, name: user.name, userId: user.id },
+        data: { verifyUrl: `${input.baseUrl}/verify-email?token=${encodeURIComponent(token)}` },
+      })
       return { created: true as const, user, verifyToken: token }
     })
   })
@@ -75,7 +79,15 @@ export async function setAlertLanguage(db: Db, input: { userId: string; language
 /** Press accounts waiting for a decision whose owners have confirmed their work email, oldest first. */
 export function listJournalistQueue(db: Db) {
   return db
-    .select({ userId: journalists.userId, name: users.name, email: users.email, outlet: journalists.outlet, jobTitle: journalists.jobTitle, beats: journalists.beats, createdAt: journalists.createdAt })
+    .select({
+      userId: journalists.userId,
+      name: users.name,
+      email: users.email,
+      outlet: journalists.outlet,
+      jobTitle: journalists.jobTitle,
+      beats: journalists.beats,
+      createdAt: journalists.createdAt,
+    })
     .from(journalists)
     .innerJoin(users, eq(users.id, journalists.userId))
     .where(and(eq(journalists.status, 'pending'), isNotNull(users.emailVerifiedAt)))
@@ -103,7 +115,10 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
     const status = input.decision === 'approve' ? ('approved' as const) : ('declined' as const)
     const reason = input.decision === 'decline' ? (input.reason ?? '').trim() : ''
     if (input.decision === 'decline' && reason.length < 10) throw new DomainError('invalid_input', msg('Say why the account cannot be approved, in a sentence the journalist can act on'), 'reason')
-    await tx.update(journalists).set({ status, decidedBy: input.officerId, decidedAt: now, declineReason: reason || null }).where(eq(journalists.userId, j.userId))
+    await tx
+      .update(journalists)
+      .set({ status, decidedBy: input.officerId, decidedAt: now, declineReason: reason || null })
+      .where(eq(journalists.userId, j.userId))
     if (status === 'approved' && j.alertAllTopics) {
       // Accounts registered before beats became alert topics: their beats apply from approval.
       const chosen = await tx.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, j.userId)).limit(1)
@@ -114,7 +129,14 @@ export async function decideJournalist(db: Db, input: { officerId: string; userI
       to: { email: user.email, name: user.name, userId: user.id },
       data: { approved: status === 'approved', outlet: j.outlet, reason, nextUrl: status === 'approved' ? `${input.baseUrl}/press/alerts` : `${input.baseUrl}/press` },
     })
-    await audit(tx, { actorId: input.officerId, action: `journalist.${input.decision}`, subjectType: 'journalist', subjectId: j.userId, before: { status: j.status }, after: { status, reason: reason || null } })
+    await audit(tx, {
+      actorId: input.officerId,
+      action: `journalist.${input.decision}`,
+      subjectType: 'journalist',
+      subjectId: j.userId,
+      before: { status: j.status },
+      after: { status, reason: reason || null },
+    })
     return status
   })
 }
@@ -127,7 +149,10 @@ async function alertOnBeats(db: Db, input: { userId: string; beats: PressTopic[]
   const beats = [...new Set(input.beats)]
   if (beats.length === 0) return
   await db.update(journalists).set({ alertAllTopics: false }).where(eq(journalists.userId, input.userId))
-  await db.insert(journalistAlertTopics).values(beats.map((topic) => ({ userId: input.userId, topic }))).onConflictDoNothing()
+  await db
+    .insert(journalistAlertTopics)
+    .values(beats.map((topic) => ({ userId: input.userId, topic })))
+    .onConflictDoNothing()
 }
 
 /** An approved journalist's alert topics: every topic, or the ones chosen. */

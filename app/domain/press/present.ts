@@ -38,7 +38,13 @@ export function toFormValues(b: Briefing, statementIds: string[]) {
     contactPhone: b.contactPhone,
     topics: b.topics,
     statementIds,
-    ...Object.fromEntries([0, 1, 2].flatMap((i) => [[quoteField(i + 1, 'text'), q(i).text], [quoteField(i + 1, 'name'), q(i).name], [quoteField(i + 1, 'role'), q(i).role]])),
+    ...Object.fromEntries(
+      [0, 1, 2].flatMap((i) => [
+        [quoteField(i + 1, 'text'), q(i).text],
+        [quoteField(i + 1, 'name'), q(i).name],
+        [quoteField(i + 1, 'role'), q(i).role],
+      ]),
+    ),
   } as Record<string, string | string[]>
 }
 
@@ -53,10 +59,10 @@ export function duration(seconds: number | null, locale: Locale = 'en') {
 /** A briefing's alert timings as the officer's page shows them: plain, serialisable data. */
 export function toTimingView(
   timing: {
-  draftToSentSeconds: number | null
-  embargoAlertSeconds: number | null
-  liftAlertSeconds: number | null
-  alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
+    draftToSentSeconds: number | null
+    embargoAlertSeconds: number | null
+    liftAlertSeconds: number | null
+    alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
   },
   locale: Locale = 'en',
 ) {

@@ -20,7 +20,9 @@ export async function pressDataForUser(db: Db, input: { userId: string; now: Dat
   const locale = input.locale ?? 'en'
   const t = (message: string) => translate(locale, message)
   const [account] = await db.select().from(journalists).where(eq(journalists.userId, input.userId))
-  const alertTopics = account ? await db.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, input.userId)).orderBy(asc(journalistAlertTopics.topic)) : []
+  const alertTopics = account
+    ? await db.select({ topic: journalistAlertTopics.topic }).from(journalistAlertTopics).where(eq(journalistAlertTopics.userId, input.userId)).orderBy(asc(journalistAlertTopics.topic))
+    : []
   const views = await db
     .select({ headline: briefings.headline, slug: briefings.slug, viewedAt: briefingEmbargoViews.viewedAt })
     .from(briefingEmbargoViews)

@@ -95,7 +95,11 @@ export function listBriefingsCitingStatement(db: Db, input: { statementId: strin
 /** Everything public for /sitemap.xml: published statements and lifted briefings. */
 export async function listSitemapEntries(db: Db, now: Date) {
   const [s, b] = await Promise.all([
-    db.select({ slug: statements.slug, updatedAt: statements.updatedAt }).from(statements).where(sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`).orderBy(asc(statements.slug)),
+    db
+      .select({ slug: statements.slug, updatedAt: statements.updatedAt })
+      .from(statements)
+      .where(sql`${statements.status} in ('adopted', 'under_review', 'superseded', 'withdrawn')`)
+      .orderBy(asc(statements.slug)),
     db.select({ slug: briefings.slug, updatedAt: briefings.updatedAt, publishedAt: briefings.publishedAt }).from(briefings).where(liftedAt(now)).orderBy(desc(briefings.publishedAt)),
   ])
   return [

@@ -12,7 +12,11 @@ const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLon
 /** The briefing form, shared by the browser (Conform) and the server. Quotes come as three fixed slots. */
 export const BriefingFieldsSchema = z
   .object({
-    headline: z.string({ error: msg('Enter a headline') }).trim().min(1, msg('Enter a headline')).max(200, msg('Headline must be 200 characters or fewer')),
+    headline: z
+      .string({ error: msg('Enter a headline') })
+      .trim()
+      .min(1, msg('Enter a headline'))
+      .max(200, msg('Headline must be 200 characters or fewer')),
     standfirst: text(600, msg('The standfirst must be 600 characters or fewer')),
     body: text(20_000, msg('The key lines must be 20,000 characters or fewer')),
     keyFacts: text(4_000, msg('Key facts must be 4,000 characters or fewer')),
@@ -22,9 +26,15 @@ export const BriefingFieldsSchema = z
     contactPhone: text(40, msg('The phone number must be 40 characters or fewer')),
     topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),
     statementIds: z.array(z.uuid()).max(20).default([]),
-    quote1Text: text(1500, msg('A quote must be 1,500 characters or fewer')), quote1Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')), quote1Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
-    quote2Text: text(1500, msg('A quote must be 1,500 characters or fewer')), quote2Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')), quote2Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
-    quote3Text: text(1500, msg('A quote must be 1,500 characters or fewer')), quote3Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')), quote3Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
+    quote1Text: text(1500, msg('A quote must be 1,500 characters or fewer')),
+    quote1Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')),
+    quote1Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
+    quote2Text: text(1500, msg('A quote must be 1,500 characters or fewer')),
+    quote2Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')),
+    quote2Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
+    quote3Text: text(1500, msg('A quote must be 1,500 characters or fewer')),
+    quote3Name: text(120, msg('A spokesperson’s name must be 120 characters or fewer')),
+    quote3Role: text(160, msg('A spokesperson’s role must be 160 characters or fewer')),
   })
   .superRefine((v, ctx) => {
     for (const n of [1, 2, 3] as const) {
@@ -40,7 +50,11 @@ export function toBriefingFields(v: BriefingFieldsInput) {
     headline: v.headline,
     standfirst: v.standfirst,
     body: v.body,
-    keyFacts: v.keyFacts.split(/\r?\n/).map((l) => l.replace(/^[-*•]\s*/, '').trim()).filter(Boolean).slice(0, 20),
+    keyFacts: v.keyFacts
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^[-*•]\s*/, '').trim())
+      .filter(Boolean)
+      .slice(0, 20),
     notesToEditors: v.notesToEditors,
     contactName: v.contactName,
     contactEmail: v.contactEmail,
@@ -56,11 +70,19 @@ export type BriefingFields = ReturnType<typeof toBriefingFields>
 export const NewBriefingSchema = z.object({ template: z.enum(TEMPLATE_KEYS, { error: msg('Choose the kind of story you are responding to') }) })
 
 export const CorrectionSchema = z.object({
-  correctionNote: z.string({ error: msg('Say what was corrected') }).trim().min(5, msg('Say what was corrected, in a sentence readers will see')).max(500, msg('Keep the correction note under 500 characters')),
+  correctionNote: z
+    .string({ error: msg('Say what was corrected') })
+    .trim()
+    .min(5, msg('Say what was corrected, in a sentence readers will see'))
+    .max(500, msg('Keep the correction note under 500 characters')),
 })
 
 export const WithdrawSchema = z.object({
-  notice: z.string({ error: msg('Write the notice readers will see instead') }).trim().min(10, msg('Write the notice readers will see instead, in a sentence or two')).max(1000, msg('Keep the notice under 1,000 characters')),
+  notice: z
+    .string({ error: msg('Write the notice readers will see instead') })
+    .trim()
+    .min(10, msg('Write the notice readers will see instead, in a sentence or two'))
+    .max(1000, msg('Keep the notice under 1,000 characters')),
 })
 
 /** When a sent briefing goes public: now, or at a London time (BST or GMT asked for a time that happens twice). */
@@ -96,14 +118,21 @@ function liftTime(locale: Locale) {
  * before its lift time, so the time's questions come once the briefing itself is right.
  */
 export function briefingFormSchema(locale: Locale) {
-  const intents = z.discriminatedUnion('intent', [
-    BriefingFieldsSchema.safeExtend({ intent: z.enum(['save', 'autosave']) }),
-    BriefingFieldsSchema.safeExtend({ intent: z.literal('release'), ...liftFields }).transform(liftTime(locale)),
-    BriefingFieldsSchema.safeExtend({ intent: z.literal('correct'), correctionNote: CorrectionSchema.shape.correctionNote }),
-    z.object({ intent: z.literal('reschedule'), ...liftFields }).transform(liftTime(locale)),
-    // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
-    WithdrawSchema.extend({ intent: z.literal('withdraw'), confirm: z.string().optional() }).refine((v) => v.confirm === 'yes', { message: msg('Confirm that you want to withdraw this briefing: it cannot be undone'), path: [] }),
-  ], { error: msg('Choose what to do') })
+  const intents = z.discriminatedUnion(
+    'intent',
+    [
+      BriefingFieldsSchema.safeExtend({ intent: z.enum(['save', 'autosave']) }),
+      BriefingFieldsSchema.safeExtend({ intent: z.literal('release'), ...liftFields }).transform(liftTime(locale)),
+      BriefingFieldsSchema.safeExtend({ intent: z.literal('correct'), correctionNote: CorrectionSchema.shape.correctionNote }),
+      z.object({ intent: z.literal('reschedule'), ...liftFields }).transform(liftTime(locale)),
+      // Withdrawing cannot be undone: only the confirmation screen's button carries confirm=yes.
+      WithdrawSchema.extend({ intent: z.literal('withdraw'), confirm: z.string().optional() }).refine((v) => v.confirm === 'yes', {
+        message: msg('Confirm that you want to withdraw this briefing: it cannot be undone'),
+        path: [],
+      }),
+    ],
+    { error: msg('Choose what to do') },
+  )
   return z.preprocess((input) => (input && typeof input === 'object' && !Array.isArray(input) && !('intent' in input) ? { ...input, intent: 'save' } : input), intents)
 }
 
@@ -111,8 +140,14 @@ export type BriefingForm = z.output<ReturnType<typeof briefingFormSchema>>
 
 export const JournalistRegistrationSchema = z.object({
   name: PersonNameField,
-  outlet: z.string({ error: msg('Enter the outlet you write or broadcast for') }).transform(withoutBidiControls).pipe(z.string().trim().min(2, msg('Enter the outlet you write or broadcast for')).max(160, msg('Outlet must be 160 characters or fewer'))),
-  jobTitle: z.string({ error: msg('Enter your role, like “Social affairs correspondent”') }).transform(withoutBidiControls).pipe(z.string().trim().min(2, msg('Enter your role, like “Social affairs correspondent”')).max(120, msg('Role must be 120 characters or fewer'))),
+  outlet: z
+    .string({ error: msg('Enter the outlet you write or broadcast for') })
+    .transform(withoutBidiControls)
+    .pipe(z.string().trim().min(2, msg('Enter the outlet you write or broadcast for')).max(160, msg('Outlet must be 160 characters or fewer'))),
+  jobTitle: z
+    .string({ error: msg('Enter your role, like “Social affairs correspondent”') })
+    .transform(withoutBidiControls)
+    .pipe(z.string().trim().min(2, msg('Enter your role, like “Social affairs correspondent”')).max(120, msg('Role must be 120 characters or fewer'))),
   email: z
     .string({ error: msg('Enter your work email address') })
     .trim()
@@ -120,7 +155,10 @@ export const JournalistRegistrationSchema = z.object({
     .max(254, msg('Email address must be 254 characters or fewer'))
     .pipe(z.email({ error: msg('Enter an email address in the correct format, like name@outlet.example') }))
     .transform((v) => v.toLowerCase()),
-  password: z.string({ error: msg('Enter a password') }).min(12, msg('Password must be at least 12 characters')).max(200, msg('Password must be 200 characters or fewer')),
+  password: z
+    .string({ error: msg('Enter a password') })
+    .min(12, msg('Password must be at least 12 characters'))
+    .max(200, msg('Password must be 200 characters or fewer')),
   beats: z.array(z.enum(PRESS_TOPIC_SLUGS), { error: msg('Choose at least one topic you cover') }).min(1, msg('Choose at least one topic you cover')),
 })
 

@@ -56,7 +56,10 @@ export function presentSpokesperson(s: Spokesperson, now: Date, locale: Locale =
  * one press topic, on any of several (a briefing's topics), or for one nation. Those available
  * now come first, then whoever is free soonest, then by name.
  */
-export async function listSpokespeople(db: Db, input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number; locale?: Locale }): Promise<PublicSpokesperson[]> {
+export async function listSpokespeople(
+  db: Db,
+  input: { topic?: PressTopic; anyOfTopics?: readonly string[]; nation?: keyof typeof NATION_NAMES; now: Date; limit?: number; locale?: Locale },
+): Promise<PublicSpokesperson[]> {
   if (input.anyOfTopics && input.anyOfTopics.length === 0) return []
   const read = () =>
     db
@@ -88,7 +91,10 @@ export function listSpokespeopleForBriefing(db: Db, input: { topics: readonly st
 
 /** Press topics at least one active spokesperson covers, in the press room's order, for filters. */
 export async function listSpokespersonTopics(db: Db): Promise<{ slug: PressTopic; label: string }[]> {
-  const rows = await db.selectDistinct({ topic: sql<string>`unnest(${spokespeople.topics})` }).from(spokespeople).where(eq(spokespeople.active, true))
+  const rows = await db
+    .selectDistinct({ topic: sql<string>`unnest(${spokespeople.topics})` })
+    .from(spokespeople)
+    .where(eq(spokespeople.active, true))
   const covered = new Set(rows.map((r) => r.topic).filter(isPressTopic))
   return (Object.keys(PRESS_TOPICS) as PressTopic[]).filter((slug) => covered.has(slug)).map((slug) => ({ slug, label: PRESS_TOPICS[slug] }))
 }
@@ -101,7 +107,16 @@ export function listSpokespersonChoices(db: Db) {
 /** The officers' roster, including people stood down. */
 export async function listRoster(db: Db, now: Date, locale: Locale = 'en') {
   const rows = await db.select({ s: spokespeople, email: users.email }).from(spokespeople).innerJoin(users, eq(users.id, spokespeople.userId)).orderBy(asc(spokespeople.displayName))
-  return rows.map(({ s, email }) => ({ id: s.id, name: s.displayName, role: s.roleTitle, email, topics: s.topics.map((topic) => translate(locale, topicLabel(topic))), active: s.active, mediaTrained: s.mediaTrained, availabilityLabel: availabilityLabel(s.availability, now, locale).label }))
+  return rows.map(({ s, email }) => ({
+    id: s.id,
+    name: s.displayName,
+    role: s.roleTitle,
+    email,
+    topics: s.topics.map((topic) => translate(locale, topicLabel(topic))),
+    active: s.active,
+    mediaTrained: s.mediaTrained,
+    availabilityLabel: availabilityLabel(s.availability, now, locale).label,
+  }))
 }
 
 /** One spokesperson with their account email and the availability as the edit form writes it. */
@@ -113,19 +128,38 @@ export async function getSpokespersonForEdit(db: Db, id: string) {
 }
 
 function snapshot(s: Spokesperson) {
-  return { displayName: s.displayName, roleTitle: s.roleTitle, topics: s.topics, nations: s.nations, mediaTrained: s.mediaTrained, mediaTrainedOn: s.mediaTrainedOn, bio: s.bio, availability: s.availability, active: s.active }
+  return {
+    displayName: s.displayName,
+    roleTitle: s.roleTitle,
+    topics: s.topics,
+    nations: s.nations,
+    mediaTrained: s.mediaTrained,
+    mediaTrainedOn: s.mediaTrainedOn,
+    bio: s.bio,
+    availability: s.availability,
+    active: s.active,
+  }
 }
 
 /** Puts an existing member or officer on the roster. Journalists cannot speak for Chorus. */
 export async function addSpokesperson(db: Db, input: SpokespersonInput & { email: string; actorId: string }) {
   const result = await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = lower(${input.email.trim()})`)
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = lower(${input.email.trim()})`)
     if (!user) throw new DomainError('invalid_input', msg('No Chorus account uses that email address. Ask them to create an account first.'), 'email')
     if (user.role === 'journalist') throw new DomainError('invalid_input', msg('That is a journalist’s account. Spokespeople must be Chorus members or officers.'), 'email')
     const [existing] = await tx.select({ id: spokespeople.id, active: spokespeople.active }).from(spokespeople).where(eq(spokespeople.userId, user.id))
-    if (existing) throw new DomainError('conflict', existing.active ? msg('{name} is already on the roster.') : msg('{name} is on the roster but stood down. Open their entry to bring them back.'), 'email', { name: user.name })
+    if (existing)
+      throw new DomainError('conflict', existing.active ? msg('{name} is already on the roster.') : msg('{name} is on the roster but stood down. Open their entry to bring them back.'), 'email', {
+        name: user.name,
+      })
     const { email, actorId, displayName, ...fields } = input
-    const [s] = await tx.insert(spokespeople).values({ ...fields, userId: user.id, displayName: displayName ?? user.name }).returning()
+    const [s] = await tx
+      .insert(spokespeople)
+      .values({ ...fields, userId: user.id, displayName: displayName ?? user.name })
+      .returning()
     await audit(tx, { actorId, action: 'spokesperson.add', subjectType: 'spokesperson', subjectId: s.id, after: { ...snapshot(s), userId: user.id } })
     return s
   })
@@ -146,7 +180,11 @@ export async function updateSpokesperson(db: Db, input: SpokespersonInput & { sp
     const before = await lockSpokesperson(tx, input.spokespersonId)
     const { spokespersonId, actorId, displayName, ...fields } = input
     const name = displayName ?? (await tx.select({ name: users.name }).from(users).where(eq(users.id, before.userId)))[0].name
-    const [after] = await tx.update(spokespeople).set({ ...fields, displayName: name, updatedAt: new Date() }).where(eq(spokespeople.id, spokespersonId)).returning()
+    const [after] = await tx
+      .update(spokespeople)
+      .set({ ...fields, displayName: name, updatedAt: new Date() })
+      .where(eq(spokespeople.id, spokespersonId))
+      .returning()
     await audit(tx, { actorId, action: 'spokesperson.edit', subjectType: 'spokesperson', subjectId: spokespersonId, before: snapshot(before), after: snapshot(after) })
     return after
   })
@@ -159,9 +197,17 @@ export async function updateSpokesperson(db: Db, input: SpokespersonInput & { sp
 export async function setSpokespersonActive(db: Db, input: { spokespersonId: string; actorId: string; active: boolean }) {
   const result = await db.transaction(async (tx) => {
     const before = await lockSpokesperson(tx, input.spokespersonId)
-    if (before.active === input.active) throw new DomainError('invalid_state', input.active ? msg('{name} is already on the roster') : msg('{name} has already been stood down'), undefined, { name: before.displayName })
+    if (before.active === input.active)
+      throw new DomainError('invalid_state', input.active ? msg('{name} is already on the roster') : msg('{name} has already been stood down'), undefined, { name: before.displayName })
     await tx.update(spokespeople).set({ active: input.active, updatedAt: new Date() }).where(eq(spokespeople.id, before.id))
-    await audit(tx, { actorId: input.actorId, action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate', subjectType: 'spokesperson', subjectId: before.id, before: { active: before.active }, after: { active: input.active } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: input.active ? 'spokesperson.reactivate' : 'spokesperson.deactivate',
+      subjectType: 'spokesperson',
+      subjectId: before.id,
+      before: { active: before.active },
+      after: { active: input.active },
+    })
   })
   // The roster shows on briefing pages.
   await forgetPublicPages(db)

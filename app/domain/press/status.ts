@@ -27,10 +27,12 @@ export function nextBriefingStatus(status: BriefingStatus, event: BriefingEvent)
  * What pressing "Publish now" or "Embargo until" does: send, or ask for approval. The drafter
  * can never approve their own briefing.
  */
-export function releaseStep(input: { status: BriefingStatus; approvalRequired: boolean; actorId: string; drafterId: string | null }):
-  | { kind: 'send' }
-  | { kind: 'request_approval' }
-  | { kind: 'refused'; reason: string } {
+export function releaseStep(input: {
+  status: BriefingStatus
+  approvalRequired: boolean
+  actorId: string
+  drafterId: string | null
+}): { kind: 'send' } | { kind: 'request_approval' } | { kind: 'refused'; reason: string } {
   if (input.status === 'draft') return input.approvalRequired ? { kind: 'request_approval' } : { kind: 'send' }
   if (input.status === 'awaiting_approval') {
     if (!input.approvalRequired) return { kind: 'send' }

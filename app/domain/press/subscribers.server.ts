@@ -26,8 +26,18 @@ export async function requestPressSubscription(db: Db, input: { email: string; t
       .values({ email, topics: input.topics, confirmTokenHash: hashSecret(secret), unsubscribeToken: randomBytes(24).toString('base64url') })
       .onConflictDoNothing()
       .returning()
-    row ??= (await tx.update(pressSubscribers).set({ topics: input.topics, confirmTokenHash: hashSecret(secret) }).where(sql`lower(${pressSubscribers.email}) = ${email}`).returning())[0]
-    await enqueueEmail(tx, { template: 'press-subscription-confirm', to: { email: row.email, name: 'reader' }, data: { confirmUrl: `${input.baseUrl}${pathIn(input.locale ?? 'en', '/press/subscribe')}?token=${encodeURIComponent(secret)}`, ...(input.locale ? { locale: input.locale } : {}) } })
+    row ??= (
+      await tx
+        .update(pressSubscribers)
+        .set({ topics: input.topics, confirmTokenHash: hashSecret(secret) })
+        .where(sql`lower(${pressSubscribers.email}) = ${email}`)
+        .returning()
+    )[0]
+    await enqueueEmail(tx, {
+      template: 'press-subscription-confirm',
+      to: { email: row.email, name: 'reader' },
+      data: { confirmUrl: `${input.baseUrl}${pathIn(input.locale ?? 'en', '/press/subscribe')}?token=${encodeURIComponent(secret)}`, ...(input.locale ? { locale: input.locale } : {}) },
+    })
     return row
   })
 }

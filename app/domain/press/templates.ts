@@ -36,7 +36,9 @@ export const BRIEFING_TEMPLATES: Record<BriefingTemplate, TemplateDefinition> = 
     hint: msg('Respond to the findings, put the system first, and support the staff involved.'),
     headline: msg('Chorus responds to the [name of area] safeguarding review'),
     standfirst: msg('The review into [what happened] finds [main finding]. Chorus calls for [the change needed].'),
-    body: msg('## Our response\n\n- [The main point in one sentence]\n- [What the review shows about the system: caseloads, supervision, information sharing]\n- [What we ask of government or employers]\n\n## What happens next\n\n[What Chorus will do, and by when]'),
+    body: msg(
+      '## Our response\n\n- [The main point in one sentence]\n- [What the review shows about the system: caseloads, supervision, information sharing]\n- [What we ask of government or employers]\n\n## What happens next\n\n[What Chorus will do, and by when]',
+    ),
     keyFacts: [msg('[The review’s key finding, with its figure]'), msg('[Caseload or vacancy figure for the area]')],
     notesToEditors: [msg('Please do not name individual social workers involved before the review process has ended.'), ABOUT_CHORUS],
     topics: ['serious-case-reviews', 'children-and-families'],
@@ -47,7 +49,9 @@ export const BRIEFING_TEMPLATES: Record<BriefingTemplate, TemplateDefinition> = 
     hint: msg('Set out the facts, ask for restraint, and say how Chorus supports the person.'),
     headline: msg('Chorus statement on reporting of [the case]'),
     standfirst: msg('Chorus asks editors not to name individual social workers while [the review or proceedings] continue.'),
-    body: msg('## Our response\n\n- [What has been reported, neutrally]\n- [Why naming front-line staff before a review ends harms children and the profession]\n- [How Chorus is supporting the social worker and their colleagues]'),
+    body: msg(
+      '## Our response\n\n- [What has been reported, neutrally]\n- [Why naming front-line staff before a review ends harms children and the profession]\n- [How Chorus is supporting the social worker and their colleagues]',
+    ),
     keyFacts: [msg('[Where the case stands: review, hearing, investigation]')],
     notesToEditors: [msg('The Independent Press Standards Organisation’s Editors’ Code, clause 2 (privacy), applies to social workers as to anyone else.'), ABOUT_CHORUS],
     topics: ['media-and-the-profession'],
@@ -58,7 +62,9 @@ export const BRIEFING_TEMPLATES: Record<BriefingTemplate, TemplateDefinition> = 
     hint: msg('Welcome what helps, say clearly what is missing, with figures.'),
     headline: msg('Chorus responds to the [department]’s announcement on [subject]'),
     standfirst: msg('Chorus [welcomes / is concerned by] [the announcement]. [The one thing that matters most].'),
-    body: msg('## Our response\n\n- [What the announcement does]\n- [What it means for social workers and the people they support]\n- [What is missing]\n\n## What we ask\n\n1. [First ask]\n2. [Second ask]'),
+    body: msg(
+      '## Our response\n\n- [What the announcement does]\n- [What it means for social workers and the people they support]\n- [What is missing]\n\n## What we ask\n\n1. [First ask]\n2. [Second ask]',
+    ),
     keyFacts: [msg('[The amount or measure announced]'), msg('[The comparable figure: need, vacancies, past funding]')],
     notesToEditors: [ABOUT_CHORUS],
     topics: ['funding', 'workforce'],

@@ -24,4 +24,3 @@ export const PRESS_TOPIC_SLUGS = Object.keys(PRESS_TOPICS) as [PressTopic, ...Pr
 export function topicLabel(topic: string) {
   return isPressTopic(topic) ? PRESS_TOPICS[topic] : topic
 }
-

@@ -40,7 +40,12 @@ export async function saveBriefingWelsh(db: Db, input: Partial<WelshBriefing> & 
   if (!isUuid(input.briefingId)) throw new DomainError('not_found', msg('No such briefing'))
   const w = checkWelshBriefing(input)
   const bodyHtmlCy = w ? await renderMarkdown(w.bodyCy, { field: 'bodyCy' }) : null
-  const keyFactsCy = w ? w.keyFactsCy.split('\n').map((line) => line.trim()).filter(Boolean) : null
+  const keyFactsCy = w
+    ? w.keyFactsCy
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+    : null
   const stored = w
     ? { headlineCy: w.headlineCy, standfirstCy: w.standfirstCy, bodyCy: w.bodyCy, keyFactsCy, notesToEditorsCy: w.notesToEditorsCy }
     : { headlineCy: null, standfirstCy: null, bodyCy: null, keyFactsCy: null, notesToEditorsCy: null }
@@ -48,10 +53,23 @@ export async function saveBriefingWelsh(db: Db, input: Partial<WelshBriefing> & 
     const [b] = await tx.select().from(briefings).where(eq(briefings.id, input.briefingId)).for('update')
     if (!b) throw new DomainError('not_found', msg('No such briefing'))
     if (b.status === 'withdrawn') throw new DomainError('invalid_state', msg('A withdrawn briefing cannot change'))
-    const [after] = await tx.update(briefings).set({ ...stored, bodyHtmlCy, updatedAt: new Date() }).where(eq(briefings.id, b.id)).returning()
+    const [after] = await tx
+      .update(briefings)
+      .set({ ...stored, bodyHtmlCy, updatedAt: new Date() })
+      .where(eq(briefings.id, b.id))
+      .returning()
     // The issued version this translates carries it too.
-    await tx.update(briefingVersions).set(stored).where(and(eq(briefingVersions.briefingId, b.id), eq(briefingVersions.version, b.version)))
-    await audit(tx, { actorId: input.actorId, action: w ? 'briefing.welsh_saved' : 'briefing.welsh_removed', subjectType: 'briefing', subjectId: b.id, after: { version: b.version, headlineCy: w?.headlineCy ?? null } })
+    await tx
+      .update(briefingVersions)
+      .set(stored)
+      .where(and(eq(briefingVersions.briefingId, b.id), eq(briefingVersions.version, b.version)))
+    await audit(tx, {
+      actorId: input.actorId,
+      action: w ? 'briefing.welsh_saved' : 'briefing.welsh_removed',
+      subjectType: 'briefing',
+      subjectId: b.id,
+      after: { version: b.version, headlineCy: w?.headlineCy ?? null },
+    })
     return after
   })
   // Shared copies of the Welsh page showed the English (or the old Welsh).

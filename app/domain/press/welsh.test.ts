@@ -51,7 +51,10 @@ describe('the press office in Welsh', () => {
   })
 
   it('asks for the template prompts to be replaced in Welsh', () => {
-    const found = fieldsWithPrompts({ headline: '[x]', standfirst: '', body: '', keyFacts: [], quotes: [{ text: 'Quote', name: '[name]', role: '' }], notesToEditors: '', contactName: '', contactEmail: '', contactPhone: '' }, 'cy')
+    const found = fieldsWithPrompts(
+      { headline: '[x]', standfirst: '', body: '', keyFacts: [], quotes: [{ text: 'Quote', name: '[name]', role: '' }], notesToEditors: '', contactName: '', contactEmail: '', contactPhone: '' },
+      'cy',
+    )
     expect(found.headline).toBe("Rhowch rywbeth yn lle'r [anogwr mewn cromfachau] yn y pennawd cyn anfon")
     expect(found.quote1Name).toBe("Rhowch rywbeth yn lle'r [anogwr mewn cromfachau] yn yr enw ar gyfer dyfyniad 1 cyn anfon")
   })

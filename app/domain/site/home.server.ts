@@ -61,7 +61,15 @@ export async function listBallotsToVoteIn(db: Db, input: { userId: string; now: 
     .where(eq(memberships.userId, input.userId))
   if (!member) return []
   const open = await db
-    .select({ id: ballots.id, title: ballots.title, kind: ballots.kind, closesAt: ballots.closesAt, frozenAt: ballots.frozenAt, voted: ballotElectors.voted, onRoll: sql<boolean>`${ballotElectors.membershipId} is not null` })
+    .select({
+      id: ballots.id,
+      title: ballots.title,
+      kind: ballots.kind,
+      closesAt: ballots.closesAt,
+      frozenAt: ballots.frozenAt,
+      voted: ballotElectors.voted,
+      onRoll: sql<boolean>`${ballotElectors.membershipId} is not null`,
+    })
     .from(ballots)
     .leftJoin(ballotElectors, and(eq(ballotElectors.ballotId, ballots.id), eq(ballotElectors.membershipId, member.id)))
     .where(and(eq(ballots.status, 'scheduled'), isNull(ballots.countedAt), lte(ballots.opensAt, input.now), gt(ballots.closesAt, input.now)))

@@ -25,10 +25,17 @@ export async function backfillRenderedHtml(db: Db, input: { batch?: number } = {
   const batch = input.batch ?? 50
   let done = 0
   for (const s of await db.select({ id: statements.id, body: statements.body }).from(statements).where(isNull(statements.bodyHtml)).limit(batch)) {
-    await db.update(statements).set({ bodyHtml: await htmlOrPlain(s.body) }).where(and(eq(statements.id, s.id), eq(statements.body, s.body), isNull(statements.bodyHtml)))
+    await db
+      .update(statements)
+      .set({ bodyHtml: await htmlOrPlain(s.body) })
+      .where(and(eq(statements.id, s.id), eq(statements.body, s.body), isNull(statements.bodyHtml)))
     done++
   }
-  for (const v of await db.select({ statementId: statementVersions.statementId, version: statementVersions.version, body: statementVersions.body }).from(statementVersions).where(isNull(statementVersions.bodyHtml)).limit(batch)) {
+  for (const v of await db
+    .select({ statementId: statementVersions.statementId, version: statementVersions.version, body: statementVersions.body })
+    .from(statementVersions)
+    .where(isNull(statementVersions.bodyHtml))
+    .limit(batch)) {
     await db
       .update(statementVersions)
       .set({ bodyHtml: await htmlOrPlain(v.body) })
@@ -36,7 +43,10 @@ export async function backfillRenderedHtml(db: Db, input: { batch?: number } = {
     done++
   }
   for (const b of await db.select({ id: briefings.id, body: briefings.body }).from(briefings).where(isNull(briefings.bodyHtml)).limit(batch)) {
-    await db.update(briefings).set({ bodyHtml: await htmlOrPlain(b.body) }).where(and(eq(briefings.id, b.id), eq(briefings.body, b.body), isNull(briefings.bodyHtml)))
+    await db
+      .update(briefings)
+      .set({ bodyHtml: await htmlOrPlain(b.body) })
+      .where(and(eq(briefings.id, b.id), eq(briefings.body, b.body), isNull(briefings.bodyHtml)))
     done++
   }
   return done

@@ -18,10 +18,7 @@ export function diffText(before: string, after: string): DiffPart[] {
   if (words) return parts(words)
   const paragraphs = diffLines(before, after, { maxEditLength: DIFF_LIMITS.maxParagraphEdits, timeout: DIFF_LIMITS.timeoutMs })
   if (paragraphs) return parts(paragraphs)
-  return [
-    ...(before ? [{ kind: 'removed' as const, text: before }] : []),
-    ...(after ? [{ kind: 'added' as const, text: after }] : []),
-  ]
+  return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])]
 }
 
 /** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */

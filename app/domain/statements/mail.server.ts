@@ -11,12 +11,7 @@ function membersWanting(tx: Db, topic: 'consultations' | 'statements') {
     .select({ email: users.email, name: users.name, userId: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        inArray(memberships.status, ['active', 'past_due']),
-        sql`not exists (select 1 from ${emailPreferences} p where p.user_id = ${users.id} and p.topic = ${topic} and not p.subscribed)`,
-      ),
-    )
+    .where(and(inArray(memberships.status, ['active', 'past_due']), sql`not exists (select 1 from ${emailPreferences} p where p.user_id = ${users.id} and p.topic = ${topic} and not p.subscribed)`))
 }
 
 /**
@@ -66,7 +61,10 @@ export async function remindStatementReviews(db: Db, input: { baseUrl: string; n
       ),
     )
   if (due.length === 0) return 0
-  const officers = await db.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+  const officers = await db
+    .select({ email: users.email, name: users.name, userId: users.id })
+    .from(users)
+    .where(inArray(users.role, ['officer', 'admin']))
   let queued = 0
   for (const s of due) {
     // A calendar day, as noon of it: each copy writes it in its own language.

@@ -157,10 +157,12 @@ class Renderer {
         // The replacement starts now, off any request, so the next render does not wait for it.
         this.start()
       }, timeLimitMs)
-      const done = <T>(f: (v: T) => void) => (v: T) => {
-        clearTimeout(timer)
-        f(v)
-      }
+      const done =
+        <T>(f: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(timer)
+          f(v)
+        }
       this.current = { id: this.nextId++, resolve: done(resolve), reject: done(reject) }
       worker.postMessage({ id: this.current.id, markdown })
     })
@@ -185,8 +187,10 @@ function lineNesting(markdown: string, start: number, end: number) {
     const next = markdown.charCodeAt(i + 1)
     if (c === 32) indent += 1
     else if (c === 9) indent += 4
-    else if (c === 62) depth += 1 // >
-    else if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) depth += 1 // - * + and a space
+    else if (c === 62)
+      depth += 1 // >
+    else if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9))
+      depth += 1 // - * + and a space
     else if (c >= 48 && c <= 57) {
       let j = i
       while (j < end && j - i < 9 && markdown.charCodeAt(j) >= 48 && markdown.charCodeAt(j) <= 57) j++
@@ -229,10 +233,15 @@ export function markdownProblem(markdown: string): MarkdownProblem | null {
       const c = markdown.charCodeAt(i)
       if (!MARKS.has(c)) continue
       if (c === markdown.charCodeAt(i - 1) && i > start) {
-        if (++run > MARKDOWN_LIMITS.maxMarkRun) return { message: msg('There are more than {max} “{mark}” in a row. Remove the extra marks'), values: { max: MARKDOWN_LIMITS.maxMarkRun, mark: String.fromCharCode(c) } }
+        if (++run > MARKDOWN_LIMITS.maxMarkRun)
+          return { message: msg('There are more than {max} “{mark}” in a row. Remove the extra marks'), values: { max: MARKDOWN_LIMITS.maxMarkRun, mark: String.fromCharCode(c) } }
       } else {
         run = 1
-        if (++marks > MARKDOWN_LIMITS.maxMarksPerParagraph) return { message: msg('A paragraph has more than {max} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting'), values: { max: MARKDOWN_LIMITS.maxMarksPerParagraph } }
+        if (++marks > MARKDOWN_LIMITS.maxMarksPerParagraph)
+          return {
+            message: msg('A paragraph has more than {max} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting'),
+            values: { max: MARKDOWN_LIMITS.maxMarksPerParagraph },
+          }
       }
     }
     start = end + 1

@@ -22,12 +22,25 @@ export function isReviewDue(s: Pick<Statement, 'status' | 'reviewBy'>, now = new
 export async function listStatementsForOfficers(db: Db, input: { status?: StatementStatus } = {}) {
   const [rows, counts] = await Promise.all([
     db
-      .select({ id: statements.id, slug: statements.slug, title: statements.title, status: statements.status, version: statements.version, reviewBy: statements.reviewBy, consultationClosesAt: statements.consultationClosesAt, updatedAt: statements.updatedAt, comments: sql<number>`(select count(*)::int from ${consultationComments} c where c.statement_id = ${statements.id} and c.addressed_at is null)` })
+      .select({
+        id: statements.id,
+        slug: statements.slug,
+        title: statements.title,
+        status: statements.status,
+        version: statements.version,
+        reviewBy: statements.reviewBy,
+        consultationClosesAt: statements.consultationClosesAt,
+        updatedAt: statements.updatedAt,
+        comments: sql<number>`(select count(*)::int from ${consultationComments} c where c.statement_id = ${statements.id} and c.addressed_at is null)`,
+      })
       .from(statements)
       .where(input.status ? eq(statements.status, input.status) : undefined)
       .orderBy(desc(statements.updatedAt))
       .limit(500),
-    db.select({ status: statements.status, n: sql<number>`count(*)::int` }).from(statements).groupBy(statements.status),
+    db
+      .select({ status: statements.status, n: sql<number>`count(*)::int` })
+      .from(statements)
+      .groupBy(statements.status),
   ])
   return { rows, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<StatementStatus, number>> }
 }
@@ -49,8 +62,20 @@ export async function getStatementForOfficers(db: Db, id: string) {
       .leftJoin(users, eq(users.id, consultationComments.userId))
       .where(eq(consultationComments.statementId, s.id))
       .orderBy(asc(consultationComments.createdAt)),
-    s.adoptionBallotId ? db.select({ id: ballots.id, title: ballots.title, closesAt: ballots.closesAt, countedAt: ballots.countedAt }).from(ballots).where(eq(ballots.id, s.adoptionBallotId)).then((r) => r[0] ?? null) : null,
-    s.supersededById ? db.select({ slug: statements.slug, title: statements.title }).from(statements).where(eq(statements.id, s.supersededById)).then((r) => r[0] ?? null) : null,
+    s.adoptionBallotId
+      ? db
+          .select({ id: ballots.id, title: ballots.title, closesAt: ballots.closesAt, countedAt: ballots.countedAt })
+          .from(ballots)
+          .where(eq(ballots.id, s.adoptionBallotId))
+          .then((r) => r[0] ?? null)
+      : null,
+    s.supersededById
+      ? db
+          .select({ slug: statements.slug, title: statements.title })
+          .from(statements)
+          .where(eq(statements.id, s.supersededById))
+          .then((r) => r[0] ?? null)
+      : null,
   ])
   return { statement: s, comments, ballot, supersededBy }
 }
@@ -83,7 +108,10 @@ export async function changeStatementStatus(db: Db, input: { actorId: string; st
 
 /** Replaces a published statement by another published one; the old one stays readable, pointing at the new. */
 export async function supersedeStatement(db: Db, input: { actorId: string; statementId: string; bySlug: string; now?: Date }) {
-  const slug = input.bySlug.trim().replace(/^.*\/statements\//, '').replace(/[/?#].*$/, '')
+  const slug = input.bySlug
+    .trim()
+    .replace(/^.*\/statements\//, '')
+    .replace(/[/?#].*$/, '')
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     const status = move(s, 'supersede')
@@ -91,7 +119,10 @@ export async function supersedeStatement(db: Db, input: { actorId: string; state
     if (!by) throw new DomainError('invalid_input', msg('There is no statement at “{slug}”. Enter the web address of a published statement'), 'bySlug', { slug })
     if (by.id === s.id) throw new DomainError('invalid_input', msg('A statement cannot replace itself'), 'bySlug')
     if (by.status !== 'adopted' && by.status !== 'under_review') throw new DomainError('invalid_input', msg('The replacement must be a published, current statement'), 'bySlug')
-    await tx.update(statements).set({ status, supersededById: by.id, updatedAt: input.now ?? new Date() }).where(eq(statements.id, s.id))
+    await tx
+      .update(statements)
+      .set({ status, supersededById: by.id, updatedAt: input.now ?? new Date() })
+      .where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.supersede', subjectType: 'statement', subjectId: s.id, before: { status: s.status }, after: { status, supersededBy: by.slug } })
     return by
   })
@@ -139,13 +170,34 @@ export async function savePublishedStatement(db: Db, input: StatementFields & { 
     const reworded = s.title !== input.title || s.summary !== input.summary || s.body !== input.body
     if (reworded && !input.changeNote) throw new DomainError('invalid_input', msg('Say what changed in this version: the note is shown in the public version history'), 'changeNote')
     const version = reworded ? s.version + 1 : s.version
-    if (reworded) await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
+    if (reworded)
+      await tx
+        .insert(statementVersions)
+        .values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote!, createdBy: input.actorId, createdAt: now })
     const [after] = await tx
       .update(statements)
-      .set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, ...(reworded ? NO_WELSH : {}), topics: input.topics, nations: input.nations, reviewBy: input.reviewBy, version, updatedAt: now })
+      .set({
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        bodyHtml,
+        ...(reworded ? NO_WELSH : {}),
+        topics: input.topics,
+        nations: input.nations,
+        reviewBy: input.reviewBy,
+        version,
+        updatedAt: now,
+      })
       .where(eq(statements.id, s.id))
       .returning()
-    await audit(tx, { actorId: input.actorId, action: reworded ? 'statement.revise' : 'statement.edit', subjectType: 'statement', subjectId: s.id, before: { version: s.version, reviewBy: s.reviewBy, topics: s.topics }, after: { version, changeNote: reworded ? input.changeNote : null, reviewBy: after.reviewBy, topics: after.topics } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: reworded ? 'statement.revise' : 'statement.edit',
+      subjectType: 'statement',
+      subjectId: s.id,
+      before: { version: s.version, reviewBy: s.reviewBy, topics: s.topics },
+      after: { version, changeNote: reworded ? input.changeNote : null, reviewBy: after.reviewBy, topics: after.topics },
+    })
     return { statement: after, newVersion: reworded ? version : null }
   })
 }
@@ -164,7 +216,10 @@ export async function countStatementsNeedingAttention(db: Db, now = new Date()) 
 
 /** One permanent version of a public statement, or null. */
 export async function getStatementVersion(db: Db, statementId: string, version: number) {
-  const [v] = await db.select().from(statementVersions).where(and(eq(statementVersions.statementId, statementId), eq(statementVersions.version, version)))
+  const [v] = await db
+    .select()
+    .from(statementVersions)
+    .where(and(eq(statementVersions.statementId, statementId), eq(statementVersions.version, version)))
   return v ?? null
 }
 

@@ -40,8 +40,16 @@ export async function eraseStatementDataForUser(tx: Db, input: { userId: string;
       await tx
         .update(statements)
         .set({ endorsementCount: sql`greatest(${statements.endorsementCount} - 1, 0)` })
-        .where(inArray(statements.id, removed.map((r) => r.statementId)))
+        .where(
+          inArray(
+            statements.id,
+            removed.map((r) => r.statementId),
+          ),
+        )
     }
   }
-  await tx.update(consultationComments).set({ userId: null }).where(and(eq(consultationComments.userId, input.userId)))
+  await tx
+    .update(consultationComments)
+    .set({ userId: null })
+    .where(and(eq(consultationComments.userId, input.userId)))
 }

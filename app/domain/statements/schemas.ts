@@ -33,18 +33,38 @@ const topicList = z
   .max(400, msg('Keep the topics under 400 characters'))
   .optional()
   .transform((v, ctx) => {
-    const topics = [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]
+    const topics = [
+      ...new Set(
+        (v ?? '')
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ]
     if (topics.length > 8) ctx.addIssue({ code: 'custom', message: msg('Give at most 8 topics') })
-    if (topics.some((t) => t.length > 40 || !/^[a-z0-9][a-z0-9 '’-]*$/.test(t))) ctx.addIssue({ code: 'custom', message: msg('Topics are short words or phrases, separated by commas, for example “workforce, children”') })
+    if (topics.some((t) => t.length > 40 || !/^[a-z0-9][a-z0-9 '’-]*$/.test(t)))
+      ctx.addIssue({ code: 'custom', message: msg('Topics are short words or phrases, separated by commas, for example “workforce, children”') })
     return topics
   })
 
 /** The officer's statement editor; `intent` says whether to save or only preview. */
 export const StatementSchema = z.object({
   intent: z.enum(['save', 'preview']).default('save'),
-  title: z.string({ error: msg('Enter a title') }).trim().min(5, msg('Enter a title of at least 5 characters')).max(160, msg('Title must be 160 characters or fewer')),
-  summary: z.string({ error: msg('Enter a summary') }).trim().min(10, msg('Enter a summary of at least 10 characters')).max(600, msg('Keep the summary to 600 characters or fewer')),
-  body: z.string({ error: msg('Enter the statement’s text') }).trim().min(20, msg('Enter the statement’s text (at least 20 characters)')).max(50_000, msg('Keep the text under 50,000 characters')),
+  title: z
+    .string({ error: msg('Enter a title') })
+    .trim()
+    .min(5, msg('Enter a title of at least 5 characters'))
+    .max(160, msg('Title must be 160 characters or fewer')),
+  summary: z
+    .string({ error: msg('Enter a summary') })
+    .trim()
+    .min(10, msg('Enter a summary of at least 10 characters'))
+    .max(600, msg('Keep the summary to 600 characters or fewer')),
+  body: z
+    .string({ error: msg('Enter the statement’s text') })
+    .trim()
+    .min(20, msg('Enter the statement’s text (at least 20 characters)'))
+    .max(50_000, msg('Keep the text under 50,000 characters')),
   topics: topicList,
   nations: z
     .array(z.string())
@@ -59,7 +79,10 @@ export const StatementSchema = z.object({
 /** Message ids: what to say when the time is missing, and when it is not a date and time. */
 const londonTime = (missing: string, format: string) => londonTimeField(missing, format)
 
-export const ConsultationSchema = withLondonZones(['closesAt'], z.object({ closesAt: londonTime(msg('Enter when the consultation closes'), msg('Enter when the consultation closes as a date and time, for example 2026-12-01T17:00')) }))
+export const ConsultationSchema = withLondonZones(
+  ['closesAt'],
+  z.object({ closesAt: londonTime(msg('Enter when the consultation closes'), msg('Enter when the consultation closes as a date and time, for example 2026-12-01T17:00')) }),
+)
 
 const VoteFields = z
   .object({
@@ -71,7 +94,13 @@ const VoteFields = z
 
 export const VoteSchema = withLondonZones(['opensAt', 'closesAt'], VoteFields)
 
-export const SupersedeSchema = z.object({ bySlug: z.string({ error: msg('Enter the web address or slug of the statement that replaces this one') }).trim().min(1, msg('Enter the web address or slug of the statement that replaces this one')).max(300) })
+export const SupersedeSchema = z.object({
+  bySlug: z
+    .string({ error: msg('Enter the web address or slug of the statement that replaces this one') })
+    .trim()
+    .min(1, msg('Enter the web address or slug of the statement that replaces this one'))
+    .max(300),
+})
 
 /**
  * The statement's adoption and status page, one schema for each of its buttons. Withdrawing
@@ -79,13 +108,25 @@ export const SupersedeSchema = z.object({ bySlug: z.string({ error: msg('Enter t
  */
 export const StatementStatusSchema = withLondonZones(
   ['opensAt', 'closesAt'],
-  z.discriminatedUnion('intent', [
-    z.object({ intent: z.literal('publish') }),
-    VoteFields.safeExtend({ intent: z.literal('vote') }),
-    z.object({ intent: z.enum(['start_review', 'reaffirm']) }),
-    z.object({ intent: z.literal('withdraw'), confirm: z.string().optional() }).refine((v) => v.confirm === 'yes', { path: [], message: msg('Confirm that you want to withdraw this statement: it cannot be undone') }),
-    SupersedeSchema.extend({ intent: z.literal('supersede') }),
-  ], { error: msg('Choose what to do') }),
+  z.discriminatedUnion(
+    'intent',
+    [
+      z.object({ intent: z.literal('publish') }),
+      VoteFields.safeExtend({ intent: z.literal('vote') }),
+      z.object({ intent: z.enum(['start_review', 'reaffirm']) }),
+      z
+        .object({ intent: z.literal('withdraw'), confirm: z.string().optional() })
+        .refine((v) => v.confirm === 'yes', { path: [], message: msg('Confirm that you want to withdraw this statement: it cannot be undone') }),
+      SupersedeSchema.extend({ intent: z.literal('supersede') }),
+    ],
+    { error: msg('Choose what to do') },
+  ),
 )
 
-export const CommentSchema = z.object({ body: z.string({ error: msg('Enter your comment') }).trim().min(3, msg('Enter your comment')).max(5000, msg('Keep your comment to 5,000 characters or fewer')) })
+export const CommentSchema = z.object({
+  body: z
+    .string({ error: msg('Enter your comment') })
+    .trim()
+    .min(3, msg('Enter your comment'))
+    .max(5000, msg('Keep your comment to 5,000 characters or fewer')),
+})

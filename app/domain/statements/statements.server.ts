@@ -45,11 +45,17 @@ export async function createStatement(db: Db, input: StatementFields & { actorId
   const bodyHtml = await renderStatementBody(input.body)
   return db.transaction(async (tx) => {
     const base = slugify(input.title)
-    const taken = await tx.select({ slug: statements.slug }).from(statements).where(sql`${statements.slug} = ${base} or ${statements.slug} like ${`${base}-%`}`)
+    const taken = await tx
+      .select({ slug: statements.slug })
+      .from(statements)
+      .where(sql`${statements.slug} = ${base} or ${statements.slug} like ${`${base}-%`}`)
     const used = new Set(taken.map((t) => t.slug))
     let slug = base
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
-    const [s] = await tx.insert(statements).values({ ...input, bodyHtml, slug, createdBy: input.actorId }).returning()
+    const [s] = await tx
+      .insert(statements)
+      .values({ ...input, bodyHtml, slug, createdBy: input.actorId })
+      .returning()
     await audit(tx, { actorId: input.actorId, action: 'statement.create', subjectType: 'statement', subjectId: s.id, after: { title: s.title, slug } })
     return s
   })
@@ -63,7 +69,11 @@ export async function editDraft(db: Db, input: StatementFields & { actorId: stri
     if (s.status !== 'draft' && s.status !== 'consultation') throw new DomainError('invalid_state', msg('An adopted statement is changed by publishing a new version'))
     if (s.adoptionBallotId) throw new DomainError('invalid_state', msg('Members are voting on this wording, so it cannot change until the vote is counted'))
     const { actorId, statementId, ...fields } = input
-    const [after] = await tx.update(statements).set({ ...fields, bodyHtml, updatedAt: new Date() }).where(eq(statements.id, s.id)).returning()
+    const [after] = await tx
+      .update(statements)
+      .set({ ...fields, bodyHtml, updatedAt: new Date() })
+      .where(eq(statements.id, s.id))
+      .returning()
     await audit(tx, { actorId, action: 'statement.edit', subjectType: 'statement', subjectId: statementId, before: { title: s.title }, after: { title: after.title } })
     return after
   })
@@ -85,7 +95,10 @@ export async function openConsultation(db: Db, input: { actorId: string; stateme
 /** Any member may comment while the consultation is open, whether or not they can vote. */
 export async function commentOnConsultation(db: Db, input: { userId: string; statementId: string; body: string; now?: Date }) {
   const now = input.now ?? new Date()
-  const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} <> 'resigned'`))
+  const [member] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, input.userId), sql`${memberships.status} <> 'resigned'`))
   if (!member) throw new DomainError('forbidden', msg('Only members can comment on a consultation. Join Chorus to take part.'))
   const [s] = await db.select().from(statements).where(eq(statements.id, input.statementId))
   if (!s) throw new DomainError('not_found', msg('No such statement'))
@@ -116,12 +129,25 @@ export async function closeConsultation(db: Db, input: { actorId: string; statem
 /** Adopts and publishes: the current wording becomes a permanent version. */
 async function adopt(tx: Db, s: Statement, input: { actorId: string | null; via: 'officer' | 'ballot'; ballotId?: string; now: Date; baseUrl: string }) {
   const status = move(s, 'adopt')
-  const [{ latest }] = await tx.select({ latest: sql<number>`coalesce(max(${statementVersions.version}), 0)::int` }).from(statementVersions).where(eq(statementVersions.statementId, s.id))
+  const [{ latest }] = await tx
+    .select({ latest: sql<number>`coalesce(max(${statementVersions.version}), 0)::int` })
+    .from(statementVersions)
+    .where(eq(statementVersions.statementId, s.id))
   const version = latest + 1
   // A row saved before HTML was stored is rendered now: if it cannot be, nothing is published.
   const bodyHtml = s.bodyHtml ?? (await renderStatementBody(s.body))
   const welsh = { titleCy: s.titleCy, summaryCy: s.summaryCy, bodyCy: s.bodyCy, bodyHtmlCy: s.bodyHtmlCy }
-  await tx.insert(statementVersions).values({ statementId: s.id, version, title: s.title, summary: s.summary, body: s.body, bodyHtml, ...welsh, changeNote: version === 1 ? msg('First published') : msg('Adopted again after review'), createdBy: input.actorId })
+  await tx.insert(statementVersions).values({
+    statementId: s.id,
+    version,
+    title: s.title,
+    summary: s.summary,
+    body: s.body,
+    bodyHtml,
+    ...welsh,
+    changeNote: version === 1 ? msg('First published') : msg('Adopted again after review'),
+    createdBy: input.actorId,
+  })
   await tx.update(statements).set({ status, version, bodyHtml, adoptedAt: input.now, updatedAt: input.now }).where(eq(statements.id, s.id))
   await audit(tx, { actorId: input.actorId, action: 'statement.adopt', subjectType: 'statement', subjectId: s.id, after: { via: input.via, ballotId: input.ballotId ?? null, version } })
   if (version === 1) await mailStatementPublished(tx, s, { baseUrl: input.baseUrl, via: input.via })
@@ -141,7 +167,15 @@ export async function putStatementToVote(db: Db, input: { actorId: string; state
     const s = await lockStatement(tx, input.statementId)
     move(s, 'adopt')
     if (s.adoptionBallotId) throw new DomainError('invalid_state', msg('This statement is already going to a vote'))
-    const ballot = await createBallot(tx, { actorId: input.actorId, kind: 'motion', title: translate('en', 'Adopt the position statement: {title}', { title: s.title }), description: translate('en', '{summary}\n\nThe full text is at /statements/{slug}.', { summary: s.summary, slug: s.slug }), opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold })
+    const ballot = await createBallot(tx, {
+      actorId: input.actorId,
+      kind: 'motion',
+      title: translate('en', 'Adopt the position statement: {title}', { title: s.title }),
+      description: translate('en', '{summary}\n\nThe full text is at /statements/{slug}.', { summary: s.summary, slug: s.slug }),
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      threshold: input.threshold,
+    })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.actorId })
     await tx.update(statements).set({ adoptionBallotId: ballot.id, updatedAt: new Date() }).where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.put_to_vote', subjectType: 'statement', subjectId: s.id, after: { ballotId: ballot.id } })
@@ -180,9 +214,14 @@ export async function reviseStatement(db: Db, input: { actorId: string; statemen
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only an adopted statement gets new versions; edit the draft instead'))
     const version = s.version + 1
-    await tx.insert(statementVersions).values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote, createdBy: input.actorId })
+    await tx
+      .insert(statementVersions)
+      .values({ statementId: s.id, version, title: input.title, summary: input.summary, body: input.body, bodyHtml, changeNote: input.changeNote, createdBy: input.actorId })
     // The Welsh translated the old wording: it waits to be written again for the new one.
-    await tx.update(statements).set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, ...NO_WELSH, version, updatedAt: new Date() }).where(eq(statements.id, s.id))
+    await tx
+      .update(statements)
+      .set({ title: input.title, summary: input.summary, body: input.body, bodyHtml, ...NO_WELSH, version, updatedAt: new Date() })
+      .where(eq(statements.id, s.id))
     await audit(tx, { actorId: input.actorId, action: 'statement.revise', subjectType: 'statement', subjectId: s.id, before: { version: s.version }, after: { version, changeNote: input.changeNote } })
     return version
   })
@@ -190,14 +229,21 @@ export async function reviseStatement(db: Db, input: { actorId: string; statemen
 
 /** A member stands behind a published statement; once each, enforced by the table's key. */
 export async function endorseStatement(db: Db, input: { userId: string; statementId: string }) {
-  const [member] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.userId), sql`${memberships.status} in ('active', 'past_due')`))
+  const [member] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, input.userId), sql`${memberships.status} in ('active', 'past_due')`))
   if (!member) throw new DomainError('forbidden', msg('Only members in good standing can endorse statements.'))
   return db.transaction(async (tx) => {
     const s = await lockStatement(tx, input.statementId)
     if (s.status !== 'adopted' && s.status !== 'under_review') throw new DomainError('invalid_state', msg('Only a current statement can be endorsed'))
     const [added] = await tx.insert(statementEndorsements).values({ statementId: s.id, membershipId: member.id }).onConflictDoNothing().returning()
     if (!added) return s.endorsementCount
-    const [updated] = await tx.update(statements).set({ endorsementCount: sql`${statements.endorsementCount} + 1` }).where(eq(statements.id, s.id)).returning()
+    const [updated] = await tx
+      .update(statements)
+      .set({ endorsementCount: sql`${statements.endorsementCount} + 1` })
+      .where(eq(statements.id, s.id))
+      .returning()
     return updated.endorsementCount
   })
 }
@@ -207,8 +253,15 @@ export async function withdrawEndorsement(db: Db, input: { userId: string; state
   if (!member) return
   await db.transaction(async (tx) => {
     await lockStatement(tx, input.statementId)
-    const removed = await tx.delete(statementEndorsements).where(and(eq(statementEndorsements.statementId, input.statementId), eq(statementEndorsements.membershipId, member.id))).returning()
-    if (removed.length) await tx.update(statements).set({ endorsementCount: sql`${statements.endorsementCount} - 1` }).where(eq(statements.id, input.statementId))
+    const removed = await tx
+      .delete(statementEndorsements)
+      .where(and(eq(statementEndorsements.statementId, input.statementId), eq(statementEndorsements.membershipId, member.id)))
+      .returning()
+    if (removed.length)
+      await tx
+        .update(statements)
+        .set({ endorsementCount: sql`${statements.endorsementCount} - 1` })
+        .where(eq(statements.id, input.statementId))
   })
 }
 
@@ -234,7 +287,11 @@ export async function searchStatements(db: Db, input: { q?: string; topic?: stri
   const english = text ? sql`websearch_to_tsquery('english', ${text})` : null
   const welsh = text && input.locale === 'cy' ? sql`websearch_to_tsquery('simple', chorus_unaccent(${text}))` : null
   const matches = english ? (welsh ? sql`(${statements.search} @@ ${english} or ${statements.searchCy} @@ ${welsh})` : sql`${statements.search} @@ ${english}`) : undefined
-  const rank = english ? (welsh ? sql<number>`greatest(ts_rank(${statements.search}, ${english}), ts_rank(${statements.searchCy}, ${welsh}))` : sql<number>`ts_rank(${statements.search}, ${english})`) : sql<number>`0`
+  const rank = english
+    ? welsh
+      ? sql<number>`greatest(ts_rank(${statements.search}, ${english}), ts_rank(${statements.searchCy}, ${welsh}))`
+      : sql<number>`ts_rank(${statements.search}, ${english})`
+    : sql<number>`0`
   const inWelsh = input.locale === 'cy'
   const rows = await db
     .select({

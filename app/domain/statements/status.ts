@@ -3,15 +3,7 @@ import { msg } from '~/i18n/translate.ts'
 /** A position statement's life: drafted, consulted on, adopted, reviewed, and finally replaced or withdrawn. */
 export type StatementStatus = 'draft' | 'consultation' | 'adopted' | 'under_review' | 'superseded' | 'withdrawn'
 
-export type StatementEvent =
-  | 'open_consultation'
-  | 'close_consultation'
-  | 'adopt'
-  | 'vote_failed'
-  | 'start_review'
-  | 'reaffirm'
-  | 'supersede'
-  | 'withdraw'
+export type StatementEvent = 'open_consultation' | 'close_consultation' | 'adopt' | 'vote_failed' | 'start_review' | 'reaffirm' | 'supersede' | 'withdraw'
 
 /**
  * Allowed moves. Adopting publishes (by an officer, or automatically when a member ballot

@@ -62,7 +62,13 @@ export async function createBallot(db: Db, input: NewBallot & { actorId: string 
     if (input.kind === 'election') {
       await tx.insert(ballotCandidates).values(input.candidates!.map((c, position) => ({ ballotId: ballot.id, position, name: c.name, statement: c.statement })))
     }
-    await audit(tx, { actorId: input.actorId, action: 'ballot.create', subjectType: 'ballot', subjectId: ballot.id, after: { kind: ballot.kind, title: ballot.title, opensAt: ballot.opensAt, closesAt: ballot.closesAt, scope: input.scope ?? null, returningOfficerId: ballot.returningOfficerId } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'ballot.create',
+      subjectType: 'ballot',
+      subjectId: ballot.id,
+      after: { kind: ballot.kind, title: ballot.title, opensAt: ballot.opensAt, closesAt: ballot.closesAt, scope: input.scope ?? null, returningOfficerId: ballot.returningOfficerId },
+    })
     return ballot
   })
 }
@@ -106,7 +112,13 @@ async function freezeElectorate(tx: Db, ballot: Ballot, now: Date, baseUrl: stri
       template: 'ballot-open',
       topic: 'ballots',
       to: electors.map((e) => ({ email: e.email, name: e.name, userId: e.userId })),
-      data: { title: ballot.title, kind: ballot.kind, ballotUrl: `${baseUrl}/ballots/${ballot.id}`, calendarUrl: `${baseUrl}/ballots/${ballot.id}/calendar.ics`, closes: ballot.closesAt.toISOString() },
+      data: {
+        title: ballot.title,
+        kind: ballot.kind,
+        ballotUrl: `${baseUrl}/ballots/${ballot.id}`,
+        calendarUrl: `${baseUrl}/ballots/${ballot.id}/calendar.ics`,
+        closes: ballot.closesAt.toISOString(),
+      },
       dedupeKey: `ballot-open:${ballot.id}`,
     })
   }
@@ -160,7 +172,13 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
   const marked = await db
     .update(ballotElectors)
     .set({ voted: true, attemptMark: mark })
-    .where(and(eq(ballotElectors.ballotId, ballot.id), sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${input.userId})`, eq(ballotElectors.voted, false)))
+    .where(
+      and(
+        eq(ballotElectors.ballotId, ballot.id),
+        sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${input.userId})`,
+        eq(ballotElectors.voted, false),
+      ),
+    )
     .returning({ membershipId: ballotElectors.membershipId })
     .catch((error) => {
       throw closed(error)
@@ -168,7 +186,10 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
   if (marked.length === 0) {
     const [membership] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, input.userId))
     if (!membership) throw new DomainError('forbidden', msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.'))
-    const [elector] = await db.select().from(ballotElectors).where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id)))
+    const [elector] = await db
+      .select()
+      .from(ballotElectors)
+      .where(and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, membership.id)))
     if (!elector) throw new DomainError('forbidden', msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible to vote then.'))
     // The same form again: the mark is this form's, so make sure its vote is in and answer as before.
     if (elector.attemptMark !== mark) throw new DomainError('conflict', msg('You have already voted in this ballot. Each member votes once.'))
@@ -254,7 +275,10 @@ export async function sealBallot(db: Db, input: { ballotId: string; now?: Date }
     const receiptsRoot = merkleRoot(receipts.map((r) => receiptLeaf(b.id, r)))
     const papersRoot = merkleRoot(papers.map((p) => p.hash))
     const commitment = commitmentOf(b.id, counts, receiptsRoot, papersRoot)
-    await tx.update(ballots).set({ sealedAt: now, commitment, receiptsRoot, papersRoot, votedCount: voted, papersCount: papers.length, lotSeed: commitment, updatedAt: now }).where(eq(ballots.id, b.id))
+    await tx
+      .update(ballots)
+      .set({ sealedAt: now, commitment, receiptsRoot, papersRoot, votedCount: voted, papersCount: papers.length, lotSeed: commitment, updatedAt: now })
+      .where(eq(ballots.id, b.id))
     await audit(tx, { actorId: null, action: 'ballot.seal', subjectType: 'ballot', subjectId: b.id, after: { ...counts, rejected: opened.length - valid.length, commitment } })
     return 'sealed' as const
   })
@@ -271,7 +295,12 @@ export async function countBallot(db: Db, input: { ballotId: string; baseUrl: st
     const papers = await tx.select({ hash: ballotPapers.hash, choice: ballotPapers.choice }).from(ballotPapers).where(eq(ballotPapers.ballotId, ballot.id)).orderBy(asc(ballotPapers.position))
     if (merkleRoot(papers.map((p) => p.hash)) !== ballot.papersRoot) throw new Error(`The papers of ballot ${ballot.id} no longer match their commitment`)
     const candidates = await tx.select().from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballot.id)).orderBy(asc(ballotCandidates.position))
-    const result = countFromPapers(recordBallot(ballot, candidates), papers.map((p) => p.choice), ballot.commitment!, ballot.electorateCount ?? 0)
+    const result = countFromPapers(
+      recordBallot(ballot, candidates),
+      papers.map((p) => p.choice),
+      ballot.commitment!,
+      ballot.electorateCount ?? 0,
+    )
     // Rewrites every elector row in this transaction (not the seal's, which wrote the papers):
     // no row keeps the moment it was marked, nor a form mark, nor an xid shared with a paper.
     await tx.update(ballotElectors).set({ attemptMark: null }).where(eq(ballotElectors.ballotId, ballot.id))
@@ -297,7 +326,16 @@ export async function countBallot(db: Db, input: { ballotId: string; baseUrl: st
 }
 
 function recordBallot(ballot: Ballot, candidates: { name: string }[]): PublishedRecord['ballot'] {
-  return { id: ballot.id, kind: ballot.kind, title: ballot.title, seats: ballot.seats, candidates: candidates.map((c) => c.name), threshold: ballot.threshold, quorumPercent: ballot.quorumPercent, scope: scopeOf(ballot) }
+  return {
+    id: ballot.id,
+    kind: ballot.kind,
+    title: ballot.title,
+    seats: ballot.seats,
+    candidates: candidates.map((c) => c.name),
+    threshold: ballot.threshold,
+    quorumPercent: ballot.quorumPercent,
+    scope: scopeOf(ballot),
+  }
 }
 
 /**
@@ -326,9 +364,18 @@ export async function advanceBallots(db: Db, input: { baseUrl: string; now?: Dat
   const closing = await db
     .select({ id: ballots.id })
     .from(ballots)
-    .where(and(eq(ballots.status, 'scheduled'), isNull(ballots.reminderSentAt), sql`${ballots.frozenAt} is not null and ${ballots.closesAt} > ${now.toISOString()}::timestamptz and ${ballots.closesAt} - least(${sql.raw(`interval '${REMIND_BEFORE_CLOSE_MS / 1000} seconds'`)}, (${ballots.closesAt} - ${ballots.opensAt}) / 2) <= ${now.toISOString()}::timestamptz`))
+    .where(
+      and(
+        eq(ballots.status, 'scheduled'),
+        isNull(ballots.reminderSentAt),
+        sql`${ballots.frozenAt} is not null and ${ballots.closesAt} > ${now.toISOString()}::timestamptz and ${ballots.closesAt} - least(${sql.raw(`interval '${REMIND_BEFORE_CLOSE_MS / 1000} seconds'`)}, (${ballots.closesAt} - ${ballots.opensAt}) / 2) <= ${now.toISOString()}::timestamptz`,
+      ),
+    )
   for (const { id } of closing) await remindElectors(db, { ballotId: id, baseUrl: input.baseUrl, now })
-  const closed = await db.select({ id: ballots.id }).from(ballots).where(and(eq(ballots.status, 'scheduled'), lte(ballots.closesAt, now), isNull(ballots.countedAt)))
+  const closed = await db
+    .select({ id: ballots.id })
+    .from(ballots)
+    .where(and(eq(ballots.status, 'scheduled'), lte(ballots.closesAt, now), isNull(ballots.countedAt)))
   for (const { id } of closed) await countBallot(db, { ballotId: id, baseUrl: input.baseUrl, now })
   return { opened: due.length, reminded: closing.length, counted: closed.length }
 }
@@ -358,7 +405,13 @@ async function remindElectors(db: Db, input: { ballotId: string; baseUrl: string
 }
 
 /** A ballot by id: every vote and every look at a ballot asks, so its SQL is built once. */
-const ballotQuery = preparedQuery((db) => db.select().from(ballots).where(eq(ballots.id, sql.placeholder('id'))).prepare('ballot_by_id'))
+const ballotQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(ballots)
+    .where(eq(ballots.id, sql.placeholder('id')))
+    .prepare('ballot_by_id'),
+)
 
 export async function getBallot(db: Db, id: string): Promise<Ballot | undefined> {
   if (!isUuid(id)) return undefined
@@ -371,7 +424,12 @@ export function listCandidates(db: Db, ballotId: string) {
 }
 
 export function listBallots(db: Db) {
-  return db.select().from(ballots).where(sql`${ballots.status} <> 'draft'`).orderBy(desc(ballots.opensAt)).limit(100)
+  return db
+    .select()
+    .from(ballots)
+    .where(sql`${ballots.status} <> 'draft'`)
+    .orderBy(desc(ballots.opensAt))
+    .limit(100)
 }
 
 export function listAllBallots(db: Db) {
@@ -382,13 +440,24 @@ export function listAllBallots(db: Db) {
 export async function getVoterStanding(db: Db, ballot: Ballot, userId: string, now = new Date()) {
   // One query: the membership and, once the electorate is frozen, this member's elector row.
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, electorVoted: ballotElectors.voted, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId })
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      pastDueSince: memberships.pastDueSince,
+      registrationVerifiedAt: memberships.registrationVerifiedAt,
+      votingRights: tiers.votingRights,
+      electorVoted: ballotElectors.voted,
+      nation: memberships.nation,
+      branch: memberships.branch,
+      tierId: memberships.tierId,
+    })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .leftJoin(ballotElectors, and(eq(ballotElectors.ballotId, ballot.id), eq(ballotElectors.membershipId, memberships.id)))
     .where(eq(memberships.userId, userId))
   if (ballot.frozenAt) {
-    if (!m || m.electorVoted === null) return { canVote: false, voted: false, reason: msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.') }
+    if (!m || m.electorVoted === null)
+      return { canVote: false, voted: false, reason: msg('You are not on the electorate of this ballot: it was fixed when voting opened, from the members eligible then.') }
     return { canVote: !m.electorVoted, voted: m.electorVoted, reason: null }
   }
   if (m && !inScope(scopeOf(ballot), m)) return { canVote: false, voted: false, reason: msg('This ballot is only for members within its scope, shown above. Your membership is outside it.') }
@@ -405,18 +474,28 @@ export async function findReceipt(db: Db, ballotId: string, receipt: string) {
   const ballot = await getBallot(db, ballotId)
   if (!ballot) return null
   if (!ballot.sealedAt) {
-    const [row] = await db.select({ tag: ballotUrn.tag }).from(ballotUrn).where(and(eq(ballotUrn.ballotId, ballot.id), eq(ballotUrn.tag, urnTag(ballot.id, receipt))))
+    const [row] = await db
+      .select({ tag: ballotUrn.tag })
+      .from(ballotUrn)
+      .where(and(eq(ballotUrn.ballotId, ballot.id), eq(ballotUrn.tag, urnTag(ballot.id, receipt))))
     return row ? { counted: false as const } : null
   }
   const receipts = await listReceipts(db, ballot.id)
   const index = receipts.indexOf(receipt)
   if (index < 0) return null
-  const proof = inclusionProof(receipts.map((r) => receiptLeaf(ballot.id, r)), index)
+  const proof = inclusionProof(
+    receipts.map((r) => receiptLeaf(ballot.id, r)),
+    index,
+  )
   return { counted: Boolean(ballot.countedAt), leaf: receiptLeaf(ballot.id, receipt), proof, receiptsRoot: ballot.receiptsRoot!, commitment: ballot.commitment! }
 }
 
 async function listReceipts(db: Db, ballotId: string) {
-  const rows = await db.select({ receipt: ballotReceipts.receipt }).from(ballotReceipts).where(eq(ballotReceipts.ballotId, ballotId)).orderBy(sql`${ballotReceipts.receipt} collate "C"`)
+  const rows = await db
+    .select({ receipt: ballotReceipts.receipt })
+    .from(ballotReceipts)
+    .where(eq(ballotReceipts.ballotId, ballotId))
+    .orderBy(sql`${ballotReceipts.receipt} collate "C"`)
   return rows.map((r) => r.receipt)
 }
 

@@ -12,7 +12,12 @@ export function scopeCondition(scope: BallotScope): SQL | undefined {
   if (scope.nations.length) parts.push(inArray(memberships.nation, scope.nations))
   if (scope.branches.length) {
     const lowered = scope.branches.map((b) => b.trim().toLowerCase())
-    parts.push(sql`lower(trim(${memberships.branch})) in (${sql.join(lowered.map((b) => sql`${b}`), sql`, `)})`)
+    parts.push(
+      sql`lower(trim(${memberships.branch})) in (${sql.join(
+        lowered.map((b) => sql`${b}`),
+        sql`, `,
+      )})`,
+    )
   }
   if (scope.tiers.length) parts.push(inArray(memberships.tierId, scope.tiers))
   return and(...parts)
@@ -21,7 +26,16 @@ export function scopeCondition(scope: BallotScope): SQL | undefined {
 /** Members in the scope who may vote at `at` (eligibility decided by votingEligibility, as ever). */
 export async function eligibleElectors(db: Db, scope: BallotScope, at: Date) {
   const rows = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, userId: users.id, email: users.email, name: users.name })
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      pastDueSince: memberships.pastDueSince,
+      registrationVerifiedAt: memberships.registrationVerifiedAt,
+      votingRights: tiers.votingRights,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+    })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -48,7 +62,11 @@ export async function tierNameMap(db: Db) {
 export async function ballotFormChoices(db: Db) {
   const [tierRows, officers] = await Promise.all([
     tierNames(db),
-    db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, ['officer', 'admin'])).orderBy(users.name),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.role, ['officer', 'admin']))
+      .orderBy(users.name),
   ])
   return { tiers: tierRows.map((t) => ({ id: t.id, name: t.name })), officers }
 }

@@ -63,7 +63,10 @@ export async function askQuestion(db: Db, input: { ballotId: string; userId: str
  * The returning officer (or an admin) approves or rejects a waiting question; audited. An approved
  * question is emailed to every candidate, in the same transaction.
  */
-export async function moderateQuestion(db: Db, input: { ballotId: string; questionId: string; actorId: string; actorRole: string; decision: 'approved' | 'rejected'; reason: string; baseUrl: string; now?: Date }) {
+export async function moderateQuestion(
+  db: Db,
+  input: { ballotId: string; questionId: string; actorId: string; actorRole: string; decision: 'approved' | 'rejected'; reason: string; baseUrl: string; now?: Date },
+) {
   const now = input.now ?? new Date()
   if (!isUuid(input.questionId) || !isUuid(input.ballotId)) throw new DomainError('not_found', msg('No such question'))
   return db.transaction(async (tx) => {
@@ -74,8 +77,18 @@ export async function moderateQuestion(db: Db, input: { ballotId: string; questi
     requireHustingsOpen(b, now)
     if (q.status !== 'pending') throw new DomainError('conflict', msg('This question has already been moderated.'))
     const reason = input.reason.trim() || null
-    await tx.update(hustingsQuestions).set({ status: input.decision, moderatedBy: input.actorId, moderatedAt: now, rejectedReason: input.decision === 'rejected' ? reason : null }).where(eq(hustingsQuestions.id, q.id))
-    await audit(tx, { actorId: input.actorId, action: input.decision === 'approved' ? 'hustings.approve' : 'hustings.reject', subjectType: 'hustings_question', subjectId: q.id, before: { status: q.status }, after: { status: input.decision, reason } })
+    await tx
+      .update(hustingsQuestions)
+      .set({ status: input.decision, moderatedBy: input.actorId, moderatedAt: now, rejectedReason: input.decision === 'rejected' ? reason : null })
+      .where(eq(hustingsQuestions.id, q.id))
+    await audit(tx, {
+      actorId: input.actorId,
+      action: input.decision === 'approved' ? 'hustings.approve' : 'hustings.reject',
+      subjectType: 'hustings_question',
+      subjectId: q.id,
+      before: { status: q.status },
+      after: { status: input.decision, reason },
+    })
     if (input.decision === 'approved') {
       const candidates = await tx
         .select({ email: users.email, name: users.name, userId: users.id })
@@ -105,11 +118,19 @@ export async function answerQuestion(db: Db, input: { questionId: string; userId
       if (!q || q.status !== 'approved') throw new DomainError('not_found', msg('No such question'))
       const b = await lockElection(tx, q.ballotId)
       requireHustingsOpen(b, now)
-      const [candidate] = await tx.select({ position: ballotCandidates.position }).from(ballotCandidates).where(and(eq(ballotCandidates.ballotId, b.id), eq(ballotCandidates.userId, input.userId)))
+      const [candidate] = await tx
+        .select({ position: ballotCandidates.position })
+        .from(ballotCandidates)
+        .where(and(eq(ballotCandidates.ballotId, b.id), eq(ballotCandidates.userId, input.userId)))
       if (!candidate) throw new DomainError('forbidden', msg('Only the candidates in this election can answer its questions.'))
       const limit = answerWordLimit(b)
       const words = countWords(input.answer)
-      if (limit && words > limit) throw new DomainError('invalid_input', msg('Your answer has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), 'answer', { words, limit, over: words - limit })
+      if (limit && words > limit)
+        throw new DomainError('invalid_input', msg('Your answer has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), 'answer', {
+          words,
+          limit,
+          over: words - limit,
+        })
       const [row] = await tx.insert(hustingsAnswers).values({ questionId: q.id, ballotId: b.id, position: candidate.position, answer: input.answer, answerHtml: html, createdAt: now }).returning()
       await audit(tx, { actorId: input.userId, action: 'hustings.answer', subjectType: 'hustings_question', subjectId: q.id, after: { position: candidate.position } })
       return row
@@ -128,13 +149,27 @@ export interface HustingsAnswerView {
 
 /** Approved questions, oldest first, each with every candidate's answer (null where none yet), candidates in paper order. */
 export async function listApprovedQuestions(db: Db, ballotId: string) {
-  const candidates = await db.select({ position: ballotCandidates.position, name: ballotCandidates.name, userId: ballotCandidates.userId }).from(ballotCandidates).where(eq(ballotCandidates.ballotId, ballotId)).orderBy(asc(ballotCandidates.position))
+  const candidates = await db
+    .select({ position: ballotCandidates.position, name: ballotCandidates.name, userId: ballotCandidates.userId })
+    .from(ballotCandidates)
+    .where(eq(ballotCandidates.ballotId, ballotId))
+    .orderBy(asc(ballotCandidates.position))
   const questions = await db
     .select({ id: hustingsQuestions.id, question: hustingsQuestions.question })
     .from(hustingsQuestions)
     .where(and(eq(hustingsQuestions.ballotId, ballotId), eq(hustingsQuestions.status, 'approved')))
     .orderBy(asc(hustingsQuestions.moderatedAt), asc(hustingsQuestions.createdAt))
-  const answers = questions.length ? await db.select({ questionId: hustingsAnswers.questionId, position: hustingsAnswers.position, html: hustingsAnswers.answerHtml }).from(hustingsAnswers).where(inArray(hustingsAnswers.questionId, questions.map((q) => q.id))) : []
+  const answers = questions.length
+    ? await db
+        .select({ questionId: hustingsAnswers.questionId, position: hustingsAnswers.position, html: hustingsAnswers.answerHtml })
+        .from(hustingsAnswers)
+        .where(
+          inArray(
+            hustingsAnswers.questionId,
+            questions.map((q) => q.id),
+          ),
+        )
+    : []
   return {
     candidates,
     questions: questions.map((q) => ({
@@ -148,7 +183,14 @@ export async function listApprovedQuestions(db: Db, ballotId: string) {
 export function listQuestionsForModeration(db: Db, ballotId: string) {
   if (!isUuid(ballotId)) return Promise.resolve([])
   return db
-    .select({ id: hustingsQuestions.id, question: hustingsQuestions.question, status: hustingsQuestions.status, rejectedReason: hustingsQuestions.rejectedReason, createdAt: hustingsQuestions.createdAt, askedBy: users.name })
+    .select({
+      id: hustingsQuestions.id,
+      question: hustingsQuestions.question,
+      status: hustingsQuestions.status,
+      rejectedReason: hustingsQuestions.rejectedReason,
+      createdAt: hustingsQuestions.createdAt,
+      askedBy: users.name,
+    })
     .from(hustingsQuestions)
     .innerJoin(memberships, eq(memberships.id, hustingsQuestions.membershipId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -159,24 +201,47 @@ export function listQuestionsForModeration(db: Db, ballotId: string) {
 /** One approved question, for a candidate's answer page: with their place on the paper and their answer if given. */
 export async function getQuestionForCandidate(db: Db, input: { ballotId: string; questionId: string; userId: string }) {
   if (!isUuid(input.ballotId) || !isUuid(input.questionId)) return undefined
-  const [q] = await db.select().from(hustingsQuestions).where(and(eq(hustingsQuestions.id, input.questionId), eq(hustingsQuestions.ballotId, input.ballotId), eq(hustingsQuestions.status, 'approved')))
+  const [q] = await db
+    .select()
+    .from(hustingsQuestions)
+    .where(and(eq(hustingsQuestions.id, input.questionId), eq(hustingsQuestions.ballotId, input.ballotId), eq(hustingsQuestions.status, 'approved')))
   if (!q) return undefined
-  const [candidate] = await db.select({ position: ballotCandidates.position }).from(ballotCandidates).where(and(eq(ballotCandidates.ballotId, input.ballotId), eq(ballotCandidates.userId, input.userId)))
-  const [answer] = candidate ? await db.select({ html: hustingsAnswers.answerHtml }).from(hustingsAnswers).where(and(eq(hustingsAnswers.questionId, q.id), eq(hustingsAnswers.position, candidate.position))) : []
+  const [candidate] = await db
+    .select({ position: ballotCandidates.position })
+    .from(ballotCandidates)
+    .where(and(eq(ballotCandidates.ballotId, input.ballotId), eq(ballotCandidates.userId, input.userId)))
+  const [answer] = candidate
+    ? await db
+        .select({ html: hustingsAnswers.answerHtml })
+        .from(hustingsAnswers)
+        .where(and(eq(hustingsAnswers.questionId, q.id), eq(hustingsAnswers.position, candidate.position)))
+    : []
   return { question: q.question, candidate: Boolean(candidate), answeredHtml: answer?.html ?? null }
 }
 
 /** Where a signed-in person stands in the hustings: may they ask (and if not, why), are they a candidate, which questions still await their answer, how many of their questions wait for the moderator. */
 export async function getHustingsStanding(db: Db, b: Ballot, userId: string, now = new Date()) {
-  const ask = await db.transaction((tx) => requireQuestioner(tx, b, userId, now)).then(
-    (m) => ({ ok: true as const, membershipId: m.id }),
-    (error: unknown) => {
-      if (!(error instanceof DomainError)) throw error
-      return { ok: false as const, reason: String(error.values?.reason ?? error.message) }
-    },
-  )
-  const [candidate] = await db.select({ position: ballotCandidates.position }).from(ballotCandidates).where(and(eq(ballotCandidates.ballotId, b.id), eq(ballotCandidates.userId, userId)))
-  const waiting = ask.ok ? (await db.select({ id: hustingsQuestions.id }).from(hustingsQuestions).where(and(eq(hustingsQuestions.ballotId, b.id), eq(hustingsQuestions.membershipId, ask.membershipId), eq(hustingsQuestions.status, 'pending')))).length : 0
+  const ask = await db
+    .transaction((tx) => requireQuestioner(tx, b, userId, now))
+    .then(
+      (m) => ({ ok: true as const, membershipId: m.id }),
+      (error: unknown) => {
+        if (!(error instanceof DomainError)) throw error
+        return { ok: false as const, reason: String(error.values?.reason ?? error.message) }
+      },
+    )
+  const [candidate] = await db
+    .select({ position: ballotCandidates.position })
+    .from(ballotCandidates)
+    .where(and(eq(ballotCandidates.ballotId, b.id), eq(ballotCandidates.userId, userId)))
+  const waiting = ask.ok
+    ? (
+        await db
+          .select({ id: hustingsQuestions.id })
+          .from(hustingsQuestions)
+          .where(and(eq(hustingsQuestions.ballotId, b.id), eq(hustingsQuestions.membershipId, ask.membershipId), eq(hustingsQuestions.status, 'pending')))
+      ).length
+    : 0
   return { canAsk: ask.ok, reason: ask.ok ? null : ask.reason, candidatePosition: candidate?.position ?? null, waiting }
 }
 

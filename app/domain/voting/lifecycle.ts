@@ -60,17 +60,25 @@ export function tallyMotion(choices: MotionChoice[], rules: { threshold: 'simple
   const quorumMet = rules.quorumPercent === null || cast * 100 >= rules.quorumPercent * rules.electorate
   const decided = forVotes + against
   const majority = rules.threshold === 'two_thirds' ? forVotes * 3 >= decided * 2 && decided > 0 : forVotes > against
-  return { for: forVotes, against, abstain, cast, electorate: rules.electorate, turnoutPercent, quorumPercent: rules.quorumPercent, quorumMet, threshold: rules.threshold, passed: quorumMet && majority }
+  return {
+    for: forVotes,
+    against,
+    abstain,
+    cast,
+    electorate: rules.electorate,
+    turnoutPercent,
+    quorumPercent: rules.quorumPercent,
+    quorumMet,
+    threshold: rules.threshold,
+    passed: quorumMet && majority,
+  }
 }
 
 /** The name of a ballot paper's box beside the candidate at `position` (0 for the first listed). */
 export const rankField = (position: number) => `rank-${position}`
 
 /** An election paper: distinct candidate positions, ranked 1, 2, 3… with no gaps. A problem is a message id with its values. */
-export function readRanking(
-  ranks: Record<number, string | undefined>,
-  candidates: number,
-): { ok: true; order: number[] } | { ok: false; message: string; values?: Record<string, number> } {
+export function readRanking(ranks: Record<number, string | undefined>, candidates: number): { ok: true; order: number[] } | { ok: false; message: string; values?: Record<string, number> } {
   const given: [number, number][] = []
   for (let position = 0; position < candidates; position++) {
     const raw = ranks[position]?.trim()

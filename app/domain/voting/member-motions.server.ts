@@ -18,13 +18,25 @@ export const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
 /** The member behind a user, if they may take part in motions (the same test as voting) and, for a scoped motion, are within its scope. */
 async function requireEligibleMember(db: Db, userId: string, now: Date, scope: BallotScope = WHOLE_BODY) {
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId })
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      pastDueSince: memberships.pastDueSince,
+      registrationVerifiedAt: memberships.registrationVerifiedAt,
+      votingRights: tiers.votingRights,
+      nation: memberships.nation,
+      branch: memberships.branch,
+      tierId: memberships.tierId,
+    })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .where(eq(memberships.userId, userId))
   const eligibility = votingEligibility(m ? { ...m, tier: { votingRights: m.votingRights } } : null, now)
   if (!eligibility.eligible) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: eligibility.reason })
-  if (!inScope(scope, m)) throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, { reason: msg('This motion is only for members within its scope, and your membership is outside it.') })
+  if (!inScope(scope, m))
+    throw new DomainError('forbidden', msg('Only members who can vote can propose, second or support motions. {reason}'), undefined, {
+      reason: msg('This motion is only for members within its scope, and your membership is outside it.'),
+    })
   return m
 }
 
@@ -51,11 +63,22 @@ export async function proposeMotion(db: Db, input: { userId: string; title: stri
     if (scope.tiers.some((id) => !known.has(id))) throw new DomainError('invalid_input', msg('Choose tiers from the list'), 'scopeTiers')
   }
   const member = await requireEligibleMember(db, input.userId, now)
-  if (!inScope(scope, member)) throw new DomainError('invalid_input', msg('Your own membership must be within the members you choose: you can propose a motion only for members you are among.'), 'scopeNations')
+  if (!inScope(scope, member))
+    throw new DomainError('invalid_input', msg('Your own membership must be within the members you choose: you can propose a motion only for members you are among.'), 'scopeNations')
   return db.transaction(async (tx) => {
     const [motion] = await tx
       .insert(memberMotions)
-      .values({ title: input.title, text: input.text, rationale: input.rationale, proposerId: member.id, supportThreshold: rules.supportThreshold, supportCount: 1, scopeNations: scope.nations, scopeBranches: scope.branches, scopeTiers: scope.tiers })
+      .values({
+        title: input.title,
+        text: input.text,
+        rationale: input.rationale,
+        proposerId: member.id,
+        supportThreshold: rules.supportThreshold,
+        supportCount: 1,
+        scopeNations: scope.nations,
+        scopeBranches: scope.branches,
+        scopeTiers: scope.tiers,
+      })
       .returning()
     await tx.insert(motionSupports).values({ motionId: motion.id, membershipId: member.id })
     await audit(tx, { actorId: input.userId, action: 'motion.propose', subjectType: 'member_motion', subjectId: motion.id, after: { title: motion.title, scope } })
@@ -72,7 +95,10 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
   const now = input.now ?? new Date()
   const rules = input.rules ?? MOTION_RULES
   if (!isUuid(input.motionId)) throw new DomainError('not_found', msg('No such motion'))
-  const [found] = await db.select({ scopeNations: memberMotions.scopeNations, scopeBranches: memberMotions.scopeBranches, scopeTiers: memberMotions.scopeTiers }).from(memberMotions).where(eq(memberMotions.id, input.motionId))
+  const [found] = await db
+    .select({ scopeNations: memberMotions.scopeNations, scopeBranches: memberMotions.scopeBranches, scopeTiers: memberMotions.scopeTiers })
+    .from(memberMotions)
+    .where(eq(memberMotions.id, input.motionId))
   if (!found) throw new DomainError('not_found', msg('No such motion'))
   const member = await requireEligibleMember(db, input.userId, now, scopeOf(found))
   await consumeRateLimits(db, [{ key: `motion-backing:account:${input.userId}`, ...LIMITS.motionBackingPerAccount }], now)
@@ -100,7 +126,10 @@ export async function backMotion(db: Db, input: { userId: string; motionId: stri
       .returning()
     await audit(tx, { actorId: input.userId, action: input.as === 'seconder' ? 'motion.second' : 'motion.support', subjectType: 'member_motion', subjectId: motion.id, after: { supportCount } })
     if (reached) {
-      const officers = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(users).where(inArray(users.role, ['officer', 'admin']))
+      const officers = await tx
+        .select({ email: users.email, name: users.name, userId: users.id })
+        .from(users)
+        .where(inArray(users.role, ['officer', 'admin']))
       if (officers.length) {
         await enqueueEmail(tx, {
           template: 'motion-needs-officers',
@@ -133,7 +162,16 @@ export async function scheduleMemberMotion(db: Db, input: { officerId: string; m
       throw new DomainError('invalid_input', msg('This motion was proposed for chosen members; its ballot goes to exactly those members.'), 'scopeNations')
     }
     const scope = isWholeBody(proposed) ? input.scope : proposed
-    const ballot = await createBallot(tx, { actorId: input.officerId, kind: 'motion', title: translate('en', msg('Member motion: {title}'), { title: motion.title }), description: `${motion.text}\n\nRationale: ${motion.rationale}`, opensAt: input.opensAt, closesAt: input.closesAt, threshold: input.threshold, scope })
+    const ballot = await createBallot(tx, {
+      actorId: input.officerId,
+      kind: 'motion',
+      title: translate('en', msg('Member motion: {title}'), { title: motion.title }),
+      description: `${motion.text}\n\nRationale: ${motion.rationale}`,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      threshold: input.threshold,
+      scope,
+    })
     await scheduleBallot(tx, { ballotId: ballot.id, actorId: input.officerId })
     await tx.update(memberMotions).set({ status: 'scheduled', ballotId: ballot.id }).where(eq(memberMotions.id, motion.id))
     await audit(tx, { actorId: input.officerId, action: 'motion.schedule', subjectType: 'member_motion', subjectId: motion.id, after: { ballotId: ballot.id } })

@@ -44,14 +44,26 @@ export function memberMotionFormSchema(locale: Locale = 'en') {
           const opensAt = parseLondonLocal(v.opensAt ?? '', v.opensAtOffset, locale)
           const closesAt = parseLondonLocal(v.closesAt ?? '', v.closesAtOffset, locale)
           if (!opensAt.ok || !closesAt.ok) {
-            const times = [['opensAt', opensAt], ['closesAt', closesAt]] as const
+            const times = [
+              ['opensAt', opensAt],
+              ['closesAt', closesAt],
+            ] as const
             if (times.some(([, at]) => !at.ok && at.problem === 'format')) ctx.addIssue({ code: 'custom', path: [], message: WHEN })
             for (const [field, at] of times) if (!at.ok && at.problem !== 'format') ctx.addIssue({ code: 'custom', path: [field], message: at.message })
             return z.NEVER
           }
           return { intent: v.intent, opensAt: opensAt.at, closesAt: closesAt.at, threshold: v.threshold, scope: scopeFromForm(v) }
         }),
-      z.object({ intent: z.literal('decline'), response: z.string({ error: msg('Explain publicly why it will not go to a ballot') }).trim().min(20, msg('Explain publicly why it will not go to a ballot')).max(3000) }).catchall(OTHERS),
+      z
+        .object({
+          intent: z.literal('decline'),
+          response: z
+            .string({ error: msg('Explain publicly why it will not go to a ballot') })
+            .trim()
+            .min(20, msg('Explain publicly why it will not go to a ballot'))
+            .max(3000),
+        })
+        .catchall(OTHERS),
     ],
     { error: msg('Choose what to do') },
   )

@@ -17,7 +17,11 @@ export const NominateSchema = z
 export const IntentSchema = <T extends string>(intent: T) => z.object({ intent: z.literal(intent, { error: msg('Choose what to do') }) })
 
 export const StatementSchema = z.object({
-  statement: z.string({ error: msg('Write your statement') }).trim().min(1, msg('Write your statement')).max(20_000, msg('Your statement is too long')),
+  statement: z
+    .string({ error: msg('Write your statement') })
+    .trim()
+    .min(1, msg('Write your statement'))
+    .max(20_000, msg('Your statement is too long')),
   statementCy: z.string().trim().max(20_000, msg('Your statement is too long')).optional().default(''),
 })
 
@@ -31,8 +35,16 @@ const int = (required: string, min: number, max: number, range: string) => z.coe
 
 const OpenNominationsFields = z
   .object({
-    title: z.string({ error: msg('Enter a title') }).trim().min(5, msg('Enter a title of at least 5 characters')).max(160, msg('Title must be 160 characters or fewer')),
-    description: z.string({ error: msg('Say what the election is for') }).trim().min(10, msg('Say what the election is for')).max(5000, msg('Keep the description under 5,000 characters')),
+    title: z
+      .string({ error: msg('Enter a title') })
+      .trim()
+      .min(5, msg('Enter a title of at least 5 characters'))
+      .max(160, msg('Title must be 160 characters or fewer')),
+    description: z
+      .string({ error: msg('Say what the election is for') })
+      .trim()
+      .min(10, msg('Say what the election is for'))
+      .max(5000, msg('Keep the description under 5,000 characters')),
     seats: int(msg('Enter the number of seats'), 1, 50, msg('Between 1 and 50 seats')),
     nominationsCloseAt: londonTimeField(msg('Enter when nominations close'), msg('Enter when nominations close as a date and time')),
     supportersNeeded: int(msg('Enter how many supporters a nomination needs'), 0, 500, msg('Between 0 and 500 supporters')),

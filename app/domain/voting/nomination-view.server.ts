@@ -29,7 +29,9 @@ export async function getNominationView(db: Db, input: { ballotId: string; nomin
       statementCy: nomination.statementCy,
       statementHtml: inWelsh ? nomination.statementCyHtml : nomination.statementHtml,
       statementLang: inWelsh ? ('cy' as const) : ('en' as const),
-      supporters: nomination.supportCount, rejectedReason: isNominee ? nomination.rejectedReason : null },
+      supporters: nomination.supportCount,
+      rejectedReason: isNominee ? nomination.rejectedReason : null,
+    },
     isNominee,
     supported: input.userId ? await supportsNomination(db, nomination.id, input.userId) : false,
   }

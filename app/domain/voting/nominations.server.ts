@@ -64,7 +64,24 @@ export async function openNominations(db: Db, input: NewNominations & { actorId:
         createdBy: input.actorId,
       })
       .returning()
-    await audit(tx, { actorId: input.actorId, action: 'nominations.open', subjectType: 'ballot', subjectId: ballot.id, after: { title: ballot.title, seats: ballot.seats, scope: input.scope, nominationsCloseAt: ballot.nominationsCloseAt, supportersNeeded: ballot.supportersNeeded, statementWordLimit: ballot.statementWordLimit, standTiers: ballot.standTiers, standMinYears: ballot.standMinYears, candidateOrder: ballot.candidateOrder, returningOfficerId: ballot.returningOfficerId } })
+    await audit(tx, {
+      actorId: input.actorId,
+      action: 'nominations.open',
+      subjectType: 'ballot',
+      subjectId: ballot.id,
+      after: {
+        title: ballot.title,
+        seats: ballot.seats,
+        scope: input.scope,
+        nominationsCloseAt: ballot.nominationsCloseAt,
+        supportersNeeded: ballot.supportersNeeded,
+        statementWordLimit: ballot.statementWordLimit,
+        standTiers: ballot.standTiers,
+        standMinYears: ballot.standMinYears,
+        candidateOrder: ballot.candidateOrder,
+        returningOfficerId: ballot.returningOfficerId,
+      },
+    })
     return ballot
   })
 }
@@ -83,7 +100,20 @@ function requireTakingNominations(b: Ballot, now: Date) {
 /** The member behind a user, refused unless they are in the election's electorate as it stands now. */
 export async function requireElector(db: Db, ballot: Ballot, userId: string, now: Date, refusal: string = msg('Only members who can vote in this election can do that. {reason}')) {
   const [m] = await db
-    .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights, nation: memberships.nation, branch: memberships.branch, tierId: memberships.tierId, joinedAt: memberships.joinedAt, name: users.name, email: users.email, userId: users.id })
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      pastDueSince: memberships.pastDueSince,
+      registrationVerifiedAt: memberships.registrationVerifiedAt,
+      votingRights: tiers.votingRights,
+      nation: memberships.nation,
+      branch: memberships.branch,
+      tierId: memberships.tierId,
+      joinedAt: memberships.joinedAt,
+      name: users.name,
+      email: users.email,
+      userId: users.id,
+    })
     .from(memberships)
     .innerJoin(tiers, eq(tiers.id, memberships.tierId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -131,17 +161,29 @@ export async function nominateOther(db: Db, input: { ballotId: string; userId: s
     const ballot = await lockBallot(tx, input.ballotId)
     requireTakingNominations(ballot, now)
     const nominator = await requireElector(tx, ballot, input.userId, now, msg('Only members who can vote in this election can nominate. {reason}'))
-    const [found] = await tx.select({ userId: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`)
+    const [found] = await tx
+      .select({ userId: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`)
     if (!found || found.userId === input.userId) return null
     const nominee = await requireElector(tx, ballot, found.userId, now).catch(() => null)
     if (!nominee || !standingEligibility(nominee, { standTiers: ballot.standTiers, standMinYears: ballot.standMinYears }, now).ok) return null
-    const [nomination] = await tx.insert(nominations).values({ ballotId: ballot.id, membershipId: nominee.id, nominatedById: nominator.id, status: 'awaiting_acceptance' }).onConflictDoNothing().returning()
+    const [nomination] = await tx
+      .insert(nominations)
+      .values({ ballotId: ballot.id, membershipId: nominee.id, nominatedById: nominator.id, status: 'awaiting_acceptance' })
+      .onConflictDoNothing()
+      .returning()
     if (!nomination) return null
     await audit(tx, { actorId: input.userId, action: 'nomination.create', subjectType: 'nomination', subjectId: nomination.id, after: { ballotId: ballot.id, self: false } })
     await enqueueEmail(tx, {
       template: 'nomination-invitation',
       to: { email: nominee.email, name: nominee.name, userId: nominee.userId },
-      data: { nominator: nominator.name, election: ballot.title, closes: formatLondon(ballot.nominationsCloseAt!), nominationUrl: `${input.baseUrl}/ballots/${ballot.id}/nominations/${nomination.id}` },
+      data: {
+        nominator: nominator.name,
+        election: ballot.title,
+        closes: formatLondon(ballot.nominationsCloseAt!),
+        nominationUrl: `${input.baseUrl}/ballots/${ballot.id}/nominations/${nomination.id}`,
+      },
       dedupeKey: `nomination-invitation:${nomination.id}`,
     })
     return nomination
@@ -195,9 +237,17 @@ export async function saveNominationStatement(db: Db, input: { nominationId: str
     await requireNominee(tx, n, input.userId)
     if (n.status === 'withdrawn') throw new DomainError('invalid_state', msg('This nomination has been withdrawn.'))
     const limit = ballot.statementWordLimit ?? 0
-    for (const [field, text] of [['statement', input.statement], ['statementCy', statementCy]] as const) {
+    for (const [field, text] of [
+      ['statement', input.statement],
+      ['statementCy', statementCy],
+    ] as const) {
       const words = countWords(text)
-      if (limit && words > limit) throw new DomainError('invalid_input', msg('Your statement has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), field, { words, limit, over: words - limit })
+      if (limit && words > limit)
+        throw new DomainError('invalid_input', msg('Your statement has {words, number} words; the limit is {limit, number}. Shorten it by {over, plural, one {# word} other {# words}}.'), field, {
+          words,
+          limit,
+          over: words - limit,
+        })
     }
     await tx.update(nominations).set({ statement: input.statement, statementHtml: html, statementCy, statementCyHtml: htmlCy, updatedAt: now }).where(eq(nominations.id, n.id))
   })
@@ -216,10 +266,14 @@ export async function supportNomination(db: Db, input: { nominationId: string; u
       requireTakingNominations(ballot, now)
       const member = await requireElector(tx, ballot, input.userId, now, msg('Only members who can vote in this election can support a nomination. {reason}'))
       if (member.id === n.membershipId) throw new DomainError('forbidden', msg('You cannot support your own nomination.'))
-      if (n.status !== 'submitted' && n.status !== 'valid') throw new DomainError('invalid_state', n.status === 'awaiting_acceptance' ? msg('The nominee has not accepted this nomination yet.') : msg('This nomination is not taking supporters.'))
+      if (n.status !== 'submitted' && n.status !== 'valid')
+        throw new DomainError('invalid_state', n.status === 'awaiting_acceptance' ? msg('The nominee has not accepted this nomination yet.') : msg('This nomination is not taking supporters.'))
       if (n.supportCount >= (ballot.supportersNeeded ?? 0)) throw new DomainError('conflict', msg('This nomination already has all the supporters it needs. Thank you.'))
       await tx.insert(nominationSupports).values({ nominationId: n.id, membershipId: member.id })
-      await tx.update(nominations).set({ supportCount: sql`${nominations.supportCount} + 1`, updatedAt: now }).where(eq(nominations.id, n.id))
+      await tx
+        .update(nominations)
+        .set({ supportCount: sql`${nominations.supportCount} + 1`, updatedAt: now })
+        .where(eq(nominations.id, n.id))
       await audit(tx, { actorId: input.userId, action: 'nomination.support', subjectType: 'nomination', subjectId: n.id })
       return n.supportCount + 1
     })
@@ -251,13 +305,30 @@ export async function decideNomination(db: Db, input: { nominationId: string; ac
     requireTakingNominations(ballot, now)
     if (input.decision === 'rejected' && !input.reason.trim()) throw new DomainError('invalid_input', msg('Give the nominee a reason for rejecting it'), 'reason')
     if (input.decision === 'valid' && n.supportCount < (ballot.supportersNeeded ?? 0)) {
-      throw new DomainError('invalid_state', msg('This nomination has {count, number} of the {needed, number} supporters it needs.'), undefined, { count: n.supportCount, needed: ballot.supportersNeeded ?? 0 })
+      throw new DomainError('invalid_state', msg('This nomination has {count, number} of the {needed, number} supporters it needs.'), undefined, {
+        count: n.supportCount,
+        needed: ballot.supportersNeeded ?? 0,
+      })
     }
     const status = move(n, input.decision === 'valid' ? 'validate' : 'reject')
     const reason = input.reason.trim() || null
-    await tx.update(nominations).set({ status, decidedBy: input.actorId, decidedAt: now, rejectedReason: status === 'rejected' ? reason : null, updatedAt: now }).where(eq(nominations.id, n.id))
-    await audit(tx, { actorId: input.actorId, action: status === 'valid' ? 'nomination.validate' : 'nomination.reject', subjectType: 'nomination', subjectId: n.id, before: { status: n.status }, after: { status, reason } })
-    const [nominee] = await tx.select({ email: users.email, name: users.name, userId: users.id }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.id, n.membershipId))
+    await tx
+      .update(nominations)
+      .set({ status, decidedBy: input.actorId, decidedAt: now, rejectedReason: status === 'rejected' ? reason : null, updatedAt: now })
+      .where(eq(nominations.id, n.id))
+    await audit(tx, {
+      actorId: input.actorId,
+      action: status === 'valid' ? 'nomination.validate' : 'nomination.reject',
+      subjectType: 'nomination',
+      subjectId: n.id,
+      before: { status: n.status },
+      after: { status, reason },
+    })
+    const [nominee] = await tx
+      .select({ email: users.email, name: users.name, userId: users.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.id, n.membershipId))
     if (nominee) {
       await enqueueEmail(tx, {
         template: 'nomination-decision',
@@ -292,20 +363,34 @@ async function closeLockedNominations(tx: Db, b: Ballot, now: Date, by: { actorI
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(nominations.ballotId, b.id), eq(nominations.status, 'valid')))
   const ordered = orderCandidates(valid, b.candidateOrder ?? 'alphabetical', randomInt)
-  if (ordered.length) await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, statementCy: c.statementCy, userId: c.userId })))
+  if (ordered.length)
+    await tx.insert(ballotCandidates).values(ordered.map((c, position) => ({ ballotId: b.id, position, name: c.name, statement: c.statement, statementCy: c.statementCy, userId: c.userId })))
   const seats = b.seats ?? 1
   const outcome = outcomeAtClose(ordered.length, seats)
   // Closed early, the closing time becomes the moment it closed, so every page tells the truth.
   const closeAt = by.early ? { nominationsCloseAt: now } : {}
   if (outcome === 'unopposed') {
     const result = { unopposed: true as const, seats, elected: ordered.map((c) => c.name) }
-    await tx.update(ballots).set({ ...closeAt, nominationsClosedAt: now, countedAt: now, result, electorateCount: null, updatedAt: now }).where(eq(ballots.id, b.id))
+    await tx
+      .update(ballots)
+      .set({ ...closeAt, nominationsClosedAt: now, countedAt: now, result, electorateCount: null, updatedAt: now })
+      .where(eq(ballots.id, b.id))
   } else {
-    await tx.update(ballots).set({ ...closeAt, nominationsClosedAt: now, updatedAt: now }).where(eq(ballots.id, b.id))
+    await tx
+      .update(ballots)
+      .set({ ...closeAt, nominationsClosedAt: now, updatedAt: now })
+      .where(eq(ballots.id, b.id))
   }
   const after = { valid: ordered.length, seats, outcome, candidates: ordered.map((c) => c.name) }
   if (by.early) {
-    await audit(tx, { actorId: by.actorId, action: 'nominations.close_early', subjectType: 'ballot', subjectId: b.id, before: { nominationsCloseAt: by.early.scheduledFor }, after: { ...after, nominationsCloseAt: now, reason: by.early.reason } })
+    await audit(tx, {
+      actorId: by.actorId,
+      action: 'nominations.close_early',
+      subjectType: 'ballot',
+      subjectId: b.id,
+      before: { nominationsCloseAt: by.early.scheduledFor },
+      after: { ...after, nominationsCloseAt: now, reason: by.early.reason },
+    })
   } else {
     await audit(tx, { actorId: null, action: 'nominations.close', subjectType: 'ballot', subjectId: b.id, after })
   }
@@ -333,7 +418,11 @@ export async function closeNominationsEarly(db: Db, input: { ballotId: string; a
 /** What closing now would do: how many nominations are valid, and how many would not stand because they still await a decision or the nominee's acceptance. */
 export async function previewNominationsClose(db: Db, ballotId: string) {
   if (!isUuid(ballotId)) return null
-  const rows = await db.select({ status: nominations.status, count: sql<number>`count(*)::int` }).from(nominations).where(eq(nominations.ballotId, ballotId)).groupBy(nominations.status)
+  const rows = await db
+    .select({ status: nominations.status, count: sql<number>`count(*)::int` })
+    .from(nominations)
+    .where(eq(nominations.ballotId, ballotId))
+    .groupBy(nominations.status)
   const count = (status: Nomination['status']) => rows.find((r) => r.status === status)?.count ?? 0
   return { valid: count('valid'), awaitingDecision: count('submitted'), awaitingAcceptance: count('awaiting_acceptance') }
 }
@@ -343,7 +432,9 @@ export async function closeDueNominations(db: Db, now = new Date()) {
   const due = await db
     .select({ id: ballots.id })
     .from(ballots)
-    .where(and(eq(ballots.status, 'scheduled'), sql`${ballots.nominationsCloseAt} <= ${now.toISOString()}::timestamptz`, sql`${ballots.nominationsClosedAt} is null`, sql`${ballots.countedAt} is null`))
+    .where(
+      and(eq(ballots.status, 'scheduled'), sql`${ballots.nominationsCloseAt} <= ${now.toISOString()}::timestamptz`, sql`${ballots.nominationsClosedAt} is null`, sql`${ballots.countedAt} is null`),
+    )
   for (const { id } of due) await closeNominations(db, { ballotId: id, now })
   return due.length
 }
@@ -356,7 +447,22 @@ export async function settleNominations(db: Db, ballot: Ballot, now = new Date()
   return fresh ?? ballot
 }
 
-const nominationColumns = { id: nominations.id, ballotId: nominations.ballotId, status: nominations.status, statement: nominations.statement, statementHtml: nominations.statementHtml, statementCy: nominations.statementCy, statementCyHtml: nominations.statementCyHtml, supportCount: nominations.supportCount, rejectedReason: nominations.rejectedReason, membershipId: nominations.membershipId, createdAt: nominations.createdAt, name: users.name, email: users.email, userId: users.id }
+const nominationColumns = {
+  id: nominations.id,
+  ballotId: nominations.ballotId,
+  status: nominations.status,
+  statement: nominations.statement,
+  statementHtml: nominations.statementHtml,
+  statementCy: nominations.statementCy,
+  statementCyHtml: nominations.statementCyHtml,
+  supportCount: nominations.supportCount,
+  rejectedReason: nominations.rejectedReason,
+  membershipId: nominations.membershipId,
+  createdAt: nominations.createdAt,
+  name: users.name,
+  email: users.email,
+  userId: users.id,
+}
 
 /** Every nomination of an election, for the returning officer. */
 export function listNominations(db: Db, ballotId: string, input: { statuses?: Nomination['status'][] } = {}) {
@@ -372,14 +478,26 @@ export function listNominations(db: Db, ballotId: string, input: { statuses?: No
 
 export async function getNomination(db: Db, nominationId: string) {
   if (!isUuid(nominationId)) return undefined
-  const [n] = await db.select(nominationColumns).from(nominations).innerJoin(memberships, eq(memberships.id, nominations.membershipId)).innerJoin(users, eq(users.id, memberships.userId)).where(eq(nominations.id, nominationId))
+  const [n] = await db
+    .select(nominationColumns)
+    .from(nominations)
+    .innerJoin(memberships, eq(memberships.id, nominations.membershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(nominations.id, nominationId))
   return n
 }
 
 /** Where a signed-in member stands in an election's nominations: their own nomination, whether they may stand, whether they already support one. */
 export async function getNominationStanding(db: Db, ballot: Ballot, userId: string, now = new Date()) {
   const [m] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, userId))
-  const own = m ? (await db.select({ id: nominations.id, status: nominations.status }).from(nominations).where(and(eq(nominations.ballotId, ballot.id), eq(nominations.membershipId, m.id))))[0] ?? null : null
+  const own = m
+    ? ((
+        await db
+          .select({ id: nominations.id, status: nominations.status })
+          .from(nominations)
+          .where(and(eq(nominations.ballotId, ballot.id), eq(nominations.membershipId, m.id)))
+      )[0] ?? null)
+    : null
   const elector = await requireElector(db, ballot, userId, now).then(
     (member) => ({ ok: true as const, member }),
     (error: DomainError) => ({ ok: false as const, reason: String(error.values?.reason ?? error.message) }),

@@ -16,11 +16,7 @@ export function generateReceipt(bytes: Buffer = randomBytes(17)) {
 
 /** Accepts what people type: any case, spaces or dashes, O for 0, I and L for 1. */
 export function normaliseReceipt(input: string) {
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const compact = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(compact)) return null
   return compact.match(/.{1,4}/g)!.join('-')
 }

@@ -11,7 +11,19 @@ function record(choices: string[]): PublishedRecord {
   const receiptsRoot = merkleRoot(receipts.map((r) => receiptLeaf(id, r)))
   const papersRoot = merkleRoot(papers.map((p) => p.hash))
   const commitment = commitmentOf(id, counts, receiptsRoot, papersRoot)
-  return { format: RECORD_FORMAT, ballot, counts, receiptsRoot, papersRoot, commitment, sealedAt: new Date().toISOString(), receipts, papers, result: countFromPapers(ballot, choices, commitment, counts.electorate), rules: RECORD_RULES }
+  return {
+    format: RECORD_FORMAT,
+    ballot,
+    counts,
+    receiptsRoot,
+    papersRoot,
+    commitment,
+    sealedAt: new Date().toISOString(),
+    receipts,
+    papers,
+    result: countFromPapers(ballot, choices, commitment, counts.electorate),
+    rules: RECORD_RULES,
+  }
 }
 
 describe('the public record', () => {

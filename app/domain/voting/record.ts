@@ -30,7 +30,16 @@ export interface RecordCounts {
 
 export interface PublishedRecord {
   format: typeof RECORD_FORMAT
-  ballot: { id: string; kind: 'motion' | 'election'; title: string; seats: number | null; candidates: string[]; threshold: 'simple' | 'two_thirds' | null; quorumPercent: number | null; scope?: { nations: string[]; branches: string[]; tiers: string[] } }
+  ballot: {
+    id: string
+    kind: 'motion' | 'election'
+    title: string
+    seats: number | null
+    candidates: string[]
+    threshold: 'simple' | 'two_thirds' | null
+    quorumPercent: number | null
+    scope?: { nations: string[]; branches: string[]; tiers: string[] }
+  }
   counts: RecordCounts
   receiptsRoot: string
   papersRoot: string

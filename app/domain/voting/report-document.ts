@@ -115,12 +115,14 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
           { label: t('Counted'), value: formatLondon(ballot.countedAt, locale) },
         ]),
   ]
-  const turnout: ReportRow[] | null = unopposed ? null : [
-    { label: t('Electorate'), value: number(electorate) },
-    { label: t('Votes cast'), value: number(voted) },
-    { label: t('Papers counted'), value: number(ballot.papersCount) },
-    { label: t('Turnout'), value: `${number(percentOf(voted, electorate))}%` },
-  ]
+  const turnout: ReportRow[] | null = unopposed
+    ? null
+    : [
+        { label: t('Electorate'), value: number(electorate) },
+        { label: t('Votes cast'), value: number(voted) },
+        { label: t('Papers counted'), value: number(ballot.papersCount) },
+        { label: t('Turnout'), value: `${number(percentOf(voted, electorate))}%` },
+      ]
   const nominations = input.nominations
     ? [
         { label: t('Nominations received'), value: number(input.nominations.received) },
@@ -145,27 +147,35 @@ export function reportDocument(input: ReportInput, locale: Locale): ReportDocume
       {
         caption: t('Votes cast'),
         head: [t('Choice'), t('Votes'), t('Share of votes cast')],
-        rows: (['for', 'against', 'abstain'] as const).map((k) => [k === 'for' ? t('For') : k === 'against' ? t('Against') : t('Abstain'), votes(motion[k]), `${number(percentOf(motion[k], motion.cast))}%`]),
+        rows: (['for', 'against', 'abstain'] as const).map((k) => [
+          k === 'for' ? t('For') : k === 'against' ? t('Against') : t('Abstain'),
+          votes(motion[k]),
+          `${number(percentOf(motion[k], motion.cast))}%`,
+        ]),
       },
     ]
-    countNote = t('{threshold, select, two_thirds {Two thirds} other {More than half}} of the {decided, plural, one {# vote} other {# votes}} for or against', { threshold: motion.threshold, decided: motion.for + motion.against })
-    if (motion.quorumPercent !== null) countNote += ` — ${t('{met, select, yes {quorum of {quorum}% met} other {quorum of {quorum}% not met}}', { met: motion.quorumMet ? 'yes' : 'no', quorum: number(motion.quorumPercent) })}`
+    countNote = t('{threshold, select, two_thirds {Two thirds} other {More than half}} of the {decided, plural, one {# vote} other {# votes}} for or against', {
+      threshold: motion.threshold,
+      decided: motion.for + motion.against,
+    })
+    if (motion.quorumPercent !== null)
+      countNote += ` — ${t('{met, select, yes {quorum of {quorum}% met} other {quorum of {quorum}% not met}}', { met: motion.quorumMet ? 'yes' : 'no', quorum: number(motion.quorumPercent) })}`
     result = [motion.passed ? t('The motion was carried.') : t('The motion was not carried.')]
   } else if (election) {
-    countNote = t('{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).', {
-      papers: election.papers,
-      electorate: election.electorate,
-      quota: election.quota,
-      seats: number(election.seats),
-    })
+    countNote = t(
+      '{papers, plural, one {# paper} other {# papers}} from {electorate, plural, one {# member} other {# members}}; quota: {quota, plural, one {# vote} other {# votes}} (Droop: valid papers ÷ ({seats} + 1), plus one).',
+      {
+        papers: election.papers,
+        electorate: election.electorate,
+        quota: election.quota,
+        seats: number(election.seats),
+      },
+    )
     if (election.tieBrokenByLot) countNote += ` ${t('A tie was broken by lot, seeded by the final fingerprint so anyone can repeat it.')}`
     stages = election.rounds.map((round) => ({
       caption: `${t('Stage {stage}', { stage: number(round.stage) })}: ${stageLabel(locale, round)}`,
       head: [t('Candidate'), t('Votes')],
-      rows: [
-        ...election.candidates.map((c) => [c, c in round.tallies ? displayVotes(round.tallies[c], locale) : '—']),
-        [t('Non-transferable'), displayVotes(round.nonTransferable, locale)],
-      ],
+      rows: [...election.candidates.map((c) => [c, c in round.tallies ? displayVotes(round.tallies[c], locale) : '—']), [t('Non-transferable'), displayVotes(round.nonTransferable, locale)]],
     }))
     result = [t('{count, plural, one {Elected:} other {Elected, in order of election:}}', { count: election.elected.length }), ...election.elected.map((name, i) => `${number(i + 1)}. ${name}`)]
   }

@@ -44,9 +44,15 @@ export function reportPdf(report: ReportDocument, options: { compress?: boolean 
   const rows = (list: ReportRow[]) => {
     for (const row of list) {
       const y = doc.y
-      doc.font('bold').fontSize(10).text(row.label, MARGIN, y, { width: width * 0.38 })
+      doc
+        .font('bold')
+        .fontSize(10)
+        .text(row.label, MARGIN, y, { width: width * 0.38 })
       const afterLabel = doc.y
-      doc.font('regular').fontSize(10).text(row.value, MARGIN + width * 0.4, y, { width: width * 0.6 })
+      doc
+        .font('regular')
+        .fontSize(10)
+        .text(row.value, MARGIN + width * 0.4, y, { width: width * 0.6 })
       doc.y = Math.max(afterLabel, doc.y) + 3
       doc.x = MARGIN
     }
@@ -64,13 +70,21 @@ export function reportPdf(report: ReportDocument, options: { compress?: boolean 
       const y = doc.y
       let bottom = y
       cells.forEach((cell, i) => {
-        doc.font(font).fontSize(10).text(cell, colX(i), y, { width: colW(i), align: i === 0 ? 'left' : 'right' })
+        doc
+          .font(font)
+          .fontSize(10)
+          .text(cell, colX(i), y, { width: colW(i), align: i === 0 ? 'left' : 'right' })
         bottom = Math.max(bottom, doc.y)
       })
       doc.y = bottom + 2
     }
     line(t.head, 'bold')
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke()
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke()
     doc.y += 3
     for (const row of t.rows) line(row, 'regular')
     doc.x = MARGIN
@@ -80,7 +94,12 @@ export function reportPdf(report: ReportDocument, options: { compress?: boolean 
   doc.font('regular').fontSize(10).fillColor(RULE).text('Chorus', { width })
   doc.font('bold').fontSize(20).fillColor(INK).text(report.heading, { width })
   doc.font('regular').fontSize(14).text(report.title, { width })
-  doc.moveTo(MARGIN, doc.y + 6).lineTo(MARGIN + width, doc.y + 6).lineWidth(1.5).strokeColor(INK).stroke()
+  doc
+    .moveTo(MARGIN, doc.y + 6)
+    .lineTo(MARGIN + width, doc.y + 6)
+    .lineWidth(1.5)
+    .strokeColor(INK)
+    .stroke()
   doc.moveDown(0.5)
 
   heading(report.ballotHeading)

@@ -37,7 +37,14 @@ export async function getReturningOfficerReport(db: Db, ballotId: string): Promi
     returningOfficer: officer[0]?.name ?? null,
     tierNames,
     ...(nominated
-      ? { nominations: { received: nominated.filter((n) => n.status !== 'awaiting_acceptance').length, valid: withStatus('valid'), withdrawn: withStatus('withdrawn'), rejected: withStatus('rejected') } }
+      ? {
+          nominations: {
+            received: nominated.filter((n) => n.status !== 'awaiting_acceptance').length,
+            valid: withStatus('valid'),
+            withdrawn: withStatus('withdrawn'),
+            rejected: withStatus('rejected'),
+          },
+        }
       : {}),
   }
 }

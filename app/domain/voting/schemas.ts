@@ -8,13 +8,31 @@ import { ScopeFields, scopeFromForm } from './scope-schema.ts'
 const NewBallotFields = z
   .object({
     kind: z.enum(['motion', 'election'], { error: msg('Choose a motion or an election') }),
-    title: z.string({ error: msg('Enter a title') }).trim().min(5, msg('Enter a title of at least 5 characters')).max(160, msg('Title must be 160 characters or fewer')),
-    description: z.string({ error: msg('Say what members are voting on') }).trim().min(10, msg('Say what members are voting on')).max(5000, msg('Keep the description under 5,000 characters')),
+    title: z
+      .string({ error: msg('Enter a title') })
+      .trim()
+      .min(5, msg('Enter a title of at least 5 characters'))
+      .max(160, msg('Title must be 160 characters or fewer')),
+    description: z
+      .string({ error: msg('Say what members are voting on') })
+      .trim()
+      .min(10, msg('Say what members are voting on'))
+      .max(5000, msg('Keep the description under 5,000 characters')),
     opensAt: londonTimeField(msg('Enter when voting opens'), msg('Enter when voting opens as a date and time')),
     closesAt: londonTimeField(msg('Enter when voting closes'), msg('Enter when voting closes as a date and time')),
     threshold: z.enum(['simple', 'two_thirds']).optional(),
-    quorumPercent: z.coerce.number({ error: msg('Enter the quorum as a whole number of per cent') }).int(msg('Enter a whole number')).min(1, msg('The quorum must be between 1 and 100 per cent')).max(100, msg('The quorum must be between 1 and 100 per cent')).optional(),
-    seats: z.coerce.number({ error: msg('Enter the number of seats') }).int(msg('Enter a whole number')).min(1, msg('At least one seat')).max(50, msg('At most 50 seats')).optional(),
+    quorumPercent: z.coerce
+      .number({ error: msg('Enter the quorum as a whole number of per cent') })
+      .int(msg('Enter a whole number'))
+      .min(1, msg('The quorum must be between 1 and 100 per cent'))
+      .max(100, msg('The quorum must be between 1 and 100 per cent'))
+      .optional(),
+    seats: z.coerce
+      .number({ error: msg('Enter the number of seats') })
+      .int(msg('Enter a whole number'))
+      .min(1, msg('At least one seat'))
+      .max(50, msg('At most 50 seats'))
+      .optional(),
     candidates: z.string().max(20_000, msg('The candidate list is too long')).optional(),
     ...ScopeFields,
   })
@@ -72,15 +90,13 @@ function buildPaperSchema(paper: { kind: 'motion' | 'election'; candidates: numb
   }
   const boxes = Array.from({ length: paper.candidates }, (_, position) => rankField(position))
   const box = z.string({ error: msg('Use numbers only: 1 for your first choice, 2 for your second, and so on') }).optional()
-  return z
-    .object({ attempt, ...Object.fromEntries(boxes.map((name) => [name, box])) })
-    .transform((v, ctx) => {
-      const given = v as Record<string, string | undefined>
-      const ranking = readRanking(Object.fromEntries(boxes.map((name, position) => [position, given[name]])), paper.candidates)
-      if (!ranking.ok) {
-        ctx.addIssue({ code: 'custom', path: ['ranks'], message: translate(locale, ranking.message, ranking.values) })
-        return z.NEVER
-      }
-      return { attempt: v.attempt, vote: { kind: 'election' as const, order: ranking.order } }
-    })
+  return z.object({ attempt, ...Object.fromEntries(boxes.map((name) => [name, box])) }).transform((v, ctx) => {
+    const given = v as Record<string, string | undefined>
+    const ranking = readRanking(Object.fromEntries(boxes.map((name, position) => [position, given[name]])), paper.candidates)
+    if (!ranking.ok) {
+      ctx.addIssue({ code: 'custom', path: ['ranks'], message: translate(locale, ranking.message, ranking.values) })
+      return z.NEVER
+    }
+    return { attempt: v.attempt, vote: { kind: 'election' as const, order: ranking.order } }
+  })
 }

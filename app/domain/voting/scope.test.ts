@@ -16,7 +16,11 @@ describe('a ballot’s scope', () => {
     expect(inScope({ nations: ['wales'], branches: [], tiers: [] }, { nation: null, branch: null, tierId: 'full' })).toBe(false)
   })
   it('cleans what a form sent', () => {
-    expect(normaliseScope({ nations: ['wales', 'wales', 'atlantis'], branches: [' North Wales ', 'north wales', ''], tiers: ['full'] })).toEqual({ nations: ['wales'], branches: ['North Wales'], tiers: ['full'] })
+    expect(normaliseScope({ nations: ['wales', 'wales', 'atlantis'], branches: [' North Wales ', 'north wales', ''], tiers: ['full'] })).toEqual({
+      nations: ['wales'],
+      branches: ['North Wales'],
+      tiers: ['full'],
+    })
   })
   it('says who can vote in words, in English and Welsh', () => {
     expect(describeScope('en', WHOLE_BODY)).toBe('The whole membership')

@@ -61,12 +61,39 @@ function list(locale: Locale, items: string[], type: 'conjunction' | 'disjunctio
 export function describeScope(locale: Locale, scope: BallotScope, tierNames: Record<string, string> = {}): string {
   if (isWholeBody(scope)) return translate(locale, msg('The whole membership'))
   const parts: string[] = []
-  if (scope.nations.length) parts.push(translate(locale, msg('in {nations}'), { nations: list(locale, scope.nations.map((n) => translate(locale, NATION_LABELS[n])), 'disjunction') }))
+  if (scope.nations.length)
+    parts.push(
+      translate(locale, msg('in {nations}'), {
+        nations: list(
+          locale,
+          scope.nations.map((n) => translate(locale, NATION_LABELS[n])),
+          'disjunction',
+        ),
+      }),
+    )
   if (scope.branches.length) {
-    parts.push(translate(locale, msg('in the {branches} {count, plural, one {branch} other {branches}}'), { branches: list(locale, scope.branches.map((b) => translateIfMessage(locale, b)), 'disjunction'), count: scope.branches.length }))
+    parts.push(
+      translate(locale, msg('in the {branches} {count, plural, one {branch} other {branches}}'), {
+        branches: list(
+          locale,
+          scope.branches.map((b) => translateIfMessage(locale, b)),
+          'disjunction',
+        ),
+        count: scope.branches.length,
+      }),
+    )
   }
   if (scope.tiers.length) {
-    parts.push(translate(locale, msg('on the {tiers} {count, plural, one {tier} other {tiers}}'), { tiers: list(locale, scope.tiers.map((id) => translateIfMessage(locale, tierNames[id] ?? id)), 'disjunction'), count: scope.tiers.length }))
+    parts.push(
+      translate(locale, msg('on the {tiers} {count, plural, one {tier} other {tiers}}'), {
+        tiers: list(
+          locale,
+          scope.tiers.map((id) => translateIfMessage(locale, tierNames[id] ?? id)),
+          'disjunction',
+        ),
+        count: scope.tiers.length,
+      }),
+    )
   }
   return translate(locale, msg('Members {conditions}'), { conditions: list(locale, parts, 'conjunction') })
 }

@@ -71,7 +71,12 @@ export function auditRecord(record: PublishedRecord): string[] {
   if (papersRoot !== record.papersRoot) problems.push('The papers root does not match the papers')
   if (commitmentOf(id, counts, receiptsRoot, papersRoot) !== record.commitment) problems.push('The commitment does not match the counts and roots')
   if (problems.length === 0) {
-    const recount = countFromPapers(ballot, record.papers.map((p) => p.choice), record.commitment, counts.electorate)
+    const recount = countFromPapers(
+      ballot,
+      record.papers.map((p) => p.choice),
+      record.commitment,
+      counts.electorate,
+    )
     if (canonicalJson(recount) !== canonicalJson(record.result)) problems.push('Recounting the papers gives a different result from the one published')
   }
   return problems
@@ -120,7 +125,7 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
       problems.push(...bltProblems(record, text).map((p) => `${files[i + 1]}: ${p}`))
     } catch (error) {
       if (!(error instanceof DomainError)) throw error
-      problems.push(`${files[i + 1]}: ${(error.values ? translate('en', error.message, error.values) : error.message)}`)
+      problems.push(`${files[i + 1]}: ${error.values ? translate('en', error.message, error.values) : error.message}`)
     }
   }
   if (receipt && record.receipts?.includes(receipt) === false) problems.push(`Receipt ${receipt} is not in the record`)

@@ -2,9 +2,9 @@ import type { Catalog } from '~/i18n/translate.ts'
 
 /** Statements and briefings written in both languages. */
 export default {
-  'Enter the Welsh title, or leave all the Welsh empty': "Rhowch y teitl Cymraeg, neu gadewch yr holl Gymraeg yn wag",
-  'Enter the Welsh summary, or leave all the Welsh empty': "Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag",
-  'Enter the Welsh text, or leave all the Welsh empty': "Rhowch y testun Cymraeg, neu gadewch yr holl Gymraeg yn wag",
+  'Enter the Welsh title, or leave all the Welsh empty': 'Rhowch y teitl Cymraeg, neu gadewch yr holl Gymraeg yn wag',
+  'Enter the Welsh summary, or leave all the Welsh empty': 'Rhowch y crynodeb Cymraeg, neu gadewch yr holl Gymraeg yn wag',
+  'Enter the Welsh text, or leave all the Welsh empty': 'Rhowch y testun Cymraeg, neu gadewch yr holl Gymraeg yn wag',
   'Write at least {min} characters': 'Ysgrifennwch o leiaf {min} nod',
   'Keep it to {max, number} characters or fewer': 'Cadwch ef i {max, number} nod neu lai',
   'No such statement': "Does dim datganiad o'r fath",
@@ -13,7 +13,7 @@ export default {
   'The Welsh version is taken down. Welsh readers see the English.': "Mae'r fersiwn Gymraeg wedi'i thynnu i lawr. Mae darllenwyr Cymraeg yn gweld y Saesneg.",
   'Write the Welsh beside the English. Welsh readers see it at the same address under /cy; until it is written they see the English with a note. Leave every field empty to take the Welsh version down.':
     "Ysgrifennwch y Gymraeg wrth ochr y Saesneg. Mae darllenwyr Cymraeg yn ei gweld yn yr un cyfeiriad o dan /cy; nes iddi gael ei hysgrifennu, maen nhw'n gweld y Saesneg gyda nodyn. Gadewch bob maes yn wag i dynnu'r fersiwn Gymraeg i lawr.",
-  'See the Welsh public page': "Gweld y dudalen gyhoeddus Gymraeg",
+  'See the Welsh public page': 'Gweld y dudalen gyhoeddus Gymraeg',
   English: 'Saesneg',
   Welsh: 'Cymraeg',
   'Title in Welsh': 'Teitl yn Gymraeg',
@@ -23,11 +23,11 @@ export default {
   'Save the Welsh version': "Cadw'r fersiwn Gymraeg",
   'Welsh version: {title} — Chorus': 'Fersiwn Gymraeg: {title} — Chorus',
   'This statement is not available in Welsh yet. Here it is in English.': "Nid yw'r datganiad hwn ar gael yn Gymraeg eto. Dyma fe yn Saesneg.",
-  'Read this statement in {language}': "Darllenwch y datganiad hwn yn {language}",
-  'Enter the Welsh headline, or leave all the Welsh empty': "Rhowch y pennawd Cymraeg, neu gadewch yr holl Gymraeg yn wag",
-  'Enter the Welsh key lines, or leave all the Welsh empty': "Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag",
+  'Read this statement in {language}': 'Darllenwch y datganiad hwn yn {language}',
+  'Enter the Welsh headline, or leave all the Welsh empty': 'Rhowch y pennawd Cymraeg, neu gadewch yr holl Gymraeg yn wag',
+  'Enter the Welsh key lines, or leave all the Welsh empty': 'Rhowch y prif negeseuon yn Gymraeg, neu gadewch yr holl Gymraeg yn wag',
   'A withdrawn briefing cannot change': "Ni ellir newid briff sydd wedi'i dynnu'n ôl",
-  'Welsh version, for Welsh media': "Fersiwn Gymraeg, ar gyfer y cyfryngau Cymraeg",
+  'Welsh version, for Welsh media': 'Fersiwn Gymraeg, ar gyfer y cyfryngau Cymraeg',
   'Welsh version: {title}': 'Fersiwn Gymraeg: {title}',
   'Write the Welsh beside the English for Welsh media. It is read at the same address under /cy, under the same embargo; until it is written, Welsh readers see the English with a note. Quotes stay in the words their speakers used. Leave every field empty to take the Welsh version down.':
     "Ysgrifennwch y Gymraeg wrth ochr y Saesneg ar gyfer y cyfryngau Cymraeg. Mae'n cael ei darllen yn yr un cyfeiriad o dan /cy, o dan yr un embargo; nes iddi gael ei hysgrifennu, mae darllenwyr Cymraeg yn gweld y Saesneg gyda nodyn. Mae dyfyniadau'n aros yng ngeiriau'r siaradwyr. Gadewch bob maes yn wag i dynnu'r fersiwn Gymraeg i lawr.",

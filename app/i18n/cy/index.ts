@@ -19,5 +19,21 @@ import voting from './voting.ts'
  * The Welsh catalog: English message → Welsh message, one file per part of Chorus. A message
  * written in the code and missing here fails the tests (tests/integration/no-strings-left-behind.test.ts).
  */
-const catalog: Catalog = { ...common, ...content, ...membership, ...voting, ...elections, ...electionClose, ...hustings, ...press, ...statements, ...officer, ...emails, ...ballotDocuments, ...pollResults, ...polls, ...pollPress }
+const catalog: Catalog = {
+  ...common,
+  ...content,
+  ...membership,
+  ...voting,
+  ...elections,
+  ...electionClose,
+  ...hustings,
+  ...press,
+  ...statements,
+  ...officer,
+  ...emails,
+  ...ballotDocuments,
+  ...pollResults,
+  ...polls,
+  ...pollPress,
+}
 export default catalog

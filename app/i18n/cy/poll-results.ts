@@ -18,8 +18,7 @@ export default {
   '{answer}: not published': '{answer}: heb ei gyhoeddi',
   '{answer}: {percent}% (95% interval {lower}% to {upper}%)': '{answer}: {percent}% (cyfwng 95% {lower}% i {upper}%)',
   'Answers to “{question}”, with 95% intervals': 'Atebion i “{question}”, gyda chyfyngau 95%',
-  'Base: {n, plural, one {# person} other {# people}} answered':
-    'Sylfaen: atebodd {n, plural, zero {# o bobl} one {# person} two {# berson} few {# pherson} many {# pherson} other {# o bobl}}',
+  'Base: {n, plural, one {# person} other {# people}} answered': 'Sylfaen: atebodd {n, plural, zero {# o bobl} one {# person} two {# berson} few {# pherson} many {# pherson} other {# o bobl}}',
   'weighted by nation': "wedi'i bwysoli yn ôl gwlad",
   Answer: 'Ateb',
   People: 'Pobl',
@@ -31,8 +30,7 @@ export default {
     "Dywedodd {percent}% o {audience} a atebodd {answers} pan ofynnwyd “{question}” ({weighted, select, yes {n = {n}, wedi'i bwysoli yn ôl gwlad} other {n = {n}}}; ±{margin} pwynt).",
   'Chorus, the professional body for social workers, asked {audience} by email to answer online.':
     'Gofynnodd Chorus, y corff proffesiynol ar gyfer gweithwyr cymdeithasol, i {audience} ateb ar-lein drwy e-bost.',
-  '{invited, plural, one {# member was} other {# members were}} invited.':
-    'Gwahoddwyd {invited, plural, zero {# aelod} one {# aelod} two {# aelod} few {# aelod} many {# aelod} other {# aelod}}.',
+  '{invited, plural, one {# member was} other {# members were}} invited.': 'Gwahoddwyd {invited, plural, zero {# aelod} one {# aelod} two {# aelod} few {# aelod} many {# aelod} other {# aelod}}.',
   'Fieldwork: from {start} to {end} (UK time).': 'Gwaith maes: o {start} hyd {end} (amser y DU).',
   'Base: {n, plural, one {# member} other {# members}} answered the question.':
     'Sylfaen: atebodd {n, plural, zero {# aelod} one {# aelod} two {# aelod} few {# aelod} many {# aelod} other {# aelod}} y cwestiwn.',
@@ -44,7 +42,6 @@ export default {
     "Sampl hunanddewisol yw hwn: dewisodd aelodau a oeddent am ateb, felly efallai na fydd y canlyniadau'n cynrychioli pob aelod na phob gweithiwr cymdeithasol.",
   'The margin of error is ±{margin} percentage points: the 95% confidence interval runs from {lower}% to {upper}% (Wilson score method). It assumes a random sample, so the true uncertainty of a self-selecting poll is larger.':
     "Y lwfans gwallau yw ±{margin} pwynt canran: mae'r cyfwng hyder 95% yn rhedeg o {lower}% i {upper}% (dull sgôr Wilson). Mae'n rhagdybio sampl ar hap, felly mae ansicrwydd gwirioneddol arolwg hunanddewisol yn fwy.",
-  'Counts of fewer than 10 people are not published, nor any figure that would reveal one.':
-    "Nid yw niferoedd o lai na 10 o bobl yn cael eu cyhoeddi, na dim ffigur a fyddai'n datgelu un.",
+  'Counts of fewer than 10 people are not published, nor any figure that would reveal one.': "Nid yw niferoedd o lai na 10 o bobl yn cael eu cyhoeddi, na dim ffigur a fyddai'n datgelu un.",
   'Full results: {url}': 'Y canlyniadau llawn: {url}',
 } satisfies Catalog

@@ -45,16 +45,19 @@ export default {
   'These are the same version: choose two different ones.': "Yr un fersiwn yw'r rhain: dewiswch ddwy wahanol.",
   'This statement has no version {missing}. It has versions 1 to {latest}.': 'Nid oes gan y datganiad hwn fersiwn {missing}. Mae ganddo fersiynau 1 i {latest}.',
   'Versions cannot be compared — Chorus': "Nid oes modd cymharu'r fersiynau — Chorus",
-  'Words added in version {to} are <ins>underlined</ins>; words taken out are <del>struck through</del>. Version {to}’s note: “{note}”.': "Mae geiriau a ychwanegwyd yn fersiwn {to} wedi'u <ins>tanlinellu</ins>; mae geiriau a dynnwyd allan wedi'u <del>croesi allan</del>. Nodyn fersiwn {to}: “{note}”.",
+  'Words added in version {to} are <ins>underlined</ins>; words taken out are <del>struck through</del>. Version {to}’s note: “{note}”.':
+    "Mae geiriau a ychwanegwyd yn fersiwn {to} wedi'u <ins>tanlinellu</ins>; mae geiriau a dynnwyd allan wedi'u <del>croesi allan</del>. Nodyn fersiwn {to}: “{note}”.",
   'added:': 'ychwanegwyd:',
   'removed:': 'tynnwyd:',
   'There is no published statement at this address.': "Nid oes datganiad wedi'i gyhoeddi yn y cyfeiriad hwn.",
-  '<current>Read the current version</current> or <since>see what has changed since</since>.': '<current>Darllenwch y fersiwn gyfredol</current> neu <since>gweld beth sydd wedi newid ers hynny</since>.',
+  '<current>Read the current version</current> or <since>see what has changed since</since>.':
+    '<current>Darllenwch y fersiwn gyfredol</current> neu <since>gweld beth sydd wedi newid ers hynny</since>.',
   'It is version {version}; the statement is now at version {latest} ({status}).': "Fersiwn {version} yw hon; mae'r datganiad bellach ar fersiwn {latest} ({status}).",
   'Permanent link to this version:': "Dolen barhaol i'r fersiwn hon:",
   'Position statement · version {version} of {latest}': 'Datganiad safbwynt · fersiwn {version} o {latest}',
   'This is not the current version.': "Nid hon yw'r fersiwn gyfredol.",
-  'This is the current version. <page>Go to the statement’s page</page> for its adoption record and endorsements.': "Dyma'r fersiwn gyfredol. <page>Ewch i dudalen y datganiad</page> i weld cofnod ei fabwysiadu a'i gymeradwyaethau.",
+  'This is the current version. <page>Go to the statement’s page</page> for its adoption record and endorsements.':
+    "Dyma'r fersiwn gyfredol. <page>Ewch i dudalen y datganiad</page> i weld cofnod ei fabwysiadu a'i gymeradwyaethau.",
   'This statement has no version {missing}. Its latest is version {latest}.': 'Nid oes gan y datganiad hwn fersiwn {missing}. Ei fersiwn ddiweddaraf yw fersiwn {latest}.',
   'Version not found — Chorus': "Heb ddod o hyd i'r fersiwn — Chorus",
   'Version {version}, {date}: {note}': 'Fersiwn {version}, {date}: {note}',
@@ -80,8 +83,10 @@ export default {
   'Members can endorse it: <signin>sign in</signin> to add your name to the count.': 'Gall aelodau ei gymeradwyo: <signin>mewngofnodwch</signin> i ychwanegu eich enw at y cyfrif.',
   'Withdraw my endorsement': 'Tynnu fy nghymeradwyaeth yn ôl',
   'You stand behind this statement.': "Rydych chi'n cefnogi'r datganiad hwn.",
-  '{count, plural, one {# member stands} other {# members stand}} behind this': "{count, plural, zero {Does dim aelodau'n cefnogi hwn} one {Mae # aelod yn cefnogi hwn} two {Mae # aelod yn cefnogi hwn} few {Mae # aelod yn cefnogi hwn} many {Mae # aelod yn cefnogi hwn} other {Mae # aelod yn cefnogi hwn}}",
-  '{count, plural, one {# member stands} other {# members stand}} behind it': "{count, plural, zero {Does dim aelodau'n ei gefnogi} one {Mae # aelod yn ei gefnogi} two {Mae # aelod yn ei gefnogi} few {Mae # aelod yn ei gefnogi} many {Mae # aelod yn ei gefnogi} other {Mae # aelod yn ei gefnogi}}",
+  '{count, plural, one {# member stands} other {# members stand}} behind this':
+    "{count, plural, zero {Does dim aelodau'n cefnogi hwn} one {Mae # aelod yn cefnogi hwn} two {Mae # aelod yn cefnogi hwn} few {Mae # aelod yn cefnogi hwn} many {Mae # aelod yn cefnogi hwn} other {Mae # aelod yn cefnogi hwn}}",
+  '{count, plural, one {# member stands} other {# members stand}} behind it':
+    "{count, plural, zero {Does dim aelodau'n ei gefnogi} one {Mae # aelod yn ei gefnogi} two {Mae # aelod yn ei gefnogi} few {Mae # aelod yn ei gefnogi} many {Mae # aelod yn ei gefnogi} other {Mae # aelod yn ei gefnogi}}",
   'Position statements': 'Datganiadau safbwynt',
   'Position statements — Chorus': 'Datganiadau safbwynt — Chorus',
   'What the profession says with one voice, agreed with members and kept up to date.': "Yr hyn y mae'r proffesiwn yn ei ddweud ag un llais, wedi'i gytuno gydag aelodau a'i gadw'n gyfredol.",
@@ -96,9 +101,12 @@ export default {
   'Follow new statements': 'Dilyn datganiadau newydd',
   'Chorus position statements ({format})': 'Datganiadau safbwynt Chorus ({format})',
   'Chorus position statements': 'Datganiadau safbwynt Chorus',
-  'What the social work profession says with one voice: position statements adopted by Chorus.': "Yr hyn y mae'r proffesiwn gwaith cymdeithasol yn ei ddweud ag un llais: datganiadau safbwynt a fabwysiadwyd gan Chorus.",
-  '<signin>Sign in</signin> to comment. Any member can take part; not a member yet? <join>Join Chorus</join>.': '<signin>Mewngofnodwch</signin> i roi sylw. Gall unrhyw aelod gymryd rhan; ddim yn aelod eto? <join>Ymunwch â Chorus</join>.',
-  'Any member can comment, whether or not you can vote. Only officers read comments; they are not published.': "Gall unrhyw aelod roi sylw, p'un a allwch chi bleidleisio ai peidio. Dim ond swyddogion sy'n darllen sylwadau; nid ydynt yn cael eu cyhoeddi.",
+  'What the social work profession says with one voice: position statements adopted by Chorus.':
+    "Yr hyn y mae'r proffesiwn gwaith cymdeithasol yn ei ddweud ag un llais: datganiadau safbwynt a fabwysiadwyd gan Chorus.",
+  '<signin>Sign in</signin> to comment. Any member can take part; not a member yet? <join>Join Chorus</join>.':
+    '<signin>Mewngofnodwch</signin> i roi sylw. Gall unrhyw aelod gymryd rhan; ddim yn aelod eto? <join>Ymunwch â Chorus</join>.',
+  'Any member can comment, whether or not you can vote. Only officers read comments; they are not published.':
+    "Gall unrhyw aelod roi sylw, p'un a allwch chi bleidleisio ai peidio. Dim ond swyddogion sy'n darllen sylwadau; nid ydynt yn cael eu cyhoeddi.",
   'Comments are closed.': "Mae'r cyfnod sylwadau wedi cau.",
   'Consultation not found — Chorus': "Heb ddod o hyd i'r ymgynghoriad — Chorus",
   'Consultation: {title} — Chorus': 'Ymgynghoriad: {title} — Chorus',
@@ -120,12 +128,15 @@ export default {
   'Your comments': 'Eich sylwadau',
   'officers have addressed this': 'mae swyddogion wedi ymdrin â hyn',
   'A line is indented more than {max} spaces. Simplify the text’s structure': "Mae llinell wedi'i mewnoli mwy na {max} o fylchau. Symleiddiwch strwythur y testun",
-  'A paragraph has more than {max} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting': 'Mae gan baragraff fwy na {max} o nodau fformatio (pwyslais, cromfachau dolenni, ôl-dicau, barrau tabl). Rhannwch ef yn baragraffau byrrach neu symleiddiwch ei fformatio',
+  'A paragraph has more than {max} formatting marks (emphasis, brackets of links, backticks, table bars). Split it into shorter paragraphs or simplify its formatting':
+    'Mae gan baragraff fwy na {max} o nodau fformatio (pwyslais, cromfachau dolenni, ôl-dicau, barrau tabl). Rhannwch ef yn baragraffau byrrach neu symleiddiwch ei fformatio',
   'Keep the text under {max, number} characters': 'Cadwch y testun o dan {max, number} o nodau',
   'Quotes and lists may nest at most {max} levels deep. Simplify the text’s structure': 'Gall dyfyniadau a rhestrau nythu hyd at {max} lefel o ddyfnder yn unig. Symleiddiwch strwythur y testun',
   'There are more than {max} “{mark}” in a row. Remove the extra marks': 'Mae mwy na {max} “{mark}” yn olynol. Tynnwch y nodau ychwanegol',
-  'This text is too complicated to format in time. Simplify it (fewer nested quotes and lists, fewer emphasis marks or links in a row), or split it up.': "Mae'r testun hwn yn rhy gymhleth i'w fformatio mewn pryd. Symleiddiwch ef (llai o ddyfyniadau a rhestrau wedi'u nythu, llai o nodau pwyslais neu ddolenni yn olynol), neu rhannwch ef.",
-  'A statement that is {status, select, under_review {under review} other {{status}}} cannot do that': "{status, select, draft {Ni all datganiad drafft wneud hynny} consultation {Ni all datganiad sy'n destun ymgynghoriad wneud hynny} adopted {Ni all datganiad sydd wedi'i fabwysiadu wneud hynny} under_review {Ni all datganiad sy'n cael ei adolygu wneud hynny} superseded {Ni all datganiad sydd wedi'i ddisodli wneud hynny} other {Ni all datganiad sydd wedi'i dynnu'n ôl wneud hynny}}",
+  'This text is too complicated to format in time. Simplify it (fewer nested quotes and lists, fewer emphasis marks or links in a row), or split it up.':
+    "Mae'r testun hwn yn rhy gymhleth i'w fformatio mewn pryd. Symleiddiwch ef (llai o ddyfyniadau a rhestrau wedi'u nythu, llai o nodau pwyslais neu ddolenni yn olynol), neu rhannwch ef.",
+  'A statement that is {status, select, under_review {under review} other {{status}}} cannot do that':
+    "{status, select, draft {Ni all datganiad drafft wneud hynny} consultation {Ni all datganiad sy'n destun ymgynghoriad wneud hynny} adopted {Ni all datganiad sydd wedi'i fabwysiadu wneud hynny} under_review {Ni all datganiad sy'n cael ei adolygu wneud hynny} superseded {Ni all datganiad sydd wedi'i ddisodli wneud hynny} other {Ni all datganiad sydd wedi'i dynnu'n ôl wneud hynny}}",
   'No such statement': "Nid oes datganiad o'r fath",
   'A statement cannot replace itself': 'Ni all datganiad gymryd ei le ei hun',
   'Only a current published statement can be changed': "Dim ond datganiad cyfredol sydd wedi'i gyhoeddi y gellir ei newid",
@@ -174,10 +185,12 @@ export default {
   'a vote of members': 'pleidlais gan aelodau',
   'its officers': 'ei swyddogion',
   'Leave all unticked if it applies across the UK.': "Gadewch y cyfan heb eu ticio os yw'n berthnasol ledled y DU.",
-  'Markdown: ## for a heading, **bold**, - for a list, [words](https://…) for a link. Scripts, images and HTML styling are removed.': 'Markdown: ## ar gyfer pennawd, **trwm**, - ar gyfer rhestr, [geiriau](https://…) ar gyfer dolen. Caiff sgriptiau, delweddau ac arddull HTML eu tynnu.',
+  'Markdown: ## for a heading, **bold**, - for a list, [words](https://…) for a link. Scripts, images and HTML styling are removed.':
+    'Markdown: ## ar gyfer pennawd, **trwm**, - ar gyfer rhestr, [geiriau](https://…) ar gyfer dolen. Caiff sgriptiau, delweddau ac arddull HTML eu tynnu.',
   'Nations it applies to (optional)': "Y gwledydd y mae'n berthnasol iddynt (dewisol)",
   'Officers are reminded by email 30 days before. For example 2027-11-30': 'Caiff swyddogion eu hatgoffa drwy e-bost 30 diwrnod ymlaen llaw. Er enghraifft 2027-11-30',
-  'One or two sentences. People read this first, and it goes in search results and links.': "Un neu ddwy frawddeg. Dyma mae pobl yn ei ddarllen gyntaf, ac mae'n ymddangos mewn canlyniadau chwilio a dolenni.",
+  'One or two sentences. People read this first, and it goes in search results and links.':
+    "Un neu ddwy frawddeg. Dyma mae pobl yn ei ddarllen gyntaf, ac mae'n ymddangos mewn canlyniadau chwilio a dolenni.",
   Preview: 'Rhagolwg',
   'Review by (optional)': 'Adolygu erbyn (dewisol)',
   'Separated by commas, for example: workforce, children': "Wedi'u gwahanu gan atalnodau, er enghraifft: gweithlu, plant",
@@ -192,12 +205,16 @@ export default {
   'A published statement, for example https://chorus.example/statements/safe-caseloads': "Datganiad sydd wedi'i gyhoeddi, er enghraifft https://chorus.example/statements/safe-caseloads",
   'A simple majority of votes for or against': "Mwyafrif syml o'r pleidleisiau o blaid neu yn erbyn",
   'Are you sure you want to withdraw this statement?': "Ydych chi'n siŵr eich bod am dynnu'r datganiad hwn yn ôl?",
-  'Chorus no longer holds this position. The page stays, marked as withdrawn. This cannot be undone.': "Nid yw Chorus bellach yn arddel y safbwynt hwn. Mae'r dudalen yn aros, wedi'i nodi fel un sydd wedi'i thynnu'n ôl. Nid oes modd dadwneud hyn.",
-  'Chorus will no longer hold this position. The page stays, marked as withdrawn, and nothing more can change. This cannot be undone.': "Ni fydd Chorus yn arddel y safbwynt hwn mwyach. Mae'r dudalen yn aros, wedi'i nodi fel un sydd wedi'i thynnu'n ôl, ac ni all dim byd arall newid. Nid oes modd dadwneud hyn.",
-  'End the review and keep the statement as it is, or publish a new version from the Text tab.': "Dewch â'r adolygiad i ben a chadw'r datganiad fel y mae, neu cyhoeddwch fersiwn newydd o'r tab Testun.",
+  'Chorus no longer holds this position. The page stays, marked as withdrawn. This cannot be undone.':
+    "Nid yw Chorus bellach yn arddel y safbwynt hwn. Mae'r dudalen yn aros, wedi'i nodi fel un sydd wedi'i thynnu'n ôl. Nid oes modd dadwneud hyn.",
+  'Chorus will no longer hold this position. The page stays, marked as withdrawn, and nothing more can change. This cannot be undone.':
+    "Ni fydd Chorus yn arddel y safbwynt hwn mwyach. Mae'r dudalen yn aros, wedi'i nodi fel un sydd wedi'i thynnu'n ôl, ac ni all dim byd arall newid. Nid oes modd dadwneud hyn.",
+  'End the review and keep the statement as it is, or publish a new version from the Text tab.':
+    "Dewch â'r adolygiad i ben a chadw'r datganiad fel y mae, neu cyhoeddwch fersiwn newydd o'r tab Testun.",
   'For example 2026-12-01T09:00': 'Er enghraifft 2026-12-01T09:00',
   'Mark as superseded': "Nodi ei fod wedi'i ddisodli",
-  'Mark it as under review while officers reconsider it. It stays public and can still be endorsed.': "Nodwch ei fod yn cael ei adolygu tra bo swyddogion yn ei ailystyried. Mae'n aros yn gyhoeddus a gellir ei gymeradwyo o hyd.",
+  'Mark it as under review while officers reconsider it. It stays public and can still be endorsed.':
+    "Nodwch ei fod yn cael ei adolygu tra bo swyddogion yn ei ailystyried. Mae'n aros yn gyhoeddus a gellir ei gymeradwyo o hyd.",
   'No, keep it': 'Na, ei gadw',
   'Officers adopt it on the profession’s behalf. It becomes public as version 1.': "Mae swyddogion yn ei fabwysiadu ar ran y proffesiwn. Mae'n dod yn gyhoeddus fel fersiwn 1.",
   'Or put it to members’ vote': 'Neu ei roi i bleidlais aelodau',
@@ -208,7 +225,8 @@ export default {
   'Replace it with another statement': 'Rhoi datganiad arall yn ei le',
   Review: 'Adolygu',
   'Start a review': 'Dechrau adolygiad',
-  'This creates a motion ballot. If it passes, the statement is published automatically with a link to the vote; if it fails, it goes back to draft.': "Mae hyn yn creu pleidlais ar gynnig. Os caiff ei basio, caiff y datganiad ei gyhoeddi'n awtomatig gyda dolen i'r bleidlais; os bydd yn methu, bydd yn mynd yn ôl yn ddrafft.",
+  'This creates a motion ballot. If it passes, the statement is published automatically with a link to the vote; if it fails, it goes back to draft.':
+    "Mae hyn yn creu pleidlais ar gynnig. Os caiff ei basio, caiff y datganiad ei gyhoeddi'n awtomatig gyda dolen i'r bleidlais; os bydd yn methu, bydd yn mynd yn ôl yn ddrafft.",
   'To pass, it needs': "I'w basio, mae angen",
   'Two thirds of votes for or against': "Dwy ran o dair o'r pleidleisiau o blaid neu yn erbyn",
   'Voting closes (UK time)': "Pleidleisio'n cau (amser y DU)",
@@ -218,16 +236,19 @@ export default {
   'Withdraw it': "Ei dynnu'n ôl",
   'Withdraw this statement': "Tynnu'r datganiad hwn yn ôl",
   'Yes, withdraw this statement': "Ydw, tynnu'r datganiad hwn yn ôl",
-  '{status, select, superseded {This statement is superseded.} other {This statement is withdrawn.}} Nothing more can change; its record stays public.': "{status, select, superseded {Mae'r datganiad hwn wedi'i ddisodli.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl.}} Ni all dim byd arall newid; mae ei gofnod yn aros yn gyhoeddus.",
+  '{status, select, superseded {This statement is superseded.} other {This statement is withdrawn.}} Nothing more can change; its record stays public.':
+    "{status, select, superseded {Mae'r datganiad hwn wedi'i ddisodli.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl.}} Ni all dim byd arall newid; mae ei gofnod yn aros yn gyhoeddus.",
   'Save draft': "Cadw'r drafft",
   Save: 'Cadw',
   '{status} · version {version}': '{status} · fersiwn {version}',
   'Draft saved.': "Drafft wedi'i gadw.",
   'Saved. The wording is unchanged, so there is no new version.': "Wedi'i gadw. Nid yw'r geiriad wedi newid, felly nid oes fersiwn newydd.",
   'See the public page': 'Gweld y dudalen gyhoeddus',
-  'This statement is published. Changing its title, summary or text publishes a new version; say what changed.': "Mae'r datganiad hwn wedi'i gyhoeddi. Mae newid ei deitl, ei grynodeb neu ei destun yn cyhoeddi fersiwn newydd; dywedwch beth newidiodd.",
+  'This statement is published. Changing its title, summary or text publishes a new version; say what changed.':
+    "Mae'r datganiad hwn wedi'i gyhoeddi. Mae newid ei deitl, ei grynodeb neu ei destun yn cyhoeddi fersiwn newydd; dywedwch beth newidiodd.",
   'Version {version} is published.': "Mae fersiwn {version} wedi'i chyhoeddi.",
-  '{status, select, superseded {This statement is superseded and can no longer be changed.} other {This statement is withdrawn and can no longer be changed.}} Its versions stay public.': "{status, select, superseded {Mae'r datganiad hwn wedi'i ddisodli ac ni ellir ei newid mwyach.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl ac ni ellir ei newid mwyach.}} Mae ei fersiynau'n aros yn gyhoeddus.",
+  '{status, select, superseded {This statement is superseded and can no longer be changed.} other {This statement is withdrawn and can no longer be changed.}} Its versions stay public.':
+    "{status, select, superseded {Mae'r datganiad hwn wedi'i ddisodli ac ni ellir ei newid mwyach.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl ac ni ellir ei newid mwyach.}} Mae ei fersiynau'n aros yn gyhoeddus.",
   '{title} (officers) — Chorus': '{title} (swyddogion) — Chorus',
   'Choose what to do': "Dewiswch beth i'w wneud",
   statement: 'datganiad',
@@ -242,15 +263,18 @@ export default {
   'For example 2026-12-14T17:00': 'Er enghraifft 2026-12-14T17:00',
   'Mark as addressed<hidden> (comment by {author}, {date})</hidden>': 'Nodi fel wedi ymdrin ag ef<hidden> (sylw gan {author}, {date})</hidden>',
   'Marked as addressed.': "Wedi'i nodi fel wedi ymdrin ag ef.",
-  'Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.': "Mae aelodau'n gweld y drafft a gallant roi sylwadau tan yr amser cau. Mae aelodau a ddewisodd y pwnc ymgynghoriadau yn cael e-bost.",
+  'Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.':
+    "Mae aelodau'n gweld y drafft a gallant roi sylwadau tan yr amser cau. Mae aelodau a ddewisodd y pwnc ymgynghoriadau yn cael e-bost.",
   'No comments yet.': 'Dim sylwadau eto.',
   'Open a consultation': 'Agor ymgynghoriad',
   'Open the consultation': 'Agor yr ymgynghoriad',
   'See the members’ page': 'Gweld tudalen yr aelodau',
   'That comment is not on this statement': "Nid yw'r sylw hwnnw ar y datganiad hwn",
-  'The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.': "Mae'r ymgynghoriad wedi cau. Mae'r datganiad yn ddrafft eto: diwygiwch ef, yna cyhoeddwch ef neu ei roi i bleidlais.",
+  'The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.':
+    "Mae'r ymgynghoriad wedi cau. Mae'r datganiad yn ddrafft eto: diwygiwch ef, yna cyhoeddwch ef neu ei roi i bleidlais.",
   'The consultation is open. Members who asked to hear about consultations are being emailed.': "Mae'r ymgynghoriad ar agor. Mae aelodau a ofynnodd am glywed am ymgynghoriadau yn cael e-bost.",
-  '{status, select, adopted {This statement is adopted; consultations are held on drafts.} under_review {This statement is under review; consultations are held on drafts.} superseded {This statement is superseded; consultations are held on drafts.} other {This statement is withdrawn; consultations are held on drafts.}}': "{status, select, adopted {Mae'r datganiad hwn wedi'i fabwysiadu; cynhelir ymgynghoriadau ar ddrafftiau.} under_review {Mae'r datganiad hwn yn cael ei adolygu; cynhelir ymgynghoriadau ar ddrafftiau.} superseded {Mae'r datganiad hwn wedi'i ddisodli; cynhelir ymgynghoriadau ar ddrafftiau.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl; cynhelir ymgynghoriadau ar ddrafftiau.}}",
+  '{status, select, adopted {This statement is adopted; consultations are held on drafts.} under_review {This statement is under review; consultations are held on drafts.} superseded {This statement is superseded; consultations are held on drafts.} other {This statement is withdrawn; consultations are held on drafts.}}':
+    "{status, select, adopted {Mae'r datganiad hwn wedi'i fabwysiadu; cynhelir ymgynghoriadau ar ddrafftiau.} under_review {Mae'r datganiad hwn yn cael ei adolygu; cynhelir ymgynghoriadau ar ddrafftiau.} superseded {Mae'r datganiad hwn wedi'i ddisodli; cynhelir ymgynghoriadau ar ddrafftiau.} other {Mae'r datganiad hwn wedi'i dynnu'n ôl; cynhelir ymgynghoriadau ar ddrafftiau.}}",
   'Adopted {date}.': 'Mabwysiadwyd {date}.',
   'Adoption and status: {title} — Chorus': 'Mabwysiadu a statws: {title} — Chorus',
   'Adoption and status: {title}': 'Mabwysiadu a statws: {title}',
@@ -261,7 +285,8 @@ export default {
   'Reaffirmed: the statement is current again.': "Wedi'i ailgadarnhau: mae'r datganiad yn gyfredol eto.",
   'Superseded by <replacement>{title}</replacement>.': "Wedi'i ddisodli gan <replacement>{title}</replacement>.",
   'Superseded by “{title}”. The public page points readers to it.': "Wedi'i ddisodli gan “{title}”. Mae'r dudalen gyhoeddus yn cyfeirio darllenwyr ato.",
-  'The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.': "Mae'r cynnig i fabwysiadu'r datganiad hwn wedi'i drefnu. Os bydd aelodau'n ei basio, caiff y datganiad ei gyhoeddi'n awtomatig.",
+  'The motion to adopt this statement is scheduled. If members pass it, the statement is published by itself.':
+    "Mae'r cynnig i fabwysiadu'r datganiad hwn wedi'i drefnu. Os bydd aelodau'n ei basio, caiff y datganiad ei gyhoeddi'n awtomatig.",
   'The statement is marked as under review. It stays public while you review it.': "Mae'r datganiad wedi'i nodi fel un sy'n cael ei adolygu. Mae'n aros yn gyhoeddus tra byddwch yn ei adolygu.",
   'Withdrawn. The public page keeps the record and says it is withdrawn.': "Wedi'i dynnu'n ôl. Mae'r dudalen gyhoeddus yn cadw'r cofnod ac yn dweud ei fod wedi'i dynnu'n ôl.",
   Status: 'Statws',
@@ -274,7 +299,8 @@ export default {
   'Review by': 'Adolygu erbyn',
   'Review due': 'Adolygiad yn ddyledus',
   'consultation closes {date}': "mae'r ymgynghoriad yn cau {date}",
-  '{status, select, draft {No statements are draft.} consultation {No statements are open for consultation.} adopted {No statements are adopted.} under_review {No statements are under review.} superseded {No statements are superseded.} other {No statements are withdrawn.}}': "{status, select, draft {Does dim datganiadau drafft.} consultation {Does dim datganiadau ar agor i ymgynghoriad.} adopted {Does dim datganiadau wedi'u mabwysiadu.} under_review {Does dim datganiadau'n cael eu hadolygu.} superseded {Does dim datganiadau wedi'u disodli.} other {Does dim datganiadau wedi'u tynnu'n ôl.}}",
+  '{status, select, draft {No statements are draft.} consultation {No statements are open for consultation.} adopted {No statements are adopted.} under_review {No statements are under review.} superseded {No statements are superseded.} other {No statements are withdrawn.}}':
+    "{status, select, draft {Does dim datganiadau drafft.} consultation {Does dim datganiadau ar agor i ymgynghoriad.} adopted {Does dim datganiadau wedi'u mabwysiadu.} under_review {Does dim datganiadau'n cael eu hadolygu.} superseded {Does dim datganiadau wedi'u disodli.} other {Does dim datganiadau wedi'u tynnu'n ôl.}}",
   'Draft a statement — Chorus': 'Drafftio datganiad — Chorus',
   'Draft saved. Only officers can see it.': "Mae'r drafft wedi'i gadw. Dim ond swyddogion all ei weld.",
   'It stays a draft, seen only by officers, until you open a consultation or publish it.': "Mae'n aros yn ddrafft, a dim ond swyddogion sy'n ei weld, nes i chi agor ymgynghoriad neu ei gyhoeddi.",

@@ -70,12 +70,7 @@ export async function hydrated(page: Page) {
  * Signs in through the /login form and waits to land on `landOn` (default /account).
  * `from: null` uses the sign-in form already on the page instead of opening /login.
  */
-export async function signIn(
-  page: Page,
-  email: string,
-  password = DEMO_PASSWORD,
-  options: { javaScript?: boolean; from?: string | null; landOn?: string; totpSecret?: string } = {},
-) {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { javaScript?: boolean; from?: string | null; landOn?: string; totpSecret?: string } = {}) {
   // Sign-in is rate limited per account (10 in 15 minutes), and many journeys act as the same
   // demo officer: a plain sign-in reuses that account's session from an earlier journey, while
   // it is young enough that publishing or opening a ballot does not ask "confirm it's you".
@@ -134,7 +129,12 @@ export async function expectText(page: Page, text: string | RegExp) {
   try {
     await page.getByText(text).first().waitFor({ state: 'visible' })
   } catch {
-    const body = (await page.locator('body').innerText().catch(() => '')).slice(0, 1500)
+    const body = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 1500)
     assert.fail(`expected ${JSON.stringify(String(text))} on ${page.url()}; the page says:\n${body}`)
   }
 }

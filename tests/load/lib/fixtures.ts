@@ -57,7 +57,15 @@ export async function seedMembers(db: Db, count: number, tag: string, extra: (i:
 export async function openMotionBallot(db: Db, title: string) {
   const [ballot] = await db
     .insert(ballots)
-    .values({ kind: 'motion', title, description: 'A motion voted on under load.', status: 'scheduled', opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3 * 3600_000), threshold: 'simple' })
+    .values({
+      kind: 'motion',
+      title,
+      description: 'A motion voted on under load.',
+      status: 'scheduled',
+      opensAt: new Date(Date.now() - 60_000),
+      closesAt: new Date(Date.now() + 3 * 3600_000),
+      threshold: 'simple',
+    })
     .returning()
   return ballot
 }
@@ -103,7 +111,12 @@ export function invoicePaidEvent(n: string, customer: string, subscription: stri
 export async function deliverStripeEvent(baseUrl: string, payload: string) {
   const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: LOAD_STRIPE_WEBHOOK_SECRET })
   try {
-    const res = await fetch(`${baseUrl}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload, signal: AbortSignal.timeout(30_000) })
+    const res = await fetch(`${baseUrl}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+      body: payload,
+      signal: AbortSignal.timeout(30_000),
+    })
     return { status: res.status, text: await res.text(), retryAfter: res.headers.get('retry-after') }
   } catch (error) {
     return { status: 0, text: String(error), retryAfter: null }

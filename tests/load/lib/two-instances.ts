@@ -113,7 +113,8 @@ export async function runTwoInstances(size: TwoInstanceSize): Promise<TwoInstanc
     const [processed] = await rows(db, sql`select count(*)::int as n from processed_webhooks where id like 'stripe:evt_load_two_%'`)
     if (Number(processed.n) !== size.payers) problems.push(`${processed.n} webhook events recorded, expected ${size.payers}`)
     const outcomes = deliveries.map((d) => d.text).sort()
-    if (outcomes.filter((t) => t === 'duplicate').length !== size.payers) problems.push(`each event should be applied by one server and be a duplicate on the other: ${[...new Set(outcomes)].join(', ')}`)
+    if (outcomes.filter((t) => t === 'duplicate').length !== size.payers)
+      problems.push(`each event should be applied by one server and be a duplicate on the other: ${[...new Set(outcomes)].join(', ')}`)
 
     const perMessage = new Map<string, number>()
     for (const e of capture.delivered) perMessage.set(`${e.to}\n${e.subject}`, (perMessage.get(`${e.to}\n${e.subject}`) ?? 0) + 1)
@@ -129,7 +130,10 @@ export async function runTwoInstances(size: TwoInstanceSize): Promise<TwoInstanc
 
     // Housekeeping (opening and counting ballots, lapsing, pruning) runs in every worker loop: it must not fail.
     for (const [i, s] of servers.entries()) {
-      const failures = s.output().split('\n').filter((l) => /round failed|Error:/.test(l))
+      const failures = s
+        .output()
+        .split('\n')
+        .filter((l) => /round failed|Error:/.test(l))
       if (failures.length) problems.push(`server ${i + 1} logged failures: ${failures.slice(0, 3).join(' | ')}`)
     }
 

@@ -28,7 +28,11 @@ export interface PressFigure {
 }
 
 /** The numbers for one or more answers of a question together; null if any of them is suppressed. */
-export function combinedFigure(question: QuestionResult, optionIds: string[], weighted: boolean): Pick<PressFigure, 'optionLabels' | 'share' | 'interval' | 'n' | 'weighted' | 'effectiveSampleSize'> | null {
+export function combinedFigure(
+  question: QuestionResult,
+  optionIds: string[],
+  weighted: boolean,
+): Pick<PressFigure, 'optionLabels' | 'share' | 'interval' | 'n' | 'weighted' | 'effectiveSampleSize'> | null {
   const chosen = question.options.filter((o) => optionIds.includes(o.id))
   if (question.tooFew || chosen.length === 0 || chosen.length !== optionIds.length) return null
   const optionLabels = chosen.map((o) => o.label)
@@ -56,19 +60,15 @@ function answers(locale: Locale, labels: string[]) {
 
 /** The sentence: "71% of members who answered said “No” when asked “Is your caseload safe?” (n = 1,204; ±2.6 points)." */
 export function draftPressLine(locale: Locale, figure: PressFigure): string {
-  return translate(
-    locale,
-    '{percent}% of {audience} who answered said {answers} when asked “{question}” ({weighted, select, yes {n = {n}, weighted by nation} other {n = {n}}}; ±{margin} points).',
-    {
-      percent: whole(locale, figure.share),
-      audience: figure.audience,
-      answers: answers(locale, figure.optionLabels),
-      question: figure.questionWording,
-      weighted: figure.weighted ? 'yes' : 'no',
-      n: formatNumber(locale, figure.n),
-      margin: points(locale, marginPoints(figure.share, figure.interval)),
-    },
-  )
+  return translate(locale, '{percent}% of {audience} who answered said {answers} when asked “{question}” ({weighted, select, yes {n = {n}, weighted by nation} other {n = {n}}}; ±{margin} points).', {
+    percent: whole(locale, figure.share),
+    audience: figure.audience,
+    answers: answers(locale, figure.optionLabels),
+    question: figure.questionWording,
+    weighted: figure.weighted ? 'yes' : 'no',
+    n: formatNumber(locale, figure.n),
+    margin: points(locale, marginPoints(figure.share, figure.interval)),
+  })
 }
 
 /** The methodology note in the British Polling Council's manner: one paragraph per disclosure. */
@@ -81,14 +81,20 @@ export function methodologyNote(locale: Locale, figure: PressFigure): string[] {
     translate(locale, 'Base: {n, plural, one {# member} other {# members}} answered the question.', { n: figure.n }),
     translate(locale, 'Question, as asked: “{question}”', { question: figure.questionWording }),
     figure.weighted && figure.effectiveSampleSize
-      ? translate(locale, 'Results are weighted by nation to the membership’s profile. The effective sample size after weighting is {effective}.', { effective: formatNumber(locale, Math.round(figure.effectiveSampleSize)) })
+      ? translate(locale, 'Results are weighted by nation to the membership’s profile. The effective sample size after weighting is {effective}.', {
+          effective: formatNumber(locale, Math.round(figure.effectiveSampleSize)),
+        })
       : translate(locale, 'Results are not weighted.'),
     translate(locale, 'This is a self-selecting sample: members chose whether to answer, so the results may not represent all members or all social workers.'),
-    translate(locale, 'The margin of error is ±{margin} percentage points: the 95% confidence interval runs from {lower}% to {upper}% (Wilson score method). It assumes a random sample, so the true uncertainty of a self-selecting poll is larger.', {
-      margin,
-      lower: points(locale, figure.interval.lower * 100),
-      upper: points(locale, figure.interval.upper * 100),
-    }),
+    translate(
+      locale,
+      'The margin of error is ±{margin} percentage points: the 95% confidence interval runs from {lower}% to {upper}% (Wilson score method). It assumes a random sample, so the true uncertainty of a self-selecting poll is larger.',
+      {
+        margin,
+        lower: points(locale, figure.interval.lower * 100),
+        upper: points(locale, figure.interval.upper * 100),
+      },
+    ),
     translate(locale, 'Counts of fewer than 10 people are not published, nor any figure that would reveal one.'),
     figure.resultsUrl ? translate(locale, 'Full results: {url}', { url: figure.resultsUrl }) : null,
   ]

@@ -68,5 +68,14 @@ export function rake(cells: RakingCell[], targets: RakingTargets, options: { max
       return [...totals].every(([category, goal]) => Math.abs((now.get(category) ?? 0) - goal) <= tolerance * Math.max(1, n))
     })
   }
-  return { weights, converged, iterations, missing, effectiveSampleSize: kishEffectiveSampleSize(weights, cells.map((c) => c.count)) }
+  return {
+    weights,
+    converged,
+    iterations,
+    missing,
+    effectiveSampleSize: kishEffectiveSampleSize(
+      weights,
+      cells.map((c) => c.count),
+    ),
+  }
 }

@@ -3,7 +3,15 @@ import { buildPollResults } from './results.ts'
 import { resultsCsv } from './results-csv.ts'
 import { tallyAnswers } from './tally.ts'
 
-const question = { id: 'q1', wording: 'Is your caseload "safe", honestly?', kind: 'single' as const, options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: '=HYPERLINK("x")' }] }
+const question = {
+  id: 'q1',
+  wording: 'Is your caseload "safe", honestly?',
+  kind: 'single' as const,
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: '=HYPERLINK("x")' },
+  ],
+}
 const answers = [
   ...Array.from({ length: 400 }, () => ({ nation: 'england', practiceArea: 'adults', answers: { q1: ['yes'] } })),
   ...Array.from({ length: 500 }, () => ({ nation: 'england', practiceArea: 'adults', answers: { q1: ['no'] } })),
@@ -21,12 +29,12 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++
+      if (c === '"' && csv[i + 1] === '"') ((field += '"'), i++)
       else if (c === '"') quoted = false
       else field += c
     } else if (c === '"') quoted = true
-    else if (c === ',') row.push(field), (field = '')
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++
+    else if (c === ',') (row.push(field), (field = ''))
+    else if (c === '\r' && csv[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++)
     else field += c
   }
   return rows

@@ -8,7 +8,23 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-const HEADER = ['question_id', 'question', 'breakdown', 'group', 'option_id', 'option', 'base', 'count', 'percent', 'lower_95', 'upper_95', 'weighted_percent', 'weighted_lower_95', 'weighted_upper_95', 'suppressed']
+const HEADER = [
+  'question_id',
+  'question',
+  'breakdown',
+  'group',
+  'option_id',
+  'option',
+  'base',
+  'count',
+  'percent',
+  'lower_95',
+  'upper_95',
+  'weighted_percent',
+  'weighted_lower_95',
+  'weighted_upper_95',
+  'suppressed',
+]
 const pct = (share: number | null | undefined) => (share === null || share === undefined ? null : (share * 100).toFixed(1))
 
 /**
@@ -18,9 +34,33 @@ const pct = (share: number | null | undefined) => (share === null || share === u
  */
 export function resultsCsv(model: PollResults): string {
   const lines = [HEADER]
-  const line = (q: PollResults['questions'][number], breakdown: string, group: string, base: number | null, option: { id: string; label: string }, figure: Figure, weighted?: Pick<Figure, 'share' | 'interval'>) =>
+  const line = (
+    q: PollResults['questions'][number],
+    breakdown: string,
+    group: string,
+    base: number | null,
+    option: { id: string; label: string },
+    figure: Figure,
+    weighted?: Pick<Figure, 'share' | 'interval'>,
+  ) =>
     lines.push(
-      [q.questionId, q.wording, breakdown, group, option.id, option.label, base, figure.count, pct(figure.share), pct(figure.interval?.lower), pct(figure.interval?.upper), pct(weighted?.share), pct(weighted?.interval?.lower), pct(weighted?.interval?.upper), figure.suppressed ? 'yes' : 'no'].map(field),
+      [
+        q.questionId,
+        q.wording,
+        breakdown,
+        group,
+        option.id,
+        option.label,
+        base,
+        figure.count,
+        pct(figure.share),
+        pct(figure.interval?.lower),
+        pct(figure.interval?.upper),
+        pct(weighted?.share),
+        pct(weighted?.interval?.lower),
+        pct(weighted?.interval?.upper),
+        figure.suppressed ? 'yes' : 'no',
+      ].map(field),
     )
   if (!model.visible) return ''
   for (const q of model.questions) {

@@ -4,8 +4,24 @@ import { type AnswerRecord, tallyAnswers } from './tally.ts'
 import type { PollQuestionInfo } from './types.ts'
 import { wilsonFromProportion, wilsonInterval } from './wilson.ts'
 
-const caseloads = { id: 'q1', wording: 'Is your caseload safe?', kind: 'single' as const, options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] }
-const pressures = { id: 'q2', wording: 'What adds most to your workload?', kind: 'multiple' as const, options: [{ id: 'it', label: 'IT systems' }, { id: 'court', label: 'Court work' }] }
+const caseloads = {
+  id: 'q1',
+  wording: 'Is your caseload safe?',
+  kind: 'single' as const,
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+}
+const pressures = {
+  id: 'q2',
+  wording: 'What adds most to your workload?',
+  kind: 'multiple' as const,
+  options: [
+    { id: 'it', label: 'IT systems' },
+    { id: 'court', label: 'Court work' },
+  ],
+}
 const comments = { id: 'q3', wording: 'Anything else?', kind: 'text' as const, options: [] }
 const questions = [caseloads, pressures, comments]
 
@@ -57,7 +73,10 @@ describe('poll results', () => {
     const [q1] = build().questions
     const scotland = q1.breakdowns[0].rows.find((r) => r.group === 'scotland')!
     expect(scotland.base).toBe(100)
-    expect(scotland.cells.map((c) => [c.optionId, c.count, c.share])).toEqual([['yes', 50, 0.5], ['no', 50, 0.5]])
+    expect(scotland.cells.map((c) => [c.optionId, c.count, c.share])).toEqual([
+      ['yes', 50, 0.5],
+      ['no', 50, 0.5],
+    ])
     expect(q1.breakdowns[1].dimension).toBe('practice_area')
   })
 
@@ -98,9 +117,18 @@ describe('poll results', () => {
   })
 
   it('withhold a weighted share that could help recover a hidden nation count', () => {
-    const withSmall = tallyAnswers([caseloads], [...answers.filter((a) => a.nation !== 'northern_ireland'), ...people(46, 'northern_ireland', 'adults', { q1: ['yes'] }), ...people(4, 'northern_ireland', 'adults', { q1: ['no'] })])
+    const withSmall = tallyAnswers(
+      [caseloads],
+      [...answers.filter((a) => a.nation !== 'northern_ireland'), ...people(46, 'northern_ireland', 'adults', { q1: ['yes'] }), ...people(4, 'northern_ireland', 'adults', { q1: ['no'] })],
+    )
     expect(withSmall[0].options.find((o) => o.id === 'no')!.count).toBe(680 - 10 + 4)
-    const [q1] = buildPollResults({ questions: [caseloads], tallies: withSmall, published: true, viewer: 'public', nationTargets: { england: 84, scotland: 9, wales: 5, northern_ireland: 2 } }).questions
+    const [q1] = buildPollResults({
+      questions: [caseloads],
+      tallies: withSmall,
+      published: true,
+      viewer: 'public',
+      nationTargets: { england: 84, scotland: 9, wales: 5, northern_ireland: 2 },
+    }).questions
     expect(q1.weighting?.withheld).toEqual(['yes', 'no'])
     expect(q1.options.every((o) => o.weightedShare === null)).toBe(true)
   })

@@ -1,17 +1,6 @@
 import { rake } from './raking.ts'
 import { type CellTable, MIN_CELL, type Suppression, suppress } from './suppression.ts'
-import {
-  type Breakdown,
-  NATIONS,
-  NOT_STATED,
-  type OptionResult,
-  type PollQuestionInfo,
-  type PollResults,
-  type PollTally,
-  PRACTICE_AREAS,
-  type QuestionResult,
-  type WeightingSummary,
-} from './types.ts'
+import { type Breakdown, NATIONS, NOT_STATED, type OptionResult, type PollQuestionInfo, type PollResults, type PollTally, PRACTICE_AREAS, type QuestionResult, type WeightingSummary } from './types.ts'
 import { wilsonFromProportion, wilsonInterval } from './wilson.ts'
 
 export interface BuildResultsInput {
@@ -34,7 +23,12 @@ interface Grouped {
 function grouped(tally: PollTally, by: Record<string, Record<string, number>>, known: readonly string[], bases: Record<string, number> | undefined, additive: boolean): Grouped {
   const columns = tally.options.map((o) => o.id)
   const columnTotals = tally.options.map((o) => o.count)
-  const groups = [...known, ...Object.keys(by).filter((g) => !known.includes(g) && g !== NOT_STATED).sort()]
+  const groups = [
+    ...known,
+    ...Object.keys(by)
+      .filter((g) => !known.includes(g) && g !== NOT_STATED)
+      .sort(),
+  ]
   const cells = groups.map((g) => columns.map((c) => by[g]?.[c] ?? 0))
   const rest = columns.map((c, j) => columnTotals[j] - sum(cells.map((row) => row[j])))
   if (rest.some((r) => r < 0)) throw new RangeError(`the breakdown of ${tally.questionId} has more answers than the question`)
@@ -79,7 +73,10 @@ function weighting(nations: Grouped, hidden: Suppression, targets: Record<string
   const scale = sum(Object.values(targets))
   const goals: Record<string, number> = Object.fromEntries(Object.entries(targets).map(([g, t]) => [g, (t / scale) * statedShare]))
   if (statedShare < 1) goals[NOT_STATED] = 1 - statedShare
-  const result = rake(groups.map((g, i) => ({ categories: { nation: g }, count: table.rowTotals[i] })), { nation: goals })
+  const result = rake(
+    groups.map((g, i) => ({ categories: { nation: g }, count: table.rowTotals[i] })),
+    { nation: goals },
+  )
   const weightedBase = sum(table.rowTotals.map((r, i) => r * result.weights[i]))
   const shares = table.columnTotals.map((_, j) => sum(table.cells.map((row, i) => row[j] * result.weights[i])) / weightedBase)
   // A weighted share is one more sum over a column's nation counts: withheld where any is hidden.

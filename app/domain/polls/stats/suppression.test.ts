@@ -47,7 +47,7 @@ function systemOf(tables: CellTable[], hidden: Suppression[]): System {
 /** Subtraction, again and again: any equation with one unknown gives it away. */
 function recoverBySubtraction(system: System) {
   const known = [...system.values]
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false
     for (const { plus, minus } of system.equations) {
       const unknown = [...plus, ...minus].filter((i) => known[i] === null)
@@ -100,8 +100,7 @@ function couldBeOtherwise(system: System, target: number): boolean {
   const unknowns = system.values.flatMap((v, i) => (v === null ? [i] : []))
   if (unknowns.length > 13) throw new Error('too many hidden counts to try every change')
   const change = new Map<number, number>()
-  const fits = () =>
-    system.equations.every(({ plus, minus }) => plus.reduce((s, i) => s + (change.get(i) ?? 0), 0) === minus.reduce((s, i) => s + (change.get(i) ?? 0), 0))
+  const fits = () => system.equations.every(({ plus, minus }) => plus.reduce((s, i) => s + (change.get(i) ?? 0), 0) === minus.reduce((s, i) => s + (change.get(i) ?? 0), 0))
   const tryFrom = (k: number): boolean => {
     if (k === unknowns.length) return (change.get(target) ?? 0) !== 0 && fits()
     for (const d of [0, 1, -1]) {
@@ -168,13 +167,22 @@ describe('small-cell suppression', () => {
   })
 
   it('publishes a table with no small cells untouched', () => {
-    const [hidden] = suppress([tableOf([[40, 12], [30, 25]])])
+    const [hidden] = suppress([
+      tableOf([
+        [40, 12],
+        [30, 25],
+      ]),
+    ])
     expect(hidden.cells.flat().some(Boolean)).toBe(false)
     expect(hidden.rowTotals.some(Boolean) || hidden.columnTotals.some(Boolean) || hidden.total).toBe(false)
   })
 
   it('hides a group whose total is under 10, and enough others that it cannot be found by subtraction', () => {
-    const table = tableOf([[200, 150], [60, 45], [4, 3]])
+    const table = tableOf([
+      [200, 150],
+      [60, 45],
+      [4, 3],
+    ])
     const [hidden] = suppress([table])
     expect(hidden.rowTotals[2]).toBe(true)
     const system = systemOf([table], [hidden])
@@ -186,7 +194,11 @@ describe('small-cell suppression', () => {
 
   it('protects cells whose only escape would need a count below zero', () => {
     // Hidden 0s cannot go down: the cell of 3 must still be movable some way.
-    const table = tableOf([[0, 3, 50], [0, 40, 60], [30, 0, 20]])
+    const table = tableOf([
+      [0, 3, 50],
+      [0, 40, 60],
+      [30, 0, 20],
+    ])
     const [hidden] = suppress([table])
     const system = systemOf([table], [hidden])
     for (const i of system.protectedCells) expect(couldBeOtherwise(system, i)).toBe(true)
@@ -235,7 +247,16 @@ describe('small-cell suppression', () => {
   })
 
   it('hides a several-answers group’s base only when it is small, and still protects its cells', () => {
-    const table: CellTable = { cells: [[90, 70], [5, 30]], rowTotals: [120, 32], columnTotals: [95, 100], total: 152, additive: false }
+    const table: CellTable = {
+      cells: [
+        [90, 70],
+        [5, 30],
+      ],
+      rowTotals: [120, 32],
+      columnTotals: [95, 100],
+      total: 152,
+      additive: false,
+    }
     const [hidden] = suppress([table])
     expect(hidden.rowTotals).toEqual([false, false])
     expect(hidden.cells[1][0]).toBe(true)
@@ -243,7 +264,11 @@ describe('small-cell suppression', () => {
   })
 
   it('publishes counts of nobody: an empty group costs no other figure', () => {
-    const table = tableOf([[300, 200], [0, 0], [40, 0]])
+    const table = tableOf([
+      [300, 200],
+      [0, 0],
+      [40, 0],
+    ])
     const [hidden] = suppress([table])
     expect(hidden.cells.flat().some(Boolean)).toBe(false)
     expect(hidden.rowTotals.some(Boolean)).toBe(false)
@@ -252,7 +277,10 @@ describe('small-cell suppression', () => {
   it('knows a hidden count is given away when the only way round would need fewer than nobody', () => {
     // Hide the four cells of [[3, 0], [20, 0]]: the second column's total of 0 says both its cells
     // are 0, so the first row's total gives the 3 away, though the cells form a cycle.
-    const table = tableOf([[3, 0], [20, 0]])
+    const table = tableOf([
+      [3, 0],
+      [20, 0],
+    ])
     const { edges, nodes } = network([table])
     const hidden = edges.map((e) => e.ref.kind === 'cell')
     const three = edges.findIndex((e) => e.ref.kind === 'cell' && e.ref.row === 0 && e.ref.column === 0)

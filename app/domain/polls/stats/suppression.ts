@@ -105,7 +105,7 @@ function reaches(edges: Edge[], nodes: number, hidden: boolean[], skip: number, 
   while (queue.length) {
     const at = queue.pop()!
     if (at === end) return true
-    for (const to of next[at]) if (!seen[to]) (seen[to] = 1), queue.push(to)
+    for (const to of next[at]) if (!seen[to]) ((seen[to] = 1), queue.push(to))
   }
   return false
 }
@@ -145,7 +145,7 @@ function cheapestPath(edges: Edge[], nodes: number, hidden: boolean[], skip: num
       const to = e.from === at ? e.to : e.to === at && e.value >= 1 ? e.from : -1
       if (to < 0) return
       const d = distance[at] + (hidden[i] ? 0 : cost(e))
-      if (d < distance[to]) (distance[to] = d), (via[to] = { node: at, edge: i })
+      if (d < distance[to]) ((distance[to] = d), (via[to] = { node: at, edge: i }))
     })
   }
   const path: number[] = []

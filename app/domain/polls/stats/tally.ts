@@ -26,7 +26,14 @@ const groupOf = (groups: Map<string, Group>, key: string, width: number) => {
 export function tallyAnswers(questions: Array<PollQuestionInfo & { options: Array<{ id: string; label: string }> }>, records: Iterable<AnswerRecord>): PollTally[] {
   const counted = questions
     .filter((q) => q.kind !== 'text')
-    .map((q) => ({ q, index: new Map(q.options.map((o, i) => [o.id, i])), counts: new Array<number>(q.options.length).fill(0), nations: new Map<string, Group>(), areas: new Map<string, Group>(), n: 0 }))
+    .map((q) => ({
+      q,
+      index: new Map(q.options.map((o, i) => [o.id, i])),
+      counts: new Array<number>(q.options.length).fill(0),
+      nations: new Map<string, Group>(),
+      areas: new Map<string, Group>(),
+      n: 0,
+    }))
   for (const record of records) {
     const nation = record.nation ?? NOT_STATED
     const area = record.practiceArea ?? NOT_STATED

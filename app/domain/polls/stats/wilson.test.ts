@@ -22,7 +22,12 @@ describe('the Wilson 95% interval', () => {
   it('stays inside 0 and 1 at the extremes and holds the figure inside', () => {
     expect(wilsonInterval(0, 5).lower).toBe(0)
     expect(wilsonInterval(5, 5).upper).toBe(1)
-    for (const [k, n] of [[1, 3], [7, 10], [355, 1204], [1200, 1204]]) {
+    for (const [k, n] of [
+      [1, 3],
+      [7, 10],
+      [355, 1204],
+      [1200, 1204],
+    ]) {
       const { lower, upper } = wilsonInterval(k, n)
       expect(lower).toBeLessThan(k / n)
       expect(upper).toBeGreaterThan(k / n)

@@ -210,7 +210,10 @@ export function parseBlt(text: string): Election {
     }
   }
   if (names.length < ncand) {
-    throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, msg('expected {candidates} candidate names, found {found}'), { candidates: String(ncand), found: String(names.length) })
+    throw new BltParseError(names.length ? names[names.length - 1].lineNo : lines.length, msg('expected {candidates} candidate names, found {found}'), {
+      candidates: String(ncand),
+      found: String(names.length),
+    })
   }
   if (names.length > ncand + 1) throw new BltParseError(names[ncand + 1].lineNo, msg('unexpected "{found}" after the title'), { found: names[ncand + 1].text })
   const candidates = names.slice(0, ncand).map((n) => n.text.trim())

@@ -54,7 +54,12 @@ function parseArgs(argv: string[]) {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd())
+  return rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  )
 }
 
 export function formatReport(result: StvResult, title: string): string[] {
@@ -114,7 +119,7 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
     return 0
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
-    io.err(`${args.file}: ${(error.values ? translate('en', error.message, error.values) : error.message)}\n`)
+    io.err(`${args.file}: ${error.values ? translate('en', error.message, error.values) : error.message}\n`)
     return 2
   }
 }

@@ -17,7 +17,18 @@ const election = (candidates: string, seats: number, lines: Array<[number, strin
 describe('countStv: the Scottish rules on hand-checkable elections', () => {
   it('uses the integer Droop quota of valid papers, ignoring blank and withdrawn-only papers', () => {
     // 9 valid papers (blank and B-only papers are void once B withdraws): quota floor(9/3)+1 = 4
-    const e = election('ABCD', 2, [[5, 'AC'], [3, 'C'], [1, 'DA'], [2, ''], [4, 'B']], [1])
+    const e = election(
+      'ABCD',
+      2,
+      [
+        [5, 'AC'],
+        [3, 'C'],
+        [1, 'DA'],
+        [2, ''],
+        [4, 'B'],
+      ],
+      [1],
+    )
     const r = countStv(e)
     expect(r.validBallots).toBe(9)
     expect(r.quota).toBe(4)
@@ -26,7 +37,14 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
 
   it('transfers all of a surplus at value × surplus / total, truncated to 5 dp', () => {
     // quota floor(10/3)+1 = 4; A has 7, surplus 3: each paper moves at 3/7 = 0.42857
-    const r = countStv(election('ABC', 2, [[4, 'AB'], [3, 'AC'], [2, 'C'], [1, 'B']]))
+    const r = countStv(
+      election('ABC', 2, [
+        [4, 'AB'],
+        [3, 'AC'],
+        [2, 'C'],
+        [1, 'B'],
+      ]),
+    )
     expect(r.rounds[1]).toMatchObject({ stage: 2, action: 'transfer-surplus', candidates: ['A'] })
     expect(r.rounds[1].tallies).toEqual({ A: '4.00000', B: '2.71428', C: '3.28571' })
     expect(r.rounds[1].nonTransferable).toBe('0.00001')
@@ -36,7 +54,14 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
     // quota floor(16/4)+1 = 5. A 8 → surplus 3 at 3/8: 6 papers of 0.375 → B 4 + 2.25 = 6.25 (elected).
     // B's surplus 1.25 of 6.25 moves 1/5 of each paper's value: 4 full papers → C 4 × 0.2;
     // 6 papers worth 0.375 → D 6 × 0.075 (the 2 A-only papers, 0.75, are non-transferable)
-    const r = countStv(election('ABCDE', 3, [[6, 'ABD'], [2, 'A'], [4, 'BC'], [4, 'E']]))
+    const r = countStv(
+      election('ABCDE', 3, [
+        [6, 'ABD'],
+        [2, 'A'],
+        [4, 'BC'],
+        [4, 'E'],
+      ]),
+    )
     expect(r.rounds.slice(0, 3).map((x) => [x.stage, x.action, x.candidates, x.elected])).toEqual([
       [1, 'elect', ['A'], ['A']],
       [2, 'transfer-surplus', ['A'], ['B']],
@@ -52,7 +77,16 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
     // quota floor(40/4)+1 = 11. Stage 2: D excluded, B and C both reach 12. C had more at stage 1,
     // so C's surplus goes first (to E); then B's (to F) brings F level with E; E was ahead at
     // stage 3, so F is excluded and E takes the last seat. Transferring B first would elect F.
-    const r = countStv(election('BCDEF', 3, [[9, 'BF'], [10, 'CE'], [3, 'DBF'], [2, 'DCE'], [8, 'E'], [8, 'F']]))
+    const r = countStv(
+      election('BCDEF', 3, [
+        [9, 'BF'],
+        [10, 'CE'],
+        [3, 'DBF'],
+        [2, 'DCE'],
+        [8, 'E'],
+        [8, 'F'],
+      ]),
+    )
     expect(r.rounds.map((x) => [x.stage, x.action, x.candidates.join()])).toEqual([
       [1, 'elect', ''],
       [2, 'exclude', 'D'],
@@ -68,7 +102,10 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
   })
 
   it('draws a lot when candidates were equal at every stage, reproducibly from the seed', () => {
-    const e = election('AB', 1, [[3, 'A'], [3, 'B']])
+    const e = election('AB', 1, [
+      [3, 'A'],
+      [3, 'B'],
+    ])
     const winners = new Set<string>()
     for (let seed = 0; seed < 40; seed++) {
       const r = countStv(e, { seed })
@@ -82,7 +119,12 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
   })
 
   it('seeds the lot from the election itself when no seed is given, whatever the order of the papers', () => {
-    const e = election('ABCD', 1, [[3, 'AC'], [3, 'BD'], [2, 'CD'], [2, 'DC']])
+    const e = election('ABCD', 1, [
+      [3, 'AC'],
+      [3, 'BD'],
+      [2, 'CD'],
+      [2, 'DC'],
+    ])
     const shuffled = { ...e, ballots: [...e.ballots].reverse() }
     const a = countStv(e)
     const b = countStv(shuffled)
@@ -93,12 +135,26 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
   })
 
   it('elects the continuing candidates when they are as many as the vacancies left (rule 52)', () => {
-    const r = countStv(election('ABC', 2, [[5, 'A'], [4, 'B'], [1, 'C']]))
+    const r = countStv(
+      election('ABC', 2, [
+        [5, 'A'],
+        [4, 'B'],
+        [1, 'C'],
+      ]),
+    )
     expect(r.quota).toBe(4)
     // A and B reach the quota on first preferences; C is never needed
     expect(r.elected).toEqual(['A', 'B'])
     // quota floor(15/3)+1 = 6: nobody reaches it; E, D and C go, then A and B fill the two seats
-    const r2 = countStv(election('ABCDE', 2, [[5, 'A'], [4, 'B'], [3, 'C'], [2, 'D'], [1, 'E']]))
+    const r2 = countStv(
+      election('ABCDE', 2, [
+        [5, 'A'],
+        [4, 'B'],
+        [3, 'C'],
+        [2, 'D'],
+        [1, 'E'],
+      ]),
+    )
     expect(r2.rounds.map((x) => [x.stage, x.action, x.candidates.join()])).toEqual([
       [1, 'elect', ''],
       [2, 'exclude', 'E'],
@@ -111,7 +167,12 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
 
   it('can leave the last excluded papers untransferred, as some councils do (finalExclusion: no-transfer)', () => {
     // quota floor(10/3)+1 = 4: A elected; D excluded (C 3 ties B 3); C excluded by look-back, leaving B
-    const e = election('ABCD', 2, [[4, 'A'], [3, 'BD'], [2, 'CB'], [1, 'DC']])
+    const e = election('ABCD', 2, [
+      [4, 'A'],
+      [3, 'BD'],
+      [2, 'CB'],
+      [1, 'DC'],
+    ])
     const transfer = countStv(e)
     const literal = countStv(e, { finalExclusion: 'no-transfer' })
     expect(transfer.elected).toEqual(literal.elected)
@@ -121,7 +182,18 @@ describe('countStv: the Scottish rules on hand-checkable elections', () => {
   })
 
   it('fills fewer seats than asked only when candidates run out, and says so', () => {
-    const r = countStv(election('ABC', 3, [[2, 'A'], [1, 'B'], [1, 'C']], [2]))
+    const r = countStv(
+      election(
+        'ABC',
+        3,
+        [
+          [2, 'A'],
+          [1, 'B'],
+          [1, 'C'],
+        ],
+        [2],
+      ),
+    )
     expect(r.elected).toEqual(['A', 'B'])
     expect(r.rounds.at(-1)?.note).toMatch(/1 seat cannot be filled/)
   })

@@ -138,13 +138,16 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
   let validBallots = 0
   const seen = new Float64Array(n)
   election.ballots.forEach((b, i) => {
-    if (!Number.isSafeInteger(b.weight) || b.weight < 0) throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}; weights are whole numbers'), undefined, { ballot: i + 1, weight: String(b.weight) })
+    if (!Number.isSafeInteger(b.weight) || b.weight < 0)
+      throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}; weights are whole numbers'), undefined, { ballot: i + 1, weight: String(b.weight) })
     if (b.weight === 0) return
-    if (!Number.isSafeInteger(b.weight * UNIT)) throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}, too large to count exactly'), undefined, { ballot: i + 1, weight: String(b.weight) })
+    if (!Number.isSafeInteger(b.weight * UNIT))
+      throw new DomainError('invalid_input', msg('Ballot {ballot} has weight {weight}, too large to count exactly'), undefined, { ballot: i + 1, weight: String(b.weight) })
     const prefs: number[] = []
     // A stamp per ballot keeps the repeat check linear however long the ranking.
     for (const c of b.prefs) {
-      if (!Number.isInteger(c) || c < 0 || c >= n) throw new DomainError('invalid_input', msg('Ballot {ballot} ranks candidate {candidate}, who does not exist'), undefined, { ballot: i + 1, candidate: String(c) })
+      if (!Number.isInteger(c) || c < 0 || c >= n)
+        throw new DomainError('invalid_input', msg('Ballot {ballot} ranks candidate {candidate}, who does not exist'), undefined, { ballot: i + 1, candidate: String(c) })
       if (state[c] !== State.Withdrawn && seen[c] !== i + 1) {
         seen[c] = i + 1
         prefs.push(c)
@@ -153,7 +156,7 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     if (prefs.length === 0) return
     validBallots += b.weight
     if (!Number.isSafeInteger(validBallots * UNIT)) throw new DomainError('invalid_input', msg('The papers weigh too much in total to count exactly'))
-    const key = n < 0xffff ? String.fromCharCode(...prefs) : prefs.join(",")
+    const key = n < 0xffff ? String.fromCharCode(...prefs) : prefs.join(',')
     const g = groupIndex.get(key)
     if (g === undefined) {
       groupIndex.set(key, groupWeight.length)
@@ -197,7 +200,10 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     }
     if (field.length === 1) return field[0]
     // The order lots are drawn from comes from the seed and the names, never from how candidates were numbered.
-    const key = (c: number) => hashSeed(`${seed}\u0000${names[c]}`).map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('')
+    const key = (c: number) =>
+      hashSeed(`${seed}\u0000${names[c]}`)
+        .map((x) => (x >>> 0).toString(16).padStart(8, '0'))
+        .join('')
     const drawOrder = [...field].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : names[a] < names[b] ? -1 : 1))
     const chosen = drawOrder[lot.below(drawOrder.length)]
     lots.push({ stage, reason, tied: [...field].sort((a, b) => a - b).map((c) => names[c]), chosen: names[chosen] })
@@ -264,7 +270,9 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
 
   let lotsNoted = 0
   const record = (action: StvAction, candidates: number[], electedNow: number[], note?: string) => {
-    const drawn = lots.slice(lotsNoted).map((l) => english(msg('{tied} were equal at every stage; lot (seed "{seed}") chose {chosen} ({reason}).'), { tied: l.tied.join(', '), seed, chosen: l.chosen, reason: l.reason }))
+    const drawn = lots
+      .slice(lotsNoted)
+      .map((l) => english(msg('{tied} were equal at every stage; lot (seed "{seed}") chose {chosen} ({reason}).'), { tied: l.tied.join(', '), seed, chosen: l.chosen, reason: l.reason }))
     lotsNoted = lots.length
     const fullNote = [note, ...drawn].filter(Boolean).join(' ')
     rounds.push({ stage, action, candidates: candidates.map((c) => names[c]), elected: electedNow.map((c) => names[c]), ...snapshot(), ...(fullNote ? { note: fullNote } : {}) })
@@ -305,7 +313,16 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
       votes[c] = quotaValue
       history.push([...votes])
       const now = electReachingQuota()
-      record('transfer-surplus', [c], now, english(msg("Surplus of {surplus} transferred from {candidate} at {surplus}/{total} of each paper's value."), { surplus: formatVotes(surplus), candidate: names[c], total: formatVotes(total) }))
+      record(
+        'transfer-surplus',
+        [c],
+        now,
+        english(msg("Surplus of {surplus} transferred from {candidate} at {surplus}/{total} of each paper's value."), {
+          surplus: formatVotes(surplus),
+          candidate: names[c],
+          total: formatVotes(total),
+        }),
+      )
       continue
     }
     const continuing = hopefuls()
@@ -314,7 +331,12 @@ export function countStv(election: Election, options: CountOptions = {}): StvRes
     const c = tied.length === 1 ? tied[0] : breakTie(tied, 'lowest', msg('exclusion'))
     state[c] = State.Excluded
     if (options.finalExclusion === 'no-transfer' && continuing.length - 1 <= left) {
-      record('exclude', [c], [], english(msg('{candidate} excluded with the fewest votes; papers not transferred: the continuing candidates now fill the vacancies (rule 52).'), { candidate: names[c] }))
+      record(
+        'exclude',
+        [c],
+        [],
+        english(msg('{candidate} excluded with the fewest votes; papers not transferred: the continuing candidates now fill the vacancies (rule 52).'), { candidate: names[c] }),
+      )
       electRemaining(english(msg('The continuing candidates are as many as the vacancies left (rule 52).')))
       break
     }

@@ -18,7 +18,10 @@ function shuffle<T>(items: T[], seed: number) {
 
 /** The same election with candidates renumbered and the papers in another order. */
 function permuted(e: Election, seed: number): Election {
-  const order = shuffle(e.candidates.map((_, i) => i), seed)
+  const order = shuffle(
+    e.candidates.map((_, i) => i),
+    seed,
+  )
   const newIndex = new Map(order.map((old, i) => [old, i]))
   return {
     ...e,

@@ -124,7 +124,9 @@ describe('official stage reports, to 5 decimal places', () => {
 
 /** The 2-dp council result sheets (official_stages.txt): rows of `"SURNAME, Given (Party)" v1 v2 …`. */
 function readSheet(name: string) {
-  const lines = readTestdata('stv', name, 'official_stages.txt').split('\n').map((l) => l.replace(/^#/, '').trim())
+  const lines = readTestdata('stv', name, 'official_stages.txt')
+    .split('\n')
+    .map((l) => l.replace(/^#/, '').trim())
   const header = lines.find((l) => /\bstage1\b/.test(l))!
   const stageCount = header.split(/\s+/).filter((t) => /^stage\d+$/.test(t)).length
   const rows = new Map<string, string[]>()
