@@ -212,6 +212,13 @@ const publishedPollAndDraftBriefing: Fixture = async (db, people) => {
   return { params, form: { intent: 'brief', questionId: '1', optionIds: 'a', briefingId: draft.id } }
 }
 
+/** A draft briefing the press office is still writing. */
+const draftBriefing: Fixture = async (db) => {
+  const officer = await createUser(db, { role: 'officer' })
+  const draft = await createBriefingFromTemplate(db, { actorId: officer.id, template: 'other' })
+  return { params: { id: draft.id } }
+}
+
 const gatheringMotion: Fixture = async (db) => {
   const proposer = await createMember(db)
   const motion = await proposeMotion(db, {
@@ -382,6 +389,20 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fixture: publishedPollAndDraftBriefing,
     loader: 'officer',
     action: [{ access: 'officer', form: { intent: 'publish' } }, { access: 'officer', form: { intent: 'close' } }, { access: 'officer' }],
+  },
+  'officer.press.$id': {
+    fixture: draftBriefing,
+    loader: 'officer',
+    action: [
+      { access: 'officer', form: { intent: 'save', headline: 'Chorus responds to the Northfield review' }, succeeds: true },
+      {
+        access: 'officer',
+        form: { intent: 'autosave', headline: 'Chorus responds to the Northfield review' },
+        succeeds: true,
+        answersInPlace:
+          'the page saves the draft in the background (a fetcher, with JavaScript) while the officer types and stays where it is; a background request is not in the history, so a refresh cannot send it again, and following a redirect would only reload the whole page for nothing',
+      },
+    ],
   },
   'officer.polls.new': {
     loader: 'officer',
