@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../db/client.server.ts'
 import { emailPreferences, memberships, outboxJobs, statements, users, type Statement } from '../../../db/schema/index.ts'
 import { enqueueEmail } from '~/domain/outbox/enqueue.server.ts'
-import { REVIEW_WARNING_DAYS } from './officer.server.ts'
+import { reviewHorizon } from './review.ts'
 import { msg } from '~/i18n/translate.ts'
 
 /** Current members who have not turned this optional topic off. */
@@ -48,7 +48,7 @@ export async function mailStatementPublished(tx: Db, s: Statement, input: { base
  */
 export async function remindStatementReviews(db: Db, input: { baseUrl: string; now?: Date }) {
   const now = input.now ?? new Date()
-  const horizon = new Date(now.getTime() + REVIEW_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const horizon = reviewHorizon(now)
   const due = await db
     .select()
     .from(statements)

@@ -8,15 +8,8 @@ import { isUuid } from '~/domain/ids.ts'
 import { isSlug } from './diff.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import { NO_WELSH, type StatementFields } from './statements.server.ts'
+import { reviewHorizon } from './review.ts'
 import { nextStatementStatus, type StatementEvent, type StatementStatus } from './status.ts'
-
-export const REVIEW_WARNING_DAYS = 30
-
-/** Whether a published statement's review date falls within the warning window (or has passed). */
-export function isReviewDue(s: Pick<Statement, 'status' | 'reviewBy'>, now = new Date()) {
-  if (!s.reviewBy || (s.status !== 'adopted' && s.status !== 'under_review')) return false
-  return Date.parse(`${s.reviewBy}T00:00:00Z`) - now.getTime() <= REVIEW_WARNING_DAYS * 86_400_000
-}
 
 /** Every statement for the officers' list, newest change first, with how many are in each status. */
 export async function listStatementsForOfficers(db: Db, input: { status?: StatementStatus } = {}) {
@@ -204,7 +197,7 @@ export async function savePublishedStatement(db: Db, input: StatementFields & { 
 
 /** For the officer dashboard: consultations open now and published statements due for review. */
 export async function countStatementsNeedingAttention(db: Db, now = new Date()) {
-  const horizon = new Date(now.getTime() + REVIEW_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const horizon = reviewHorizon(now)
   const [row] = await db
     .select({
       consultations: sql<number>`count(*) filter (where ${statements.status} = 'consultation')::int`,
