@@ -76,10 +76,13 @@ export interface Case {
   /** The form should succeed (2xx/3xx) for everyone allowed, not merely get past the guard. */
   succeeds?: boolean
   /**
-   * Why this form, though it succeeds, answers with a page rather than 303 and a message: it
-   * changes nothing (a preview). Every form that changes something answers 303 with a flash.
+   * Why this form, though it succeeds, answers in place rather than 303 and a message: it changes
+   * nothing (a preview), or it is the page's own background request, which no refresh can resend.
+   * Every form a person submits that changes something answers 303 with a flash.
    */
   answersInPlace?: string
+  /** Fields the route fills in when a form leaves them out (a briefing form without an intent is a save), so a form without one still acts. */
+  defaulted?: string[]
 }
 
 /** Data a route needs to exist (a ballot, a statement), made once per route, and its URL params. */
@@ -394,10 +397,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     fixture: draftBriefing,
     loader: 'officer',
     action: [
-      { access: 'officer', form: { intent: 'save', headline: 'Chorus responds to the Northfield review' }, succeeds: true },
+      { access: 'officer', form: { intent: 'save', headline: 'Chorus responds to the Northfield review' }, defaulted: ['intent'], succeeds: true },
       {
         access: 'officer',
         form: { intent: 'autosave', headline: 'Chorus responds to the Northfield review' },
+        defaulted: ['intent'],
         succeeds: true,
         answersInPlace:
           'the page saves the draft in the background (a fetcher, with JavaScript) while the officer types and stays where it is; a background request is not in the history, so a refresh cannot send it again, and following a redirect would only reload the whole page for nothing',
