@@ -77,11 +77,26 @@ export async function listSpokespeople(
   // The roster is public and changes rarely (each change forgets what the page cache keeps); when
   // each is next free is worked out for every request.
   const rows = await readPublicRows(`spokespeople:${JSON.stringify([input.topic ?? null, [...(input.anyOfTopics ?? [])].sort(), input.nation ?? null])}`, read, () => true)
+  return presentedRoster(rows, input.now, input.locale ?? 'en').slice(0, input.limit)
+}
+
+/**
+ * The roster as readers see it, soonest free first. Working out when each is next free is most of
+ * a briefing page's own work, so the result is reused for readers within the same second while
+ * the rows themselves are kept (a change to the roster reads new rows).
+ */
+const presented = new WeakMap<readonly Spokesperson[], Map<Locale, { second: number; list: PublicSpokesperson[] }>>()
+
+function presentedRoster(rows: readonly Spokesperson[], now: Date, locale: Locale) {
+  const second = Math.floor(now.getTime() / 1000)
+  let byLocale = presented.get(rows)
+  if (!byLocale) presented.set(rows, (byLocale = new Map()))
+  const kept = byLocale.get(locale)
+  if (kept && kept.second === second) return kept.list
   const next = (p: PublicSpokesperson) => (p.nextAvailableAt ? Date.parse(p.nextAvailableAt) : Number.POSITIVE_INFINITY)
-  return rows
-    .map((r) => presentSpokesperson(r, input.now, input.locale))
-    .sort((a, b) => next(a) - next(b))
-    .slice(0, input.limit)
+  const list = rows.map((r) => presentSpokesperson(r, now, locale)).sort((a, b) => next(a) - next(b))
+  byLocale.set(locale, { second, list })
+  return list
 }
 
 /** Who can speak on a briefing's story: active spokespeople sharing at least one of its topics, soonest free first. */
