@@ -7,7 +7,7 @@ import { whenIn } from './components/when.ts'
 import previews from './previews.json'
 
 /** What changed after the briefing reached the journalist. */
-export type FollowUpKind = 'withdrawn' | 'moved' | 'corrected'
+export type FollowUpKind = 'withdrawn' | 'moved' | 'corrected' | 'lifted-early'
 
 export interface PressFollowUpProps {
   name: string
@@ -24,6 +24,10 @@ export interface PressFollowUpProps {
   embargoUntil?: string
   /** The embargo line already written in English, as notices queued before `embargoUntil` carry it. */
   embargoNotice?: string
+  /** Lifted early: the lift time the holder was working to (an instant). */
+  wasEmbargoedUntil?: string
+  /** Lifted early: when the press office lifted it (an instant). */
+  liftedAt?: string
   /** Corrected: when the version it replaces was sent (an instant). */
   replacesSentAt?: string
   /** The briefing's Welsh headline, when it has a Welsh version: the Welsh copy names it so. */
@@ -40,9 +44,10 @@ export interface PressFollowUpProps {
 }
 
 /** The line that matters, first in the subject and first in the email. */
-function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt'>, locale: Locale = 'en') {
+function followUpTitle(t: EmailT, p: Pick<PressFollowUpProps, 'kind' | 'embargoed' | 'movedTo' | 'replacesSentAt' | 'wasEmbargoedUntil'>, locale: Locale = 'en') {
   if (p.kind === 'withdrawn') return p.embargoed ? t('EMBARGOED RELEASE WITHDRAWN — do not publish') : t('RELEASE WITHDRAWN — do not publish')
   if (p.kind === 'moved') return t('EMBARGO MOVED to {movedTo}', { movedTo: whenIn(locale, p.movedTo) })
+  if (p.kind === 'lifted-early') return t('EMBARGO LIFTED EARLY — now free to publish (was embargoed until {was})', { was: whenIn(locale, p.wasEmbargoedUntil) })
   return t('CORRECTED — replaces the version sent at {replacesSentAt}', { replacesSentAt: whenIn(locale, p.replacesSentAt) })
 }
 
@@ -88,6 +93,14 @@ export default function PressFollowUp({ t, locale, ...props }: PressFollowUpProp
           <Text>{t('The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.', { movedTo: when(props.movedTo) })}</Text>
           {notice ? <Text style={{ fontWeight: 700 }}>{notice}</Text> : null}
         </>
+      ) : null}
+      {props.kind === 'lifted-early' ? (
+        <Text>
+          {t('The press office lifted the embargo on this briefing early, at {liftedAt}. It was embargoed until {was}. You are now free to publish, broadcast or use it online.', {
+            liftedAt: when(props.liftedAt),
+            was: when(props.wasEmbargoedUntil),
+          })}
+        </Text>
       ) : null}
       {props.kind === 'corrected' ? (
         <>

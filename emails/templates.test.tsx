@@ -126,6 +126,11 @@ describe('email templates', () => {
         says: 'EMBARGOED UNTIL 2 December 2026, 00:01',
       },
       {
+        data: { ...base, kind: 'lifted-early', embargoed: false, wasEmbargoedUntil: '00:01 GMT, Tuesday 1 December 2026', liftedAt: '15:00 GMT, Monday 30 November 2026' },
+        title: 'EMBARGO LIFTED EARLY — now free to publish (was embargoed until 00:01 GMT, Tuesday 1 December 2026)',
+        says: 'lifted the embargo on this briefing early, at 15:00 GMT, Monday 30 November 2026. It was embargoed until 00:01 GMT, Tuesday 1 December 2026. You are now free to publish',
+      },
+      {
         data: {
           ...base,
           kind: 'corrected',

@@ -20,6 +20,7 @@ const CASES: [TemplateName, Record<string, unknown>][] = [
   ['press-alert', { embargoUntil: '2026-12-01T00:01:00Z' }],
   ['press-follow-up', { kind: 'moved', movedTo: '2026-12-02T00:01:00Z', embargoUntil: '2026-12-02T00:01:00Z' }],
   ['press-follow-up', { kind: 'corrected' }],
+  ['press-follow-up', { kind: 'lifted-early', embargoed: false, wasEmbargoedUntil: '2026-12-01T00:01:00Z', liftedAt: '2026-11-30T15:00:00Z' }],
 ]
 
 describe('dates and counts in Welsh emails are written in Welsh', () => {

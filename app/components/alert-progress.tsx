@@ -12,6 +12,7 @@ const KIND_LABELS = {
   public: msg('Subscriber alerts'),
   corrected: msg('Correction notices'),
   moved: msg('New lift time notices'),
+  'lifted-early': msg('Early lift notices'),
   withdrawn: msg('Withdrawal notices'),
 } as const
 const ORDER = Object.keys(KIND_LABELS)

@@ -162,6 +162,26 @@ describe('a journalist chooses the language of their briefing alerts', () => {
     await mailTo(t.db, english.email, new RegExp(`^EMBARGOED RELEASE WITHDRAWN — do not publish: ${HEADLINE}$`))
   })
 
+  it('lifted early, each holder is told once in their alert language, the old lift time in that language too', async () => {
+    const welsh = await journalistChoosing(t.db, 'cy', 'en')
+    const english = await journalistChoosing(t.db, 'en', 'cy')
+    const both = await journalistChoosing(t.db, 'both')
+    const b = await sendBriefing(t.db, { welsh: true, embargoUntil: new Date(Date.now() + 3 * 86_400_000) })
+    await deliverToMailbox(t.db)
+    await rescheduleEmbargo(t.db, { actorId: b.officerId, briefingId: b.id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })
+
+    const cy = await mailTo(t.db, welsh.email, /^EMBARGO WEDI’I GODI’N GYNNAR — mae’n rhydd i’w gyhoeddi nawr \(roedd dan embargo tan \d\d:\d\d (GMT|BST), Dydd /)
+    expect(cy.subject).toContain(WELSH.headlineCy)
+    expect(`${cy.subject}\n${cy.text}`).not.toMatch(ENGLISH_MONTHS)
+    expect((await mailTo(t.db, english.email, /^EMBARGO LIFTED EARLY — now free to publish \(was embargoed until /)).subject).toMatch(ENGLISH_MONTHS)
+    await mailTo(t.db, both.email, /^EMBARGO WEDI’I GODI’N GYNNAR .* \/ EMBARGO LIFTED EARLY — /)
+    // The notice is their lift email: no ordinary lift alert besides it.
+    for (const j of [welsh, english, both]) {
+      const subjects = (await t.db.select().from(mailboxMessages).where(eq(mailboxMessages.to, j.email))).map((m) => m.subject)
+      expect(subjects, j.email).toHaveLength(2)
+    }
+  })
+
   it('a correction reaches a Welsh journalist in Welsh, saying the corrected text has no Welsh version yet', async () => {
     const welsh = await journalistChoosing(t.db, 'cy')
     const b = await sendBriefing(t.db, { welsh: true })

@@ -10,6 +10,7 @@ import { createTestDatabase } from '../helpers/db.ts'
 import { englishPart, workerOptions } from '../helpers/mail.ts'
 import { BASE_URL, briefingFields, createJournalist, createSubscriber, sendBriefing } from '../helpers/press.ts'
 import { ResendCapture } from '../helpers/resend-capture.ts'
+import { formatLondon } from '../../app/utils/london-time.ts'
 import { createUser } from '../helpers/routes.ts'
 
 const HEADLINE = 'Chorus responds to the Northfield safeguarding review'
@@ -97,6 +98,45 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     expect(kinds.withdrawn.recipients).toBeGreaterThanOrEqual(1)
   })
 
+  it('lifted early: whoever received the embargoed text gets one early-lift notice naming the old time, instead of the lift alert; others get the ordinary alert', async () => {
+    capture = await new ResendCapture().start()
+    const db = connection.db
+    const officer = await createUser(db, { role: 'officer' })
+    const holder = await createJournalist(db)
+    const offTopic = await createJournalist(db, { topics: ['funding'] })
+    const late = await createJournalist(db, { status: 'pending' })
+    const subscriber = await createSubscriber(db)
+    const embargoUntil = new Date(Date.now() + 26 * HOUR)
+    const id = await sendBriefing(db, { officerId: officer.id, embargoUntil })
+    await deliver()
+    expect(subjectsTo(holder.email)).toEqual([`EMBARGOED press briefing: ${HEADLINE}`])
+    await decideJournalist(db, { officerId: officer.id, userId: late.id, decision: 'approve', baseUrl: BASE_URL })
+
+    await rescheduleEmbargo(db, { actorId: officer.id, briefingId: id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })
+    // Pressed again (a second officer, a resent form): refused, and nothing more goes.
+    await expect(rescheduleEmbargo(db, { actorId: officer.id, briefingId: id, embargoUntil: null, now: new Date(), baseUrl: BASE_URL })).rejects.toThrow(/still under embargo/)
+    await deliver()
+    await deliver()
+
+    const title = `EMBARGO LIFTED EARLY — now free to publish (was embargoed until ${formatLondon(embargoUntil)})`
+    expect(subjectsTo(holder.email)).toEqual([`EMBARGOED press briefing: ${HEADLINE}`, `${title}: ${HEADLINE}`])
+    const notice = capture.delivered.find((m) => m.to === holder.email && englishPart(m.subject).startsWith('EMBARGO LIFTED EARLY'))!
+    expect(notice.text).toContain(`It was embargoed until ${formatLondon(embargoUntil)}. You are now free to publish, broadcast or use it online.`)
+    expect(notice.text).toContain(`${BASE_URL}/press/`)
+    // Not entitled: nothing at all.
+    expect(subjectsTo(offTopic.email)).toEqual([])
+    // Never held the embargoed text: the ordinary lift alert, no early-lift notice.
+    expect(subjectsTo(late.email).filter((s) => s !== 'Your Chorus press account is approved')).toEqual([`Press briefing: ${HEADLINE}`])
+    expect(subjectsTo(subscriber.email)).toEqual([`Press briefing: ${HEADLINE}`])
+
+    const b = (await getBriefing(db, id))!
+    expect(b.status).toBe('published')
+    const kinds = Object.fromEntries((await getBriefingTiming(db, b)).alerts.map((a) => [a.kind, a]))
+    // The officer's page counts the early-lift notices as it counts the alerts.
+    expect(kinds['lifted-early']).toMatchObject({ delivered: kinds['lifted-early'].recipients })
+    expect(kinds['lifted-early'].recipients).toBeGreaterThanOrEqual(1)
+  })
+
   it('the lift alert goes to who is entitled at the lift: approved after sending, yes; approval lost, no; each once', async () => {
     capture = await new ResendCapture().start()
     const db = connection.db
@@ -121,6 +161,8 @@ describe('embargo follow-ups and lift alerts, delivered through the outbox', () 
     expect(count(revoked.email, liftAlert)).toBe(0)
     // The late journalist never held the embargoed text.
     expect(count(late.email, 'EMBARGOED')).toBe(0)
+    // On time, nobody is told the embargo was lifted early.
+    expect(capture.delivered.filter((m) => englishPart(m.subject).startsWith('EMBARGO LIFTED EARLY'))).toEqual([])
   })
 
   it('a correction after publication goes to those the lift alerts reached, subscribers with their own unsubscribe link', async () => {

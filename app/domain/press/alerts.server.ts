@@ -68,9 +68,11 @@ export { embargoNotice }
  * now, with the embargo notice. At the lift (now, or `notBefore` = the lift time, so the worker
  * sends it then and nothing has to wake up): journalists and confirmed public subscribers. A lift
  * still to come is addressed when it falls due, to whoever is entitled then: a journalist approved
- * in the meantime gets it, one who has lost approval or unsubscribed does not.
+ * in the meantime gets it, one who has lost approval or unsubscribed does not. A lift now skips
+ * the addresses in `except`: they were told of the lift another way (an early-lift notice).
  */
-export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Date; baseUrl: string; embargoAlerts?: boolean }) {
+export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Date; baseUrl: string; embargoAlerts?: boolean; except?: ReadonlySet<string> }) {
+  const notExcepted = (to: Recipient[]) => (input.except ? to.filter((r) => !input.except!.has(r.email.toLowerCase())) : to)
   const prefix = `${keyPrefix(b.id)}${b.alertRound}`
   let embargo = { jobs: 0, recipients: 0 }
   const liftAt = b.embargoUntil && b.embargoUntil > input.now ? b.embargoUntil : input.now
@@ -90,8 +92,13 @@ export async function queueBriefingAlerts(tx: Db, b: Briefing, input: { now: Dat
     await enqueueForAudience(tx, { ...lift, data: { ...lift.data, audience: 'subscribers' }, audience: audience('subscribers'), dedupeKey: `${prefix}:public` })
     return { embargo: embargo.recipients, lift: 'at_lift' as const }
   }
-  const journalistsNow = await enqueueEmail(tx, { ...lift, to: await journalistRecipients(tx, b.topics), data: { ...lift.data, audience: 'journalists' }, dedupeKey: `${prefix}:lift` })
-  const subscribers = await enqueueEmail(tx, { ...lift, to: await subscriberRecipients(tx, b.topics, input.baseUrl), data: { ...lift.data, audience: 'subscribers' }, dedupeKey: `${prefix}:public` })
+  const journalistsNow = await enqueueEmail(tx, { ...lift, to: notExcepted(await journalistRecipients(tx, b.topics)), data: { ...lift.data, audience: 'journalists' }, dedupeKey: `${prefix}:lift` })
+  const subscribers = await enqueueEmail(tx, {
+    ...lift,
+    to: notExcepted(await subscriberRecipients(tx, b.topics, input.baseUrl)),
+    data: { ...lift.data, audience: 'subscribers' },
+    dedupeKey: `${prefix}:public`,
+  })
   return { embargo: embargo.recipients, lift: journalistsNow.recipients + subscribers.recipients }
 }
 
@@ -132,7 +139,7 @@ export async function cancelQueuedAlerts(tx: Db, briefingId: string, reason: str
 
 export interface AlertTiming {
   /** The alerts themselves, or the follow-ups sent to those who received them. */
-  kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'
+  kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected' | 'lifted-early'
   recipients: number
   delivered: number
   skipped: number
@@ -156,7 +163,7 @@ export async function alertTimings(db: Db, briefingIds: string[]): Promise<Map<s
     })
     .from(outboxJobs)
     .innerJoin(outboxRecipients, eq(outboxRecipients.jobId, outboxJobs.id))
-    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds), inArray(kind, ['embargo', 'lift', 'public', 'withdrawn', 'moved', 'corrected'])))
+    .where(and(like(outboxJobs.dedupeKey, 'press:%'), inArray(briefingId, briefingIds), inArray(kind, ['embargo', 'lift', 'public', 'withdrawn', 'moved', 'corrected', 'lifted-early'])))
     .groupBy(briefingId, kind)
   for (const r of rows) {
     const list = result.get(r.briefingId) ?? []

@@ -10,7 +10,7 @@ import { slugify } from '~/domain/statements/diff.ts'
 import { forgetPublicPages } from '~/utils/page-cache.server.ts'
 import { renderMarkdown } from '~/domain/statements/markdown.server.ts'
 import { alertsInFlight, alertTimings, cancelQueuedAlerts, queueBriefingAlerts, type AlertTiming } from './alerts.server.ts'
-import { queueCorrectedNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
+import { queueCorrectedNotice, queueLiftedEarlyNotice, queueMovedNotice, queueWithdrawnNotice } from './follow-ups.server.ts'
 import type { BriefingFields } from './schemas.ts'
 import { nextBriefingStatus, releaseStep, type BriefingEvent } from './status.ts'
 import { BRIEFING_TEMPLATES, promptsLeft, templateDraft } from './templates.ts'
@@ -255,7 +255,11 @@ export async function releaseBriefing(db: Db, input: { actorId: string; briefing
   return result
 }
 
-/** Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are cancelled and queued afresh. */
+/**
+ * Under embargo: lift it now, or move the lift time. Alerts already queued for the old time are
+ * cancelled and queued afresh. Those who hold the embargoed text hear of the change at once: the
+ * new time, or (lifted now) that it was lifted early, which is their one lift email.
+ */
 export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefingId: string; embargoUntil: Date | null; now: Date; baseUrl: string }) {
   if (input.embargoUntil && input.embargoUntil <= input.now)
     throw new DomainError('invalid_input', msg('The embargo must lift in the future. To lift it now, choose “Lift the embargo now”.'), 'embargoUntil')
@@ -269,8 +273,11 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
       .set({ status, embargoUntil: input.embargoUntil, publishedAt: input.embargoUntil ?? input.now, updatedAt: input.now })
       .where(eq(briefings.id, b.id))
       .returning()
+    // Lifted now: everyone holding the embargoed text is told the embargo they work to is over,
+    // and that notice is their lift alert (asked before the new lift alerts make more holders).
+    const toldEarly = input.embargoUntil ? undefined : await queueLiftedEarlyNotice(tx, b, { now: input.now, baseUrl: input.baseUrl })
     // The journalists already have the embargoed text; only the lift alerts are sent again.
-    await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false })
+    await queueBriefingAlerts(tx, after, { now: input.now, baseUrl: input.baseUrl, embargoAlerts: false, except: toldEarly })
     // Everyone holding the text hears of the new time now, not when the old time passes.
     if (input.embargoUntil) await queueMovedNotice(tx, b, { embargoUntil: input.embargoUntil, baseUrl: input.baseUrl })
     await audit(tx, {
@@ -279,7 +286,7 @@ export async function rescheduleEmbargo(db: Db, input: { actorId: string; briefi
       subjectType: 'briefing',
       subjectId: b.id,
       before: { embargoUntil: b.embargoUntil },
-      after: { embargoUntil: input.embargoUntil },
+      after: { embargoUntil: input.embargoUntil, ...(toldEarly ? { earlyLiftNotices: toldEarly.size } : {}) },
     })
   })
   // A briefing going public (now, or at a new lift time) changes the press room and feeds.
@@ -419,7 +426,7 @@ function briefingTiming(b: Briefing, alerts: AlertTiming[]) {
   return {
     draftToSentSeconds: seconds(b.createdAt, b.issuedAt),
     embargoAlertSeconds: seconds(b.issuedAt, last(['embargo'])),
-    liftAlertSeconds: seconds(b.publishedAt, last(['lift', 'public'])),
+    liftAlertSeconds: seconds(b.publishedAt, last(['lift', 'public', 'lifted-early'])),
     alerts,
   }
 }

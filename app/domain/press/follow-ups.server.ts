@@ -57,7 +57,8 @@ type FollowUp = TemplateData<'press-follow-up'>
  */
 async function queueFollowUp(tx: Db, b: Briefing, serial: string, data: FollowUp) {
   const to = await holdersOfText(tx, b.id)
-  return enqueueEmail(tx, { template: 'press-follow-up', topic: data.embargoed ? 'account' : 'press_alerts', to, data, dedupeKey: `press:${b.id}:${serial}:${data.kind}` })
+  const queued = await enqueueEmail(tx, { template: 'press-follow-up', topic: data.embargoed ? 'account' : 'press_alerts', to, data, dedupeKey: `press:${b.id}:${serial}:${data.kind}` })
+  return { ...queued, to }
 }
 
 const briefingUrl = (b: Briefing, baseUrl: string) => `${baseUrl}/press/${b.slug}`
@@ -87,6 +88,24 @@ export function queueMovedNotice(tx: Db, b: Briefing, input: { embargoUntil: Dat
     movedTo: input.embargoUntil.toISOString(),
     embargoUntil: input.embargoUntil.toISOString(),
   })
+}
+
+/**
+ * "EMBARGO LIFTED EARLY — now free to publish (was embargoed until …)": `b` is the briefing before
+ * the lift, still under its embargo. Returns the addresses it goes to: for them this notice is
+ * the lift alert, so the ordinary one is not sent to them as well.
+ */
+export async function queueLiftedEarlyNotice(tx: Db, b: Briefing, input: { now: Date; baseUrl: string }) {
+  const { to } = await queueFollowUp(tx, b, `r${b.alertRound}`, {
+    kind: 'lifted-early',
+    headline: b.headline,
+    ...welshHeadline(b),
+    briefingUrl: briefingUrl(b, input.baseUrl),
+    embargoed: false,
+    wasEmbargoedUntil: b.embargoUntil!.toISOString(),
+    liftedAt: input.now.toISOString(),
+  })
+  return new Set(to.map((r) => r.email.toLowerCase()))
 }
 
 /**

@@ -62,7 +62,7 @@ export function toTimingView(
     draftToSentSeconds: number | null
     embargoAlertSeconds: number | null
     liftAlertSeconds: number | null
-    alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
+    alerts: { kind: 'embargo' | 'lift' | 'public' | 'withdrawn' | 'moved' | 'corrected' | 'lifted-early'; recipients: number; delivered: number; skipped: number; lastDeliveredAt: Date | null }[]
   },
   locale: Locale = 'en',
 ) {

@@ -154,6 +154,7 @@ export default {
   'EMBARGOED RELEASE WITHDRAWN — do not publish': 'DATGANIAD DAN EMBARGO WEDI’I DYNNU’N ÔL — peidiwch â’i gyhoeddi',
   'RELEASE WITHDRAWN — do not publish': 'DATGANIAD WEDI’I DYNNU’N ÔL — peidiwch â’i gyhoeddi',
   'EMBARGO MOVED to {movedTo}': 'EMBARGO WEDI’I SYMUD i {movedTo}',
+  'EMBARGO LIFTED EARLY — now free to publish (was embargoed until {was})': 'EMBARGO WEDI’I GODI’N GYNNAR — mae’n rhydd i’w gyhoeddi nawr (roedd dan embargo tan {was})',
   'CORRECTED — replaces the version sent at {replacesSentAt}': 'WEDI’I GYWIRO — yn disodli’r fersiwn a anfonwyd ar {replacesSentAt}',
   'You are getting this because Chorus sent you this briefing, and you need to know it has changed.':
     'Rydych yn cael hwn oherwydd bod Chorus wedi anfon y briff hwn atoch, a bod angen i chi wybod ei fod wedi newid.',
@@ -163,6 +164,8 @@ export default {
     'Mae swyddfa’r wasg wedi tynnu’r briff hwn yn ôl. Tynnwch ef, neu nodwch ei fod wedi’i dynnu’n ôl, lle bynnag y gwnaethoch ei ddefnyddio.',
   'The embargo on this briefing now lifts at {movedTo}. Nothing in it may be published, broadcast or used online before then.':
     'Mae’r embargo ar y briff hwn bellach yn codi ar {movedTo}. Ni chaniateir cyhoeddi, darlledu na defnyddio dim ohono ar-lein cyn hynny.',
+  'The press office lifted the embargo on this briefing early, at {liftedAt}. It was embargoed until {was}. You are now free to publish, broadcast or use it online.':
+    'Cododd swyddfa’r wasg yr embargo ar y briff hwn yn gynnar, am {liftedAt}. Roedd dan embargo tan {was}. Rydych yn rhydd nawr i’w gyhoeddi, ei ddarlledu neu ei ddefnyddio ar-lein.',
   'This corrected version replaces the version sent at {replacesSentAt}. Use this text, not the earlier one.':
     'Mae’r fersiwn hon, wedi’i chywiro, yn disodli’r fersiwn a anfonwyd ar {replacesSentAt}. Defnyddiwch y testun hwn, nid yr un cynharach.',
   'What was corrected': 'Beth a gywirwyd',

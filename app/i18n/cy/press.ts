@@ -441,6 +441,7 @@ export default {
   'Subscriber alerts': 'Hysbysiadau i danysgrifwyr',
   'Correction notices': 'Hysbysiadau cywiro',
   'New lift time notices': 'Hysbysiadau am amser codi newydd',
+  'Early lift notices': "Hysbysiadau bod yr embargo wedi'i godi'n gynnar",
   'Withdrawal notices': "Hysbysiadau tynnu'n ôl",
   Timing: 'Amseru',
   'Draft to sent': "O'r drafft i'w anfon",
