@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
@@ -14,12 +13,11 @@ import * as schema from './schema/index.ts'
 export type Schema = typeof schema
 /** A database handle or an open transaction: every domain function takes one of these first. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
 
 export const migrationsFolder = path.resolve('db/migrations')
 /** The advisory lock every process takes to migrate, so servers starting together migrate one at a time. */
-export const MIGRATION_LOCK_KEY = 7_201_415_002
-export const defaultPgliteDir = path.resolve('data/pglite')
+const MIGRATION_LOCK_KEY = 7_201_415_002
+const defaultPgliteDir = path.resolve('data/pglite')
 
 export interface Connection {
   db: Db

@@ -71,7 +71,7 @@ export const ADMIN_AREA: Area = {
  * `aria-current="page"` and the section you are in `aria-current="true"`. Paths are written from
  * the app's root, so under `/cy` they stay Welsh.
  */
-export function AreaNav({ area }: { area: Area }) {
+function AreaNav({ area }: { area: Area }) {
   const t = useT()
   const { pathname } = useLocation()
   const role = useRouteLoaderData<RootData>('root')?.user?.role
@@ -106,7 +106,7 @@ export function AreaNav({ area }: { area: Area }) {
 }
 
 /** An area's frame: its navigation, then the breadcrumbs, then the page. */
-export function AreaLayout({ area, children, upTo }: { area: Area; children: ReactNode; upTo?: string }) {
+function AreaLayout({ area, children, upTo }: { area: Area; children: ReactNode; upTo?: string }) {
   return (
     <div className="area">
       <AreaNav area={area} />

@@ -52,7 +52,7 @@ function crumbsOf(match: UIMatch<unknown, unknown>): (Crumb & { to: string })[] 
 }
 
 /** The steps from the home page to this page, from every matched route's `handle.breadcrumb`. */
-export function useBreadcrumbs(upTo?: string) {
+function useBreadcrumbs(upTo?: string) {
   const matches = useMatches()
   const end = upTo ? matches.findIndex((m) => m.id === upTo) : -1
   return [HOME, ...(end >= 0 ? matches.slice(0, end + 1) : matches).flatMap(crumbsOf)]

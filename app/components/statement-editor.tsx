@@ -5,7 +5,7 @@ import { FieldFrame, TextFieldPlain } from './text-field-plain.tsx'
 import { NATION_OPTIONS } from '~/domain/statements/schemas.ts'
 import { useT } from '~/i18n/react.tsx'
 
-export const EDITOR_ORDER = ['title', 'summary', 'body', 'changeNote', 'topics', 'nations', 'reviewBy']
+const EDITOR_ORDER = ['title', 'summary', 'body', 'changeNote', 'topics', 'nations', 'reviewBy']
 
 type Errors = Record<string, string[] | null | undefined>
 export type EditorValues = Record<string, string | string[] | undefined>

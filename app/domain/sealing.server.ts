@@ -14,7 +14,7 @@ function secret() {
 const keys = new Map<string, Buffer>()
 
 /** The key for one ballot or poll: `purpose` keeps ballot and poll keys apart. */
-export function urnKey(purpose: string, id: string) {
+function urnKey(purpose: string, id: string) {
   const cacheKey = `${purpose}:${id}:${secret()}`
   let key = keys.get(cacheKey)
   if (!key) {

@@ -7,7 +7,7 @@ export type Locale = 'en' | 'cy'
 
 export const LOCALES: readonly Locale[] = ['cy', 'en']
 
-export const WELSH_PREFIX = '/cy'
+const WELSH_PREFIX = '/cy'
 
 /** The BCP 47 tag for `lang`, `hreflang` and `Intl`. */
 export const languageTag = (locale: Locale) => (locale === 'cy' ? 'cy' : 'en-GB')

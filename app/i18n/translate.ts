@@ -40,7 +40,7 @@ function formatter(locale: Locale, source: string) {
 }
 
 /** The message's source text in a language (English when Welsh has none yet, and that is reported). */
-export function sourceOf(locale: Locale, message: string) {
+function sourceOf(locale: Locale, message: string) {
   if (locale === 'en') return message
   const cy = welsh[message]
   if (cy === undefined) onMissing?.(message)

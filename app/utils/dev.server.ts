@@ -2,7 +2,7 @@ import { getEnv } from './env.server.ts'
 import { clientIp } from './request.server.ts'
 
 /** 127.0.0.0/8 and ::1: this machine. */
-export const isLoopback = (address: string) => /^127\.\d+\.\d+\.\d+$/.test(address) || address === '::1'
+const isLoopback = (address: string) => /^127\.\d+\.\d+\.\d+$/.test(address) || address === '::1'
 
 /**
  * The development mailbox exists only in development and offline mode, and holds reset links and

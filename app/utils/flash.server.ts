@@ -35,7 +35,7 @@ function flashStorage() {
 }
 
 /** The Set-Cookie header that carries `flash` to the next page. */
-export async function flashCookie(flash: Flash) {
+async function flashCookie(flash: Flash) {
   const store = flashStorage()
   const session = await store.getSession()
   session.flash(FLASH_KEY, FlashSchema.parse(flash))

@@ -9,18 +9,9 @@ interface Replyable {
 }
 
 /**
- * Turns a DomainError into the form's error summary with the matching 4xx status; anything
- * else is a fault and is re-thrown.
- */
-export function replyWithDomainError(submission: Replyable, error: unknown, hideFields?: string[]) {
-  if (!(error instanceof DomainError)) throw error
-  const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [error.message] }, hideFields }) : submission.reply({ formErrors: [error.message], hideFields })
-  return data(reply, { status: statusForCode[error.code] })
-}
-
-/**
- * The same, with the message in the language of the page the form came from (`/cy/…` is Welsh),
- * its placeholders filled.
+ * Turns a DomainError into the form's error summary with the matching 4xx status, the message in
+ * the language of the page the form came from (`/cy/…` is Welsh), its placeholders filled;
+ * anything else is a fault and is re-thrown.
  */
 export function replyWithError(request: Request, submission: Replyable, error: unknown, hideFields?: string[]) {
   if (!(error instanceof DomainError)) throw error

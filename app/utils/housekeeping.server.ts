@@ -23,7 +23,7 @@ export const BALLOT_TICK_MS = 2_000
  * server and worker on the database. One upsert, so concurrent callers queue on the row and the
  * second finds the tick already taken.
  */
-export async function claimTick(db: Db, job: string, tick: number): Promise<boolean> {
+async function claimTick(db: Db, job: string, tick: number): Promise<boolean> {
   const claimed = await db
     .insert(housekeepingTicks)
     .values({ job, tick })

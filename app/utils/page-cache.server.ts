@@ -23,9 +23,9 @@ import { db as appDb } from './db.server.ts'
  * server through PostgreSQL NOTIFY (PGlite: the same process hears it). A server keeps whole
  * responses only while it is listening, so it can always be told to forget them.
  */
-export const PAGE_SECONDS = 5
+const PAGE_SECONDS = 5
 /** How long a CDN may serve a public page past its s-maxage while it asks Chorus again. */
-export const STALE_SECONDS = 15
+const STALE_SECONDS = 15
 /** For pages anyone without a session sees alike, once nothing on them can be under embargo. */
 export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`
 /** For anything signed in, under embargo, or that must never be kept. */

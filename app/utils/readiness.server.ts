@@ -15,7 +15,7 @@ export function beginShutdown() {
   state.__chorusStopping = true
 }
 
-export function isShuttingDown() {
+function isShuttingDown() {
   return state.__chorusStopping === true
 }
 

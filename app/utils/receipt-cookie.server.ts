@@ -12,7 +12,7 @@ import { cookiesSecure } from './session.server.ts'
  * it again. It is shown only to the member who voted, and never after it lapses, whatever the
  * browser keeps.
  */
-export const RECEIPT_SHOWN_FOR_MS = 15 * 60_000
+const RECEIPT_SHOWN_FOR_MS = 15 * 60_000
 
 const Carried = z.object({ userId: z.string(), receipt: z.string().max(64), until: z.number() })
 

@@ -124,7 +124,7 @@ export function homeFor(role: Role) {
 }
 
 /** How recent a sign-in must be for publishing a briefing, changing roles or opening a ballot. */
-export const REAUTH_AFTER_MS = 15 * 60_000
+const REAUTH_AFTER_MS = 15 * 60_000
 
 /**
  * For sensitive actions: when the person last proved who they are more than 15 minutes ago,

@@ -1,7 +1,7 @@
 import Stripe from 'stripe'
 import { getEnv } from './env.server.ts'
 
-export const EMULATOR_KEY = 'sk_test_chorus_emulator'
+const EMULATOR_KEY = 'sk_test_chorus_emulator'
 
 let client: Stripe | undefined
 

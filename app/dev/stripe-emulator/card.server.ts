@@ -14,7 +14,7 @@ export const TEST_CARDS = [
 ]
 const APPROVED = ['4242424242424242']
 const DECLINED = ['4000000000000002', '4000000000000341']
-export const DECLINE_MESSAGE = 'Your card was declined. Try another card.'
+const DECLINE_MESSAGE = 'Your card was declined. Try another card.'
 
 /** Decides what Stripe's test mode would do with this card: pay, decline, or ask for corrections. */
 export function checkCard(form: CardForm, today = new Date()): CardOutcome {

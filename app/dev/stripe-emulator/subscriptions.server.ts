@@ -40,7 +40,7 @@ function planFrom(price: Price) {
   }
 }
 
-export function buildItem(subscriptionId: string, price: Price, quantity: number, period: { start: number; end: number }): SubscriptionItem {
+function buildItem(subscriptionId: string, price: Price, quantity: number, period: { start: number; end: number }): SubscriptionItem {
   return {
     id: newId('si', 14),
     object: 'subscription_item',

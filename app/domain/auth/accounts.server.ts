@@ -14,12 +14,12 @@ import { generateSecret, hashSecret } from './tokens.ts'
 
 type TokenPurpose = (typeof oneTimeTokens.$inferSelect)['purpose']
 
-export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
+const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 48 * 3600 * 1000,
   reset_password: 60 * 60 * 1000,
 }
 
-export function getUserByEmail(db: Db, email: string) {
+function getUserByEmail(db: Db, email: string) {
   return db.query.users.findFirst({ where: sql`lower(${users.email}) = ${email.toLowerCase()}` })
 }
 

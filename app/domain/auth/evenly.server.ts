@@ -3,7 +3,7 @@
  * behind it (a password hash, a few statements) takes well under this, so both answers leave at
  * the same moment and only the network's own jitter is left to measure.
  */
-export const EVEN_RESPONSE_MS = 250
+const EVEN_RESPONSE_MS = 250
 
 /** Runs `work` and answers (or fails) no sooner than `ms` after it started. */
 export async function evenly<T>(work: () => Promise<T>, ms = EVEN_RESPONSE_MS): Promise<T> {

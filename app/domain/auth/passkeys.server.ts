@@ -24,7 +24,7 @@ import { closeSignInChallenge, countSignInTry, hasSecondFactor, openSignInChalle
 
 const RP_NAME = 'Chorus'
 const CHALLENGE_TTL_MS = 5 * 60_000
-export const MAX_PASSKEYS = 10
+const MAX_PASSKEYS = 10
 
 const NOT_ACCEPTED = msg('That passkey was not accepted. Try again, or enter the code from your authenticator app.')
 

@@ -24,7 +24,7 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 export const withoutBidiControls = (value: string) => value.replace(BIDI_CONTROLS, '')
 
 /** Text about a person that others will see (name, outlet, role): bidirectional controls removed. Messages are ids (`msg`). */
-export const shownText = (required: string, max: number, tooLong: string) => z.string({ error: required }).transform(withoutBidiControls).pipe(z.string().trim().min(1, required).max(max, tooLong))
+const shownText = (required: string, max: number, tooLong: string) => z.string({ error: required }).transform(withoutBidiControls).pipe(z.string().trim().min(1, required).max(max, tooLong))
 
 export const PersonNameField = shownText(msg('Enter your full name'), 120, msg('Name must be 120 characters or fewer'))
 

@@ -16,7 +16,7 @@ const DAY = 24 * HOUR
  * the profession's name and open ballots, so a session is a working day at most and ends after
  * half an hour unused (NIST 800-63B's AAL2 re-authentication bounds: 12 hours, 30 minutes idle).
  */
-export const SESSION_LIMITS: Record<Role, { absoluteMs: number; idleMs: number }> = {
+const SESSION_LIMITS: Record<Role, { absoluteMs: number; idleMs: number }> = {
   member: { absoluteMs: 30 * DAY, idleMs: 7 * DAY },
   journalist: { absoluteMs: 30 * DAY, idleMs: 7 * DAY },
   officer: { absoluteMs: 12 * HOUR, idleMs: 30 * MINUTE },
@@ -27,7 +27,7 @@ export const SESSION_LIMITS: Record<Role, { absoluteMs: number; idleMs: number }
 export const SESSION_TTL_MS = Math.max(...Object.values(SESSION_LIMITS).map((l) => l.absoluteMs))
 
 /** Last-seen moves at most this often, so most page views only read. */
-export const LAST_SEEN_RESOLUTION_MS = MINUTE
+const LAST_SEEN_RESOLUTION_MS = MINUTE
 
 export async function createSession(db: Db, input: { userId: string; userAgent?: string | null; now?: Date }) {
   const now = input.now ?? new Date()
@@ -56,7 +56,7 @@ export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVe
 }
 
 /** Whether a session has outlived its role's absolute or idle limit at `now`. */
-export function sessionExpired(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }, now: Date) {
+function sessionExpired(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }, now: Date) {
   const limits = SESSION_LIMITS[role]
   return session.expiresAt <= now || now.getTime() - session.createdAt.getTime() >= limits.absoluteMs || now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs
 }
@@ -137,7 +137,7 @@ export async function deleteOtherSessions(db: Db, userId: string, keepSessionId:
  * The name a page may show for a session: a hash, so the list never puts a usable session id
  * into a page.
  */
-export function sessionHandle(sessionId: string) {
+function sessionHandle(sessionId: string) {
   return hashSecret(`session-handle:${sessionId}`).slice(0, 24)
 }
 

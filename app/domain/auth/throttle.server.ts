@@ -47,13 +47,13 @@ const GLOBAL_WINDOW_MS = 15 * 60 * 1000
 const KNOWN_FOR_MS = 90 * 86_400_000
 
 /** Whether `address` identifies a client. Without it every client would share one bucket. */
-export const isKnownAddress = (address: string) => address !== 'unknown' && address !== ''
+const isKnownAddress = (address: string) => address !== 'unknown' && address !== ''
 
 /**
  * The bucket for an address: IPv6 clients usually hold a whole /64, so it counts as one address.
  * Hashed so the table keeps no addresses.
  */
-export function addressBucket(address: string) {
+function addressBucket(address: string) {
   let bucket = address
   if (address.includes(':')) {
     const [head, tail = ''] = address.split('::')

@@ -12,10 +12,10 @@ import { generateSecret, hashSecret } from './tokens.ts'
 import { isSealed, openTotpSecret, sealTotpSecret } from './totp-secret.server.ts'
 import { groupSecret, matchTotp, newRecoveryCode, newTotpSecret, normaliseRecoveryCode, totpUri } from './totp.ts'
 
-export const RECOVERY_CODE_COUNT = 10
+const RECOVERY_CODE_COUNT = 10
 /** How long the second-factor step of a sign-in stays open, and how many codes it takes. */
 export const CHALLENGE_TTL_MS = 10 * 60_000
-export const CHALLENGE_MAX_ATTEMPTS = 5
+const CHALLENGE_MAX_ATTEMPTS = 5
 /** Beyond each challenge's own tries: codes per account, whatever the number of challenges. */
 const CODE_LIMIT = { max: 20, windowSeconds: 15 * 60 }
 
@@ -60,7 +60,7 @@ export async function getSecondFactorStatus(db: Db, userId: string) {
 }
 
 /** A QR code as an SVG drawn here, so the secret never goes to another service. */
-export function qrSvg(text: string, label: string) {
+function qrSvg(text: string, label: string) {
   const { data, size } = encode(text, { ecc: 'M', border: 4 })
   let path = ''
   data.forEach((row, y) =>

@@ -3,8 +3,8 @@ import { decodeBase32IgnorePadding, encodeBase32NoPadding } from '@oslojs/encodi
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp'
 
 /** RFC 6238 as every authenticator app reads it by default: SHA-1, 30-second steps, six digits. */
-export const TOTP_PERIOD_SECONDS = 30
-export const TOTP_DIGITS = 6
+const TOTP_PERIOD_SECONDS = 30
+const TOTP_DIGITS = 6
 /** One step either side, for a phone clock a little off and a code typed as it changes. */
 const DRIFT_STEPS = 1
 

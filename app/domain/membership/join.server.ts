@@ -134,7 +134,7 @@ export async function priceFor(stripe: Stripe, tier: Tier, interval: 'year' | 'm
  * British English, said explicitly rather than left to the browser; coming back, the member
  * lands on the page in the language they left from (`/cy/join/complete` from a Welsh page).
  */
-export const STRIPE_LOCALE = 'en-GB' as const
+const STRIPE_LOCALE = 'en-GB' as const
 
 /** Opens a Stripe Checkout session for a membership waiting for payment; returns its URL. */
 export async function startCheckout(db: Db, stripe: Stripe, input: { userId: string; baseUrl: string; locale?: Locale }) {

@@ -11,7 +11,7 @@ import { membershipNumber } from './format.ts'
 import { REGULATORS } from './registration.ts'
 import { STATUS_LABELS } from './status.ts'
 
-export const PAGE_SIZE = 25
+const PAGE_SIZE = 25
 
 /** Filters of the officers' member list, read from the query string; anything unknown is dropped. */
 /** Free text from a query string: control characters (which PostgreSQL cannot take) make it no filter at all. */
@@ -102,7 +102,7 @@ const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-export function toCsv(header: string[], rows: unknown[][]) {
+function toCsv(header: string[], rows: unknown[][]) {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 

@@ -16,7 +16,7 @@ import { describeError, log } from '~/utils/log.server.ts'
 import { msg } from '~/i18n/translate.ts'
 
 /** What outbox recipient rows of an erased person say instead of their address. */
-export const ERASED_EMAIL = 'erased@invalid'
+const ERASED_EMAIL = 'erased@invalid'
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null)
 

@@ -67,7 +67,7 @@ export function votingEligibility(m: EligibilityInput | null, now: Date, graceDa
 }
 
 /** What a member paying by Direct Debit is told while the first payment clears. */
-export const PROCESSING_MESSAGE = msg('Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.')
+const PROCESSING_MESSAGE = msg('Your Direct Debit payment is being processed; it usually takes 3 working days. You can vote once it has cleared.')
 
 export const STATUS_LABELS: Record<MembershipStatus, string> = {
   pending_payment: msg('Waiting for payment'),

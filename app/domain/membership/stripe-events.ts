@@ -47,7 +47,7 @@ export function versionOf(created: number, status: Stage, eventId: string) {
   return `${String(created).padStart(12, '0')}:${PRECEDENCE[status]}:${eventId}`
 }
 
-export function subscriptionStatusToMembership(status: string): MembershipStatus | null {
+function subscriptionStatusToMembership(status: string): MembershipStatus | null {
   switch (status) {
     case 'active':
     case 'trialing':
@@ -70,7 +70,7 @@ function metadataMemberId(o: Obj | null) {
 }
 
 /** The subscription an invoice belongs to: `subscription` before API 2025-03-31, `parent.subscription_details` after. */
-export function invoiceSubscription(invoice: Obj) {
+function invoiceSubscription(invoice: Obj) {
   const details = obj(obj(invoice.parent)?.subscription_details)
   return { subscriptionId: idOf(invoice.subscription) ?? idOf(details?.subscription), memberId: metadataMemberId(details) ?? metadataMemberId(obj(invoice.subscription_details)) }
 }

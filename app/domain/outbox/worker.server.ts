@@ -86,7 +86,7 @@ export async function claimJobs(db: Db, options: { limit: number; leaseMs: numbe
 const fault = (error: Error, retryable = false): SendFailure => ({ ok: false, retryable, error: error.message })
 
 /** Builds, sends and records one claimed job. Returns what happened, for logs and tests. */
-export async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions): Promise<'sent' | 'retry' | 'failed' | 'lost-lease'> {
+async function deliverJob(db: Db, job: OutboxJob, options: WorkerOptions): Promise<'sent' | 'retry' | 'failed' | 'lost-lease'> {
   const recipients = await db
     .select()
     .from(outboxRecipients)

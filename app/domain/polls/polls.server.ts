@@ -30,7 +30,7 @@ export interface NewPoll extends PollAudienceScope {
 const orNull = (values: string[] | null | undefined) => (values && values.length ? [...new Set(values)] : null)
 
 /** Checks a new poll and returns it as it will be stored (questions numbered 1–5); throws on anything a person must fix. */
-export function checkNewPoll(input: NewPoll) {
+function checkNewPoll(input: NewPoll) {
   const title = input.title.trim()
   if (!title) throw new DomainError('invalid_input', msg('Enter a title for the poll'), 'title')
   if (title.length > 120) throw new DomainError('invalid_input', msg('The title must be 120 characters or fewer'), 'title')
@@ -85,7 +85,7 @@ export async function getPoll(db: Db, pollId: string) {
   return poll ?? null
 }
 
-export async function listPollQuestions(db: Db, pollId: string): Promise<Question[]> {
+async function listPollQuestions(db: Db, pollId: string): Promise<Question[]> {
   const rows = await questionsQuery(db).execute({ pollId })
   return rows.map((r) => ({ position: r.position, kind: r.kind, wording: r.wording, options: r.options }))
 }
@@ -160,7 +160,7 @@ export async function sendPoll(db: Db, input: { pollId: string; actorId: string;
   })
 }
 
-export const isOpen = (poll: Poll, now = new Date()) => poll.status === 'open' && Boolean(poll.closesAt && poll.closesAt > now)
+const isOpen = (poll: Poll, now = new Date()) => poll.status === 'open' && Boolean(poll.closesAt && poll.closesAt > now)
 
 /** Whether this person was asked and has answered; null when they hold no membership. */
 export async function getPollStanding(db: Db, pollId: string, userId: string) {
@@ -313,7 +313,7 @@ export async function publishPollResults(db: Db, input: { pollId: string; actorI
 }
 
 /** The responses the results are counted from: the opened urn while open (live, for officers), the mixed responses after. */
-export async function listPollResponses(db: Db, poll: Poll): Promise<ResponseCells[]> {
+async function listPollResponses(db: Db, poll: Poll): Promise<ResponseCells[]> {
   if (poll.status === 'open') return (await openUrn(db, poll.id)).responses
   if (poll.status === 'draft') return []
   const rows = await db

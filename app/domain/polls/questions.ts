@@ -32,10 +32,10 @@ export const AGREE5: Option[] = [
 ]
 
 export const MAX_QUESTIONS = 5
-export const MAX_OPTIONS = 8
-export const MAX_FREE_TEXT = 500
-export const MAX_WORDING = 300
-export const MAX_OPTION = 120
+const MAX_OPTIONS = 8
+const MAX_FREE_TEXT = 500
+const MAX_WORDING = 300
+const MAX_OPTION = 120
 export const DURATIONS = [2, 4, 8, 24, 48] as const
 
 /** Labels from an officer's lines become options a, b, c…; agree–disagree takes the fixed scale. */

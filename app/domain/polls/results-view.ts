@@ -11,12 +11,12 @@ const KINDS: Record<QuestionKind, StatsKind> = { single: 'single', multiple: 'mu
 const label = (locale: Locale, kind: QuestionKind, text: string) => (kind === 'agree5' ? translate(locale, text) : text)
 
 /** A question as the results see it: its position (as text) is its id. */
-export function questionInfo(q: Pick<Question, 'position' | 'kind' | 'wording'>): PollQuestionInfo {
+function questionInfo(q: Pick<Question, 'position' | 'kind' | 'wording'>): PollQuestionInfo {
   return { id: String(q.position), wording: q.wording, kind: KINDS[q.kind] }
 }
 
 /** One question's counts in the shape the statistics take, with each group's number of respondents as its base. */
-export function statsTally(locale: Locale, t: QuestionTally): PollTally {
+function statsTally(locale: Locale, t: QuestionTally): PollTally {
   return {
     questionId: String(t.questionId),
     options: t.options.map((o) => ({ id: o.id, label: label(locale, t.kind, o.label), count: o.count })),

@@ -12,7 +12,7 @@ import type { PollResults } from './stats/types.ts'
 import { wilsonInterval } from './stats/wilson.ts'
 
 /** Members in good standing by nation, within the poll's nations: the profile its results are weighted to. */
-export async function membershipByNation(db: Db, poll: Pick<Poll, 'nations'>): Promise<Record<string, number> | null> {
+async function membershipByNation(db: Db, poll: Pick<Poll, 'nations'>): Promise<Record<string, number> | null> {
   const conditions = [inArray(memberships.status, ['active', 'past_due']), isNotNull(memberships.nation)]
   if (poll.nations) conditions.push(inArray(memberships.nation, poll.nations as PollNation[]))
   const rows = await db

@@ -12,15 +12,15 @@ const weekdayNames = (tag: string) => {
   return [1, 2, 3, 4, 5, 6, 7].map((d) => f.format(new Date(Date.UTC(2026, 10, 29 + d))))
 }
 /** The officers' text form is written with English day names (Mon-Fri 09:00-17:00): its syntax, in either language. */
-export const WEEKDAYS = weekdayNames('en-GB')
+const WEEKDAYS = weekdayNames('en-GB')
 /** Welsh from Chorus's own table (app/i18n/format.ts): not every browser carries Welsh locale data. */
 const WEEKDAY_NAMES: Record<Locale, string[]> = { en: WEEKDAYS, cy: [...WELSH_WEEKDAYS_SHORT.slice(1), WELSH_WEEKDAYS_SHORT[0]] }
-export const MAX_WINDOWS = 20
+const MAX_WINDOWS = 20
 
 const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 /** The London calendar date, ISO weekday and minute of the day at an instant. */
-export function londonParts(at: Date) {
+function londonParts(at: Date) {
   const p = Object.fromEntries(formatter.formatToParts(at).map((x) => [x.type, x.value]))
   const date = `${p.year}-${p.month}-${p.day}`
   return {
@@ -232,7 +232,7 @@ function formatDays(days: number[], dash: string, names: string[] = WEEKDAYS, ev
 }
 
 /** One window as the officers' text form writes it, so the form round-trips. */
-export function formatWindow(w: AvailabilityWindow): string {
+function formatWindow(w: AvailabilityWindow): string {
   if (w.kind === 'weekly') return `${formatDays(w.days, '-')} ${w.from}-${w.to}`
   const from = toLondonLocal(new Date(w.from)).replace('T', ' ')
   if (w.kind === 'away') {

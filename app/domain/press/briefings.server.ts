@@ -52,7 +52,7 @@ function move(b: Briefing, event: BriefingEvent) {
 }
 
 /** Published position statements on the template's topics, newest first: suggested background. */
-export async function suggestStatements(db: Db, statementTopics: string[]) {
+async function suggestStatements(db: Db, statementTopics: string[]) {
   if (statementTopics.length === 0) return []
   return db
     .select({ id: statements.id, slug: statements.slug, title: statements.title })
@@ -71,7 +71,7 @@ export async function suggestStatements(db: Db, statementTopics: string[]) {
 }
 
 /** Statements an officer may cite as background. */
-export function listCitableStatements(db: Db) {
+function listCitableStatements(db: Db) {
   return db
     .select({ id: statements.id, slug: statements.slug, title: statements.title })
     .from(statements)

@@ -70,8 +70,8 @@ const normalise = (v: SpokespersonFieldsOutput) => ({
   availability: v.availability,
 })
 
-export const spokespersonSchema = (locale: Locale) => spokespersonFields(locale).superRefine(checkTraining).transform(normalise)
-export const SpokespersonSchema = spokespersonSchema('en')
+const spokespersonSchema = (locale: Locale) => spokespersonFields(locale).superRefine(checkTraining).transform(normalise)
+const SpokespersonSchema = spokespersonSchema('en')
 
 /** A spokesperson's page: save their details (a form without an intent is a save), or stand them down or bring them back. */
 export const spokespersonPageSchema = (locale: Locale) =>
@@ -97,8 +97,6 @@ export const newSpokespersonSchema = (locale: Locale) =>
     })
     .superRefine(checkTraining)
     .transform((v) => ({ ...normalise(v), email: v.email }))
-export const NewSpokespersonSchema = newSpokespersonSchema('en')
-
 export type SpokespersonInput = z.output<typeof SpokespersonSchema>
 
 const enquiryFields = (locale: Locale) =>
@@ -120,7 +118,7 @@ const enquiryFields = (locale: Locale) =>
 
 /** The press form, for journalists and anyone else asking the press office a question. */
 export const enquirySchema = (locale: Locale) => withLondonZones(['deadline'], enquiryFields(locale))
-export const EnquirySchema = enquirySchema('en')
+const EnquirySchema = enquirySchema('en')
 export type EnquiryInput = z.output<typeof EnquirySchema>
 
 export const EnquiryDecisionSchema = z.discriminatedUnion(

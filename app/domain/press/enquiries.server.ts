@@ -14,7 +14,7 @@ import type { EnquiryInput } from './contact-schemas.ts'
 import { getJournalist } from './journalists.server.ts'
 import { activeSpokespeopleByUser } from './spokespeople.server.ts'
 
-export const ENQUIRY_LIMITS = {
+const ENQUIRY_LIMITS = {
   /** The public form, and press accounts not yet approved with a confirmed address: per client address. */
   perClient: { max: 5, windowSeconds: 60 * 60 },
   /** A press account not yet approved with a confirmed address, wherever it connects from. */
@@ -30,7 +30,7 @@ export const ENQUIRY_LIMITS = {
 } as const
 
 /** How often officers hear of new enquiries at most: one digest, never one email per enquiry. */
-export const DIGEST_EVERY_MINUTES = 15
+const DIGEST_EVERY_MINUTES = 15
 
 /** `Enquiry 12` (Welsh: `Ymholiad 12`). Emails are written in English for now. */
 export const enquiryReference = (e: Pick<MediaEnquiry, 'number'>, locale: Locale = 'en') => translate(locale, msg('Enquiry {n}'), { n: String(e.number) })

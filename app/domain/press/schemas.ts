@@ -10,7 +10,7 @@ import { TEMPLATE_KEYS } from './templates.ts'
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).default('')
 
 /** The briefing form, shared by the browser (Conform) and the server. Quotes come as three fixed slots. */
-export const BriefingFieldsSchema = z
+const BriefingFieldsSchema = z
   .object({
     headline: z
       .string({ error: msg('Enter a headline') })
@@ -69,7 +69,7 @@ export type BriefingFields = ReturnType<typeof toBriefingFields>
 
 export const NewBriefingSchema = z.object({ template: z.enum(TEMPLATE_KEYS, { error: msg('Choose the kind of story you are responding to') }) })
 
-export const CorrectionSchema = z.object({
+const CorrectionSchema = z.object({
   correctionNote: z
     .string({ error: msg('Say what was corrected') })
     .trim()
@@ -77,7 +77,7 @@ export const CorrectionSchema = z.object({
     .max(500, msg('Keep the correction note under 500 characters')),
 })
 
-export const WithdrawSchema = z.object({
+const WithdrawSchema = z.object({
   notice: z
     .string({ error: msg('Write the notice readers will see instead') })
     .trim()
@@ -162,11 +162,11 @@ export const JournalistRegistrationSchema = z.object({
   beats: z.array(z.enum(PRESS_TOPIC_SLUGS), { error: msg('Choose at least one topic you cover') }).min(1, msg('Choose at least one topic you cover')),
 })
 
-export const AlertLanguageSchema = z.object({
+const AlertLanguageSchema = z.object({
   alertLanguage: z.enum(['cy', 'en', 'both'], { error: msg('Choose the language of your alerts') }),
 })
 
-export const AlertTopicsSchema = z.object({
+const AlertTopicsSchema = z.object({
   scope: z.enum(['all', 'chosen'], { error: msg('Choose all topics or the topics you want') }),
   topics: z.array(z.enum(PRESS_TOPIC_SLUGS)).default([]),
 })

@@ -32,7 +32,7 @@ export interface PublicSpokesperson {
 }
 
 /** A spokesperson for the press room, in the page's language. */
-export function presentSpokesperson(s: Spokesperson, now: Date, locale: Locale = 'en'): PublicSpokesperson {
+function presentSpokesperson(s: Spokesperson, now: Date, locale: Locale = 'en'): PublicSpokesperson {
   const t = (message: string) => translate(locale, message)
   const label = availabilityLabel(s.availability, now, locale)
   return {

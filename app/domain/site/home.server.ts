@@ -6,7 +6,7 @@ import { listLiftedBriefings, nextEmbargoLift } from '~/domain/press/public.serv
 import { listOpenConsultations } from '~/domain/statements/officer.server.ts'
 
 /** How many of each the home page shows: what Chorus is saying now, not an archive. */
-export const HOME_LATEST = 3
+const HOME_LATEST = 3
 
 /** The four nations, in the order Chorus lists them. */
 export const NATIONS: { nation: Nation; name: string }[] = [
@@ -21,7 +21,7 @@ export const NATIONS: { nation: Nation; name: string }[] = [
  * payment) with a registration an officer has verified. The same standing that lets a member vote,
  * less the tier: it is the profession Chorus speaks for.
  */
-export async function countMembersByNation(db: Db, now: Date) {
+async function countMembersByNation(db: Db, now: Date) {
   const graceStart = new Date(now.getTime() - GRACE_DAYS * 86_400_000)
   const rows = await db
     .select({ nation: memberships.nation, members: sql<number>`count(*)::int` })
@@ -39,7 +39,7 @@ export async function countMembersByNation(db: Db, now: Date) {
 }
 
 /** The newest adopted position statements (those under review still stand until replaced). */
-export function listLatestStatements(db: Db, limit = HOME_LATEST) {
+function listLatestStatements(db: Db, limit = HOME_LATEST) {
   return db
     .select({ slug: statements.slug, title: statements.title, summary: statements.summary, adoptedAt: statements.adoptedAt })
     .from(statements)
@@ -53,7 +53,7 @@ export function listLatestStatements(db: Db, limit = HOME_LATEST) {
  * yet voted, or, before it is fixed, eligible as a member now. Two queries, whatever the number
  * of ballots.
  */
-export async function listBallotsToVoteIn(db: Db, input: { userId: string; now: Date }) {
+async function listBallotsToVoteIn(db: Db, input: { userId: string; now: Date }) {
   const [member] = await db
     .select({ id: memberships.id, status: memberships.status, pastDueSince: memberships.pastDueSince, registrationVerifiedAt: memberships.registrationVerifiedAt, votingRights: tiers.votingRights })
     .from(memberships)

@@ -7,7 +7,7 @@ export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string }
  * long, wholly different versions once took seconds; past these bounds the comparison falls back
  * to whole paragraphs, then to "all of it changed".
  */
-export const DIFF_LIMITS = { maxWordEdits: 400, maxParagraphEdits: 200, timeoutMs: 60 } as const
+const DIFF_LIMITS = { maxWordEdits: 400, maxParagraphEdits: 200, timeoutMs: 60 } as const
 
 const parts = (changes: ChangeObject<string>[]): DiffPart[] => changes.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
 

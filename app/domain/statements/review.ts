@@ -1,7 +1,7 @@
 import type { Statement } from '../../../db/schema/index.ts'
 
 /** Officers are warned this many days before an adopted statement's review date. */
-export const REVIEW_WARNING_DAYS = 30
+const REVIEW_WARNING_DAYS = 30
 
 /** The last review date (YYYY-MM-DD) that falls inside the warning window on `now`. */
 export function reviewHorizon(now: Date) {

@@ -92,9 +92,7 @@ const VoteFields = z
   })
   .refine((v) => Number.isNaN(v.opensAt.getTime()) || Number.isNaN(v.closesAt.getTime()) || v.closesAt > v.opensAt, { path: ['closesAt'], message: msg('Voting must close after it opens') })
 
-export const VoteSchema = withLondonZones(['opensAt', 'closesAt'], VoteFields)
-
-export const SupersedeSchema = z.object({
+const SupersedeSchema = z.object({
   bySlug: z
     .string({ error: msg('Enter the web address or slug of the statement that replaces this one') })
     .trim()

@@ -37,7 +37,7 @@ function move(s: Statement, event: StatementEvent) {
 }
 
 /** The statement's text as stored HTML, rendered once here; a text that cannot be rendered is refused and nothing is saved. */
-export function renderStatementBody(body: string) {
+function renderStatementBody(body: string) {
   return renderMarkdown(body, { field: 'body' })
 }
 

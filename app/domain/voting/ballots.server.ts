@@ -231,7 +231,7 @@ export async function openBallot(db: Db, input: { ballotId: string; baseUrl: str
 }
 
 /** How long after closing the seal waits for votes marked before close but not yet in the urn. */
-export const SEAL_GRACE_MS = 30_000
+const SEAL_GRACE_MS = 30_000
 
 /** Fisher–Yates with the operating system's randomness: the mix nobody can predict or replay. */
 function mix<T>(items: T[]) {

@@ -31,7 +31,7 @@ const SHORT_EVENT_MS = 15 * 60_000
 const PRODUCT_ID = '-//Chorus//Ballots//EN'
 
 /** The fixed UID of one of a ballot's events. */
-export const calendarUid = (ballotId: string, event: 'voting' | 'closing' | 'results') => `chorus-ballot-${ballotId}-${event}@chorus`
+const calendarUid = (ballotId: string, event: 'voting' | 'closing' | 'results') => `chorus-ballot-${ballotId}-${event}@chorus`
 
 /** SEQUENCE grows with every change to the ballot, so a calendar keeps the newest copy. */
 const sequenceOf = (updatedAt: Date) => Math.max(0, Math.floor((updatedAt.getTime() - Date.UTC(2024, 0, 1)) / 1000))

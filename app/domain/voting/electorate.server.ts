@@ -6,7 +6,7 @@ import { votingEligibility } from '~/domain/membership/status.ts'
 import { describeScope, isWholeBody, scopeOf, type BallotScope } from './scope.ts'
 
 /** The SQL condition for "this membership is within the scope" (true for the whole body). */
-export function scopeCondition(scope: BallotScope): SQL | undefined {
+function scopeCondition(scope: BallotScope): SQL | undefined {
   if (isWholeBody(scope)) return undefined
   const parts: SQL[] = []
   if (scope.nations.length) parts.push(inArray(memberships.nation, scope.nations))

@@ -14,7 +14,7 @@ import { countWords } from './nomination-rules.ts'
 import { isUniqueViolation, requireElector } from './nominations.server.ts'
 
 /** Answers are held to the election's statement word limit, counted the same way (see the commit that added this). */
-export const answerWordLimit = (b: Pick<Ballot, 'statementWordLimit'>) => b.statementWordLimit ?? 0
+const answerWordLimit = (b: Pick<Ballot, 'statementWordLimit'>) => b.statementWordLimit ?? 0
 
 async function lockElection(tx: Db, ballotId: string) {
   if (!isUuid(ballotId)) throw new DomainError('not_found', msg('No such election'))
@@ -220,7 +220,7 @@ export async function getQuestionForCandidate(db: Db, input: { ballotId: string;
 }
 
 /** Where a signed-in person stands in the hustings: may they ask (and if not, why), are they a candidate, which questions still await their answer, how many of their questions wait for the moderator. */
-export async function getHustingsStanding(db: Db, b: Ballot, userId: string, now = new Date()) {
+async function getHustingsStanding(db: Db, b: Ballot, userId: string, now = new Date()) {
   const ask = await db
     .transaction((tx) => requireQuestioner(tx, b, userId, now))
     .then(

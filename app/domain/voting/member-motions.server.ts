@@ -13,7 +13,7 @@ import { createBallot, scheduleBallot } from './ballots.server.ts'
 import { inScope, isWholeBody, scopeOf, WHOLE_BODY, type BallotScope } from './scope.ts'
 
 /** BASW's rule: a member motion needs 18 supporting members, proposer and seconder included. */
-export const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
+const MOTION_RULES = { supportThreshold: 18, responseDays: 28 }
 
 /** The member behind a user, if they may take part in motions (the same test as voting) and, for a scoped motion, are within its scope. */
 async function requireEligibleMember(db: Db, userId: string, now: Date, scope: BallotScope = WHOLE_BODY) {

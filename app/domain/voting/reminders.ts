@@ -7,7 +7,7 @@
 export const REMIND_BEFORE_CLOSE_MS = 48 * 3_600_000
 
 /** How long before closing the reminder goes for a ballot open from `opensAt` to `closesAt`. */
-export function reminderLeadMs(ballot: { opensAt: Date; closesAt: Date }) {
+function reminderLeadMs(ballot: { opensAt: Date; closesAt: Date }) {
   const window = ballot.closesAt.getTime() - ballot.opensAt.getTime()
   return Math.min(REMIND_BEFORE_CLOSE_MS, Math.max(0, window / 2))
 }

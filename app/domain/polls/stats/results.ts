@@ -85,7 +85,7 @@ function weighting(nations: Grouped, hidden: Suppression, targets: Record<string
 }
 
 /** One question's figures: percentages with 95% intervals, base, breakdowns with small counts hidden. */
-export function questionResult(info: PollQuestionInfo & { kind: QuestionResult['kind'] }, tally: PollTally, nationTargets?: Record<string, number> | null): QuestionResult {
+function questionResult(info: PollQuestionInfo & { kind: QuestionResult['kind'] }, tally: PollTally, nationTargets?: Record<string, number> | null): QuestionResult {
   const additive = info.kind !== 'multiple'
   const tooFew = tally.n < MIN_CELL
   const nations = grouped(tally, tally.byNation, NATIONS, tally.bases?.byNation, additive)

@@ -62,7 +62,7 @@ function table(rows: string[][]): string[] {
   )
 }
 
-export function formatReport(result: StvResult, title: string): string[] {
+function formatReport(result: StvResult, title: string): string[] {
   const rows = [['stage', 'action', 'candidates', 'elected', 'non-transferable']]
   for (const r of result.rounds) rows.push([String(r.stage), r.action, r.candidates.join(', ') || '-', r.elected.join(', ') || '-', r.nonTransferable])
   return [
