@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { Notice } from '~/components/panels'
 import { PasskeyButton } from '~/components/passkey-button'
 import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasskey } from '~/domain/auth/passkeys.server'
-import { EnrolTotpSchema } from '~/domain/auth/security-schemas'
+import { twoFactorFormSchema } from '~/domain/auth/security-schemas'
 import { QR_LABEL, beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { metaT } from '~/i18n/meta'
@@ -18,6 +18,7 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
 import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
+import { firstProblem } from '~/utils/forms.server'
 import type { BreadcrumbHandle } from '~/components/breadcrumbs'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -40,57 +41,41 @@ type ActionResult = { ok: false; error: string }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const form = await readForm(request)
-  const intent = form.get('intent')
+  const submission = parseWithZod(await readForm(request), { schema: twoFactorFormSchema(localeOf(request)) })
+  if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: translateFor(request, firstProblem(submission)) }, { status: 400 })
+  const input = submission.value
   try {
-    if (intent === 'confirm') {
-      const submission = parseWithZod(form, { schema: EnrolTotpSchema })
-      if (submission.status !== 'success')
-        return data<ActionResult>({ ok: false, error: translateFor(request, submission.error?.code?.[0] ?? msg('Enter the 6-digit code your app shows.')) }, { status: 400 })
-      const sessionId = await readSessionId(request)
-      const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: submission.value.code })
-      return redirectBackWithFlash(request, { message: msg('Two-step verification is on. From now on, Chorus asks for a code from your app after your password.'), lines: codes })
-    }
-    if (intent === 'new-recovery-codes') {
-      requireRecentSignIn(request, user)
-      const codes = await regenerateRecoveryCodes(db, { userId: user.id })
-      return redirectBackWithFlash(request, { message: msg('Here are your new recovery codes. The old ones no longer work.'), lines: codes })
-    }
-    if (intent === 'passkey-options') {
-      requireRecentSignIn(request, user)
-      return data({ options: await passkeyRegistrationOptions(db, { userId: user.id, origin: siteOrigin(request) }) })
-    }
-    if (intent === 'passkey') {
-      requireRecentSignIn(request, user)
-      const name =
-        String(form.get('name') ?? '')
-          .trim()
-          .slice(0, 60) || translateFor(request, 'Passkey')
-      let response: unknown = null
-      try {
-        response = JSON.parse(String(form.get('response') ?? ''))
-      } catch {
-        response = null
+    switch (input.intent) {
+      case 'confirm': {
+        const sessionId = await readSessionId(request)
+        const codes = await confirmTotpEnrolment(db, { userId: user.id, sessionId: sessionId ?? '', code: input.code })
+        return redirectBackWithFlash(request, { message: msg('Two-step verification is on. From now on, Chorus asks for a code from your app after your password.'), lines: codes })
       }
-      if (!response || typeof response !== 'object') return data<ActionResult>({ ok: false, error: translateFor(request, 'Your device did not send a passkey. Try again.') }, { status: 400 })
-      await registerPasskey(db, { userId: user.id, response: response as never, name, origin: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: msg('Passkey added. Next time you sign in, you can use it instead of a code from your app.') })
-    }
-    if (intent === 'remove-passkey') {
-      requireRecentSignIn(request, user)
-      await removePasskey(db, { userId: user.id, passkeyId: String(form.get('passkeyId') ?? '') })
-      return redirectBackWithFlash(request, { message: msg('Passkey removed.') })
-    }
-    if (intent === 'turn-off') {
-      requireRecentSignIn(request, user)
-      await disableTotp(db, { userId: user.id, role: user.role })
-      return redirectBackWithFlash(request, { message: msg('Two-step verification is off. Chorus will ask only for your password when you sign in.') })
+      case 'new-recovery-codes': {
+        requireRecentSignIn(request, user)
+        const codes = await regenerateRecoveryCodes(db, { userId: user.id })
+        return redirectBackWithFlash(request, { message: msg('Here are your new recovery codes. The old ones no longer work.'), lines: codes })
+      }
+      case 'passkey-options':
+        requireRecentSignIn(request, user)
+        return data({ options: await passkeyRegistrationOptions(db, { userId: user.id, origin: siteOrigin(request) }) })
+      case 'passkey':
+        requireRecentSignIn(request, user)
+        await registerPasskey(db, { userId: user.id, response: input.response, name: input.name, origin: siteOrigin(request) })
+        return redirectBackWithFlash(request, { message: msg('Passkey added. Next time you sign in, you can use it instead of a code from your app.') })
+      case 'remove-passkey':
+        requireRecentSignIn(request, user)
+        await removePasskey(db, { userId: user.id, passkeyId: input.passkeyId })
+        return redirectBackWithFlash(request, { message: msg('Passkey removed.') })
+      case 'turn-off':
+        requireRecentSignIn(request, user)
+        await disableTotp(db, { userId: user.id, role: user.role })
+        return redirectBackWithFlash(request, { message: msg('Two-step verification is off. Chorus will ask only for your password when you sign in.') })
     }
   } catch (error) {
     if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error
   }
-  return data<ActionResult>({ ok: false, error: translateFor(request, 'Choose what to do.') }, { status: 400 })
 }
 
 function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: string; lastUsed: string | null }[] }) {

@@ -8,17 +8,16 @@ import { Notice } from '~/components/panels'
 import { PasskeyButton } from '~/components/passkey-button'
 import { canSignInWithPasskey, completeSignInWithPasskey, passkeySignInOptions } from '~/domain/auth/passkeys.server'
 import { DomainError, statusForCode } from '~/domain/errors'
-import { SecondFactorSchema } from '~/domain/auth/security-schemas'
+import { SecondFactorSchema, SignInSecondStepSchema } from '~/domain/auth/security-schemas'
 import { checkSignInChallenge, completeSignInChallenge } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
-import { invalid, replyWithError } from '~/utils/forms.server'
+import { firstProblem, invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { signInChallengeCookie } from '~/utils/session.server'
 import { signInAndLand } from '~/domain/auth/landing.server'
 import { useT } from '~/i18n/react'
 import { metaT } from '~/i18n/meta'
 import { translateFor } from '~/i18n/server'
-import { msg } from '~/i18n/translate'
 
 async function readChallenge(request: Request) {
   const value = await signInChallengeCookie().parse(request.headers.get('cookie'))
@@ -38,42 +37,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { passkey: await canSignInWithPasskey(db, token) }
 }
 
-/** The passkey way through the second step: options for the browser, then the device's answer. */
-async function passkeyStep(request: Request, token: string, form: FormData) {
-  try {
-    if (form.get('intent') === 'passkey-options') return { options: await passkeySignInOptions(db, { token, origin: siteOrigin(request) }) }
-    let response: unknown
-    try {
-      response = JSON.parse(String(form.get('response') ?? ''))
-    } catch {
-      response = null
-    }
-    if (!response || typeof response !== 'object')
-      return data({ problem: translateFor(request, msg('Your device did not send a passkey. Try again, or enter the code from your authenticator app.')) }, { status: 400 })
-    const userId = await completeSignInWithPasskey(db, { token, response: response as never, origin: siteOrigin(request) })
-    const signedIn = await signInAndLand(db, request, userId, safeRedirect(form.get('redirectTo')))
-    signedIn.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
-    return signedIn
-  } catch (error) {
-    if (error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
-  }
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request)
   const token = await readChallenge(request)
   if (!token) return startAgain(request)
-  const intent = form.get('intent')
-  if (intent === 'passkey-options' || intent === 'passkey') return passkeyStep(request, token, form)
-  const submission = parseWithZod(form, { schema: SecondFactorSchema })
-  if (submission.status !== 'success') return invalid(submission, ['code'])
+  const submission = parseWithZod(form, { schema: SignInSecondStepSchema })
+  if (submission.status !== 'success') {
+    // The passkey button shows its problem in a line of its own, not in the code form's summary.
+    if (submission.payload.intent === 'passkey' || submission.payload.intent === 'passkey-options') return data({ problem: translateFor(request, firstProblem(submission)) }, { status: 400 })
+    return invalid(submission, ['code'])
+  }
+  const input = submission.value
   try {
-    const userId = await completeSignInChallenge(db, { token, code: submission.value.code })
-    const response = await signInAndLand(db, request, userId, safeRedirect(submission.value.redirectTo))
+    if (input.intent === 'passkey-options') return { options: await passkeySignInOptions(db, { token, origin: siteOrigin(request) }) }
+    const userId =
+      input.intent === 'passkey'
+        ? await completeSignInWithPasskey(db, { token, response: input.response, origin: siteOrigin(request) })
+        : await completeSignInChallenge(db, { token, code: input.code })
+    const response = await signInAndLand(db, request, userId, safeRedirect(input.redirectTo))
     response.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
     return response
   } catch (error) {
+    if (input.intent !== 'code' && error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     return replyWithError(request, submission, error, ['code'])
   }
 }
@@ -95,7 +80,7 @@ export default function SignInCodePage() {
   })
   return (
     <div className="narrow">
-      <ErrorSummary formErrors={form.errors} fields={[fields.code]} />
+      <ErrorSummary formErrors={[...(form.errors ?? []), ...(lastResult?.error?.intent ?? [])]} fields={[fields.code]} />
       <h1>{t('Enter your sign-in code')}</h1>
       {problem ? <Notice tone="warning">{problem}</Notice> : null}
       <p>

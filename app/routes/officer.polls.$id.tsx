@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
+import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Notice } from '~/components/panels'
 import { FreeTextAnswers } from '~/components/polls/free-text-answers'
@@ -20,6 +21,7 @@ import { metaT } from '~/i18n/meta'
 import { useLocale, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
+import { firstProblem } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
@@ -68,33 +70,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** The poll page's buttons: send a draft, close it early, publish its results, or put its figure in a briefing. */
+const PollActionSchema = z.discriminatedUnion('intent', [z.object({ intent: z.enum(['send', 'close', 'publish']) }), AddToBriefingSchema], { error: msg('Choose what to do') })
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
-  const form = await readForm(request)
-  const intent = form.get('intent')
+  const submission = parseWithZod(await readForm(request), { schema: PollActionSchema })
+  if (submission.status !== 'success') return data({ message: translateFor(request, firstProblem(submission)) }, { status: 400 })
+  const input = submission.value
   const pollId = params.id ?? ''
   try {
-    if (intent === 'publish') {
-      await publishPollResults(db, { pollId, actorId: officer.id })
-      return redirectBackWithFlash(request, { message: msg('The results are published at the poll’s public results page.') })
+    switch (input.intent) {
+      case 'publish':
+        await publishPollResults(db, { pollId, actorId: officer.id })
+        return redirectBackWithFlash(request, { message: msg('The results are published at the poll’s public results page.') })
+      case 'close':
+        await closePollNow(db, { pollId, actorId: officer.id })
+        return redirectBackWithFlash(request, { message: msg('The poll is closed. No more answers are taken; you can publish the results.') })
+      case 'send':
+        requireRecentSignIn(request, officer)
+        await sendPoll(db, { pollId, actorId: officer.id, baseUrl: siteOrigin(request) })
+        return redirectBackWithFlash(request, { message: msg('Sent. The poll is open and the emails are on their way.') })
+      case 'brief': {
+        const { briefingId, questionId, optionIds } = input
+        await addPollLineToBriefing(db, { pollId, questionId, optionIds, briefingId, actorId: officer.id, resultsUrl: resultsUrl(request, pollId) })
+        return redirectWithFlash(`/officer/press/${briefingId}`, { message: msg('The poll’s figure is in the key facts, and its methodology in the notes to editors, in English and in Welsh.') })
+      }
     }
-    if (intent === 'close') {
-      await closePollNow(db, { pollId, actorId: officer.id })
-      return redirectBackWithFlash(request, { message: msg('The poll is closed. No more answers are taken; you can publish the results.') })
-    }
-    if (intent === 'send') {
-      requireRecentSignIn(request, officer)
-      await sendPoll(db, { pollId, actorId: officer.id, baseUrl: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: msg('Sent. The poll is open and the emails are on their way.') })
-    }
-    if (intent === 'brief') {
-      const submission = parseWithZod(form, { schema: AddToBriefingSchema })
-      if (submission.status !== 'success') return data({ message: translateFor(request, Object.values(submission.error ?? {}).flat()[0] ?? msg('Choose a draft briefing')) }, { status: 400 })
-      const { briefingId, questionId, optionIds } = submission.value
-      await addPollLineToBriefing(db, { pollId, questionId, optionIds, briefingId, actorId: officer.id, resultsUrl: resultsUrl(request, pollId) })
-      return redirectWithFlash(`/officer/press/${briefingId}`, { message: msg('The poll’s figure is in the key facts, and its methodology in the notes to editors, in English and in Welsh.') })
-    }
-    return data({ message: translateFor(request, 'Choose what to do') }, { status: 400 })
   } catch (error) {
     if (error instanceof DomainError) return data({ message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
     throw error

@@ -1,22 +1,20 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { z } from 'zod'
-import { ServerErrorSummary } from '~/components/forms'
+import { replyProblems, ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { TextFieldPlain } from '~/components/text-field-plain'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { getStatementForOfficers } from '~/domain/statements/officer.server'
 import { ConsultationSchema } from '~/domain/statements/schemas'
 import { closeConsultation, markCommentAddressed, openConsultation } from '~/domain/statements/statements.server'
 import { STATEMENT_STATUS_LABELS } from '~/domain/statements/status'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { localeOf, translateFor, translatorFor } from '~/i18n/server'
+import { localeOf, translatorFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, refuse, replyWithError } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -51,36 +49,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const Intent = z.object({ intent: z.enum(['open', 'close', 'address']), commentId: z.uuid().optional() })
-type Errors = Record<string, string[]>
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const form = await readForm(request)
   const found = await getStatementForOfficers(db, params.id ?? '')
   if (!found) throw new Response(null, { status: 404 })
   const statementId = found.statement.id
-  const intent = parseWithZod(form, { schema: Intent })
-  if (intent.status !== 'success') return data({ errors: { '': [msg('Choose what to do')] } as Errors }, { status: 400 })
+  const submission = parseWithZod(form, { schema: ConsultationSchema })
+  if (submission.status !== 'success') return invalid(submission)
+  const input = submission.value
   try {
-    if (intent.value.intent === 'open') {
-      const parsed = parseWithZod(form, { schema: ConsultationSchema })
-      if (parsed.status !== 'success') return data({ errors: (parsed.reply().error ?? {}) as Errors }, { status: 400 })
-      await openConsultation(db, { actorId: officer.id, statementId, closesAt: parsed.value.closesAt, baseUrl: siteOrigin(request) })
-      return redirectBackWithFlash(request, { message: msg('The consultation is open. Members who asked to hear about consultations are being emailed.') })
+    switch (input.intent) {
+      case 'open':
+        await openConsultation(db, { actorId: officer.id, statementId, closesAt: input.closesAt, baseUrl: siteOrigin(request) })
+        return redirectBackWithFlash(request, { message: msg('The consultation is open. Members who asked to hear about consultations are being emailed.') })
+      case 'close':
+        await closeConsultation(db, { actorId: officer.id, statementId })
+        return redirectBackWithFlash(request, { message: msg('The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.') })
+      case 'address':
+        if (!found.comments.some((c) => c.id === input.commentId)) return refuse(request, submission, msg('That comment is not on this statement'), 404)
+        await markCommentAddressed(db, { actorId: officer.id, commentId: input.commentId })
+        return redirectBackWithFlash(request, { message: msg('Marked as addressed.') })
     }
-    if (intent.value.intent === 'close') {
-      await closeConsultation(db, { actorId: officer.id, statementId })
-      return redirectBackWithFlash(request, { message: msg('The consultation is closed. The statement is a draft again: revise it, then publish it or put it to a vote.') })
-    }
-    if (!intent.value.commentId || !found.comments.some((c) => c.id === intent.value.commentId))
-      return data({ errors: { '': [msg('That comment is not on this statement')] } as Errors }, { status: 404 })
-    await markCommentAddressed(db, { actorId: officer.id, commentId: intent.value.commentId })
-    return redirectBackWithFlash(request, { message: msg('Marked as addressed.') })
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error
-    const message = translateFor(request, error.message, error.values)
-    return data({ errors: (error.field ? { [error.field]: [message] } : { '': [message] }) as Errors }, { status: statusForCode[error.code] })
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -91,11 +83,13 @@ export const handle: BreadcrumbHandle = {
 export default function OfficerConsultationPage() {
   const { statement: s, comments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  // Only the closing time is a field here; any other problem (a button, a comment) is the form's own.
+  const errors: Record<string, string[] | null> | null = result?.error ? { ...result.error, '': replyProblems({ error: { ...result.error, closesAt: null } }) } : null
   const waiting = comments.filter((c) => !c.addressed).length
   const t = useT()
   return (
     <div className="narrow">
-      <ServerErrorSummary errors={result?.errors} order={['closesAt']} />
+      <ServerErrorSummary errors={errors} order={['closesAt']} />
       <span className="caption">{t(s.statusLabel)}</span>
       <h1>{t('Consultation: {title}', { title: s.title })}</h1>
       <StatementOfficerNav id={s.id} current="consultation" />
@@ -115,7 +109,7 @@ export default function OfficerConsultationPage() {
         <Form method="post" noValidate>
           <h2>{t('Open a consultation')}</h2>
           <p>{t('Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.')}</p>
-          <TextFieldPlain name="closesAt" type="datetime-local" label={t('Comments close (UK time)')} hint={t('For example 2026-12-14T17:00')} error={result?.errors?.closesAt?.[0]} width="medium" />
+          <TextFieldPlain name="closesAt" type="datetime-local" label={t('Comments close (UK time)')} hint={t('For example 2026-12-14T17:00')} error={errors?.closesAt?.[0]} width="medium" />
           <button type="submit" name="intent" value="open" className="button button--primary">
             {t('Open the consultation')}
           </button>

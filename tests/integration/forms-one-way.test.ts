@@ -15,12 +15,6 @@ const EXEMPT: Record<string, string> = {
   'webhooks.stripe.ts': 'a signed JSON event from Stripe: constructEvent needs the raw body exactly as sent to verify its signature',
 }
 
-/**
- * Routes that parse with `parseWithZod` but still read some fields by hand beside it (an intent
- * switch, a checkbox list). Each should move its fields into its schema; the list only shrinks.
- */
-const FIELDS_BY_HAND_BESIDE_PARSE = new Set(['account.two-factor.tsx', 'login_.code.tsx', 'officer.polls.$id.tsx'])
-
 const READS_BODY = /\breadForm\(|\breadBody\(|request\.(?:formData|text|json|arrayBuffer)\(/
 /** `form.get('x')`, `raw.getAll('x')`: a field read by hand (query strings and headers aside). */
 const FIELD_BY_HAND = /(?<!searchParams|headers|params|cookies|url)\.get(?:All)?\(\s*['"`]/
@@ -45,8 +39,7 @@ describe('every action parses its form with parseWithZod', () => {
       if (!READS_BODY.test(source)) return
       expect(source, `${file}: parse the form with parseWithZod and a zod schema`).toMatch(/\bparseWithZod\(/)
       expect(source, `${file}: parses the form another way; put the fields in the parseWithZod schema`).not.toMatch(OTHER_PARSE)
-      if (FIELDS_BY_HAND_BESIDE_PARSE.has(file)) expect(source, `${file} no longer reads fields by hand: take it off the list`).toMatch(FIELD_BY_HAND)
-      else expect(source, `${file}: reads a field by hand; put it in the parseWithZod schema`).not.toMatch(FIELD_BY_HAND)
+      expect(source, `${file}: reads a field by hand; put it in the parseWithZod schema`).not.toMatch(FIELD_BY_HAND)
     })
   }
 })

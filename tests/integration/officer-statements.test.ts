@@ -26,7 +26,7 @@ const draft = {
 }
 const local = (msFromNow: number) => new Date(Date.now() + msFromNow).toLocaleString('sv-SE', { timeZone: 'Europe/London' }).replace(' ', 'T').slice(0, 16)
 type Reply = { error?: Record<string, string[]> | null; preview?: { html: string; title: string }; saved?: string | null }
-type Outcome = { errors: Record<string, string[]> | null }
+type Outcome = { error?: Record<string, string[] | null> | null }
 
 describe('officer statement pages', () => {
   const t = useTestDb()
@@ -95,9 +95,9 @@ describe('officer statement pages', () => {
 
     const past = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'open', closesAt: local(-3600_000) } })
     expect(past.status).toBe(400)
-    expect((past.body as Outcome).errors!.closesAt).toEqual(['The consultation must close in the future'])
+    expect((past.body as Outcome).error!.closesAt).toEqual(['The consultation must close in the future'])
     const garbled = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'open', closesAt: 'next tuesday' } })
-    expect((garbled.body as Outcome).errors!.closesAt[0]).toMatch(/as a date and time/)
+    expect((garbled.body as Outcome).error!.closesAt![0]).toMatch(/as a date and time/)
     expect((await t.db.select().from(statements))[0].status).toBe('draft')
 
     const opened = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'open', closesAt: local(7 * 86400_000) } })
@@ -109,6 +109,16 @@ describe('officer statement pages', () => {
     expect(page.comments).toEqual([expect.objectContaining({ body: 'Include agency staff.', author: member.name, addressed: null })])
     const foreign = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'address', commentId: '00000000-0000-4000-8000-000000000000' } })
     expect(foreign.status).toBe(404)
+    expect((foreign.body as Outcome).error!['']).toEqual(['That comment is not on this statement'])
+    // A forged button or a garbled comment id is answered with a message and changes nothing.
+    const unknown = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'reopen' } })
+    expect(unknown.status).toBe(400)
+    expect((unknown.body as Outcome).error!.intent).toEqual(['Choose what to do'])
+    const garbledComment = await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'address', commentId: 'not-a-uuid' } })
+    expect(garbledComment.status).toBe(400)
+    expect((garbledComment.body as Outcome).error!.commentId).toEqual(['That comment is not on this statement'])
+    expect((await t.db.select().from(consultationComments))[0].addressedAt).toBeNull()
+    expect((await t.db.select().from(statements))[0].status).toBe('consultation')
     await callRoute(consultationPage.action, { path, params, cookie, form: { intent: 'address', commentId: comment.id } })
     const [addressed] = await t.db.select().from(consultationComments)
     expect(addressed.addressedBy).toBe(officer.id)

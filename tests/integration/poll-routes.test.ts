@@ -74,6 +74,28 @@ describe('poll pages', () => {
     expect(await t.db.$count(polls)).toBe(0)
   })
 
+  it('answers a button it does not know, or a figure for no briefing, with a message, and changes nothing', async () => {
+    await memberCookie(t.db)
+    const { cookie } = await signedInAs(t.db, 'officer')
+    const sent = await callRoute(newPoll.action, { path: '/officer/polls/new', cookie, form: { ...POLL_FORM, intent: 'send' } })
+    const id = sent.headers.get('location')!.split('/').at(-1)!
+    const status = async () => (await t.db.select({ status: polls.status }).from(polls).where(eq(polls.id, id)))[0].status
+    const unknown = await callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie, form: { intent: 'reopen' } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body).toEqual({ message: 'Choose what to do' })
+    const none = await callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie, form: {} })
+    expect(none.status).toBe(400)
+    const noBriefing = await callRoute(officerPoll.action, {
+      path: `/officer/polls/${id}`,
+      params: { id },
+      cookie,
+      form: { intent: 'brief', questionId: '1', optionIds: 'a', briefingId: 'not-a-uuid' },
+    })
+    expect(noBriefing.status).toBe(400)
+    expect(noBriefing.body).toEqual({ message: 'Choose a draft briefing' })
+    expect(await status()).toBe('open')
+  })
+
   it('lets a member give or withdraw their practice area', async () => {
     const { member, cookie } = await memberCookie(t.db)
     const saved = await callRoute(membershipPage.action, { path: '/account/membership', cookie, form: { intent: 'update-practice-area', practiceArea: 'mental_health_amhp' } })

@@ -79,9 +79,21 @@ export const StatementSchema = z.object({
 /** Message ids: what to say when the time is missing, and when it is not a date and time. */
 const londonTime = (missing: string, format: string) => londonTimeField(missing, format)
 
+/** The officer's consultation page, one schema for each of its buttons: open it (until a closing time), close it, or mark a comment addressed. */
 export const ConsultationSchema = withLondonZones(
   ['closesAt'],
-  z.object({ closesAt: londonTime(msg('Enter when the consultation closes'), msg('Enter when the consultation closes as a date and time, for example 2026-12-01T17:00')) }),
+  z.discriminatedUnion(
+    'intent',
+    [
+      z.object({
+        intent: z.literal('open'),
+        closesAt: londonTime(msg('Enter when the consultation closes'), msg('Enter when the consultation closes as a date and time, for example 2026-12-01T17:00')),
+      }),
+      z.object({ intent: z.literal('close') }),
+      z.object({ intent: z.literal('address'), commentId: z.uuid({ error: msg('That comment is not on this statement') }) }),
+    ],
+    { error: msg('Choose what to do') },
+  ),
 )
 
 const VoteFields = z

@@ -61,7 +61,7 @@ export function memberMotionFormSchema(locale: Locale = 'en') {
             .string({ error: msg('Explain publicly why it will not go to a ballot') })
             .trim()
             .min(20, msg('Explain publicly why it will not go to a ballot'))
-            .max(3000),
+            .max(3000, msg('Keep your public answer to 3,000 characters or fewer')),
         })
         .catchall(OTHERS),
     ],

@@ -77,11 +77,11 @@ export default {
   '{time} BST (the first, before the clocks go back)': "{time} BST (y cyntaf, cyn i'r clociau droi'n ôl)",
   '{time} GMT (the second, after the clocks go back)': "{time} GMT (yr ail, ar ôl i'r clociau droi'n ôl)",
   // Two-step verification (/account/two-factor)
-  'Enter the 6-digit code your app shows.': 'Rhowch y cod 6 digid y mae eich ap yn ei ddangos.',
   'Two-step verification is on. From now on, Chorus asks for a code from your app after your password.':
     "Mae dilysu dau gam ymlaen. O hyn ymlaen, bydd Chorus yn gofyn am god o'ch ap ar ôl eich cyfrinair.",
   'Here are your new recovery codes. The old ones no longer work.': "Dyma eich codau adfer newydd. Nid yw'r hen rai'n gweithio mwyach.",
   Passkey: 'Allwedd mynediad',
+  'Passkey name must be 60 characters or fewer': "Rhaid i enw'r allwedd mynediad fod yn 60 nod neu lai",
   'Your device did not send a passkey. Try again.': 'Ni anfonodd eich dyfais allwedd mynediad. Rhowch gynnig arall arni.',
   'Passkey added. Next time you sign in, you can use it instead of a code from your app.':
     "Mae'r allwedd mynediad wedi'i hychwanegu. Y tro nesaf y byddwch yn mewngofnodi, gallwch ei defnyddio yn lle cod o'ch ap.",

@@ -227,6 +227,7 @@ export default {
   'Closes {when}': 'Yn cau {when}',
   'Ballots — Chorus': 'Pleidleisiau — Chorus',
   'Explain publicly why it will not go to a ballot': 'Eglurwch yn gyhoeddus pam na fydd yn mynd i bleidlais',
+  'Keep your public answer to 3,000 characters or fewer': 'Cadwch eich ateb cyhoeddus i 3,000 o nodau neu lai',
   'You seconded this motion.': "Rydych wedi eilio'r cynnig hwn.",
   'You support this motion.': "Rydych yn cefnogi'r cynnig hwn.",
   'Your answer is published on the motion.': "Mae eich ateb wedi'i gyhoeddi ar y cynnig.",
