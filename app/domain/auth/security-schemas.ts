@@ -55,7 +55,7 @@ export const SignInSecondStepSchema = z.preprocess(
   ),
 )
 
-export const EnrolTotpSchema = z.object({
+const EnrolTotpSchema = z.object({
   code: z
     .string({ error: msg('Enter the 6-digit code your app shows') })
     .trim()
