@@ -84,3 +84,32 @@ async function scan(page: Page, paths: string[]) {
   }
   if (problems.length > 0) throw new Error(`accessibility violations:\n  ${problems.join('\n  ')}`)
 }
+
+/** At 320 px (WCAG reflow), a page never scrolls sideways, and the site header (below the test-mode banner) leaves the page room. */
+const PHONE = { width: 320, height: 640 }
+const HEADER_MAX_PX = 180
+
+export async function pagesReflowOnAPhone(ctx: JourneyContext) {
+  const visitor = await openPage(ctx, { viewport: PHONE })
+  await reflows(visitor.page, [...pagesWithoutParams((id) => !SIGNED_IN_ONLY.test(id)), ...(await detailPages(visitor.page, PUBLIC_DETAILS))])
+  await visitor.context.close()
+  // The admin has the most to show in the header: every area, the language switch, sign out.
+  const admin = await openPage(ctx, { viewport: PHONE })
+  await signIn(admin.page, DEMO.admin)
+  await reflows(admin.page, ['/', '/account', '/ballots', '/officer', '/admin', '/press', '/cy/account'])
+  await admin.context.close()
+}
+
+async function reflows(page: Page, paths: string[]) {
+  const problems: string[] = []
+  for (const path of paths) {
+    await page.goto(path)
+    const { scrollWidth, header } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      header: Math.round(document.querySelector('.site-header__inner')?.getBoundingClientRect().height ?? 0),
+    }))
+    if (scrollWidth > 320) problems.push(`${path}: the page is ${scrollWidth} px wide, so it scrolls sideways`)
+    if (header > HEADER_MAX_PX) problems.push(`${path}: the site header is ${header} px tall`)
+  }
+  if (problems.length > 0) throw new Error(`at 320 px:\n  ${problems.join('\n  ')}`)
+}
