@@ -41,12 +41,25 @@ export function pathFor(route: RouteModuleFile, params: Record<string, string>) 
   return `/${segments.join('/')}`
 }
 
-/** The source of the named exports of a module (a schema module holds many forms' fields). */
+/** The top-level declarations of `names` in a module, with the module's own declarations they use (a schema built from private fields). */
 function exportsNamed(source: string, names: Set<string>) {
-  return source.split(/^(?=export )/m).filter((chunk) => {
-    const declared = /^export (?:const|function|async function|class|type|interface) (\w+)/.exec(chunk)?.[1]
-    return declared !== undefined && names.has(declared)
-  })
+  const chunks = new Map<string, string>()
+  for (const chunk of source.split(/^(?=(?:export )?(?:const|let|function|async function|class|type|interface) )/m)) {
+    const declared = /^(?:export )?(?:const|let|function|async function|class|type|interface) (\w+)/.exec(chunk)?.[1]
+    if (declared) chunks.set(declared, chunk)
+  }
+  const wanted = [...names].filter((name) => chunks.has(name))
+  const found = new Set(wanted)
+  while (wanted.length > 0) {
+    const chunk = chunks.get(wanted.pop()!)!
+    for (const [name] of chunks) {
+      if (!found.has(name) && new RegExp(`\\b${name}\\b`).test(chunk)) {
+        found.add(name)
+        wanted.push(name)
+      }
+    }
+  }
+  return [...found].map((name) => chunks.get(name)!)
 }
 
 /** Params that name nothing: a well-formed id, a plausible slug. */
