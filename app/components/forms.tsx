@@ -90,7 +90,10 @@ export function ServerErrorSummary(props: {
   anchors?: Record<string, string>
 }) {
   const errors = props.errors ?? {}
-  const formErrors = errors[''] ?? []
+  // A message about something with no field on this page (which button was pressed, a hidden id)
+  // is still said, with the form's own messages, rather than lost.
+  const elsewhere = Object.keys(errors).filter((name) => name !== '' && !props.order.includes(name))
+  const formErrors = [...new Set([...(errors[''] ?? []), ...elsewhere.flatMap((name) => errors[name] ?? [])])]
   const fields = props.order.filter((name) => errors[name]?.length)
   const ref = useRef<HTMLDivElement>(null)
   const t = useT()
