@@ -19,7 +19,8 @@ interface PasskeyButtonProps {
  * beside it (a code from the app) works everywhere else, and without JavaScript.
  */
 export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) {
-  const fetcher = useFetcher<{ options?: unknown; problem?: string }>()
+  // Sign-in answers a refusal as `problem`, the two-step page as `error`: either is said beside the button.
+  const fetcher = useFetcher<{ options?: unknown; problem?: string; error?: string }>()
   const submit = useSubmit()
   const t = useT()
   const [supported, setSupported] = useState(false)
@@ -50,7 +51,7 @@ export function PasskeyButton({ mode, label, fields = {} }: PasskeyButtonProps) 
   }, [options, mode, submit, t])
 
   if (!supported) return null
-  const shown = problem ?? fetcher.data?.problem ?? null
+  const shown = problem ?? fetcher.data?.problem ?? fetcher.data?.error ?? null
   return (
     <div className="passkey">
       {shown ? (
