@@ -169,17 +169,8 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
     return error
   }
   // The member's elector row, found through their membership in the same statement: one round trip.
-  const marked = await db
-    .update(ballotElectors)
-    .set({ voted: true, attemptMark: mark })
-    .where(
-      and(
-        eq(ballotElectors.ballotId, ballot.id),
-        sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${input.userId})`,
-        eq(ballotElectors.voted, false),
-      ),
-    )
-    .returning({ membershipId: ballotElectors.membershipId })
+  const marked = await markElectorQuery(db)
+    .execute({ ballotId: ballot.id, userId: input.userId, mark })
     .catch((error) => {
       throw closed(error)
     })
@@ -194,15 +185,37 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
     // The same form again: the mark is this form's, so make sure its vote is in and answer as before.
     if (elector.attemptMark !== mark) throw new DomainError('conflict', msg('You have already voted in this ballot. Each member votes once.'))
   }
-  await db
-    .insert(ballotUrn)
-    .values({ ballotId: ballot.id, tag, sealed: sealVote(ballot.id, candidates, { receipt, choice }) })
-    .onConflictDoNothing()
+  await sealIntoUrnQuery(db)
+    .execute({ ballotId: ballot.id, tag, sealed: sealVote(ballot.id, candidates, { receipt, choice }) })
     .catch((error) => {
       throw closed(error)
     })
   return { receipt }
 }
+
+/** Casting a vote's two statements, built once (every vote runs them; see castVote). */
+const markElectorQuery = preparedQuery((db) =>
+  db
+    .update(ballotElectors)
+    .set({ voted: true, attemptMark: sql`${sql.placeholder('mark')}` })
+    .where(
+      and(
+        eq(ballotElectors.ballotId, sql.placeholder('ballotId')),
+        sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${sql.placeholder('userId')})`,
+        eq(ballotElectors.voted, false),
+      ),
+    )
+    .returning({ membershipId: ballotElectors.membershipId })
+    .prepare('mark_elector'),
+)
+
+const sealIntoUrnQuery = preparedQuery((db) =>
+  db
+    .insert(ballotUrn)
+    .values({ ballotId: sql.placeholder('ballotId'), tag: sql.placeholder('tag'), sealed: sql.placeholder('sealed') })
+    .onConflictDoNothing()
+    .prepare('seal_into_urn'),
+)
 
 /**
  * Votes arriving together at a ballot not yet frozen share one opening per process, rather than
