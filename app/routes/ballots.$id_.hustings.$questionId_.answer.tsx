@@ -1,8 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
 import { FieldFrame } from '~/components/text-field-plain'
 import { AnswerSchema } from '~/domain/voting/hustings-schemas'
 import { answerQuestion, getHustingsPage, getQuestionForCandidate } from '~/domain/voting/hustings.server'
@@ -11,7 +10,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -28,11 +28,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: AnswerSchema })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, submission.error?.answer?.[0] ?? 'Write your answer'), field: 'answer' }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await answerQuestion(db, { questionId: params.questionId ?? '', userId: user.id, answer: submission.value.answer })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/ballots/${params.id}/hustings`, { message: msg('Your answer is published beside the other candidates’ answers.') })
 }
@@ -41,15 +41,17 @@ export default function AnswerPage() {
   const { election, open, question, answeredHtml } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const fieldError = result && !result.ok && result.field === 'answer' ? result.message : undefined
+  const error = result?.error?.answer?.[0]
+  const typed = result?.initialValue?.answer
+  const answering = !answeredHtml && open
   return (
     <div className="narrow">
       <Link to={`/ballots/${election.id}/hustings`} className="back-link">
         {t('Hustings: {title}', { title: election.title })}
       </Link>
+      <ServerErrorSummary errors={result?.error} order={answering ? ['answer'] : []} />
       <h1>{t('Answer a hustings question')}</h1>
       <blockquote className="hustings-question__text">{question}</blockquote>
-      {result && !result.ok && result.field !== 'answer' ? <Notice tone="warning">{result.message}</Notice> : null}
       {answeredHtml ? (
         <>
           <p>{t('You have answered this question. Each candidate answers once.')}</p>
@@ -66,9 +68,19 @@ export default function AnswerPage() {
               'Up to {count, plural, one {# word} other {# words}}, counted as you would count them. You can use Markdown: **bold**, *italic*, lists and links. You cannot change it once published.',
               { count: election.wordLimit },
             )}
-            error={fieldError}
+            error={error}
           >
-            {(ids) => <textarea id={ids.id} name="answer" className="textarea" rows={10} aria-describedby={ids.describedBy} />}
+            {(ids) => (
+              <textarea
+                id={ids.id}
+                name="answer"
+                className="textarea"
+                rows={10}
+                defaultValue={typeof typed === 'string' ? typed : undefined}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={ids.describedBy}
+              />
+            )}
           </FieldFrame>
           <button type="submit" className="button button--primary">
             {t('Publish my answer')}

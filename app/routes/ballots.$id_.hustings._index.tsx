@@ -2,8 +2,8 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
 import { FieldFrame } from '~/components/text-field-plain'
-import { Notice } from '~/components/panels'
 import { QUESTION_MAX_LENGTH } from '~/domain/voting/hustings-rules'
 import { AskSchema } from '~/domain/voting/hustings-schemas'
 import { askQuestion, getHustingsPage } from '~/domain/voting/hustings.server'
@@ -12,7 +12,7 @@ import { useShowText, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
@@ -28,12 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: AskSchema })
+  // The length limit is a placeholder of its message, so the message is said here, in the page's language.
   if (submission.status !== 'success')
-    return data({ ok: false as const, message: translateFor(request, submission.error?.question?.[0] ?? 'Write your question', { max: QUESTION_MAX_LENGTH }), field: 'question' }, { status: 400 })
+    return data(submission.reply({ fieldErrors: { question: (submission.error?.question ?? []).map((m) => translateFor(request, m, { max: QUESTION_MAX_LENGTH })) } }), { status: 400 })
   try {
     await askQuestion(db, { ballotId: params.id ?? '', userId: user.id, question: submission.value.question })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/ballots/${params.id}/hustings`, { message: msg('Thank you. Your question will appear here once the returning officer approves it.') })
 }
@@ -43,12 +44,13 @@ export default function HustingsPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const show = useShowText()
-  const fieldError = result && !result.ok && result.field === 'question' ? result.message : undefined
+  const typed = result?.initialValue?.question
   return (
     <div>
       <Link to={`/ballots/${election.id}`} className="back-link">
         {election.title}
       </Link>
+      <ServerErrorSummary errors={result?.error} order={open && standing?.canAsk ? ['question'] : []} />
       <span className="caption">{t('Hustings')}</span>
       <h1>{t('Hustings: {title}', { title: election.title })}</h1>
       <p className="narrow">
@@ -60,7 +62,6 @@ export default function HustingsPage() {
         <Link to={`/ballots/${election.id}/nominations`}>{t('Nominations and candidates’ statements')}</Link>
       </p>
       {closedReason ? <p className="inset-text">{show(closedReason)}</p> : null}
-      {result && !result.ok && result.field !== 'question' ? <Notice tone="warning">{result.message}</Notice> : null}
       {open && !signedIn ? (
         <p>
           <Link to={`/login?redirectTo=${encodeURIComponent(`/ballots/${election.id}/hustings`)}`}>{t('Sign in to ask the candidates a question')}</Link>
@@ -73,9 +74,20 @@ export default function HustingsPage() {
             name="question"
             label={t('Your question to the candidates')}
             hint={t('Up to {max, number} characters. Your name is not shown with your question.', { max: QUESTION_MAX_LENGTH })}
-            error={fieldError}
+            error={result?.error?.question?.[0]}
           >
-            {(ids) => <textarea id={ids.id} name="question" className="textarea" rows={4} maxLength={QUESTION_MAX_LENGTH} aria-describedby={ids.describedBy} />}
+            {(ids) => (
+              <textarea
+                id={ids.id}
+                name="question"
+                className="textarea"
+                rows={4}
+                maxLength={QUESTION_MAX_LENGTH}
+                defaultValue={typeof typed === 'string' ? typed : undefined}
+                aria-invalid={result?.error?.question ? true : undefined}
+                aria-describedby={ids.describedBy}
+              />
+            )}
           </FieldFrame>
           <button type="submit" className="button button--primary">
             {t('Send my question')}

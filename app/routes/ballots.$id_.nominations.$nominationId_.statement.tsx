@@ -1,7 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
+import { FieldFrame } from '~/components/text-field-plain'
 import { StatementSchema } from '~/domain/voting/nomination-schemas'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { saveNominationStatement } from '~/domain/voting/nominations.server'
@@ -10,7 +11,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -29,14 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: StatementSchema })
-  if (submission.status !== 'success') {
-    const field = submission.error?.statement ? 'statement' : 'statementCy'
-    return { ok: false as const, message: translateFor(request, submission.error?.[field]?.[0] ?? 'Write your statement'), field }
-  }
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await saveNominationStatement(db, { nominationId: params.nominationId ?? '', userId: user.id, statement: submission.value.statement, statementCy: submission.value.statementCy })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/ballots/${params.id}/nominations/${params.nominationId}`, { message: msg('Your statement is saved.') })
 }
@@ -45,45 +44,60 @@ export default function StatementPage() {
   const { election, nomination } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
+  const errors = result?.error
+  // What was typed comes back with a refusal, so nothing is lost when the page is sent without JavaScript.
+  const typed = (name: 'statement' | 'statementCy') => {
+    const value = result?.initialValue?.[name]
+    return typeof value === 'string' ? value : nomination[name]
+  }
   return (
     <div className="narrow">
       <Link to={`/ballots/${election.id}/nominations/${nomination.id}`} className="back-link">
         {t('Your nomination')}
       </Link>
+      <ServerErrorSummary errors={errors} order={['statement', 'statementCy']} />
       <h1>{t('Your statement')}</h1>
-      {result && !result.ok && result.field !== 'statement' ? <Notice tone="warning">{result.message}</Notice> : null}
       <Form method="post" noValidate>
-        <div className={`form-group${result && !result.ok && result.field === 'statement' ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="field-statement">
-            {t('Why members should elect you')}
-          </label>
-          <div className="hint" id="field-statement-hint">
-            {t(
-              'Up to {count, plural, one {# word} other {# words}}, counted as you would count them: hyphenated words and numbers count as one. You can use Markdown: **bold**, *italic*, lists and links.',
-              { count: election.wordLimit },
-            )}
-          </div>
-          {result && !result.ok && result.field === 'statement' ? (
-            <p className="error-message" id="field-statement-error">
-              {result.message}
-            </p>
-          ) : null}
-          <textarea id="field-statement" name="statement" className="textarea" rows={12} defaultValue={nomination.statement} aria-describedby="field-statement-hint" />
-        </div>
-        <div className={`form-group${result && !result.ok && result.field === 'statementCy' ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="field-statementCy">
-            {t('The same statement in Welsh (optional)')}
-          </label>
-          <div className="hint" id="field-statementCy-hint">
-            {t('Members reading Chorus in Welsh see this instead; without it they see your statement in English. The same word limit applies.')}
-          </div>
-          {result && !result.ok && result.field === 'statementCy' ? (
-            <p className="error-message" id="field-statementCy-error">
-              {result.message}
-            </p>
-          ) : null}
-          <textarea id="field-statementCy" name="statementCy" lang="cy" className="textarea" rows={12} defaultValue={nomination.statementCy} aria-describedby="field-statementCy-hint" />
-        </div>
+        <FieldFrame
+          name="statement"
+          label={t('Why members should elect you')}
+          hint={t(
+            'Up to {count, plural, one {# word} other {# words}}, counted as you would count them: hyphenated words and numbers count as one. You can use Markdown: **bold**, *italic*, lists and links.',
+            { count: election.wordLimit },
+          )}
+          error={errors?.statement?.[0]}
+        >
+          {(ids) => (
+            <textarea
+              id={ids.id}
+              name="statement"
+              className="textarea"
+              rows={12}
+              defaultValue={typed('statement')}
+              aria-invalid={errors?.statement ? true : undefined}
+              aria-describedby={ids.describedBy}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame
+          name="statementCy"
+          label={t('The same statement in Welsh (optional)')}
+          hint={t('Members reading Chorus in Welsh see this instead; without it they see your statement in English. The same word limit applies.')}
+          error={errors?.statementCy?.[0]}
+        >
+          {(ids) => (
+            <textarea
+              id={ids.id}
+              name="statementCy"
+              lang="cy"
+              className="textarea"
+              rows={12}
+              defaultValue={typed('statementCy')}
+              aria-invalid={errors?.statementCy ? true : undefined}
+              aria-describedby={ids.describedBy}
+            />
+          )}
+        </FieldFrame>
         <button type="submit" className="button button--primary">
           {t('Save my statement')}
         </button>

@@ -1,9 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ReplySummary } from '~/components/forms'
 import { ElectorateLine } from '~/components/electorate-line'
-import { Notice } from '~/components/panels'
 import { IntentSchema } from '~/domain/voting/nomination-schemas'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { supportNomination } from '~/domain/voting/nominations.server'
@@ -12,7 +11,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { getUser, requireUser } from '~/utils/session.server'
@@ -35,11 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: IntentSchema('support') })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose what to do') }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await supportNomination(db, { nominationId: params.nominationId ?? '', userId: user.id })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/ballots/${params.id}/nominations/${params.nominationId}`, { message: msg('Thank you: you support this nomination.') })
 }
@@ -51,14 +51,10 @@ export default function SupportPage() {
   const here = `/ballots/${election.id}/nominations/${nomination.id}/support`
   return (
     <div className="narrow">
+      <ReplySummary result={result} />
       <span className="caption">{election.title}</span>
       <h1>{t('Support {name}’s nomination', { name: nomination.name })}</h1>
       <ElectorateLine {...electorate} />
-      {result && !result.ok ? (
-        <Notice tone="warning">
-          <span data-testid="refusal">{result.message}</span>
-        </Notice>
-      ) : null}
       <p>
         {t('A nomination needs the support of {needed, plural, one {# member} other {# members}} who can vote in this election. It has {count, number}.', {
           needed: election.supportersNeeded,

@@ -1,8 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ReplySummary } from '~/components/forms'
 import { IntentSchema } from '~/domain/voting/nomination-schemas'
 import { getNominationView } from '~/domain/voting/nomination-view.server'
 import { withdrawNomination } from '~/domain/voting/nominations.server'
@@ -11,7 +10,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -27,11 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: IntentSchema('withdraw') })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose what to do') }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await withdrawNomination(db, { nominationId: params.nominationId ?? '', userId: user.id })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/ballots/${params.id}/nominations`, { message: msg('Your nomination is withdrawn. You will not be a candidate.') })
 }
@@ -45,7 +45,7 @@ export default function WithdrawPage() {
       <Link to={`/ballots/${election.id}/nominations/${nomination.id}`} className="back-link">
         {t('Your nomination')}
       </Link>
-      {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ReplySummary result={result} />
       <h1>{t('Withdraw your nomination?')}</h1>
       <p>{t('You will not be a candidate in {title}. Your supporters’ support lapses, and you cannot be nominated again in this election.', { title: election.title })}</p>
       <Form method="post" className="button-group">

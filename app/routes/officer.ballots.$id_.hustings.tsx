@@ -1,8 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
+import { FieldFrame } from '~/components/text-field-plain'
 import { QUESTION_STATUS_LABELS } from '~/domain/voting/hustings-rules'
 import { ModerateSchema } from '~/domain/voting/hustings-schemas'
 import { getHustingsPage, listQuestionsForModeration, moderateQuestion } from '~/domain/voting/hustings.server'
@@ -11,7 +11,8 @@ import { useShowText, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -35,11 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const submission = parseWithZod(await readForm(request), { schema: ModerateSchema })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, 'Choose approve or reject'), field: null }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await moderateQuestion(db, { ...submission.value, ballotId: params.id ?? '', actorId: officer.id, actorRole: officer.role, baseUrl: siteOrigin(request) })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectBackWithFlash(request, {
     message: submission.value.decision === 'approved' ? msg('The question is approved and published. We have emailed the candidates.') : msg('The question is rejected. Members will not see it.'),
@@ -57,12 +58,16 @@ export default function OfficerHustingsPage() {
   const show = useShowText()
   const waiting = questions.filter((q) => q.status === 'pending')
   const decided = questions.filter((q) => q.status !== 'pending')
+  // A refused form is one question's: its reason's message goes beside that question's reason.
+  const sentFor = waiting.find((q) => q.id === result?.initialValue?.questionId)?.id
+  const reasonError = (id: string) => (id === sentFor ? result?.error?.reason?.[0] : undefined)
+  const typedReason = (id: string) => (id === sentFor && typeof result?.initialValue?.reason === 'string' ? result.initialValue.reason : undefined)
   return (
     <>
       <Link to={`/officer/ballots/${election.id}`} className="back-link">
         {election.title}
       </Link>
-      {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={result?.error} order={sentFor && moderator && open ? ['reason'] : []} anchors={{ reason: `field-reason-${sentFor}` }} />
       <span className="caption">{t('Hustings')}</span>
       <h1>{t('Hustings questions: {title}', { title: election.title })}</h1>
       <p>
@@ -79,12 +84,19 @@ export default function OfficerHustingsPage() {
           {moderator && open ? (
             <Form method="post">
               <input type="hidden" name="questionId" value={q.id} />
-              <div className="form-group">
-                <label className="label" htmlFor={`reason-${q.id}`}>
-                  {t('Reason for rejecting (optional, kept in the audit log)')}
-                </label>
-                <textarea id={`reason-${q.id}`} name="reason" className="textarea" rows={2} />
-              </div>
+              <FieldFrame name={`reason-${q.id}`} label={t('Reason for rejecting (optional, kept in the audit log)')} error={reasonError(q.id)}>
+                {(ids) => (
+                  <textarea
+                    id={ids.id}
+                    name="reason"
+                    className="textarea"
+                    rows={2}
+                    defaultValue={typedReason(q.id)}
+                    aria-invalid={reasonError(q.id) ? true : undefined}
+                    aria-describedby={ids.describedBy}
+                  />
+                )}
+              </FieldFrame>
               <div className="button-group">
                 <button type="submit" name="decision" value="approved" className="button button--primary">
                   {t('Approve')}

@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ElectorateLine } from '~/components/electorate-line'
 import { NominationRules } from '~/components/nomination-rules'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
+import { FieldFrame } from '~/components/text-field-plain'
 import { getElectionForNominations } from '~/domain/voting/nomination-pages.server'
 import { NOMINATION_STATUS_LABELS } from '~/domain/voting/nomination-rules'
 import { DecideSchema } from '~/domain/voting/nomination-schemas'
@@ -13,7 +14,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectBackWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -36,11 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const submission = parseWithZod(await readForm(request), { schema: DecideSchema })
-  if (submission.status !== 'success') return { ok: false as const, message: translateFor(request, 'Choose valid or rejected'), field: null }
+  if (submission.status !== 'success') return invalid(submission)
   try {
     await decideNomination(db, { ...submission.value, actorId: officer.id, actorRole: officer.role, baseUrl: siteOrigin(request) })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectBackWithFlash(request, {
     message: submission.value.decision === 'valid' ? msg('The nomination is valid. We have emailed the nominee.') : msg('The nomination is rejected. We have emailed the nominee the reason.'),
@@ -55,9 +57,14 @@ export default function OfficerNominationsPage() {
   const { election, electorate, returningOfficer, nominations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
+  const deciding = (n: (typeof nominations)[number]) => returningOfficer && election.taking && (n.status === 'submitted' || n.status === 'valid' || n.status === 'rejected')
+  // A refused form is one nomination's: its reason's message goes beside that nomination's reason.
+  const sentFor = nominations.find((n) => n.id === result?.initialValue?.nominationId && deciding(n))?.id
+  const reasonError = (id: string) => (id === sentFor ? result?.error?.reason?.[0] : undefined)
+  const typedReason = (id: string) => (id === sentFor && typeof result?.initialValue?.reason === 'string' ? result.initialValue.reason : undefined)
   return (
     <>
-      {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={result?.error} order={sentFor ? ['reason'] : []} anchors={{ reason: `field-reason-${sentFor}` }} />
       <span className="caption">{election.taking ? t('Nominations open') : t('Nominations closed')}</span>
       <h1>{t('Nominations: {title}', { title: election.title })}</h1>
       <ElectorateLine {...electorate} />
@@ -79,15 +86,22 @@ export default function OfficerNominationsPage() {
             {n.email}
           </p>
           {n.reason ? <p>{t('Reason given: {reason}', { reason: n.reason })}</p> : null}
-          {returningOfficer && election.taking && (n.status === 'submitted' || n.status === 'valid' || n.status === 'rejected') ? (
+          {deciding(n) ? (
             <Form method="post">
               <input type="hidden" name="nominationId" value={n.id} />
-              <div className="form-group">
-                <label className="label" htmlFor={`reason-${n.id}`}>
-                  {t('Reason (needed to reject; sent to the nominee)')}
-                </label>
-                <textarea id={`reason-${n.id}`} name="reason" className="textarea" rows={2} />
-              </div>
+              <FieldFrame name={`reason-${n.id}`} label={t('Reason (needed to reject; sent to the nominee)')} error={reasonError(n.id)}>
+                {(ids) => (
+                  <textarea
+                    id={ids.id}
+                    name="reason"
+                    className="textarea"
+                    rows={2}
+                    defaultValue={typedReason(n.id)}
+                    aria-invalid={reasonError(n.id) ? true : undefined}
+                    aria-describedby={ids.describedBy}
+                  />
+                )}
+              </FieldFrame>
               <div className="button-group">
                 {n.status !== 'valid' ? (
                   <button type="submit" name="decision" value="valid" className="button button--primary">

@@ -1,8 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
+import { FieldFrame } from '~/components/text-field-plain'
 import { getElectionForNominations } from '~/domain/voting/nomination-pages.server'
 import { CloseNominationsSchema } from '~/domain/voting/nomination-schemas'
 import { closeNominationsEarly, previewNominationsClose } from '~/domain/voting/nominations.server'
@@ -11,7 +11,8 @@ import { useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm } from '~/utils/request.server'
 import { requireRole } from '~/utils/session.server'
@@ -34,12 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const submission = parseWithZod(await readForm(request), { schema: CloseNominationsSchema })
-  if (submission.status !== 'success') return data({ ok: false as const, message: translateFor(request, submission.error?.reason?.[0] ?? 'Choose what to do') }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   let outcome: string
   try {
     outcome = await closeNominationsEarly(db, { ballotId: params.id ?? '', actorId: officer.id, actorRole: officer.role, reason: submission.value.reason })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
   return redirectWithFlash(`/officer/ballots/${params.id}/nominations`, {
     message:
@@ -63,9 +64,12 @@ export default function CloseNominationsPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const back = `/officer/ballots/${election.id}/nominations`
+  const asking = election.taking && returningOfficer
+  const error = result?.error?.reason?.[0]
+  const typed = result?.initialValue?.reason
   return (
     <div className="narrow">
-      {result && !result.ok ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={result?.error} order={asking ? ['reason'] : []} />
       <h1>{t('Close nominations now?')}</h1>
       {!election.taking ? (
         <p className="inset-text">{t('Nominations for this election have already closed.')}</p>
@@ -99,12 +103,20 @@ export default function CloseNominationsPage() {
           </ul>
           <p>{t('This cannot be undone: no more nominations, support or withdrawals are taken.')}</p>
           <Form method="post">
-            <div className="form-group">
-              <label className="label" htmlFor="reason">
-                {t('Reason (optional; kept in the audit log)')}
-              </label>
-              <textarea id="reason" name="reason" className="textarea" rows={3} maxLength={1000} />
-            </div>
+            <FieldFrame name="reason" label={t('Reason (optional; kept in the audit log)')} error={error}>
+              {(ids) => (
+                <textarea
+                  id={ids.id}
+                  name="reason"
+                  className="textarea"
+                  rows={3}
+                  maxLength={1000}
+                  defaultValue={typeof typed === 'string' ? typed : undefined}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={ids.describedBy}
+                />
+              )}
+            </FieldFrame>
             <div className="button-group">
               <button type="submit" name="intent" value="close" className="button button--warning">
                 {t('Yes, close nominations now')}

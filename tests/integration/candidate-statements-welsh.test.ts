@@ -31,7 +31,7 @@ describe('candidates’ statements in Welsh and English', () => {
     // Each language is held to the word limit on its own; a refusal changes nothing.
     const tooLong = await callRoute(statement.action, { path, params, cookie, form: { statement: ENGLISH, statementCy: 'gair '.repeat(400) } })
     expect(tooLong.status).toBe(400)
-    expect(tooLong.body).toMatchObject({ field: 'statementCy' })
+    expect(tooLong.body).toMatchObject({ error: { statementCy: [expect.stringContaining('the limit is')] } })
     expect((await t.db.select().from(nominations).where(eq(nominations.id, n.id)))[0].statement).toBe('')
 
     expect((await callRoute(statement.action, { path, params, cookie, form: { statement: ENGLISH, statementCy: WELSH } })).status).toBe(303)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { replyProblems, type FormReply } from '../../app/components/forms.tsx'
 import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { nominateSelf } from '../../app/domain/voting/nominations.server.ts'
 import * as supportPage from '../../app/routes/ballots.$id_.nominations.$nominationId_.support.tsx'
@@ -35,16 +36,16 @@ describe('nomination pages', () => {
       cookie: await cookieFor(t.db, english.user.id),
     })
     expect(refused.status).toBe(403)
-    expect((refused.body as { message: string }).message).toBe(
+    expect(replyProblems(refused.body as FormReply)).toEqual([
       'Only members who can vote in this election can support a nomination. This election is only for members within its scope, and your membership is outside it.',
-    )
+    ])
     const welsh = await callRoute(supportPage.action, {
       path: `/cy/ballots/${ballot.id}/nominations/${nomination.id}/support`,
       params,
       form: { intent: 'support' },
       cookie: await cookieFor(t.db, english.user.id),
     })
-    expect((welsh.body as { message: string }).message).toContain('y tu allan iddo')
+    expect(replyProblems(welsh.body as FormReply)[0]).toContain('y tu allan iddo')
 
     const supported = await callRoute(supportPage.action, {
       path: `/ballots/${ballot.id}/nominations/${nomination.id}/support`,
