@@ -1,8 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
 import { TextFieldPlain } from '~/components/text-field-plain'
 import { getElectionForNominations } from '~/domain/voting/nomination-pages.server'
 import { NominateSchema } from '~/domain/voting/nomination-schemas'
@@ -12,7 +11,8 @@ import { useShowText, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
-import { domainRefusal } from '~/utils/domain-refusal.server'
+import { refusalReply } from '~/utils/domain-refusal.server'
+import { invalid } from '~/utils/forms.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireUser } from '~/utils/session.server'
@@ -31,11 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: NominateSchema })
-  if (submission.status !== 'success')
-    return data(
-      { ok: false as const, message: translateFor(request, submission.error?.email?.[0] ?? 'Choose to stand yourself or to nominate a member'), field: submission.error?.email ? 'email' : null },
-      { status: 400 },
-    )
+  if (submission.status !== 'success') return invalid(submission)
   const ballotId = params.id ?? ''
   try {
     if (submission.value.intent === 'self') {
@@ -45,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await nominateOther(db, { ballotId, userId: user.id, email: submission.value.email ?? '', baseUrl: siteOrigin(request) })
     return redirectWithFlash(`/ballots/${ballotId}/nominations`, { message: msg('If that address belongs to a member who can stand, we have emailed them your nomination to accept.') })
   } catch (error) {
-    return domainRefusal(request, error)
+    return refusalReply(request, submission, error)
   }
 }
 
@@ -59,7 +55,7 @@ export default function NominatePage() {
       <Link to={`/ballots/${election.id}/nominations`} className="back-link">
         {t('Nominations')}
       </Link>
-      {result && !result.ok && result.field !== 'email' ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={result?.error} order={['email']} />
       <h1>{t('Stand in {title}', { title: election.title })}</h1>
       {!election.taking ? (
         <p>{t('Nominations for this election have closed.')}</p>
@@ -84,7 +80,7 @@ export default function NominatePage() {
               type="email"
               label={t('Their email address')}
               hint={t('We email them; they stand only if they accept.')}
-              error={result && !result.ok && result.field === 'email' ? result.message : undefined}
+              error={result?.error?.email?.[0] ? show(result.error.email[0]) : undefined}
             />
             <button type="submit" className="button button--secondary">
               {t('Nominate this member')}

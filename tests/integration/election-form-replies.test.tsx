@@ -22,6 +22,7 @@ import * as close from '../../app/routes/officer.ballots.$id_.nominations_.close
 import * as withdraw from '../../app/routes/ballots.$id_.nominations.$nominationId_.withdraw.tsx'
 import * as support from '../../app/routes/ballots.$id_.nominations.$nominationId_.support.tsx'
 import * as statement from '../../app/routes/ballots.$id_.nominations.$nominationId_.statement.tsx'
+import * as nominate from '../../app/routes/ballots.$id_.nominations.new.tsx'
 
 type Route = PageModule & { action: (...args: never[]) => unknown }
 type Reply = { status?: string; error?: Record<string, string[] | null> | null }
@@ -195,5 +196,26 @@ describe('a refused election form answers with the form’s reply, and the page 
     expect(besideField(empty.html, 'field-statementCy')).toBe('')
     expect(empty.html).toContain('Gofal teg i bawb.</textarea>')
     expect(await statusOf()).toMatchObject({ statement: '', statementCy: '' })
+  })
+
+  it('nominating another member: a bad address beside the field and in the summary; standing twice said at the top', async () => {
+    const { ballot, n, nomineeCookie, statusOf } = await nomination()
+    const voter = await createMemberIn(t.db, 'wales')
+    const input = { path: `/cy/ballots/${ballot.id}/nominations/new`, params: { id: ballot.id }, cookie: await cookieFor(t.db, voter.user.id) }
+
+    const bad = await send(nominate, { ...input, form: { intent: 'other', email: 'not-an-address' } })
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.reply.error ?? {})).toEqual(['email'])
+    expect(summaryOf(bad.html)).toContain('href="#field-email"')
+    expect(besideField(bad.html, 'field-email')).not.toBe('')
+    expect(bad.html).toContain('Mae problem wedi codi')
+
+    const twice = await send(nominate, { path: `/ballots/${ballot.id}/nominations/new`, params: { id: ballot.id }, cookie: nomineeCookie, form: { intent: 'self' } })
+    expect(twice.status).toBeGreaterThanOrEqual(400)
+    expect(twice.status).toBeLessThan(500)
+    expect(twice.reply.error?.['']?.length).toBe(1)
+    expect(summaryOf(twice.html)).toContain(twice.reply.error!['']![0])
+    expect((await t.db.select().from(nominations)).map((r) => r.id)).toEqual([n.id])
+    expect((await statusOf()).status).toBe(n.status)
   })
 })
