@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data } from '@remix-run/node'
 import { z } from 'zod'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { SubmitButton } from '~/components/forms'
+import { ReplySummary, SubmitButton } from '~/components/forms'
 import { Panel } from '~/components/panels'
 import { DomainError } from '~/domain/errors'
 import { isPressUnsubscribeToken, unsubscribePress } from '~/domain/press/subscribers.server'
 import { metaT } from '~/i18n/meta'
 import { useT } from '~/i18n/react'
 import { db } from '~/utils/db.server'
+import { refuse } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,9 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = new URL(request.url).searchParams.get('token') ?? (submission.status === 'success' ? (submission.value.token ?? '') : '')
   try {
     await unsubscribePress(db, token)
-    return { done: true }
+    return { done: true as const }
   } catch (error) {
-    if (error instanceof DomainError) return data({ done: false }, { status: 400 })
+    if (error instanceof DomainError) return refuse(request, submission, error.message, 400, error.values)
     throw error
   }
 }
@@ -41,9 +41,10 @@ export default function PressUnsubscribePage() {
   const { token, known } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  if (result?.done || (!known && !result)) return <Panel title={t('You are unsubscribed')}>{t('No more Chorus press briefings will be emailed to you.')}</Panel>
+  if ((result && 'done' in result) || (!known && !result)) return <Panel title={t('You are unsubscribed')}>{t('No more Chorus press briefings will be emailed to you.')}</Panel>
   return (
     <div className="narrow">
+      {result && !('done' in result) ? <ReplySummary result={result} /> : null}
       <h1>{t('Stop press briefings by email')}</h1>
       <Form method="post">
         <input type="hidden" name="token" value={token} />

@@ -8,7 +8,9 @@ import { DomainError } from '~/domain/errors'
 import { describeUnsubscribe, unsubscribeWithToken } from '~/domain/outbox/unsubscribe.server'
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
+import { refuse } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
+import { replyProblems } from '~/components/forms'
 import { localeOf } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
@@ -39,9 +41,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = new URL(request.url).searchParams.get('token') ?? (submission.status === 'success' ? (submission.value.token ?? '') : '')
   try {
     const { label } = await unsubscribeWithToken(db, { secret: getEnv().sessionSecret, token })
-    return { done: true as const, label: translateIfMessage(localeOf(request), label), problem: null }
+    return { done: true as const, label: translateIfMessage(localeOf(request), label) }
   } catch (error) {
-    if (error instanceof DomainError) return data({ done: false as const, label: null, problem: translateFor(request, error.message, error.values) }, { status: 400 })
+    if (error instanceof DomainError) return refuse(request, submission, error.message, 400, error.values)
     throw error
   }
 }
@@ -51,7 +53,8 @@ export default function UnsubscribePage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const choose = (text: string) => <Link to="/account#email">{text}</Link>
-  if (result?.done) {
+  const refused = result && !('done' in result) ? replyProblems(result)[0] : undefined
+  if (result && 'done' in result) {
     return (
       <Panel title={t('You have been unsubscribed')}>
         <p>{t('We will not email you about {topic} any more. Essential emails about your account still reach you.', { topic: result.label.toLowerCase() })}</p>
@@ -61,11 +64,11 @@ export default function UnsubscribePage() {
       </Panel>
     )
   }
-  if (problem || result?.problem || !label) {
+  if (problem || refused || !label) {
     return (
       <div className="narrow">
         <h1>{t('This link cannot be used')}</h1>
-        <p>{result?.problem ?? problem}</p>
+        <p>{refused ?? problem}</p>
         <p>
           <T message="<choose>Choose which emails you get</choose> after signing in." values={{ choose }} />
         </p>

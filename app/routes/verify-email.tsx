@@ -3,11 +3,15 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
 import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Panel } from '~/components/panels'
+import { replyProblems } from '~/components/forms'
 import { checkToken, verifyEmail } from '~/domain/auth/accounts.server'
 import { DomainError } from '~/domain/errors'
 import { db } from '~/utils/db.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { refuse } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
+import { getUser } from '~/utils/session.server'
+import { localeOf, pathIn } from '~/i18n/locale'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { translateFor } from '~/i18n/server'
@@ -25,17 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return check.ok ? { token, problem: null } : data({ token: null, problem: translateFor(request, check.problem) }, { status: 400 })
 }
 
+/** Confirmed: on to the account (or to sign in, from a browser that is not signed in), with the news at the top, so a refresh sends nothing again. */
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: TokenForm })
   const token = submission.status === 'success' ? submission.value.token : null
-  if (!token) return data({ confirmed: false, problem: translateFor(request, msg('This link is not complete.')) }, { status: 400 })
+  if (!token) return refuse(request, submission, msg('This link is not complete.'))
   try {
     await verifyEmail(db, { token })
-    return { confirmed: true, problem: null }
   } catch (error) {
-    if (error instanceof DomainError) return data({ confirmed: false, problem: translateFor(request, error.message, error.values) }, { status: 400 })
+    if (error instanceof DomainError) return refuse(request, submission, error.message, 400, error.values)
     throw error
   }
+  const user = await getUser(request)
+  return redirectWithFlash(pathIn(localeOf(request), user ? '/account' : '/login'), { message: msg('Your email address is confirmed') })
 }
 
 export default function VerifyEmailPage() {
@@ -43,16 +49,7 @@ export default function VerifyEmailPage() {
   const result = useActionData<typeof action>()
   const t = useT()
   const account = (text: string) => <Link to="/account">{text}</Link>
-  if (result?.confirmed) {
-    return (
-      <Panel title={t('Your email address is confirmed')}>
-        <p>
-          <T message="Thank you. <account>Go to your account</account>." values={{ account }} />
-        </p>
-      </Panel>
-    )
-  }
-  const shownProblem = result?.problem ?? problem
+  const shownProblem = replyProblems(result)[0] ?? problem
   if (shownProblem || !token) {
     return (
       <div className="narrow">

@@ -422,7 +422,6 @@ export default {
   'Choose a new password — Chorus': 'Dewis cyfrinair newydd — Chorus',
   'This link is not complete.': "Nid yw'r ddolen hon yn gyflawn.",
   'Your email address is confirmed': "Mae eich cyfeiriad e-bost wedi'i gadarnhau",
-  'Thank you. <account>Go to your account</account>.': "Diolch. <account>Ewch i'ch cyfrif</account>.",
   '<account>Go to your account</account> to send a new link.': "<account>Ewch i'ch cyfrif</account> i anfon dolen newydd.",
   'Select the button to confirm this email address belongs to you.': "Dewiswch y botwm i gadarnhau mai chi biau'r cyfeiriad e-bost hwn.",
   'Confirm email address': 'Cadarnhau cyfeiriad e-bost',

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { listRouteModules, routesDir } from '../helpers/route-modules.ts'
+
+/**
+ * One reply shape: an action that refuses a form answers with Conform's reply
+ * (`submission.reply()`, through `invalid`, `refuse`, `replyWithError` or `refusalReply`), which
+ * the shared error summary and fields read — never an object of its own such as
+ * `{ ok: false, message }` or `{ problem }`. Read from the source so a new route is covered.
+ */
+
+/** Actions that answer something other than a refused form, each with the reason. */
+const NOT_A_REFUSAL: Record<string, RegExp> = {
+  // The page's own background save (a fetcher) says it was saved; a refused autosave is a reply like any other.
+  'officer.press.$id.tsx': /return \{ ok: true as const, intent: 'autosave' as const \}/,
+}
+
+const HAND_MADE = /(?:\bdata(?:<[^>]*>)?\(\s*|\breturn\s+|\bjson\(\s*)\{\s*(?:ok|problem|message|error|errors|field)\s*:/
+
+/** The text of a module's `action` function, up to the closing brace at the start of a line. */
+function actionOf(source: string) {
+  const start = source.search(/^export (?:async )?function action\b/m)
+  if (start < 0) return ''
+  const end = source.indexOf('\n}\n', start)
+  return source.slice(start, end < 0 ? undefined : end + 2)
+}
+
+const actions = listRouteModules()
+  .map((route) => ({ file: route.file, action: actionOf(readFileSync(path.join(routesDir, route.file), 'utf8')) }))
+  .filter(({ action }) => action !== '')
+
+describe('actions answer a refused form in one shape', () => {
+  it('finds the actions', () => {
+    expect(actions.map((a) => a.file)).toEqual(expect.arrayContaining(['join.tsx', 'account._index.tsx']))
+    expect(actions.find((a) => a.file === 'officer.press.$id.tsx')?.action).toMatch(NOT_A_REFUSAL['officer.press.$id.tsx']!)
+  })
+
+  it('would catch a hand-made answer', () => {
+    expect("return data({ ok: false as const, message: 'No' }, { status: 400 })").toMatch(HAND_MADE)
+    expect("return data({ problem: 'No' }, { status: 400 })").toMatch(HAND_MADE)
+    expect('return invalid(submission)').not.toMatch(HAND_MADE)
+  })
+
+  for (const { file, action } of actions) {
+    it(`${file} answers with the form's reply`, () => {
+      const rest = NOT_A_REFUSAL[file] ? action.replace(NOT_A_REFUSAL[file]!, '') : action
+      expect(rest, `${file}: answer a refused form with submission.reply() (invalid, refuse, replyWithError)`).not.toMatch(HAND_MADE)
+    })
+  }
+})
