@@ -3,12 +3,12 @@ import { useState } from 'react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { PasskeyButton } from '~/components/passkey-button'
 import { listPasskeys, passkeyRegistrationOptions, registerPasskey, removePasskey } from '~/domain/auth/passkeys.server'
 import { twoFactorFormSchema } from '~/domain/auth/security-schemas'
 import { QR_LABEL, beginTotpEnrolment, confirmTotpEnrolment, disableTotp, getSecondFactorStatus, regenerateRecoveryCodes, secondFactorRequired } from '~/domain/auth/totp.server'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
@@ -18,8 +18,9 @@ import { formatLondon } from '~/utils/london-time'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { readSessionId, requireRecentSignIn, requireUser } from '~/utils/session.server'
 import { readFlash, redirectBackWithFlash } from '~/utils/flash.server'
-import { firstProblem } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import type { BreadcrumbHandle } from '~/components/breadcrumbs'
+import { FieldError, FieldFrame } from '~/components/text-field-plain'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -37,12 +38,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { next, codes, passkeys: keys, enabled: status.enabled, since: status.since ? formatLondon(status.since, locale) : null, recoveryCodesLeft: status.recoveryCodesLeft, required, setup }
 }
 
-type ActionResult = { ok: false; error: string }
+/** The code and the device's answer are not sent back: neither is typed again. */
+const HIDDEN = ['code', 'response']
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request), { schema: twoFactorFormSchema(localeOf(request)) })
-  if (submission.status !== 'success') return data<ActionResult>({ ok: false, error: translateFor(request, firstProblem(submission)) }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission, HIDDEN)
   const input = submission.value
   try {
     switch (input.intent) {
@@ -73,12 +75,11 @@ export async function action({ request }: ActionFunctionArgs) {
         return redirectBackWithFlash(request, { message: msg('Two-step verification is off. Chorus will ask only for your password when you sign in.') })
     }
   } catch (error) {
-    if (error instanceof DomainError) return data<ActionResult>({ ok: false, error: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error, HIDDEN)
   }
 }
 
-function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: string; lastUsed: string | null }[] }) {
+function Passkeys({ passkeys, nameError }: { passkeys: { id: string; name: string; added: string; lastUsed: string | null }[]; nameError?: string }) {
   const [name, setName] = useState('')
   const t = useT()
   return (
@@ -111,14 +112,23 @@ function Passkeys({ passkeys }: { passkeys: { id: string; name: string; added: s
       ) : (
         <p>{t('You have no passkeys.')}</p>
       )}
-      <div className="form-group">
+      <div className={`form-group${nameError ? ' form-group--error' : ''}`}>
         <label className="label" htmlFor="passkey-name">
           {t('Name for a new passkey')}
         </label>
         <div className="hint" id="passkey-name-hint">
           {t('So you can tell your passkeys apart, for example “Work laptop”.')}
         </div>
-        <input id="passkey-name" className="input input--medium" aria-describedby="passkey-name-hint" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+        {nameError ? <FieldError id="passkey-name-error" error={nameError} /> : null}
+        <input
+          id="passkey-name"
+          className={`input input--medium${nameError ? ' input--error' : ''}`}
+          aria-describedby={nameError ? 'passkey-name-hint passkey-name-error' : 'passkey-name-hint'}
+          aria-invalid={nameError ? true : undefined}
+          maxLength={60}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <PasskeyButton mode="register" label={t('Add a passkey')} fields={{ name }} />
     </section>
@@ -153,22 +163,13 @@ export default function TwoFactorPage() {
   const { next, codes, passkeys, enabled, since, recoveryCodesLeft, required, setup } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const result = answer && 'error' in answer ? answer : undefined
+  const codeError = result?.error?.code?.[0]
   const [searchParams] = useSearchParams()
   const t = useT()
   return (
     <div className="narrow">
-      {result ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title" className="error-summary__title">
-            {t('There is a problem')}
-          </h2>
-          <ul className="error-summary__list">
-            <li>
-              <a href="#code">{result.error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      {/* The app's code and a new passkey's name are the fields shown here; other problems are the form's own. */}
+      <ServerErrorSummary errors={result?.error} order={setup && !codes ? ['code'] : enabled && !codes ? ['name'] : []} anchors={{ name: 'passkey-name' }} />
       <h1>{t('Two-step verification')}</h1>
       {codes ? (
         <>
@@ -197,7 +198,7 @@ export default function TwoFactorPage() {
               {t('Make new recovery codes')}
             </button>
           </Form>
-          <Passkeys passkeys={passkeys} />
+          <Passkeys passkeys={passkeys} nameError={result?.error?.name?.[0]} />
           {required ? (
             <p>{t('Your role needs two-step verification, so it stays on.')}</p>
           ) : (
@@ -231,24 +232,20 @@ export default function TwoFactorPage() {
             <li>
               <Form method="post">
                 <input type="hidden" name="intent" value="confirm" />
-                <div className={`form-group${result ? ' form-group--error' : ''}`}>
-                  <label className="label" htmlFor="code">
-                    {t('Code from the app')}
-                  </label>
-                  <div className="hint" id="code-hint">
-                    {t('Enter the 6-digit code the app now shows for Chorus.')}
-                  </div>
-                  <input
-                    id="code"
-                    name="code"
-                    className="input input--short"
-                    inputMode="numeric"
-                    autoComplete="one-time-code"
-                    aria-describedby="code-hint"
-                    aria-invalid={result ? true : undefined}
-                    required
-                  />
-                </div>
+                <FieldFrame name="code" label={t('Code from the app')} hint={t('Enter the 6-digit code the app now shows for Chorus.')} error={codeError}>
+                  {({ id, describedBy }) => (
+                    <input
+                      id={id}
+                      name="code"
+                      className={`input input--short${codeError ? ' input--error' : ''}`}
+                      inputMode="numeric"
+                      autoComplete="one-time-code"
+                      aria-describedby={describedBy}
+                      aria-invalid={codeError ? true : undefined}
+                      required
+                    />
+                  )}
+                </FieldFrame>
                 <button type="submit" className="button button--primary">
                   {t('Turn on two-step verification')}
                 </button>

@@ -1,18 +1,17 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Children, type ReactNode } from 'react'
 import { z } from 'zod'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
+import { FieldError } from '~/components/text-field-plain'
 import { changeRole, listUsers } from '~/domain/auth/accounts.server'
 import { RoleSchema } from '~/domain/auth/schemas'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
-import { translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { DataTable } from '~/components/data-table'
@@ -34,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   requireRecentSignIn(request, admin)
   const submission = parseWithZod(await readForm(request), { schema: ChangeRoleSchema })
-  if (submission.status !== 'success') return data({ ok: false, message: translateFor(request, 'Choose an account and a role.') }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   try {
     const user = await changeRole(db, { actorId: admin.id, ...submission.value })
     return redirectBackWithFlash(request, {
@@ -42,8 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
       values: { name: user.name, role: user.role },
     })
   } catch (error) {
-    if (error instanceof DomainError) return data({ ok: false, message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -55,10 +53,13 @@ export const handle: BreadcrumbHandle = { breadcrumb: msg('People and roles') }
 export default function AdminUsersPage() {
   const { users, adminId } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  // The row whose form was refused: a problem with its role is said beside that row's list too.
+  const refusedRow = typeof result?.initialValue?.userId === 'string' ? result.initialValue.userId : null
+  const roleError = refusedRow ? result?.error?.role?.[0] : undefined
   const t = useT()
   return (
     <>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      <ServerErrorSummary errors={result?.error} order={roleError ? ['role'] : []} anchors={{ role: `role-${refusedRow}` }} />
       <h1>{t('People and roles')}</h1>
       <DataTable columns={[t('Name'), t('Email address'), t('Role'), t('Two-step verification')]}>
         {users.map((u) => (
@@ -78,7 +79,15 @@ export default function AdminUsersPage() {
                   <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                     <T message="Role for <name>{member}</name>" values={{ member: u.name, name: (text: string) => <bdi>{text}</bdi> }} />
                   </label>
-                  <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="select">
+                  {roleError && u.id === refusedRow ? <FieldError id={`role-${u.id}-error`} error={roleError} /> : null}
+                  <select
+                    id={`role-${u.id}`}
+                    name="role"
+                    defaultValue={u.role}
+                    className="select"
+                    aria-invalid={roleError && u.id === refusedRow ? true : undefined}
+                    aria-describedby={roleError && u.id === refusedRow ? `role-${u.id}-error` : undefined}
+                  >
                     {(['member', 'journalist', 'officer', 'admin'] as const).map((role) => (
                       <option key={role} value={role}>
                         {t(ROLE_NAME, { role })}

@@ -1,23 +1,21 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data, redirect } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { useMemo } from 'react'
 import { ErrorSummary, SubmitButton, TextField } from '~/components/forms'
-import { Notice } from '~/components/panels'
 import { PasskeyButton } from '~/components/passkey-button'
 import { canSignInWithPasskey, completeSignInWithPasskey, passkeySignInOptions } from '~/domain/auth/passkeys.server'
-import { DomainError, statusForCode } from '~/domain/errors'
 import { SecondFactorSchema, SignInSecondStepSchema } from '~/domain/auth/security-schemas'
 import { checkSignInChallenge, completeSignInChallenge } from '~/domain/auth/totp.server'
 import { db } from '~/utils/db.server'
-import { firstProblem, invalid, replyWithError } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, safeRedirect, siteOrigin } from '~/utils/request.server'
 import { signInChallengeCookie } from '~/utils/session.server'
 import { signInAndLand } from '~/domain/auth/landing.server'
 import { useT } from '~/i18n/react'
 import { metaT } from '~/i18n/meta'
-import { translateFor } from '~/i18n/server'
 
 async function readChallenge(request: Request) {
   const value = await signInChallengeCookie().parse(request.headers.get('cookie'))
@@ -37,16 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { passkey: await canSignInWithPasskey(db, token) }
 }
 
+const HIDDEN = ['code', 'response']
+
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request)
   const token = await readChallenge(request)
   if (!token) return startAgain(request)
   const submission = parseWithZod(form, { schema: SignInSecondStepSchema })
-  if (submission.status !== 'success') {
-    // The passkey button shows its problem in a line of its own, not in the code form's summary.
-    if (submission.payload.intent === 'passkey' || submission.payload.intent === 'passkey-options') return data({ problem: translateFor(request, firstProblem(submission)) }, { status: 400 })
-    return invalid(submission, ['code'])
-  }
+  // The code and the device's answer are not sent back: neither is typed again.
+  if (submission.status !== 'success') return invalid(submission, HIDDEN)
   const input = submission.value
   try {
     if (input.intent === 'passkey-options') return { options: await passkeySignInOptions(db, { token, origin: siteOrigin(request) }) }
@@ -58,16 +55,16 @@ export async function action({ request }: ActionFunctionArgs) {
     response.headers.append('Set-Cookie', await signInChallengeCookie().serialize('', { maxAge: 0 }))
     return response
   } catch (error) {
-    if (input.intent !== 'code' && error instanceof DomainError) return data({ problem: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    return replyWithError(request, submission, error, ['code'])
+    return replyWithError(request, submission, error, HIDDEN)
   }
 }
 
 export default function SignInCodePage() {
   const { passkey } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
-  const problem = answer && 'problem' in answer ? answer.problem : null
-  const lastResult = answer && !('problem' in answer) && !('options' in answer) ? answer : undefined
+  const lastResult = answer && !('options' in answer) ? answer : undefined
+  // A refused passkey (the device's answer, the sign-in it was for) is said with the form's own problems.
+  const elsewhere = useMemo(() => Object.entries(lastResult?.error ?? {}).flatMap(([name, list]) => (name === '' || name === 'code' ? [] : (list ?? []))), [lastResult])
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
   const t = useT()
@@ -78,11 +75,11 @@ export default function SignInCodePage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SecondFactorSchema }),
   })
+  const formErrors = useMemo(() => [...(form.errors ?? []), ...elsewhere], [form.errors, elsewhere])
   return (
     <div className="narrow">
-      <ErrorSummary formErrors={[...(form.errors ?? []), ...(lastResult?.error?.intent ?? [])]} fields={[fields.code]} />
+      <ErrorSummary formErrors={formErrors} fields={[fields.code]} />
       <h1>{t('Enter your sign-in code')}</h1>
-      {problem ? <Notice tone="warning">{problem}</Notice> : null}
       <p>
         {passkey
           ? t('Your password is right. To finish signing in, open the authenticator app you set up for Chorus, or use your passkey.')

@@ -1,14 +1,13 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { z } from 'zod'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/panels'
+import { ServerErrorSummary } from '~/components/forms'
 import { FreeTextAnswers } from '~/components/polls/free-text-answers'
 import { PollResultsBody } from '~/components/polls/poll-results-body'
 import { PressLineForm } from '~/components/polls/press-line-form'
 import { useRefreshWhile } from '~/components/refresh'
-import { DomainError, statusForCode } from '~/domain/errors'
+import { DomainError } from '~/domain/errors'
 import { POLL_STATUS_LABELS } from '~/domain/polls/labels'
 import { closePollNow, publishPollResults, sendPoll } from '~/domain/polls/polls.server'
 import { addPollLineToBriefing, draftPollPressLines, listDraftBriefings } from '~/domain/polls/press-line.server'
@@ -21,7 +20,7 @@ import { metaT } from '~/i18n/meta'
 import { useLocale, useT } from '~/i18n/react'
 import { localeOf, translateFor } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
-import { firstProblem } from '~/utils/forms.server'
+import { invalid, replyWithError } from '~/utils/forms.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { requireRecentSignIn, requireRole } from '~/utils/session.server'
 import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
@@ -76,7 +75,7 @@ const PollActionSchema = z.discriminatedUnion('intent', [z.object({ intent: z.en
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requireRole(request, 'officer')
   const submission = parseWithZod(await readForm(request), { schema: PollActionSchema })
-  if (submission.status !== 'success') return data({ message: translateFor(request, firstProblem(submission)) }, { status: 400 })
+  if (submission.status !== 'success') return invalid(submission)
   const input = submission.value
   const pollId = params.id ?? ''
   try {
@@ -98,8 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof DomainError) return data({ message: translateFor(request, error.message, error.values) }, { status: statusForCode[error.code] })
-    throw error
+    return replyWithError(request, submission, error)
   }
 }
 
@@ -114,7 +112,8 @@ export default function OfficerPollPage() {
   const locale = useLocale()
   return (
     <>
-      {result ? <Notice tone="warning">{result.message}</Notice> : null}
+      {/* The list of draft briefings is the one field on this page; every other problem is the button's. */}
+      <ServerErrorSummary errors={result?.error} order={press?.drafted && press.briefings.length ? ['briefingId'] : []} />
       <span className="caption">{t('Pulse poll')}</span>
       <h1>{poll.title}</h1>
       <dl className="summary-list">
@@ -168,7 +167,7 @@ export default function OfficerPollPage() {
       ) : null}
       {poll.status !== 'draft' ? <PollResultsBody model={model} methodology={null} csvHref={poll.status === 'published' ? `/polls/${poll.id}/results.csv` : null} /> : null}
       {poll.status !== 'draft' ? <FreeTextAnswers questions={freeText} /> : null}
-      {press ? <PressLineForm model={model} drafted={press.drafted} error={press.error} briefings={press.briefings} /> : null}
+      {press ? <PressLineForm model={model} drafted={press.drafted} error={press.error} briefings={press.briefings} briefingError={result?.error?.briefingId?.[0]} /> : null}
     </>
   )
 }

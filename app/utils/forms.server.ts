@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { data } from '@remix-run/node'
 import { DomainError, statusForCode } from '~/domain/errors'
 import { translateFor } from '~/i18n/server'
-import { msg } from '~/i18n/translate'
 
 interface Replyable {
   reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; hideFields?: string[] }): SubmissionResult<string[]>
@@ -19,12 +18,6 @@ export function replyWithError(request: Request, submission: Replyable, error: u
   const message = translateFor(request, error.message, error.values)
   const reply = error.field ? submission.reply({ fieldErrors: { [error.field]: [message] }, hideFields }) : submission.reply({ formErrors: [message], hideFields })
   return data(reply, { status: statusForCode[error.code] })
-}
-
-/** The first message of a refused form (its own before its fields'), for a page that shows one line. */
-export function firstProblem(submission: { error?: Record<string, string[] | null> | null }) {
-  const errors = submission.error ?? {}
-  return [...(errors[''] ?? []), ...Object.values(errors).flatMap((list) => list ?? [])][0] ?? msg('Choose what to do')
 }
 
 export function invalid(submission: Replyable, hideFields?: string[]) {

@@ -1,6 +1,6 @@
 /** Two-step verification: setting up an authenticator app, then signing in with its code and with a recovery code. */
 import assert from 'node:assert/strict'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { expectHeading, expectPath, expectText, freshTotpCode, hydrated, openPage, readMail, signIn, uniqueEmail, type JourneyContext } from './lib/journey.ts'
 
 async function signOut(page: Page) {
@@ -104,9 +104,23 @@ export async function passkeyAddedThenUsedToSignIn({ browser, baseUrl }: Journey
     const made = await cdp.send('WebAuthn.getCredentials', { authenticatorId })
     assert.equal(made.credentials.length, 1, 'the device holds one passkey for Chorus')
 
-    // The next sign-in takes the password, then the passkey instead of a code.
+    // The next sign-in takes the password, then the passkey instead of a code. A device answer
+    // that arrives garbled is refused in the page's error summary, which takes focus.
     await signOut(page)
     await passwordStep(page, email, password)
+    const garble = (route: Route) => {
+      const body = route.request().postData() ?? ''
+      if (!body.includes('intent=passkey&') && !body.endsWith('intent=passkey')) return route.continue()
+      const form = new URLSearchParams(body)
+      form.set('response', 'not-json')
+      return route.continue({ postData: form.toString() })
+    }
+    await page.route('**/login/code**', garble)
+    await page.getByRole('button', { name: 'Use a passkey' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Your device did not send a passkey' }).waitFor()
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
+    expectPath(page, '/login/code')
+    await page.unroute('**/login/code**', garble)
     await page.getByRole('button', { name: 'Use a passkey' }).click()
     await page.waitForURL((url) => url.pathname === '/account')
     await expectHeading(page, 'Your account')

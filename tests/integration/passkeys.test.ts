@@ -13,9 +13,12 @@ import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import { auditLog, passkeys } from '../../db/schema/index.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { softwarePasskey } from '../helpers/passkey.ts'
+import { replyProblems, type FormReply } from '../../app/components/forms.tsx'
 import { callRoute, createUser, flashOf, ORIGIN, signedInAs } from '../helpers/routes.ts'
 
 type Options = { options: { challenge: string; allowCredentials?: { id: string }[] } }
+type Reply = { error: Record<string, string[]> }
+const problems = (body: unknown) => replyProblems(body as FormReply)
 
 const cookieFrom = (res: { headers: Headers }, name: string) =>
   res.headers
@@ -104,7 +107,7 @@ describe('passkeys', () => {
     const member = await signedInAs(t.db, 'member')
     const refused = await callRoute(twoFactor.action, { path: '/account/two-factor', cookie: member.cookie, form: { intent: 'passkey-options' } })
     expect(refused.status).toBe(409)
-    expect(JSON.stringify(refused.body)).toContain('authenticator app first')
+    expect(problems(refused.body)).toEqual(['Set up two-step verification with an authenticator app first. A passkey is added beside it.'])
 
     const officer = await signedInAs(t.db, 'officer')
     const asked = await callRoute(twoFactor.action, { path: '/account/two-factor', cookie: officer.cookie, form: { intent: 'passkey-options' } })
@@ -126,13 +129,16 @@ describe('passkeys', () => {
     await post({ intent: 'passkey-options' })
     const garbled = await post({ intent: 'passkey', name: 'Phone', response: 'not-json' })
     expect(garbled.status).toBe(400)
-    expect(garbled.body).toEqual({ ok: false, error: 'Your device did not send a passkey. Try again.' })
-    expect((await post({ intent: 'passkey', name: 'Phone' })).body).toEqual({ ok: false, error: 'Your device did not send a passkey. Try again.' })
+    expect(problems(garbled.body)).toEqual(['Your device did not send a passkey. Try again.'])
+    // The device's answer is not sent back to the page.
+    expect(JSON.stringify(garbled.body)).not.toContain('not-json')
+    expect(problems((await post({ intent: 'passkey', name: 'Phone' })).body)).toEqual(['Your device did not send a passkey. Try again.'])
     const welsh = await post({ intent: 'passkey', response: '"a string"' }, '/cy/account/two-factor')
-    expect(welsh.body).toEqual({ ok: false, error: 'Ni anfonodd eich dyfais allwedd mynediad. Rhowch gynnig arall arni.' })
+    expect(welsh.status).toBe(400)
+    expect(problems(welsh.body)).toEqual(['Your device did not send a passkey. Try again.'])
     const long = await post({ intent: 'passkey', name: 'x'.repeat(61), response: JSON.stringify(softwarePasskey(ORIGIN).register({ challenge: 'c' })) })
     expect(long.status).toBe(400)
-    expect(long.body).toEqual({ ok: false, error: 'Passkey name must be 60 characters or fewer' })
+    expect((long.body as Reply).error.name).toEqual(['Passkey name must be 60 characters or fewer'])
     expect(await t.db.$count(passkeys)).toBe(0)
 
     await addPasskey(officer.cookie, softwarePasskey(ORIGIN), '   ')
@@ -140,10 +146,10 @@ describe('passkeys', () => {
     expect(key.name).toBe('Passkey')
     const notAKey = await post({ intent: 'remove-passkey', passkeyId: 'not-a-uuid' })
     expect(notAKey.status).toBe(400)
-    expect(notAKey.body).toEqual({ ok: false, error: 'That passkey is not on your account.' })
+    expect(problems(notAKey.body)).toEqual(['That passkey is not on your account.'])
     const unknown = await post({ intent: 'dance' })
     expect(unknown.status).toBe(400)
-    expect(unknown.body).toEqual({ ok: false, error: 'Choose what to do.' })
+    expect(problems(unknown.body)).toEqual(['Choose what to do.'])
     expect(await t.db.$count(passkeys)).toBe(1)
   })
 
@@ -162,7 +168,7 @@ describe('passkeys', () => {
     await callRoute(loginCode.action, { path: '/login/code', cookie: challenge, form: { intent: 'passkey-options' } })
     const garbled = await callRoute(loginCode.action, { path: '/login/code', cookie: challenge, form: { intent: 'passkey', redirectTo: '/officer', response: 'not-json' } })
     expect(garbled.status).toBe(400)
-    expect(garbled.body).toEqual({ problem: 'Your device did not send a passkey. Try again, or enter the code from your authenticator app.' })
+    expect((garbled.body as Reply).error.response).toEqual(['Your device did not send a passkey. Try again, or enter the code from your authenticator app.'])
     expect(cookieFrom(garbled, 'chorus_session')).toBeUndefined()
     const unknown = await callRoute(loginCode.action, { path: '/login/code', cookie: challenge, form: { intent: 'skip', code: '123456' } })
     expect(unknown.status).toBe(400)

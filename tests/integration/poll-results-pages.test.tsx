@@ -192,4 +192,42 @@ describe('poll results pages', () => {
     expect(waiting.notesToEditorsCy).toMatch(/^Gofynnodd Chorus/)
     expect(briefingIn('cy', waiting).lang).toBe('en')
   })
+
+  it('refuse a figure for a briefing that is no longer a draft beside the list of briefings and in the summary, in either language, and change nothing', async () => {
+    const officer = await signedInAs(t.db, 'officer')
+    const id = await closedPoll(t.db, officer.user.id)
+    await publishPollResults(t.db, { pollId: id, actorId: officer.user.id, now: new Date(Date.now() + 6 * HOUR) })
+    const draft = await createBriefingFromTemplate(t.db, { actorId: officer.user.id, template: 'serious_case_review' })
+    await saveBriefingDraft(t.db, { actorId: officer.user.id, briefingId: draft.id, fields: briefingFields() })
+    const gone = '00000000-0000-4000-8000-000000000000'
+    for (const [prefix, locale, message] of [
+      ['', 'en', 'Choose a draft briefing: this one has been sent or no longer exists'],
+      ['/cy', 'cy', 'Dewiswch friff drafft'],
+    ] as const) {
+      const path = `${prefix}/officer/polls/${id}?questionId=1&optionIds=a`
+      const refused = await callRoute(officerPoll.action, {
+        path,
+        params: { id },
+        cookie: officer.cookie,
+        body: new URLSearchParams([
+          ['intent', 'brief'],
+          ['questionId', '1'],
+          ['optionIds', 'a'],
+          ['briefingId', gone],
+        ]),
+        contentType: 'application/x-www-form-urlencoded',
+      })
+      expect(refused.status).toBe(409)
+      const said = (refused.body as { error: Record<string, string[]> }).error.briefingId
+      expect(said).toEqual([expect.stringContaining(message)])
+      const shown = await callRoute(officerPoll.loader, { path, params: { id }, cookie: officer.cookie })
+      const html = page.renderPage(officerPoll.default, { path, data: shown.body, action: refused.body, locale })
+      const inSummary = html.match(/<div[^>]*class="error-summary"[\s\S]*?<\/ul><\/div>/)?.[0] ?? ''
+      expect(inSummary).toContain(`<a href="#field-briefingId">`)
+      expect(inSummary).toContain(message)
+      expect(html).toMatch(new RegExp(`id="field-briefingId-error">.*${message}`))
+    }
+    expect((await getBriefing(t.db, draft.id))!.keyFacts).toEqual(briefingFields().keyFacts)
+    expect(await t.db.$count(auditLog, and(eq(auditLog.action, 'poll.press_line'), eq(auditLog.subjectId, id)))).toBe(0)
+  })
 })

@@ -14,6 +14,7 @@ import type { Db } from '../../db/client.server.ts'
 import { useTestDb } from '../helpers/db.ts'
 import { createMember } from '../helpers/members.ts'
 import { callRoute, flashOf, signedInAs } from '../helpers/routes.ts'
+import { replyProblems, type FormReply } from '../../app/components/forms.tsx'
 
 const POLL_FORM = { title: 'Caseloads this winter', durationHours: '4', q1kind: 'single', q1wording: 'Is your caseload safe?', q1options: 'Yes\nNo', q2kind: 'free_text', q2wording: 'Tell us more' }
 
@@ -82,7 +83,7 @@ describe('poll pages', () => {
     const status = async () => (await t.db.select({ status: polls.status }).from(polls).where(eq(polls.id, id)))[0].status
     const unknown = await callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie, form: { intent: 'reopen' } })
     expect(unknown.status).toBe(400)
-    expect(unknown.body).toEqual({ message: 'Choose what to do' })
+    expect(replyProblems(unknown.body as FormReply)).toEqual(['Choose what to do'])
     const none = await callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie, form: {} })
     expect(none.status).toBe(400)
     const noBriefing = await callRoute(officerPoll.action, {
@@ -92,7 +93,11 @@ describe('poll pages', () => {
       form: { intent: 'brief', questionId: '1', optionIds: 'a', briefingId: 'not-a-uuid' },
     })
     expect(noBriefing.status).toBe(400)
-    expect(noBriefing.body).toEqual({ message: 'Choose a draft briefing' })
+    expect((noBriefing.body as { error: Record<string, string[]> }).error.briefingId).toEqual(['Choose a draft briefing'])
+    // A button the poll is not ready for: the rule it breaks, said as the form's own problem.
+    const early = await callRoute(officerPoll.action, { path: `/officer/polls/${id}`, params: { id }, cookie, form: { intent: 'publish' } })
+    expect(early.status).toBe(409)
+    expect((early.body as { error: Record<string, string[]> }).error['']).toEqual(['Results can be published once the poll has closed'])
     expect(await status()).toBe('open')
   })
 

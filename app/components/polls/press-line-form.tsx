@@ -1,4 +1,5 @@
 import { Form } from '@remix-run/react'
+import { SelectField } from '~/components/choices'
 import type { PollResults } from '~/domain/polls/stats/types'
 import { useT } from '~/i18n/react'
 
@@ -15,7 +16,20 @@ export interface DraftedLine {
  * "Use in a press line": the officer picks a question's answer or answers (a plain GET form per
  * question), reads the drafted sentence and methodology, and may add them to a draft briefing.
  */
-export function PressLineForm({ model, drafted, error, briefings }: { model: PollResults; drafted: DraftedLine | null; error: string | null; briefings: Array<{ id: string; headline: string }> }) {
+export function PressLineForm({
+  model,
+  drafted,
+  error,
+  briefings,
+  briefingError,
+}: {
+  model: PollResults
+  drafted: DraftedLine | null
+  error: string | null
+  briefings: Array<{ id: string; headline: string }>
+  /** Why adding the line to the chosen briefing was refused, said beside the list. */
+  briefingError?: string
+}) {
   const t = useT()
   const usable = model.questions.filter((q) => !q.tooFew)
   return (
@@ -79,18 +93,13 @@ export function PressLineForm({ model, drafted, error, briefings }: { model: Pol
               {drafted.optionIds.map((id) => (
                 <input type="hidden" name="optionIds" value={id} key={id} />
               ))}
-              <div className="form-group">
-                <label className="label" htmlFor="briefingId">
-                  {t('Draft briefing')}
-                </label>
-                <select className="select" id="briefingId" name="briefingId">
-                  {briefings.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.headline}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField name="briefingId" label={t('Draft briefing')} error={briefingError}>
+                {briefings.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.headline}
+                  </option>
+                ))}
+              </SelectField>
               <button type="submit" name="intent" value="brief" className="button button--primary">
                 {t('Add to a briefing')}
               </button>

@@ -61,4 +61,4 @@ export const ResetPasswordSchema = z
     message: msg('The passwords do not match'),
   })
 
-export const RoleSchema = z.enum(['member', 'officer', 'admin', 'journalist'])
+export const RoleSchema = z.enum(['member', 'officer', 'admin', 'journalist'], { error: msg('Choose a role from the list') })

@@ -128,7 +128,7 @@ export default {
   '{name} saved. New prices apply to people who join from now on.': "Mae {name} wedi'i gadw. Mae prisiau newydd yn berthnasol i bobl sy'n ymuno o hyn ymlaen.",
   'People and roles — Chorus': 'Pobl a rolau — Chorus',
   'Choose an account': 'Dewiswch gyfrif',
-  'Choose an account and a role.': 'Dewiswch gyfrif a rôl.',
+  'Choose a role from the list': "Dewiswch rôl o'r rhestr",
   '{name} is now {role, select, member {a member} officer {an officer} admin {an admin} other {a journalist}}. They will need to sign in again.':
     'Mae {name} bellach yn {role, select, member {aelod} officer {swyddog} admin {weinyddwr} other {newyddiadurwr}}. Bydd angen iddynt fewngofnodi eto.',
   '{role, select, member {Member} journalist {Journalist} officer {Officer} other {Admin}}': '{role, select, member {Aelod} journalist {Newyddiadurwr} officer {Swyddog} other {Gweinyddwr}}',
