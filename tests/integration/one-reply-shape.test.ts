@@ -16,7 +16,8 @@ const NOT_A_REFUSAL: Record<string, RegExp> = {
   'officer.press.$id.tsx': /return \{ ok: true as const, intent: 'autosave' as const \}/,
 }
 
-const HAND_MADE = /(?:\bdata(?:<[^>]*>)?\(\s*|\breturn\s+|\bjson\(\s*)\{\s*(?:ok|problem|message|error|errors|field)\s*:/
+/** An object literal answered directly that carries a refusal of its own making (`ok: false`, `problem`, `message`, `error`, `field`). */
+const HAND_MADE = /(?:\bdata(?:<[^>]*>)?\(\s*|\breturn\s+|\bjson\(\s*)\{[^{}]*?\b(?:ok\s*:\s*false|problem\s*:|message\s*:|errors?\s*:|field\s*:)/
 
 /** The text of a module's `action` function, up to the closing brace at the start of a line. */
 function actionOf(source: string) {
@@ -39,6 +40,8 @@ describe('actions answer a refused form in one shape', () => {
   it('would catch a hand-made answer', () => {
     expect("return data({ ok: false as const, message: 'No' }, { status: 400 })").toMatch(HAND_MADE)
     expect("return data({ problem: 'No' }, { status: 400 })").toMatch(HAND_MADE)
+    expect("return data({ done: false as const, label: null, problem: 'No' }, { status: 400 })").toMatch(HAND_MADE)
+    expect('return { done: true as const }').not.toMatch(HAND_MADE)
     expect('return invalid(submission)').not.toMatch(HAND_MADE)
   })
 
