@@ -10,7 +10,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   requireDevMailbox(request, context)
   const message = await getMailboxMessage(db, params.id ?? '')
   if (!message) throw new Response('Not Found', { status: 404 })
-  return { id: message.id, to: message.to, from: message.from, subject: message.subject, text: message.text }
+  return { id: message.id, to: message.to, from: message.from, subject: message.subject, text: message.text, headers: Object.entries(message.headers ?? {}) }
 }
 
 export default function DevMailMessage() {
@@ -33,6 +33,12 @@ export default function DevMailMessage() {
           <dt>{t('From')}</dt>
           <dd>{message.from}</dd>
         </div>
+        {message.headers.map(([name, value]) => (
+          <div className="summary-list__row" key={name}>
+            <dt lang="en">{name}</dt>
+            <dd className="mail-header-value">{value}</dd>
+          </div>
+        ))}
       </dl>
       <h2>{t('As the recipient sees it')}</h2>
       <iframe

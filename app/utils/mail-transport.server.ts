@@ -28,7 +28,7 @@ export function mailboxTransport(db: Db): MailTransport {
     async send(emails) {
       const rows = await db
         .insert(mailboxMessages)
-        .values(emails.map((e) => ({ to: e.to, from: e.from, subject: e.subject, html: e.html, text: e.text })))
+        .values(emails.map((e) => ({ to: e.to, from: e.from, subject: e.subject, html: e.html, text: e.text, headers: e.headers ?? {} })))
         .returning({ id: mailboxMessages.id })
       return { ok: true, ids: rows.map((r) => r.id) }
     },
