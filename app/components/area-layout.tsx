@@ -1,10 +1,11 @@
 import { Link, Outlet, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import type { Role } from '../../db/schema/index.ts'
 import { useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
 import type { RootData } from '~/root'
 import { Breadcrumbs } from './breadcrumbs.tsx'
+import { useCurrentLinkInView } from './current-in-view.ts'
 import { GeneralErrorBoundary, isAccessError } from './error-boundary.tsx'
 
 export interface AreaLink {
@@ -77,14 +78,8 @@ function AreaNav({ area }: { area: Area }) {
   const role = useRouteLoaderData<RootData>('root')?.user?.role
   const here = pathname.replace(/\/+$/, '') || '/'
   const home = area.links[0]?.to
-  const list = useRef<HTMLUListElement>(null)
   // On a phone the links scroll sideways on one line: start with the page you are on in view.
-  useEffect(() => {
-    const strip = list.current
-    const current = strip?.querySelector<HTMLElement>('[aria-current]')
-    if (!strip || !current || strip.scrollWidth <= strip.clientWidth) return
-    strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2
-  }, [here])
+  const list = useCurrentLinkInView<HTMLUListElement>(here)
   return (
     <nav className="area-nav" aria-label={t(area.label)}>
       <ul className="area-nav__list" ref={list}>

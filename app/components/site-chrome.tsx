@@ -1,9 +1,10 @@
-import { Form, Link, NavLink } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { Role } from '../../db/schema/index.ts'
 import { LANGUAGE_NAMES, type Locale, languageTag } from '~/i18n/locale'
 import { T, useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
+import { useCurrentLinkInView } from './current-in-view.ts'
 
 interface HeaderUser {
   name: string
@@ -67,6 +68,8 @@ export function SiteHeader({
 }) {
   const t = useT()
   const items = NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role)))
+  // On a phone the main navigation scrolls sideways on one line: start with the current section in view.
+  const list = useCurrentLinkInView<HTMLUListElement>(useLocation().pathname)
   return (
     <header className="site-header">
       {testMode ? (
@@ -90,7 +93,7 @@ export function SiteHeader({
           Chorus
         </Link>
         <nav className="site-nav" aria-label={t('Main')}>
-          <ul className="site-nav__list">
+          <ul className="site-nav__list" ref={list}>
             {items.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">

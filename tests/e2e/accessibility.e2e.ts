@@ -8,7 +8,7 @@ import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { listRouteModules, pathFor, routesDir } from '../helpers/route-modules.ts'
-import { DEMO, openPage, signIn, type JourneyContext } from './lib/journey.ts'
+import { DEMO, hydrated, openPage, signIn, type JourneyContext } from './lib/journey.ts'
 
 /** Route ids that are not pages anyone reads: the catch-all 404, sign-out, the dev mailbox, benchmarks. */
 const NOT_PAGES = /^(\$|logout|dev[._]|bench[._])/
@@ -97,6 +97,15 @@ export async function pagesReflowOnAPhone(ctx: JourneyContext) {
   const admin = await openPage(ctx, { viewport: PHONE })
   await signIn(admin.page, DEMO.admin)
   await reflows(admin.page, ['/', '/account', '/ballots', '/officer', '/admin', '/press', '/cy/account'])
+  // The main navigation scrolls sideways on one line; the section you are in starts in view.
+  await admin.page.goto('/admin/users')
+  await hydrated(admin.page)
+  const seen = await admin.page.evaluate(() => {
+    const strip = document.querySelector('.site-nav__list')!.getBoundingClientRect()
+    const current = document.querySelector('.site-nav__list [aria-current]')!.getBoundingClientRect()
+    return current.left >= strip.left - 1 && current.right <= strip.right + 1
+  })
+  if (!seen) throw new Error('at 320 px, the current section in the main navigation starts out of view')
   await admin.context.close()
 }
 
