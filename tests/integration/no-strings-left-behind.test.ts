@@ -1,4 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import welsh from '../../app/i18n/cy/index.ts'
 import { hardCodedEnglish, messagesIn, SAME_IN_BOTH, sourceFiles } from '../helpers/i18n-source.ts'
@@ -55,6 +57,17 @@ describe('the Welsh catalog', () => {
       if (ours.join() !== theirs.join()) mismatched.push(`${english} → ${ours.join()} vs ${theirs.join()}`)
     }
     expect(mismatched).toEqual([])
+  })
+
+  it('translates a message the same way in every part of the catalog that has it', async () => {
+    const dir = path.resolve(import.meta.dirname, '../../app/i18n/cy')
+    const translations = new Map<string, Set<string>>()
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'calendar.ts'].includes(f))) {
+      const part = (await import(path.join(dir, file))).default as Record<string, string>
+      for (const [english, cymraeg] of Object.entries(part)) translations.set(english, (translations.get(english) ?? new Set()).add(cymraeg))
+    }
+    expect(translations.size).toBeGreaterThan(1000)
+    expect([...translations].filter(([, cymraeg]) => cymraeg.size > 1).map(([english, cymraeg]) => `${english} → ${[...cymraeg].join(' | ')}`)).toEqual([])
   })
 
   it('keeps no translation of a message the code no longer has', () => {

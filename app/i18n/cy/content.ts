@@ -7,7 +7,7 @@ export default {
   'Enter the Welsh text, or leave all the Welsh empty': 'Rhowch y testun Cymraeg, neu gadewch yr holl Gymraeg yn wag',
   'Write at least {min} characters': 'Ysgrifennwch o leiaf {min} nod',
   'Keep it to {max, number} characters or fewer': 'Cadwch ef i {max, number} nod neu lai',
-  'No such statement': "Does dim datganiad o'r fath",
+  'No such statement': "Nid oes datganiad o'r fath",
   'Welsh version': 'Fersiwn Gymraeg',
   'The Welsh version is saved. Welsh readers see it now.': "Mae'r fersiwn Gymraeg wedi'i chadw. Mae darllenwyr Cymraeg yn ei gweld nawr.",
   'The Welsh version is taken down. Welsh readers see the English.': "Mae'r fersiwn Gymraeg wedi'i thynnu i lawr. Mae darllenwyr Cymraeg yn gweld y Saesneg.",

@@ -88,7 +88,7 @@ export default {
   'Reason (needed to reject; sent to the nominee)': 'Rheswm (ei angen i wrthod; caiff ei anfon at yr enwebai)',
   'Reason given: {reason}': 'Y rheswm a roddwyd: {reason}',
   Reject: 'Gwrthod',
-  Rejected: "Wedi'i wrthod",
+  Rejected: 'Gwrthodwyd',
   'Result · declared {when}': 'Canlyniad · cyhoeddwyd {when}',
   'Returning officer': 'Swyddog canlyniadau',
   'Save my statement': 'Cadw fy natganiad',
