@@ -8,8 +8,8 @@ import { formatLondonTime } from '~/utils/london-time'
  * without it the form's own Save button does the same). Says what happened in a live region.
  */
 export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | null>; enabled: boolean; delayMs?: number }) {
-  // A saved draft answers { ok: true }; a refused one the form's reply, with its errors.
-  const fetcher = useFetcher<{ ok?: boolean }>()
+  // The form's reply: `success` when the draft was saved, `error` (with its messages) when refused.
+  const fetcher = useFetcher<{ status?: 'success' | 'error' }>()
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const submit = fetcher.submit
   const t = useT()
@@ -36,7 +36,7 @@ export function AutosaveStatus(props: { formRef: RefObject<HTMLFormElement | nul
     fetcher.state !== 'idle'
       ? t('Saving…')
       : fetcher.data
-        ? fetcher.data.ok
+        ? fetcher.data.status === 'success'
           ? t('Draft saved automatically at {time}', { time: formatLondonTime(new Date(), { seconds: true }) })
           : t('Not saved: check the fields marked below, then press Save draft.')
         : ''

@@ -81,9 +81,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithBriefingError(request, submission, error)
   }
-  // Autosaves come from the page's own background requests and stay on it; everything else
-  // goes back to the page with what happened, so a refresh never sends the form again.
-  if (submission.value.intent === 'autosave') return { ok: true as const, intent: 'autosave' as const }
+  // Autosaves come from the page's own background requests (not in the history, so no refresh
+  // resends them) and stay on it with the form's reply; everything else goes back to the page with
+  // what happened, so a refresh never sends the form again.
+  if (submission.value.intent === 'autosave') return submission.reply()
   return redirectWithFlash(`/officer/press/${params.id}`, { message: done.message, values: done.messageValues })
 }
 
@@ -96,7 +97,7 @@ export default function OfficerBriefingPage() {
   const [searchParams] = useSearchParams()
   // A refused form comes back as typed: its fields, and its lift time so the officer (even
   // without JavaScript) can answer BST or GMT for it.
-  const refused = result && !('ok' in result) ? result : undefined
+  const refused = result?.status === 'error' ? result : undefined
   const typedValues = (refused?.initialValue ?? {}) as Record<string, string | string[]>
   const refusedIntent = refused ? String(typedValues.intent ?? 'save') : undefined
   const errors = refused?.error ?? {}

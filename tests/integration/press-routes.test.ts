@@ -97,7 +97,8 @@ describe('press pages', () => {
     const created = await callRoute(newBriefing.action as never, { path: '/officer/press/new', cookie, form: { template: 'other' } })
     const id = created.headers.get('location')!.split('/').pop()!
     const saved = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, intent: 'autosave' } })
-    expect(saved.body).toMatchObject({ ok: true, intent: 'autosave' })
+    expect(saved.status).toBe(200)
+    expect(saved.body).toMatchObject({ status: 'success' })
     const bad = await callRoute(editBriefing.action as never, { path: `/officer/press/${id}`, cookie, params: { id }, form: { ...fields, headline: '', intent: 'autosave' } })
     expect(bad.status).toBe(400)
     expect((await getBriefing(t.db, id))!.headline).toBe(fields.headline)
