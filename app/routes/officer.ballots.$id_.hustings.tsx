@@ -2,7 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ServerErrorSummary } from '~/components/forms'
-import { FieldFrame } from '~/components/text-field-plain'
+import { ItemReasonField } from '~/components/item-reason-field'
 import { QUESTION_STATUS_LABELS } from '~/domain/voting/hustings-rules'
 import { ModerateSchema } from '~/domain/voting/hustings-schemas'
 import { getHustingsPage, listQuestionsForModeration, moderateQuestion } from '~/domain/voting/hustings.server'
@@ -60,8 +60,6 @@ export default function OfficerHustingsPage() {
   const decided = questions.filter((q) => q.status !== 'pending')
   // A refused form is one question's: its reason's message goes beside that question's reason.
   const sentFor = waiting.find((q) => q.id === result?.initialValue?.questionId)?.id
-  const reasonError = (id: string) => (id === sentFor ? result?.error?.reason?.[0] : undefined)
-  const typedReason = (id: string) => (id === sentFor && typeof result?.initialValue?.reason === 'string' ? result.initialValue.reason : undefined)
   return (
     <>
       <Link to={`/officer/ballots/${election.id}`} className="back-link">
@@ -84,19 +82,7 @@ export default function OfficerHustingsPage() {
           {moderator && open ? (
             <Form method="post">
               <input type="hidden" name="questionId" value={q.id} />
-              <FieldFrame name={`reason-${q.id}`} label={t('Reason for rejecting (optional, kept in the audit log)')} error={reasonError(q.id)}>
-                {(ids) => (
-                  <textarea
-                    id={ids.id}
-                    name="reason"
-                    className="textarea"
-                    rows={2}
-                    defaultValue={typedReason(q.id)}
-                    aria-invalid={reasonError(q.id) ? true : undefined}
-                    aria-describedby={ids.describedBy}
-                  />
-                )}
-              </FieldFrame>
+              <ItemReasonField itemId={q.id} sentFor={sentFor} result={result} label={t('Reason for rejecting (optional, kept in the audit log)')} />
               <div className="button-group">
                 <button type="submit" name="decision" value="approved" className="button button--primary">
                   {t('Approve')}

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ElectorateLine } from '~/components/electorate-line'
 import { NominationRules } from '~/components/nomination-rules'
 import { ServerErrorSummary } from '~/components/forms'
-import { FieldFrame } from '~/components/text-field-plain'
+import { ItemReasonField } from '~/components/item-reason-field'
 import { getElectionForNominations } from '~/domain/voting/nomination-pages.server'
 import { NOMINATION_STATUS_LABELS } from '~/domain/voting/nomination-rules'
 import { DecideSchema } from '~/domain/voting/nomination-schemas'
@@ -60,8 +60,6 @@ export default function OfficerNominationsPage() {
   const deciding = (n: (typeof nominations)[number]) => returningOfficer && election.taking && (n.status === 'submitted' || n.status === 'valid' || n.status === 'rejected')
   // A refused form is one nomination's: its reason's message goes beside that nomination's reason.
   const sentFor = nominations.find((n) => n.id === result?.initialValue?.nominationId && deciding(n))?.id
-  const reasonError = (id: string) => (id === sentFor ? result?.error?.reason?.[0] : undefined)
-  const typedReason = (id: string) => (id === sentFor && typeof result?.initialValue?.reason === 'string' ? result.initialValue.reason : undefined)
   return (
     <>
       <ServerErrorSummary errors={result?.error} order={sentFor ? ['reason'] : []} anchors={{ reason: `field-reason-${sentFor}` }} />
@@ -89,19 +87,7 @@ export default function OfficerNominationsPage() {
           {deciding(n) ? (
             <Form method="post">
               <input type="hidden" name="nominationId" value={n.id} />
-              <FieldFrame name={`reason-${n.id}`} label={t('Reason (needed to reject; sent to the nominee)')} error={reasonError(n.id)}>
-                {(ids) => (
-                  <textarea
-                    id={ids.id}
-                    name="reason"
-                    className="textarea"
-                    rows={2}
-                    defaultValue={typedReason(n.id)}
-                    aria-invalid={reasonError(n.id) ? true : undefined}
-                    aria-describedby={ids.describedBy}
-                  />
-                )}
-              </FieldFrame>
+              <ItemReasonField itemId={n.id} sentFor={sentFor} result={result} label={t('Reason (needed to reject; sent to the nominee)')} />
               <div className="button-group">
                 {n.status !== 'valid' ? (
                   <button type="submit" name="decision" value="valid" className="button button--primary">
