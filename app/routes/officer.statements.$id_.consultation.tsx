@@ -1,7 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { replyProblems, ServerErrorSummary } from '~/components/forms'
+import { ServerErrorSummary } from '~/components/forms'
 import { Notice } from '~/components/panels'
 import { StatementOfficerNav } from '~/components/statement-officer-nav'
 import { TextFieldPlain } from '~/components/text-field-plain'
@@ -83,13 +83,11 @@ export const handle: BreadcrumbHandle = {
 export default function OfficerConsultationPage() {
   const { statement: s, comments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  // Only the closing time is a field here; any other problem (a button, a comment) is the form's own.
-  const errors: Record<string, string[] | null> | null = result?.error ? { ...result.error, '': replyProblems({ error: { ...result.error, closesAt: null } }) } : null
   const waiting = comments.filter((c) => !c.addressed).length
   const t = useT()
   return (
     <div className="narrow">
-      <ServerErrorSummary errors={errors} order={['closesAt']} />
+      <ServerErrorSummary errors={result?.error} order={['closesAt']} />
       <span className="caption">{t(s.statusLabel)}</span>
       <h1>{t('Consultation: {title}', { title: s.title })}</h1>
       <StatementOfficerNav id={s.id} current="consultation" />
@@ -109,7 +107,7 @@ export default function OfficerConsultationPage() {
         <Form method="post" noValidate>
           <h2>{t('Open a consultation')}</h2>
           <p>{t('Members see the draft and can comment until the closing time. Members who chose the consultations topic get an email.')}</p>
-          <TextFieldPlain name="closesAt" type="datetime-local" label={t('Comments close (UK time)')} hint={t('For example 2026-12-14T17:00')} error={errors?.closesAt?.[0]} width="medium" />
+          <TextFieldPlain name="closesAt" type="datetime-local" label={t('Comments close (UK time)')} hint={t('For example 2026-12-14T17:00')} error={result?.error?.closesAt?.[0]} width="medium" />
           <button type="submit" name="intent" value="open" className="button button--primary">
             {t('Open the consultation')}
           </button>
