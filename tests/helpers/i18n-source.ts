@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
+import { listCodeFiles } from './code-files.ts'
 
 /**
  * Reads Chorus's source the way the "no strings left behind" test needs: every message handed to
@@ -12,15 +13,8 @@ export const SCANNED_DIRS = ['app/routes', 'app/components', 'app/domain', 'app/
 export const SCANNED_FILES = ['app/root.tsx']
 
 export function sourceFiles(root = process.cwd()): string[] {
-  const files: string[] = SCANNED_FILES.map((f) => path.join(root, f))
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !/\.d\.ts$/.test(name) && !/cli\.ts$/.test(name)) files.push(full)
-    }
-  }
-  for (const dir of SCANNED_DIRS) walk(path.join(root, dir))
+  const code = listCodeFiles(SCANNED_DIRS, root).filter((f) => !/\.test\.tsx?$/.test(f) && !/\.d\.ts$/.test(f) && !/cli\.ts$/.test(f))
+  const files = [...SCANNED_FILES, ...code].map((f) => path.join(root, f))
   // The Welsh catalog is the translations themselves; command-line tools speak to operators.
   return files.filter((f) => !f.includes(`${path.sep}i18n${path.sep}cy${path.sep}`) && !OPERATOR_FILES.has(path.relative(root, f))).sort()
 }

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { execSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { listCodeFiles, repoRoot } from '../helpers/code-files.ts'
 
 /**
  * No dead exports: a function or value exported from Chorus's own modules is used somewhere else
  * (code, scripts or tests), or it is not exported at all — a reader should not have to wonder who
  * calls it. Route modules and the Remix entry files export what the framework calls, by name.
  */
-const root = path.resolve(import.meta.dirname, '../..')
-const tracked = execSync("git ls-files '*.ts' '*.tsx'", { cwd: root, encoding: 'utf8' }).trim().split('\n')
+const root = repoRoot
+const tracked = listCodeFiles(['app', 'db', 'emails', 'tests'])
 const sources = Object.fromEntries(tracked.map((f) => [f, readFileSync(path.join(root, f), 'utf8')]))
 /** Modules whose exports Remix, React Email or drizzle-kit (the schema's enums and tables) read by name. */
 const FRAMEWORK = /^app\/(?:routes\/|root\.tsx$|entry\.(?:client|server)\.tsx$)|^emails\/[^/]+\.tsx$|^db\/schema\/|\.config\.ts$/

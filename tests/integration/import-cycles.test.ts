@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { execSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { listCodeFiles, repoRoot } from '../helpers/code-files.ts'
 
 /**
  * No file cycles among Chorus's own modules: a cycle makes load order matter (a value imported
  * before it is defined is undefined) and ties areas together that should change apart. Read from
  * the source; type-only imports are left out because they vanish when compiled.
  */
-const root = path.resolve(import.meta.dirname, '../..')
-const files = execSync("git ls-files 'app/*.ts' 'app/*.tsx' 'db/*.ts' 'emails/*.ts' 'emails/*.tsx'", { cwd: root, encoding: 'utf8' })
-  .trim()
-  .split('\n')
-  .filter((f) => !/\.test\.tsx?$/.test(f))
+const root = repoRoot
+const files = listCodeFiles(['app', 'db', 'emails']).filter((f) => !/\.test\.tsx?$/.test(f))
 const RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm
 
 function resolve(from: string, specifier: string): string | undefined {

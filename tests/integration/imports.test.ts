@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { execSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { listCodeFiles, repoRoot } from '../helpers/code-files.ts'
 
 /**
  * One import style (README, "How it is built"): inside app/, a module leaves its own folder for
  * another part of app/ through `~/`, never by climbing with `../`. Read from the source so a new
  * file is covered.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = repoRoot
 const appDir = path.join(root, 'app')
-const appFiles = execSync("git ls-files 'app/*.ts' 'app/*.tsx'", { cwd: root, encoding: 'utf8' }).trim().split('\n')
+const appFiles = listCodeFiles(['app'])
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bvi\.mock\(\s*)(['"])([^'"]+)\1/g
 
 function climbsWithinApp(file: string, specifier: string) {
