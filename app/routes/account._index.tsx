@@ -15,6 +15,7 @@ import { isOptionalTopic, OPTIONAL_TOPICS } from '~/domain/outbox/topics'
 import { db } from '~/utils/db.server'
 import { invalid, refuse } from '~/utils/forms.server'
 import { formatLondon } from '~/utils/london-time'
+import { keepForThisReader } from '~/utils/page-cache.server'
 import { readForm, siteOrigin } from '~/utils/request.server'
 import { endSession, readSessionId, requireUser } from '~/utils/session.server'
 import { redirectBackWithFlash, redirectWithFlash } from '~/utils/flash.server'
@@ -34,6 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getMembershipForUser(db, user.id),
   ])
   const membership = membershipRow ? membershipCard(membershipRow, now, locale) : null
+  keepForThisReader(context)
   return {
     user: { name: user.name, email: user.email, role: user.role, verified: Boolean(user.emailVerifiedAt), locale: user.locale },
     preferences,

@@ -2,18 +2,20 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { listBallots } from '~/domain/voting/ballots.server'
-import { ballotPhase, PHASE_LABELS } from '~/domain/voting/lifecycle'
+import { ballotPhase, nextPhaseChange, PHASE_LABELS } from '~/domain/voting/lifecycle'
 import { db } from '~/utils/db.server'
 import { metaT } from '~/i18n/meta'
 import { T, useT } from '~/i18n/react'
 import { localeOf } from '~/i18n/server'
 import { msg } from '~/i18n/translate'
 import { formatLondon } from '~/utils/london-time'
+import { keepForThisReader } from '~/utils/page-cache.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const now = new Date()
   const ballots = (await listBallots(db)).filter((b) => b.status !== 'cancelled')
+  keepForThisReader(context, nextPhaseChange(ballots, now))
   return {
     ballots: ballots.map((b) => {
       const phase = ballotPhase(b, now)

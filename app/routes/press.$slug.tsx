@@ -17,7 +17,7 @@ import { useLocale, useT } from '~/i18n/react'
 import { msg } from '~/i18n/translate'
 import { db } from '~/utils/db.server'
 import { useNonce } from '~/utils/nonce'
-import { pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
+import { keepForThisReader, pageCacheHeaders, PRIVATE_CACHE_CONTROL } from '~/utils/page-cache.server'
 import { siteOrigin } from '~/utils/request.server'
 import { getUser } from '~/utils/session.server'
 import type { ChorusHandle } from '~/root'
@@ -41,7 +41,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const url = `${siteOrigin(request)}${pathIn(locale, `/press/${b.slug}`)}`
   const shared = { view, url, headline: b.headline, slug: b.slug }
-  const headers = pageCacheHeaders(!user && (view === 'public' || view === 'withdrawn'))
+  const readByAnyone = view === 'public' || view === 'withdrawn'
+  const headers = pageCacheHeaders(!user && readByAnyone)
+  // A signed-in reader's refreshes may be answered from their own copy; never an embargoed view, each of which is logged.
+  if (user && readByAnyone) keepForThisReader(context)
   if (view === 'withdrawn')
     return data(
       { ...shared, notice: b.withdrawalNotice ?? translatorFor(locale)(msg('This briefing has been withdrawn.')), withdrawnAt: b.withdrawnAt?.toISOString() ?? null, article: null, embargo: null },

@@ -16,11 +16,23 @@ import { db as appDb } from './db.server.ts'
  *   what a CDN in front may keep too: handed to other visitors without a session without running
  *   Remix at all (`withPageCache`).
  *
- * Nothing made for a request with a session, nothing that sets a cookie and nothing under embargo
- * (such pages say `private, no-store`) is ever kept, and no kept copy is handed to a request with a
- * session. A change that public pages show (a briefing corrected or withdrawn, the roster of
- * spokespeople) calls `forgetPublicPages`, which clears this server at once and every other
- * server through PostgreSQL NOTIFY (PGlite: the same process hears it). A server keeps whole
+ * - a whole response made for one signed-in reader, on a page that says it may be kept for them
+ *   (`keepForThisReader`): handed back to the same browser (the same cookies, the same URL) when it
+ *   asks again, until PAGE_SECONDS pass, the page's own next change comes (a ballot opening), the
+ *   session's end, or anything the page was made from changes. The pages a member or journalist
+ *   refreshes at an embargo lift or a ballot's close are so kept.
+ *
+ * Nothing made for a request with a session is kept for anyone else, nothing that sets a cookie
+ * and nothing under embargo (such pages say `private, no-store`, and never call
+ * `keepForThisReader`) is ever kept, and a browser is always told `private, no-store` for a
+ * signed-in page. A change that public pages show (a briefing corrected or withdrawn, the roster
+ * of spokespeople) calls `forgetPublicPages`, which clears this server at once and every other
+ * server through PostgreSQL NOTIFY (PGlite: the same process hears it). The tables the kept pages
+ * are made from announce their own changes on the same channel, by trigger (migration 0035): a
+ * change to one person's rows (their session, account, membership, email choices) forgets the
+ * pages kept for that person (`u:` and their id), a change to rows everyone sees (ballots,
+ * briefings, statements, tiers, spokespeople) forgets every page. A form sent with a session, or
+ * the message a form leaves, forgets that browser's pages here at once. A server keeps whole
  * responses only while it is listening, so it can always be told to forget them.
  */
 const PAGE_SECONDS = 5
@@ -33,6 +45,8 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 /** The PostgreSQL channel on which a server tells the others to forget their copies. */
 export const PAGE_CACHE_CHANNEL = 'chorus_page_cache'
+/** A notification `u:<user id>`: that person's rows changed (sent by the triggers of migration 0035). */
+const READER_PREFIX = 'u:'
 const TTL_MS = PAGE_SECONDS * 1000
 const MAX_ENTRIES = 300
 const MAX_BODY_CHARS = 512 * 1024
@@ -60,10 +74,16 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>()
-const state = { generation: 0, listening: false, starting: false }
+/**
+ * `generation` moves whenever everything is forgotten, `readerGeneration` whenever any reader's
+ * pages are: a response begun before either moved is not kept (it may show what was forgotten).
+ */
+const state = { generation: 0, readerGeneration: 0, listening: false, starting: false }
 
 /** A session, or a one-off message waiting to be shown after a form (app/utils/flash.server.ts). */
 const SESSION_COOKIE = /(?:^|;\s*)chorus_(?:session|flash)=/
+const SESSION_VALUE = /(?:^|;\s*)chorus_session=([^;]*)/
+const FLASH_COOKIE = /(?:^|;\s*)chorus_flash=/
 
 /**
  * Whether the request carries a session or a waiting message: such a reader never gets, nor
@@ -139,6 +159,97 @@ export function keepRender(request: Request, fingerprint: string, html: string, 
   keep(request.url, { rendered: { fingerprint, html: html.replaceAll(nonce, NONCE_SLOT), at: now } })
 }
 
+interface ReaderCopy {
+  /** The person it was made for, and the session (hashed) it was made under. */
+  userId: string
+  session: string
+  /** PAGE_SECONDS after it was made, or sooner: the page's next change, the session's end. */
+  until: number
+  status: number
+  headers: [string, string][]
+  body: string
+}
+
+const readerCopies = new Map<string, ReaderCopy>()
+const MAX_READER_COPIES = 2000
+
+interface ReaderMark {
+  userId?: string
+  sessionEndsAt?: number
+  /** Set by the page: it may be kept for this reader until then. */
+  keepUntil?: number
+}
+/** What the loaders of one request learnt about its reader, keyed by the request's load context. */
+const readerMarks = new WeakMap<object, ReaderMark>()
+
+/**
+ * Called by the session lookup (app/utils/session.server.ts) for a loader's request: who is
+ * signed in, and until when the session lasts.
+ */
+export function noteReader(context: object, reader: { userId: string; sessionEndsAt: Date }) {
+  const mark = readerMarks.get(context)
+  if (mark && mark.userId !== reader.userId) {
+    // Two people in one request cannot happen with one cookie; keep nothing if it ever did.
+    mark.keepUntil = Number.NEGATIVE_INFINITY
+    return
+  }
+  readerMarks.set(context, { ...mark, userId: reader.userId, sessionEndsAt: Math.min(mark?.sessionEndsAt ?? Infinity, reader.sessionEndsAt.getTime()) })
+}
+
+/**
+ * For a page a signed-in person refreshes (their account, the ballots, a lifted briefing): it may
+ * be handed back to the same browser for PAGE_SECONDS, or until `changesAt` when the page changes
+ * sooner by the clock alone (a ballot opening or closing). Everything else it shows must come from
+ * tables that announce their changes (tests/integration/kept-pages.test.ts checks the pages kept).
+ * Never for a page that records each view (an embargoed briefing) or shows anything once.
+ */
+export function keepForThisReader(context: object, changesAt: Date | null = null) {
+  const until = Math.min(Date.now() + TTL_MS, changesAt?.getTime() ?? Infinity)
+  const mark = readerMarks.get(context)
+  readerMarks.set(context, { ...mark, keepUntil: Math.min(mark?.keepUntil ?? Infinity, until) })
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url')
+
+/**
+ * A reader's copy is found by everything the browser sends that a page may depend on: its
+ * cookies (the session among them), its languages and the URL.
+ */
+function readerKey(request: Request) {
+  return digest(`${request.headers.get('cookie') ?? ''}\u0000${request.headers.get('accept-language') ?? ''}\u0000${request.url}`)
+}
+
+function sessionOf(request: Request) {
+  const value = SESSION_VALUE.exec(request.headers.get('cookie') ?? '')?.[1]
+  return value ? digest(value) : null
+}
+
+function forgetReaders(matches: (copy: ReaderCopy) => boolean) {
+  state.readerGeneration += 1
+  for (const [key, copy] of readerCopies) if (matches(copy)) readerCopies.delete(key)
+}
+
+/** Forgets the pages kept for one person, on this server: their rows changed. */
+function forgetReader(userId: string) {
+  forgetReaders((copy) => copy.userId === userId)
+}
+
+function readerCopyFor(key: string, now: number) {
+  const copy = readerCopies.get(key)
+  if (!copy) return undefined
+  if (now >= copy.until) {
+    readerCopies.delete(key)
+    return undefined
+  }
+  return copy
+}
+
+function keepForReader(key: string, copy: ReaderCopy) {
+  readerCopies.delete(key)
+  readerCopies.set(key, copy)
+  while (readerCopies.size > MAX_READER_COPIES) readerCopies.delete(readerCopies.keys().next().value!)
+}
+
 /**
  * Names this server in its notifications, so it does not forget, when its own notification comes
  * back, copies it made after the change (it forgot at once when it made the change).
@@ -149,7 +260,9 @@ const SERVER_TOKEN = randomBytes(9).toString('base64url')
 function forgetHere() {
   entries.clear()
   publicRows.clear()
+  readerCopies.clear()
   state.generation += 1
+  state.readerGeneration += 1
 }
 
 const publicRows = new Map<string, { at: number; value: unknown }>()
@@ -204,7 +317,9 @@ function listenForChanges() {
   if (!client || typeof (client as { listen?: unknown }).listen !== 'function') return
   state.starting = true
   const heard = (payload: string) => {
-    if (payload !== SERVER_TOKEN) forgetHere()
+    if (payload === SERVER_TOKEN) return
+    if (payload.startsWith(READER_PREFIX)) forgetReader(payload.slice(READER_PREFIX.length))
+    else forgetHere()
   }
   const started =
     typeof client === 'function'
@@ -259,30 +374,67 @@ function nonceOf(headers: Headers) {
  * server calls. It hands out kept public responses without running Remix (with a fresh CSP nonce
  * written in), keeps new ones, gives every public response a weak ETag and answers a matching
  * If-None-Match with 304, and makes every response to a signed-in reader, or that sets a cookie,
- * and every error answer that says nothing about caching, `private, no-store`. A `cspNonce` string
- * in the load context is written into copies; otherwise one is made.
+ * and every error answer that says nothing about caching, `private, no-store`. A signed-in
+ * reader's page is kept for them alone when the page says so (`keepForThisReader`). A `cspNonce`
+ * string in the load context is written into copies; otherwise one is made.
  */
 export function withPageCache<Context>(handle: (request: Request, loadContext: Context) => Promise<Response>) {
   return async (request: Request, loadContext: Context): Promise<Response> => {
     listenForChanges()
     const signedIn = hasSession(request)
+    const nonceFor = () => {
+      const given = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce
+      return typeof given === 'string' ? given : randomBytes(16).toString('base64')
+    }
     const key = request.method === 'GET' && !signedIn ? variantKey(request) : null
     const copy = key ? entryFor(key, Date.now())?.copy : undefined
     if (copy) {
       if (matches(request, copy.etag)) return notModified(copy.headers)
-      const given = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce
-      const nonce = typeof given === 'string' ? given : randomBytes(16).toString('base64')
-      const headers = new Headers()
-      for (const [name, value] of copy.headers) headers.append(name, value.replaceAll(NONCE_SLOT, nonce))
-      return new Response(copy.body.replaceAll(NONCE_SLOT, nonce), { status: copy.status, headers })
+      return fromCopy(copy, nonceFor())
     }
+    const session = sessionOf(request)
+    // A form sent, or the message it left: what this browser was shown may have changed.
+    const changedHere = session !== null && (!['GET', 'HEAD'].includes(request.method) || FLASH_COOKIE.test(request.headers.get('cookie') ?? ''))
+    if (changedHere) forgetReaders((kept) => kept.session === session)
+    const readerKeyed = session !== null && !changedHere && request.method === 'GET' ? readerKey(request) : null
+    const readerCopy = readerKeyed && state.listening ? readerCopyFor(readerKeyed, Date.now()) : undefined
+    if (readerCopy) return fromCopy(readerCopy, nonceFor())
+
     const generation = state.generation
+    const readerGeneration = state.readerGeneration
     const response = await handle(request, loadContext)
+    if (changedHere) forgetReaders((kept) => kept.session === session)
     const cacheControl = response.headers.get('cache-control')
     if (signedIn || response.headers.has('set-cookie')) {
       if (signedIn || isPublic(cacheControl)) {
         response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
         response.headers.delete('etag')
+      }
+      const mark = typeof loadContext === 'object' && loadContext !== null ? readerMarks.get(loadContext) : undefined
+      const now = Date.now()
+      if (
+        readerKeyed &&
+        session &&
+        mark?.keepUntil !== undefined &&
+        mark.userId !== undefined &&
+        mark.sessionEndsAt !== undefined &&
+        state.listening &&
+        generation === state.generation &&
+        readerGeneration === state.readerGeneration &&
+        response.status === 200 &&
+        !response.headers.has('set-cookie') &&
+        TEXT.test(response.headers.get('content-type') ?? '')
+      ) {
+        const until = Math.min(mark.keepUntil, mark.sessionEndsAt, now + TTL_MS)
+        const body = await response.text()
+        const nonce = nonceOf(response.headers)
+        if (until > now && body.length <= MAX_BODY_CHARS) {
+          const slot = (text: string) => (nonce ? text.replaceAll(nonce, NONCE_SLOT) : text)
+          keepForReader(readerKeyed, { userId: mark.userId, session, until, status: 200, headers: [...response.headers].map(([name, value]) => [name, slot(value)]), body: slot(body) })
+        }
+        const headers = new Headers(response.headers)
+        headers.delete('content-length')
+        return new Response(body, { status: 200, headers })
       }
       return response
     }
@@ -306,6 +458,13 @@ export function withPageCache<Context>(handle: (request: Request, loadContext: C
     if (matches(request, etag)) return notModified(headers)
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
   }
+}
+
+/** A kept response, with this response's own CSP nonce written in. */
+function fromCopy(copy: { status: number; headers: [string, string][]; body: string }, nonce: string) {
+  const headers = new Headers()
+  for (const [name, value] of copy.headers) headers.append(name, value.replaceAll(NONCE_SLOT, nonce))
+  return new Response(copy.body.replaceAll(NONCE_SLOT, nonce), { status: copy.status, headers })
 }
 
 /**

@@ -7,6 +7,7 @@ import { leavesThisLanguage, withoutLocale } from '~/i18n/locale.ts'
 import { translateFor } from '~/i18n/server.ts'
 import { msg } from '~/i18n/translate.ts'
 import { getEnv, type Env } from './env.server.ts'
+import { noteReader } from './page-cache.server.ts'
 import { requireSameOrigin } from './request.server.ts'
 
 /** Secure whenever the site is reached over https (an offline demo behind TLS too), and always in real production. */
@@ -64,7 +65,10 @@ export async function getUser(request: Request, context?: object): Promise<Sessi
     lookup = lookUpUser(request).finally(() => own.delete(key))
     pending.set(key, lookup)
   }
-  return lookup
+  const user = await lookup
+  // The page cache may keep this page for this reader, never past their session's end.
+  if (user) noteReader(context, { userId: user.id, sessionEndsAt: user.endsAt })
+  return user
 }
 
 function loginRedirect(request: Request) {

@@ -53,6 +53,8 @@ export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVe
   secondFactor: boolean
   /** When the person last proved who they are in this session. */
   authenticatedAt: Date
+  /** When the session ends unless it is used again: its absolute limit, or its idle limit from now. */
+  endsAt: Date
 }
 
 /** Whether a session has outlived its role's absolute or idle limit at `now`. */
@@ -95,7 +97,8 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
     await deleteSession(db, sessionId)
     return null
   }
-  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+  const seen = now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS
+  if (seen) {
     // Conditional, so two requests in the same minute write once between them.
     await db
       .update(sessions)
@@ -111,7 +114,13 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
     locale: asLocale(row.locale),
     secondFactor: Boolean(row.totpConfirmedAt),
     authenticatedAt: row.authenticatedAt,
+    endsAt: sessionEnd(row.role, { ...row, lastSeenAt: seen ? now : row.lastSeenAt }),
   }
+}
+
+function sessionEnd(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }) {
+  const limits = SESSION_LIMITS[role]
+  return new Date(Math.min(session.expiresAt.getTime(), session.createdAt.getTime() + limits.absoluteMs, session.lastSeenAt.getTime() + limits.idleMs))
 }
 
 /** Records that the person proved who they are again in this session ("confirm it's you"). */

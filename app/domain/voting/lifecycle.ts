@@ -21,6 +21,12 @@ export function ballotPhase(
   return 'closed'
 }
 
+/** The next moment after `now` at which the clock alone moves one of these ballots to another phase, or null. */
+export function nextPhaseChange(ballots: Array<{ opensAt: Date; closesAt: Date }>, now: Date): Date | null {
+  const ahead = ballots.flatMap((b) => [b.opensAt, b.closesAt]).filter((at) => at > now)
+  return ahead.length ? new Date(Math.min(...ahead.map((at) => at.getTime()))) : null
+}
+
 /** Message ids: translate them where they are shown. */
 export const PHASE_LABELS: Record<BallotPhase, string> = {
   draft: msg('Draft'),
