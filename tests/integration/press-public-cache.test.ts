@@ -14,6 +14,7 @@ import { createSession } from '../../app/domain/auth/sessions.server.ts'
 import { sessionCookieHeader } from '../../app/utils/session.server.ts'
 import type { Db } from '../../db/client.server.ts'
 import { callRoute, createUser, ORIGIN } from '../helpers/routes.ts'
+import { changeUnannounced } from '../helpers/unannounced.ts'
 
 async function cookieOf(db: Db, userId: string) {
   return sessionCookieHeader((await createSession(db, { userId })).id)
@@ -154,10 +155,12 @@ describe('shared copies of a lifted briefing', () => {
     expect((await read(slug)).page.article?.headline).toBe(briefingFields().headline)
 
     // As another server would: the change and its notification, without touching this process's copies.
-    await connection.db
-      .update(briefings)
-      .set({ headline: 'A corrected headline' })
-      .where(sql`${briefings.id} = ${id}`)
+    await changeUnannounced(connection.db, (tx) =>
+      tx
+        .update(briefings)
+        .set({ headline: 'A corrected headline' })
+        .where(sql`${briefings.id} = ${id}`),
+    )
     expect((await read(slug)).page.article?.headline).toBe(briefingFields().headline)
     await connection.db.execute(sql`select pg_notify(${PAGE_CACHE_CHANNEL}, '')`)
     let seen = ''
@@ -178,10 +181,12 @@ describe('shared copies of a lifted briefing', () => {
 
     // Changed underneath without a word: the kept rows still answer (what a change that public
     // pages show must always announce)...
-    await connection.db
-      .update(briefings)
-      .set({ headline: 'Changed without telling anyone' })
-      .where(sql`${briefings.id} = ${id}`)
+    await changeUnannounced(connection.db, (tx) =>
+      tx
+        .update(briefings)
+        .set({ headline: 'Changed without telling anyone' })
+        .where(sql`${briefings.id} = ${id}`),
+    )
     expect((await read(slug, member)).page.article?.headline).toBe(briefingFields().headline)
     // ...and a withdrawal, which announces itself, reaches the signed-in reader on the next request.
     await withdrawBriefing(connection.db, { actorId: officer.id, briefingId: id, notice: 'Withdrawn: the figures were wrong.', now: new Date(), baseUrl: BASE_URL })

@@ -1,7 +1,9 @@
 /**
  * The page cache across servers: two production servers on one PostgreSQL database. A lifted
  * briefing read on server B is handed out from B's memory; an officer withdraws it (or corrects
- * another) through server A, and B must show the change within 200 ms. Also the headers a CDN in
+ * another) through server A, and B must show the change within 200 ms; likewise a member's
+ * account page kept on B stops answering within 200 ms of their signing out everywhere on A.
+ * Also the headers a CDN in
  * front relies on: public pages carry s-maxage, stale-while-revalidate and an ETag (304 on a
  * match); embargoed and signed-in answers are private, no-store.
  */
@@ -10,10 +12,11 @@ import { createCookie } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
 import { randomBytes } from 'node:crypto'
 import { connectPostgres } from '../../db/client.server.ts'
-import { briefings, sessions } from '../../db/schema/index.ts'
+import { briefings, sessions, users } from '../../db/schema/index.ts'
 import { createDatabase, startServer, type RunningServer } from '../e2e/lib/server.ts'
 import { briefingFields, createJournalist, sendBriefing } from '../helpers/press.ts'
 import { createUser } from '../helpers/routes.ts'
+import { changeUnannounced } from '../helpers/unannounced.ts'
 import { LOAD_SESSION_SECRET, serverEnv, sleep } from './lib/fixtures.ts'
 
 /** How soon the other server must show a withdrawal or correction (issue 12). */
@@ -80,13 +83,15 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
         body: new URLSearchParams(form).toString(),
       })
 
-    /** B hands out a kept copy: a change made behind its back (no notification) does not show. */
+    /** B hands out a kept copy: a change made behind its back (its triggers off, so nobody is told) does not show. */
     async function keptOnB(id: string, url: string, headline: string) {
       for (let i = 0; i < 3; i++) assert.match((await text(url)).body, new RegExp(headline))
-      await db
-        .update(briefings)
-        .set({ headline: `${headline} (changed quietly)` })
-        .where(eq(briefings.id, id))
+      await changeUnannounced(db, (tx) =>
+        tx
+          .update(briefings)
+          .set({ headline: `${headline} (changed quietly)` })
+          .where(eq(briefings.id, id)),
+      )
       assert.match((await text(url)).body, new RegExp(headline), 'server B serves its kept copy')
       assert.doesNotMatch((await text(url)).body, /changed quietly/, 'server B serves its kept copy')
     }
@@ -126,6 +131,7 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
     assert.ok(withdrawalMs.staleMs <= BOUND_MS, `server B served the withdrawn briefing for ${withdrawalMs.staleMs.toFixed(0)} ms after the withdrawal (bound ${BOUND_MS} ms)`)
     assert.ok(correctionMs.staleMs <= BOUND_MS, `server B served the uncorrected briefing for ${correctionMs.staleMs.toFixed(0)} ms after the correction (bound ${BOUND_MS} ms)`)
 
+    await signOutSeenOnTheOtherServer(a, b, db)
     await cacheHeaders(b, db, second.url, officerCookie, officer.id)
   } catch (error) {
     for (const s of servers) console.log(s.output().split('\n').slice(-20).join('\n'))
@@ -135,6 +141,44 @@ export async function withdrawalAndCorrectionSeenOnTheOtherServer() {
     await connection.close().catch(() => {})
     await database.drop().catch(() => {})
   }
+}
+
+/**
+ * A member's /account is kept on server B for their browser; they sign out everywhere through
+ * server A. From then on B must not hand that browser its kept page: within 200 ms the old cookie
+ * gets the sign-in page.
+ */
+async function signOutSeenOnTheOtherServer(a: RunningServer, b: RunningServer, db: ReturnType<typeof connectPostgres>['db']) {
+  const member = await createUser(db, { role: 'member' })
+  const sessionId = randomBytes(32).toString('base64url')
+  await db.insert(sessions).values({ id: sessionId, userId: member.id, expiresAt: new Date(Date.now() + 3600_000) })
+  const cookie = (await sessionCookie.serialize(sessionId)).split(';')[0]
+  const account = () => text(`${b.baseUrl}/account`, { headers: { cookie }, redirect: 'manual' })
+  for (let i = 0; i < 3; i++) assert.equal((await account()).res.status, 200, 'the member reads their account on server B')
+  // B hands out its kept copy: a rename made behind its back does not show.
+  await changeUnannounced(db, (tx) => tx.update(users).set({ name: 'Renamed Quietly' }).where(eq(users.id, member.id)))
+  const kept = await account()
+  assert.ok(kept.body.includes(member.name) && !kept.body.includes('Renamed Quietly'), 'server B serves the account page it kept')
+
+  const signedOut = await text(`${a.baseUrl}/account?index`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, origin: a.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ intent: 'sign-out-everywhere' }).toString(),
+  })
+  const started = performance.now()
+  assert.equal(signedOut.res.status, 303, `signing out everywhere on server A: ${signedOut.body.slice(0, 200)}`)
+  let staleMs = 0
+  for (;;) {
+    const sent = performance.now()
+    const { res } = await account()
+    if (res.status === 302 && /\/login/.test(res.headers.get('location') ?? '')) break
+    assert.equal(res.status, 200)
+    staleMs = sent - started
+    assert.ok(staleMs <= BOUND_MS, `server B still answered a session signed out everywhere ${staleMs.toFixed(0)} ms later (bound ${BOUND_MS} ms)`)
+    await sleep(5)
+  }
+  console.log(`     after server A signed the member out everywhere, server B answered their old session for ${staleMs.toFixed(0)} ms`)
 }
 
 /** What a CDN in front of server B is told, for a public page, a feed, an embargoed briefing and a signed-in reader. */
