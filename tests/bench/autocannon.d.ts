@@ -11,6 +11,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     body?: string
     warmup?: { connections?: number; duration?: number }
+    /** Requests made in turn; `setupRequest` may change each one before it is sent. */
+    requests?: Array<{ setupRequest?: (request: { headers?: Record<string, string> }) => { headers?: Record<string, string> } }>
   }
   export interface Histogram {
     average: number

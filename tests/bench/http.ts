@@ -13,15 +13,18 @@ const RATIO_GOAL = 0.5
  * Loads `url` with CONNECTIONS connections for DURATION_S seconds after a warm-up. With `expect`,
  * one request first proves the page is the one meant (e.g. signed in, not redirected to the login).
  */
-export async function measure(url: string, options: { headers?: Record<string, string>; expect?: string } = {}): Promise<Result> {
+export async function measure(url: string, options: { headers?: Record<string, string>; expect?: string; cookies?: () => string } = {}): Promise<Result> {
   const headers = options.headers ?? {}
+  const cookies = options.cookies
   if (options.expect) {
-    const probe = await fetch(url, { headers, redirect: 'manual' })
+    const probe = await fetch(url, { headers: cookies ? { ...headers, cookie: cookies() } : headers, redirect: 'manual' })
     const text = await probe.text()
     if (probe.status !== 200 || !text.includes(options.expect)) throw new Error(`${url}: ${probe.status}, not the page expected (no "${options.expect}")`)
   }
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: WARMUP_S })
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 })
+  // With `cookies`, each request carries the next cookie it gives (a different reader each time).
+  const requests = cookies ? [{ setupRequest: (request: { headers?: Record<string, string> }) => ({ ...request, headers: { ...request.headers, cookie: cookies() } }) }] : undefined
+  await autocannon({ url, headers, requests, connections: CONNECTIONS, duration: WARMUP_S })
+  const result = await autocannon({ url, headers, requests, connections: CONNECTIONS, duration: DURATION_S, timeout: 10 })
   const failures = result.errors + result.timeouts + result.non2xx
   if (failures > 0 || result['2xx'] === 0) {
     throw new Error(`${url}: ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
