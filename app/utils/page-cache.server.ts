@@ -171,7 +171,16 @@ interface ReaderCopy {
 }
 
 const readerCopies = new Map<string, ReaderCopy>()
-const MAX_READER_COPIES = 2000
+/** At most this much page text kept for readers (about 40 MB), the oldest let go first. */
+const READER_BUDGET_CHARS = 20 * 1024 * 1024
+let readerChars = 0
+
+function dropReaderCopy(key: string) {
+  const copy = readerCopies.get(key)
+  if (!copy) return
+  readerChars -= copy.body.length
+  readerCopies.delete(key)
+}
 
 interface ReaderMark {
   userId?: string
@@ -226,7 +235,7 @@ function sessionOf(request: Request) {
 
 function forgetReaders(matches: (copy: ReaderCopy) => boolean) {
   state.readerGeneration += 1
-  for (const [key, copy] of readerCopies) if (matches(copy)) readerCopies.delete(key)
+  for (const [key, copy] of readerCopies) if (matches(copy)) dropReaderCopy(key)
 }
 
 /** Forgets the pages kept for one person, on this server: their rows changed. */
@@ -238,16 +247,17 @@ function readerCopyFor(key: string, now: number) {
   const copy = readerCopies.get(key)
   if (!copy) return undefined
   if (now >= copy.until) {
-    readerCopies.delete(key)
+    dropReaderCopy(key)
     return undefined
   }
   return copy
 }
 
 function keepForReader(key: string, copy: ReaderCopy) {
-  readerCopies.delete(key)
+  dropReaderCopy(key)
   readerCopies.set(key, copy)
-  while (readerCopies.size > MAX_READER_COPIES) readerCopies.delete(readerCopies.keys().next().value!)
+  readerChars += copy.body.length
+  while (readerChars > READER_BUDGET_CHARS) dropReaderCopy(readerCopies.keys().next().value!)
 }
 
 /**
@@ -261,6 +271,7 @@ function forgetHere() {
   entries.clear()
   publicRows.clear()
   readerCopies.clear()
+  readerChars = 0
   state.generation += 1
   state.readerGeneration += 1
 }
