@@ -3,14 +3,12 @@
  * production server on PostgreSQL, 50 at a time; every answer must be recorded exactly once (the
  * audience marks and the sealed urn agree). Goal: all 10,000 in under a minute.
  */
-import { randomBytes } from 'node:crypto'
-import { createCookie } from '@remix-run/node'
 import { and, eq } from 'drizzle-orm'
 import { createAndSendPoll } from '../../app/domain/polls/polls.server.ts'
 import { connectPostgres } from '../../db/client.server.ts'
-import { memberships, pollAudience, pollUrn, sessions, users } from '../../db/schema/index.ts'
+import { pollAudience, pollUrn, users } from '../../db/schema/index.ts'
 import type { Bench } from './types.ts'
-import { BENCH_SESSION_SECRET } from './votes.ts'
+import { seedSignedIn } from './people.ts'
 
 const RESPONDENTS = Number(process.env.BENCH_POLL_RESPONDENTS ?? 10_000)
 const AT_ONCE = 50
@@ -24,42 +22,7 @@ export const pollResponses: Bench = {
     const connection = connectPostgres(databaseUrl, { max: 4 })
     const db = connection.db
     try {
-      const cookie = createCookie('chorus_session', { secrets: [BENCH_SESSION_SECRET], path: '/' })
-      const stamp = Date.now()
-      const ids: string[] = []
-      for (let start = 0; start < RESPONDENTS; start += 1000) {
-        const count = Math.min(1000, RESPONDENTS - start)
-        const people = await db
-          .insert(users)
-          .values(
-            Array.from({ length: count }, (_, i) => ({
-              email: `respondent${start + i}-${stamp}@bench.test`,
-              name: `Respondent ${start + i}`,
-              passwordHash: 'not-a-login',
-              emailVerifiedAt: new Date(),
-            })),
-          )
-          .returning({ id: users.id })
-        await db.insert(memberships).values(
-          people.map((p, i) => ({
-            userId: p.id,
-            tierId: 'full',
-            status: 'active' as const,
-            regulator: 'swe' as const,
-            registrationNumber: `SW${700000 + start + i}`,
-            registrationVerifiedAt: new Date(),
-            nation: 'england' as const,
-            branch: 'Bench',
-            sector: 'children',
-          })),
-        )
-        ids.push(...people.map((p) => p.id))
-      }
-      const sessionIds = ids.map(() => randomBytes(32).toString('base64url'))
-      for (let start = 0; start < ids.length; start += 1000) {
-        await db.insert(sessions).values(ids.slice(start, start + 1000).map((userId, i) => ({ id: sessionIds[start + i], userId, expiresAt: new Date(Date.now() + 3600_000) })))
-      }
-      const cookies = await Promise.all(sessionIds.map(async (id) => (await cookie.serialize(id)).split(';')[0]))
+      const { cookies } = await seedSignedIn(db, { count: RESPONDENTS, label: 'respondent', members: { registrationFrom: 700000, branch: 'Bench' } })
       const [officer] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'officer@chorus.test'))
       const poll = await createAndSendPoll(db, {
         actorId: officer.id,

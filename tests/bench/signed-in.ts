@@ -4,40 +4,16 @@
  * each against the bare route measured in the same run. For reference, /account is also loaded by
  * thousands of members one request each, so no page kept for a reader is ever handed back.
  */
-import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
-import { createCookie } from '@remix-run/node'
 import { connectPostgres } from '../../db/client.server.ts'
-import { sessions, users } from '../../db/schema/index.ts'
 import { DEMO_PASSWORD } from '../../db/demo-data.ts'
 import { DEMO_BRIEFING, measure, row } from './http.ts'
 import type { Bench, BenchRow } from './types.ts'
-import { BENCH_SESSION_SECRET } from './votes.ts'
+import { seedSignedIn } from './people.ts'
 
 const RATIO_GOAL = 0.5
 /** Enough members that a run of first visits never comes back to one. */
 const READERS = 6000
-
-/**
- * Members with a session each, made straight in the database (signing thousands in through the
- * login form would spend minutes on password hashing); their cookies, signed as the server signs.
- */
-async function readersWithSessions(databaseUrl: string, count: number) {
-  const connection = connectPostgres(databaseUrl, { max: 1 })
-  try {
-    const stamp = Date.now()
-    const people = await connection.db
-      .insert(users)
-      .values(Array.from({ length: count }, (_, i) => ({ email: `reader${i}-${stamp}@bench.test`, name: `Reader ${i}`, passwordHash: 'not-a-login', emailVerifiedAt: new Date() })))
-      .returning({ id: users.id })
-    const ids = people.map(() => randomBytes(32).toString('base64url'))
-    await connection.db.insert(sessions).values(people.map((p, i) => ({ id: ids[i], userId: p.id, expiresAt: new Date(Date.now() + 3600_000) })))
-    const cookie = createCookie('chorus_session', { secrets: [BENCH_SESSION_SECRET], path: '/' })
-    return Promise.all(ids.map(async (id) => (await cookie.serialize(id)).split(';')[0]))
-  } finally {
-    await connection.close()
-  }
-}
 
 /** Signs in through POST /login, as a browser without JavaScript would, and returns the cookie to send. */
 export async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD) {
@@ -74,7 +50,8 @@ export const signedInPages: Bench = {
       lines.push(`ratio ${path}/bare route (signed in): ${ratio.toFixed(2)} (goal ≥ ${RATIO_GOAL}: ${ratio >= RATIO_GOAL ? 'met' : 'MISSED'})`)
     }
     // The same page for readers arriving one after another, none of whom has a copy kept yet.
-    const readers = await readersWithSessions(databaseUrl, READERS)
+    const connection = connectPostgres(databaseUrl, { max: 1 })
+    const { cookies: readers } = await seedSignedIn(connection.db, { count: READERS, label: 'reader' }).finally(() => connection.close())
     let next = 0
     const first = await measure(`${baseUrl}/account`, { expect: 'Sign out', cookies: () => readers[next++ % readers.length] })
     const cold = first.requests.average / bare.requests.average

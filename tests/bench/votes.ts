@@ -6,16 +6,14 @@
  * each: two servers should be no slower than one. Each server is warmed the same way first, and
  * each way is timed over several bursts taken in turn (BURSTS).
  */
-import { randomBytes } from 'node:crypto'
-import { createCookie } from '@remix-run/node'
 import autocannon from 'autocannon'
 import { eq, sql } from 'drizzle-orm'
 import { connectPostgres, type Db } from '../../db/client.server.ts'
-import { ballots, ballotUrn, memberships, sessions, users } from '../../db/schema/index.ts'
+import { ballots, ballotUrn } from '../../db/schema/index.ts'
 import { startServer } from '../e2e/lib/server.ts'
+import { BENCH_SESSION_SECRET, seedSignedIn } from './people.ts'
 import type { Bench, BenchRow } from './types.ts'
 
-export const BENCH_SESSION_SECRET = 'chorus-bench-session-secret-0123456789abcdef'
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 200)
 const GOAL = 500
 /**
@@ -24,31 +22,6 @@ const GOAL = 500
  * second and one alone swings by a fifth between runs; the median of several does not.
  */
 const BURSTS = Number(process.env.BENCH_VOTE_BURSTS ?? 5)
-
-/** VOTERS members with sessions: the same voters vote in every burst, each on a ballot of its own. */
-async function voters(db: Db) {
-  const cookie = createCookie('chorus_session', { secrets: [BENCH_SESSION_SECRET], path: '/' })
-  const people = await db
-    .insert(users)
-    .values(Array.from({ length: VOTERS }, (_, i) => ({ email: `voter${i}-${Date.now()}@bench.test`, name: `Voter ${i}`, passwordHash: 'not-a-login', emailVerifiedAt: new Date() })))
-    .returning({ id: users.id })
-  await db.insert(memberships).values(
-    people.map((p, i) => ({
-      userId: p.id,
-      tierId: 'full',
-      status: 'active' as const,
-      regulator: 'swe' as const,
-      registrationNumber: `SW${900000 + i}`,
-      registrationVerifiedAt: new Date(),
-      nation: 'england' as const,
-      branch: 'London',
-      sector: 'children',
-    })),
-  )
-  const sessionIds = people.map(() => randomBytes(32).toString('base64url'))
-  await db.insert(sessions).values(people.map((p, i) => ({ id: sessionIds[i], userId: p.id, expiresAt: new Date(Date.now() + 3600_000) })))
-  return Promise.all(sessionIds.map(async (id) => (await cookie.serialize(id)).split(';')[0]))
-}
 
 /**
  * A motion whose voting opened a minute ago, once its electorate is frozen: the servers'
@@ -133,7 +106,8 @@ export const votesPerSecond: Bench = {
       await warm(second.baseUrl)
       const ones: Burst[] = []
       const twos: Burst[] = []
-      const cookies = await voters(db)
+      // The same voters vote in every burst, each on a ballot of its own.
+      const { cookies } = await seedSignedIn(db, { count: VOTERS, label: 'voter', members: { registrationFrom: 900000, branch: 'London' } })
       for (let burst = 0; burst < BURSTS; burst++) {
         ones.push(await castAll(db, cookies, [baseUrl], `one server, burst ${burst + 1}`))
         twos.push(await castAll(db, cookies, [baseUrl, second.baseUrl], `two servers, burst ${burst + 1}`))

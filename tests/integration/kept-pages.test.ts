@@ -43,6 +43,20 @@ async function load(loader: Loader, path: string, cookie: string | undefined, co
   return { root: rootData, page }
 }
 
+/** A motion scheduled to open at `opensAt`, voting for an hour. */
+async function scheduledMotion(db: Db, officerId: string, opensAt: Date) {
+  const ballot = await createBallot(db, {
+    actorId: officerId,
+    kind: 'motion',
+    title: 'Motion: caseload limits',
+    description: 'That caseloads are capped.',
+    opensAt,
+    closesAt: new Date(opensAt.getTime() + 3_600_000),
+  })
+  await scheduleBallot(db, { ballotId: ballot.id, actorId: officerId })
+  return ballot
+}
+
 const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Array<Record<string, unknown>>
 
 describe('what a page kept for a reader is made from', () => {
@@ -64,15 +78,7 @@ describe('what a page kept for a reader is made from', () => {
     )
     const officer = await createUser(t.db, { role: 'officer' })
     const slug = await slugOf(t.db, await sendBriefing(t.db, { officerId: officer.id }))
-    const ballot = await createBallot(t.db, {
-      actorId: officer.id,
-      kind: 'motion',
-      title: 'Motion: caseload limits',
-      description: 'That caseloads are capped.',
-      opensAt: new Date(Date.now() + 60_000),
-      closesAt: new Date(Date.now() + 3_600_000),
-    })
-    await scheduleBallot(t.db, { ballotId: ballot.id, actorId: officer.id })
+    await scheduledMotion(t.db, officer.id, new Date(Date.now() + 60_000))
     const member = await cookieOf(t.db, (await createMember(t.db)).user.id)
     const journalist = await cookieOf(t.db, (await createJournalist(t.db, { status: 'approved' })).id)
 
@@ -194,15 +200,7 @@ describe('a page kept for a signed-in reader', () => {
 
   it('the ballots page is kept no longer than until the clock opens a ballot', async () => {
     const officer = await createUser(db, { role: 'officer' })
-    const ballot = await createBallot(db, {
-      actorId: officer.id,
-      kind: 'motion',
-      title: 'Motion: supervision time',
-      description: 'That supervision is protected.',
-      opensAt: new Date(Date.now() + 1_500),
-      closesAt: new Date(Date.now() + 3_600_000),
-    })
-    await scheduleBallot(db, { ballotId: ballot.id, actorId: officer.id })
+    const ballot = await scheduledMotion(db, officer.id, new Date(Date.now() + 1_500))
     const cookie = await cookieOf(db, (await createMember(db)).user.id)
     const phase = async () => (JSON.parse((await get('/ballots', cookie)).text) as { page: { ballots: Array<{ id: string; phase: string }> } }).page.ballots.find((b) => b.id === ballot.id)?.phase
     expect(await phase()).toBe('scheduled')

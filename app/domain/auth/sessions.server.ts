@@ -57,10 +57,15 @@ export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVe
   endsAt: Date
 }
 
+/** When a session ends unless it is used again: its row's expiry, its role's absolute limit, or its idle limit. */
+function sessionEnd(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }) {
+  const limits = SESSION_LIMITS[role]
+  return new Date(Math.min(session.expiresAt.getTime(), session.createdAt.getTime() + limits.absoluteMs, session.lastSeenAt.getTime() + limits.idleMs))
+}
+
 /** Whether a session has outlived its role's absolute or idle limit at `now`. */
 function sessionExpired(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }, now: Date) {
-  const limits = SESSION_LIMITS[role]
-  return session.expiresAt <= now || now.getTime() - session.createdAt.getTime() >= limits.absoluteMs || now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs
+  return sessionEnd(role, session) <= now
 }
 
 /** Who is behind a session: every signed-in request asks, so its SQL is built once. */
@@ -116,11 +121,6 @@ export async function getSessionUser(db: Db, sessionId: string, now = new Date()
     authenticatedAt: row.authenticatedAt,
     endsAt: sessionEnd(row.role, { ...row, lastSeenAt: seen ? now : row.lastSeenAt }),
   }
-}
-
-function sessionEnd(role: Role, session: { createdAt: Date; lastSeenAt: Date; expiresAt: Date }) {
-  const limits = SESSION_LIMITS[role]
-  return new Date(Math.min(session.expiresAt.getTime(), session.createdAt.getTime() + limits.absoluteMs, session.lastSeenAt.getTime() + limits.idleMs))
 }
 
 /** Records that the person proved who they are again in this session ("confirm it's you"). */
