@@ -188,6 +188,30 @@ describe('a page kept for a signed-in reader', () => {
     expect(await within(200, async () => (await get('/account', cookie)).status === 302)).not.toBeNull()
   })
 
+  it('a session’s last-seen time moving on is not a change: the copy stays, and a real change to the session still forgets it', async () => {
+    const { user } = await createMember(db)
+    const cookie = await cookieOf(db, user.id)
+    await get('/account', cookie)
+    const before = renders
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date() })
+      .where(sql`${sessions.userId} = ${user.id}`)
+    await new Promise((r) => setTimeout(r, 150))
+    await get('/account', cookie)
+    expect(renders - before).toBe(0)
+    await db
+      .update(sessions)
+      .set({ authenticatedAt: new Date() })
+      .where(sql`${sessions.userId} = ${user.id}`)
+    expect(
+      await within(200, async () => {
+        await get('/account', cookie)
+        return renders - before === 1
+      }),
+    ).not.toBeNull()
+  })
+
   it('a form sent by the browser forgets its copies at once', async () => {
     const { user } = await createMember(db)
     const cookie = await cookieOf(db, user.id)
