@@ -3,13 +3,14 @@
  * against the production server on PostgreSQL; every vote must be counted exactly once. The bare
  * route is measured in the same run with as many connections, for the ratio. Then the same again
  * through two servers on the same database (a second started for it), half the voters through
- * each: two servers should be no slower than one. Each server is warmed the same way first, and
- * each way is timed over several bursts taken in turn (BURSTS).
+ * each: two servers should be no slower than one. Each voter opens the ballot before the burst and
+ * sends the form it was given. Each server is warmed the same way first, votes included, and each
+ * way is timed over several bursts taken in turn (BURSTS).
  */
 import autocannon from 'autocannon'
 import { eq, sql } from 'drizzle-orm'
 import { connectPostgres, type Db } from '../../db/client.server.ts'
-import { ballots, ballotUrn } from '../../db/schema/index.ts'
+import { ballots, ballotUrn, outboxJobs } from '../../db/schema/index.ts'
 import { startServer } from '../e2e/lib/server.ts'
 import { BENCH_SESSION_SECRET, seedSignedIn } from './people.ts'
 import type { Bench, BenchRow } from './types.ts'
@@ -22,6 +23,12 @@ const GOAL = 500
  * second and one alone swings by a fifth between runs; the median of several does not.
  */
 const BURSTS = Number(process.env.BENCH_VOTE_BURSTS ?? 5)
+/**
+ * Bursts each way before timing starts. A server's first votes run its vote path cold (the JIT
+ * has not compiled it yet): on this machine the first burst ran at half the rate of the fourth.
+ * A server on polling day is past that within its first minute.
+ */
+const WARM_BURSTS = Number(process.env.BENCH_VOTE_WARM_BURSTS ?? 3)
 
 /**
  * A motion whose voting opened a minute ago, once its electorate is frozen: the servers'
@@ -46,26 +53,75 @@ async function openMotion(db: Db, label: string) {
     await new Promise((r) => setTimeout(r, 50))
   }
   // The opening's emails to the electorate go out before the burst, not during it.
-  await new Promise((r) => setTimeout(r, 500))
+  for (let i = 0; i < 400; i++) {
+    const [job] = await db
+      .select({ status: outboxJobs.status })
+      .from(outboxJobs)
+      .where(eq(outboxJobs.dedupeKey, `ballot-open:${ballot.id}`))
+    if (!job || job.status === 'sent' || job.status === 'failed') break
+    await new Promise((r) => setTimeout(r, 50))
+  }
   return ballot
 }
 
-/** Every voter at once, the i-th through server i mod n; checks that each vote counted exactly once. */
+/**
+ * What the database's sessions waited on while a burst ran, sampled every 25 ms: a lock held by
+ * one voter's transaction that others queue behind shows as `Lock` waits (row, tuple or
+ * transaction). WAL flushes at commit (`LWLock`/`IO`) are the cost of durable votes, not a lock.
+ */
+function watchWaits(db: Db) {
+  const waits = new Map<string, number>()
+  let samples = 0
+  let running = true
+  const watching = (async () => {
+    while (running) {
+      const rows = (await db.execute(sql`
+        select wait_event_type || ':' || wait_event as wait from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and state = 'active' and wait_event_type in ('Lock', 'LWLock')`)) as unknown as Array<{ wait: string }>
+      samples += 1
+      for (const { wait } of rows) waits.set(wait, (waits.get(wait) ?? 0) + 1)
+      await new Promise((r) => setTimeout(r, 25))
+    }
+  })()
+  return async () => {
+    running = false
+    await watching
+    const lockWaits = [...waits].filter(([wait]) => wait.startsWith('Lock:')).reduce((n, [, count]) => n + count, 0)
+    return { samples, lockWaits, waits }
+  }
+}
+
+/**
+ * Every voter at once, the i-th through server i mod n; checks that each vote counted exactly once.
+ * As members do, each first opens the ballot (untimed) and then sends the form it was given, with
+ * its key: the burst timed is the votes themselves.
+ */
 async function castAll(db: Db, cookies: string[], baseUrls: string[], label: string) {
   const ballot = await openMotion(db, label)
+  const serverOf = (i: number) => baseUrls[i % baseUrls.length]
+  const attempts = await Promise.all(
+    cookies.map(async (cookie, i) => {
+      const page = await fetch(`${serverOf(i)}/ballots/${ballot.id}`, { headers: { cookie } }).then((r) => r.text())
+      const attempt = /name="attempt" value="([^"]+)"/.exec(page)?.[1]
+      if (!attempt) throw new Error(`${label}: the ballot page offered voter ${i} no ballot paper`)
+      return attempt
+    }),
+  )
+  const stopWatching = watchWaits(db)
   const started = performance.now()
   const responses = await Promise.all(
-    cookies.map((c, i) => {
-      const baseUrl = baseUrls[i % baseUrls.length]
+    cookies.map((cookie, i) => {
+      const baseUrl = serverOf(i)
       return fetch(`${baseUrl}/ballots/${ballot.id}`, {
         method: 'POST',
-        headers: { cookie: c, 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
-        body: `choice=${i % 4 === 0 ? 'against' : 'for'}`,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
+        body: new URLSearchParams({ attempt: attempts[i], choice: i % 4 === 0 ? 'against' : 'for' }).toString(),
         redirect: 'manual',
       }).then(async (r) => ({ status: r.status, receipt: r.headers.getSetCookie().some((c) => c.startsWith(`chorus_receipt_${ballot.id}=`)), text: await r.text() }))
     }),
   )
   const seconds = (performance.now() - started) / 1000
+  const waits = await stopWatching()
   // A cast vote answers 303 back to the ballot, with the receipt in a cookie for that page.
   const ok = responses.filter((r) => r.status === 303 && r.receipt).length
   // While open, votes are sealed in the urn; papers appear at close.
@@ -73,7 +129,7 @@ async function castAll(db: Db, cookies: string[], baseUrls: string[], label: str
   const voted = await db.execute(sql`select count(*)::int as n from ballot_electors where ballot_id = ${ballot.id} and voted`)
   const exact = ok === VOTERS && papers === VOTERS && JSON.stringify(voted).includes(`${VOTERS}`)
   if (!exact) throw new Error(`${label}: ${ok} confirmed votes, ${papers} papers for ${VOTERS} voters (statuses: ${[...new Set(responses.map((r) => r.status))].join(', ')})`)
-  return { rate: VOTERS / seconds, seconds, papers }
+  return { rate: VOTERS / seconds, seconds, papers, waits }
 }
 
 type Burst = Awaited<ReturnType<typeof castAll>>
@@ -84,6 +140,22 @@ function median(bursts: Burst[]) {
 }
 
 const range = (bursts: Burst[]) => `${Math.min(...bursts.map((b) => b.rate)).toFixed(0)}–${Math.max(...bursts.map((b) => b.rate)).toFixed(0)}/s`
+
+/** Lock waits over a way's bursts, and the other waits seen, most frequent first. */
+function describeWaits(bursts: Burst[]) {
+  const all = new Map<string, number>()
+  for (const burst of bursts) for (const [wait, n] of burst.waits.waits) all.set(wait, (all.get(wait) ?? 0) + n)
+  const samples = bursts.reduce((n, b) => n + b.waits.samples, 0)
+  const locks = bursts.reduce((n, b) => n + b.waits.lockWaits, 0)
+  const named = (lock: boolean) =>
+    [...all]
+      .filter(([wait]) => wait.startsWith('Lock:') === lock)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([wait, n]) => `${wait} ${n}`)
+      .join(', ')
+  return `${locks} in ${samples} samples${locks > 0 ? ` (${named(true)})` : ''}; other waits: ${named(false) || 'none'}`
+}
 
 /** Requests enough for the JIT to settle before a burst is timed. */
 async function warm(baseUrl: string) {
@@ -108,9 +180,13 @@ export const votesPerSecond: Bench = {
       const twos: Burst[] = []
       // The same voters vote in every burst, each on a ballot of its own.
       const { cookies } = await seedSignedIn(db, { count: VOTERS, label: 'voter', members: { registrationFrom: 900000, branch: 'London' } })
-      for (let burst = 0; burst < BURSTS; burst++) {
-        ones.push(await castAll(db, cookies, [baseUrl], `one server, burst ${burst + 1}`))
-        twos.push(await castAll(db, cookies, [baseUrl, second.baseUrl], `two servers, burst ${burst + 1}`))
+      for (let burst = -WARM_BURSTS; burst < BURSTS; burst++) {
+        const name = burst < 0 ? `warm-up ${burst + WARM_BURSTS + 1}` : `burst ${burst + 1}`
+        const one = await castAll(db, cookies, [baseUrl], `one server, ${name}`)
+        const two = await castAll(db, cookies, [baseUrl, second.baseUrl], `two servers, ${name}`)
+        if (burst < 0) continue
+        ones.push(one)
+        twos.push(two)
       }
       const one = median(ones)
       const two = median(twos)
@@ -136,6 +212,8 @@ export const votesPerSecond: Bench = {
         rows,
         lines: [
           `votes/s ÷ GET /bench/bare at ${VOTERS} connections (${bare.requests.average.toFixed(0)} req/s): ${ratio.toFixed(2)}`,
+          `votes/s in each burst, in the order taken: one server ${ones.map((b) => b.rate.toFixed(0)).join(', ')}; two servers ${twos.map((b) => b.rate.toFixed(0)).join(', ')}`,
+          `sessions seen waiting on a lock while votes were cast (sampled every 25 ms): ${describeWaits(ones)} with one server; ${describeWaits(twos)} with two`,
           `votes/s through two servers ÷ one server, median bursts: ${(two.rate / one.rate).toFixed(2)} (within 5% counts as no slower); burst by burst: ${ones.map((o, i) => (twos[i].rate / o.rate).toFixed(2)).join(', ')}`,
         ],
       }
