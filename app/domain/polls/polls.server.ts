@@ -11,6 +11,7 @@ import { buildQuestion, DURATIONS, MAX_QUESTIONS, validateAnswers, type Question
 import { tallyPoll, type ResponseCells } from './tally.ts'
 import { isPracticeArea, POLL_NATIONS, type PollNation } from './practice-areas.ts'
 import { openAnswer, sealAnswer } from './urn.server.ts'
+import { commitWithoutWaitingForDisk } from '~/domain/sealing.server.ts'
 import { preparedQuery } from '~/utils/prepared.server.ts'
 
 export interface PollAudienceScope {
@@ -183,7 +184,8 @@ function closedError(error: unknown) {
  * Records a member's answers, in two writes that share nothing (as a ballot vote): the audience
  * row is marked (one row, `WHERE responded = false`: one response per member, by the database),
  * then the answers go into the urn sealed with the poll's key, with only the member's nation and
- * practice area beside them. Nothing else is written: no audit row, no time, no member.
+ * practice area beside them. Nothing else is written: no audit row, no time, no member. The mark
+ * does not wait for the disk; the urn write does, for both (commitWithoutWaitingForDisk).
  */
 export async function respondToPoll(db: Db, input: { pollId: string; userId: string; answers: Record<string, string | string[] | undefined>; now?: Date }) {
   const now = input.now ?? new Date()
@@ -198,7 +200,7 @@ export async function respondToPoll(db: Db, input: { pollId: string; userId: str
     .update(pollAudience)
     .set({ responded: true })
     .from(memberships)
-    .where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, memberships.id), eq(memberships.userId, input.userId), eq(pollAudience.responded, false)))
+    .where(and(eq(pollAudience.pollId, poll.id), eq(pollAudience.membershipId, memberships.id), eq(memberships.userId, input.userId), eq(pollAudience.responded, false), commitWithoutWaitingForDisk))
     .returning({ nation: memberships.nation, practiceArea: memberships.practiceArea })
     .catch((error) => {
       throw closedError(error)

@@ -16,6 +16,7 @@ import { closeDueNominations, settleNominations } from './nominations.server.ts'
 import { inScope, scopeOf, type BallotScope } from './scope.ts'
 import { commitmentOf, countFromPapers, inclusionProof, merkleRoot, paperHash, receiptLeaf, RECORD_FORMAT, RECORD_RULES, type PublishedRecord } from './record.ts'
 import { attemptSecrets, isAttempt, newAttempt, openVote, sealVote, urnTag } from './urn.server.ts'
+import { commitWithoutWaitingForDisk } from '~/domain/sealing.server.ts'
 
 export interface NewBallot {
   kind: 'motion' | 'election'
@@ -194,14 +195,8 @@ export async function castVote(db: Db, input: { ballotId: string; userId: string
 }
 
 /**
- * Casting a vote's two statements, built once (every vote runs them; see castVote).
- *
- * The mark commits without waiting for its own flush to disk (`synchronous_commit` off for that
- * one transaction, set inside the statement): the seal that follows it commits durably, and a
- * flush writes everything logged before it, so by the time the voter is shown a receipt both are
- * on disk. Should the server stop between the two, a mark that was lost leaves the member free to
- * vote again, and a mark that was kept is completed by sending the same form again. One flush per
- * vote instead of two: at a ballot's busiest moments votes wait mostly on the disk.
+ * Casting a vote's two statements, built once (every vote runs them; see castVote). The mark does
+ * not wait for the disk: the seal after it does, for both (commitWithoutWaitingForDisk).
  */
 const markElectorQuery = preparedQuery((db) =>
   db
@@ -212,7 +207,7 @@ const markElectorQuery = preparedQuery((db) =>
         eq(ballotElectors.ballotId, sql.placeholder('ballotId')),
         sql`${ballotElectors.membershipId} = (select ${memberships.id} from ${memberships} where ${memberships.userId} = ${sql.placeholder('userId')})`,
         eq(ballotElectors.voted, false),
-        sql`(select set_config('synchronous_commit', 'off', true)) = 'off'`,
+        commitWithoutWaitingForDisk,
       ),
     )
     .returning({ membershipId: ballotElectors.membershipId })
