@@ -57,6 +57,8 @@ export function unseal(purpose: string, id: string, sealed: Buffer): string | nu
  * The sealed write that follows commits durably, and a flush writes everything logged before it,
  * so once it returns both are on disk, and only then is the member told. A mark lost in a crash
  * before the sealed write leaves the member free to vote or answer again. One wait on the disk per
- * vote instead of two: at a ballot's busiest moment votes wait mostly on the disk.
+ * vote instead of two: at a ballot's busiest moment votes wait mostly on the disk. Only for a
+ * statement run on its own, as both urns' writes are (in one transaction they would share a
+ * transaction id): inside a transaction it would spare that whole transaction the wait.
  */
 export const commitWithoutWaitingForDisk = sql`(select set_config('synchronous_commit', 'off', true)) = 'off'`
