@@ -31,6 +31,12 @@ const BURSTS = Number(process.env.BENCH_VOTE_BURSTS ?? 5)
  */
 const WARM_BURSTS = Number(process.env.BENCH_VOTE_WARM_BURSTS ?? 3)
 
+/** Asks every 50 ms until `done` holds, for at most `ms`. */
+async function until(done: () => Promise<boolean>, ms: number) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline && !(await done())) await new Promise((r) => setTimeout(r, 50))
+}
+
 /**
  * A motion whose voting opened a minute ago, once its electorate is frozen: the servers'
  * housekeeping freezes it at opening, as it does for a real ballot, before anyone votes.
@@ -48,20 +54,18 @@ async function openMotion(db: Db, label: string) {
       threshold: 'simple',
     })
     .returning()
-  for (let i = 0; i < 200; i++) {
+  await until(async () => {
     const [row] = await db.select({ frozenAt: ballots.frozenAt }).from(ballots).where(eq(ballots.id, ballot.id))
-    if (row?.frozenAt) break
-    await new Promise((r) => setTimeout(r, 50))
-  }
+    return Boolean(row?.frozenAt)
+  }, 10_000)
   // The opening's emails to the electorate go out before the burst, not during it.
-  for (let i = 0; i < 400; i++) {
+  await until(async () => {
     const [job] = await db
       .select({ status: outboxJobs.status })
       .from(outboxJobs)
       .where(eq(outboxJobs.dedupeKey, `ballot-open:${ballot.id}`))
-    if (!job || job.status === 'sent' || job.status === 'failed') break
-    await new Promise((r) => setTimeout(r, 50))
-  }
+    return !job || job.status === 'sent' || job.status === 'failed'
+  }, 20_000)
   return ballot
 }
 
@@ -126,44 +130,39 @@ async function castAll(db: Db, cookies: string[], baseUrls: string[], label: str
   // Each voter's connection, as their browser keeps it from opening the ballot to voting.
   const agents = cookies.map(() => new http.Agent({ keepAlive: true, maxSockets: 1 }))
   try {
-    return await voteThroughAgents(db, ballot, cookies, agents, serverOf, label)
+    const attempts = await Promise.all(
+      cookies.map(async (cookie, i) => {
+        const page = (await send(agents[i], `${serverOf(i)}/ballots/${ballot.id}`, { headers: { cookie } })).text
+        const attempt = /name="attempt" value="([^"]+)"/.exec(page)?.[1]
+        if (!attempt) throw new Error(`${label}: the ballot page offered voter ${i} no ballot paper`)
+        return attempt
+      }),
+    )
+    const stopWatching = watchWaits(db)
+    const started = performance.now()
+    const responses = await Promise.all(
+      cookies.map((cookie, i) => {
+        const baseUrl = serverOf(i)
+        return send(agents[i], `${baseUrl}/ballots/${ballot.id}`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
+          body: new URLSearchParams({ attempt: attempts[i], choice: i % 4 === 0 ? 'against' : 'for' }).toString(),
+        }).then((r) => ({ status: r.status, receipt: r.setCookies.some((c) => c.startsWith(`chorus_receipt_${ballot.id}=`)) }))
+      }),
+    )
+    const seconds = (performance.now() - started) / 1000
+    const waits = await stopWatching()
+    // A cast vote answers 303 back to the ballot, with the receipt in a cookie for that page.
+    const ok = responses.filter((r) => r.status === 303 && r.receipt).length
+    // While open, votes are sealed in the urn; papers appear at close.
+    const papers = await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))
+    const voted = await db.execute(sql`select count(*)::int as n from ballot_electors where ballot_id = ${ballot.id} and voted`)
+    const exact = ok === VOTERS && papers === VOTERS && JSON.stringify(voted).includes(`${VOTERS}`)
+    if (!exact) throw new Error(`${label}: ${ok} confirmed votes, ${papers} papers for ${VOTERS} voters (statuses: ${[...new Set(responses.map((r) => r.status))].join(', ')})`)
+    return { rate: VOTERS / seconds, seconds, papers, waits }
   } finally {
     for (const agent of agents) agent.destroy()
   }
-}
-
-/** castAll's burst, each voter through their own connection. */
-async function voteThroughAgents(db: Db, ballot: { id: string }, cookies: string[], agents: http.Agent[], serverOf: (i: number) => string, label: string) {
-  const attempts = await Promise.all(
-    cookies.map(async (cookie, i) => {
-      const page = (await send(agents[i], `${serverOf(i)}/ballots/${ballot.id}`, { headers: { cookie } })).text
-      const attempt = /name="attempt" value="([^"]+)"/.exec(page)?.[1]
-      if (!attempt) throw new Error(`${label}: the ballot page offered voter ${i} no ballot paper`)
-      return attempt
-    }),
-  )
-  const stopWatching = watchWaits(db)
-  const started = performance.now()
-  const responses = await Promise.all(
-    cookies.map((cookie, i) => {
-      const baseUrl = serverOf(i)
-      return send(agents[i], `${baseUrl}/ballots/${ballot.id}`, {
-        method: 'POST',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
-        body: new URLSearchParams({ attempt: attempts[i], choice: i % 4 === 0 ? 'against' : 'for' }).toString(),
-      }).then((r) => ({ status: r.status, receipt: r.setCookies.some((c) => c.startsWith(`chorus_receipt_${ballot.id}=`)) }))
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
-  const waits = await stopWatching()
-  // A cast vote answers 303 back to the ballot, with the receipt in a cookie for that page.
-  const ok = responses.filter((r) => r.status === 303 && r.receipt).length
-  // While open, votes are sealed in the urn; papers appear at close.
-  const papers = await db.$count(ballotUrn, eq(ballotUrn.ballotId, ballot.id))
-  const voted = await db.execute(sql`select count(*)::int as n from ballot_electors where ballot_id = ${ballot.id} and voted`)
-  const exact = ok === VOTERS && papers === VOTERS && JSON.stringify(voted).includes(`${VOTERS}`)
-  if (!exact) throw new Error(`${label}: ${ok} confirmed votes, ${papers} papers for ${VOTERS} voters (statuses: ${[...new Set(responses.map((r) => r.status))].join(', ')})`)
-  return { rate: VOTERS / seconds, seconds, papers, waits }
 }
 
 type Burst = Awaited<ReturnType<typeof castAll>>
